@@ -1,0 +1,202 @@
+"""The `kg` command: parses options, calls the library, renders progress and errors.
+
+Only this module prints or exits. A KGError becomes one line on stderr and exit code 1; an input
+file that fails is reported in one line and the others are still built (exit code 3).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg.errors import KGError
+
+__all__ = ["main"]
+
+DEFAULT_OUT = Path("exports/kursk")
+
+
+def _progress(quiet: bool):
+    last = {}
+
+    def show(stage: str, done: int, total: int) -> None:
+        if quiet or not sys.stderr.isatty() and done != total:
+            return
+        if last.get(stage) == done:
+            return
+        last[stage] = done
+        end = "\n" if done == total else "\r"
+        print(f"  {stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for p in pairs or []:
+        if "=" not in p:
+            raise KGError(f"--param {p!r}: write it as NAME=VALUE")
+        k, v = p.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def cmd_build(args) -> int:
+    from kg.pipeline import build
+
+    out = Path(args.out) if args.out else DEFAULT_OUT
+    result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
+                   progress=_progress(args.quiet))
+    for f in result.failures:
+        print(f"kg: skipped {f}", file=sys.stderr)
+    if args.store:
+        from kg.store import add_records
+        n = add_records(Path(args.store), result.records)
+        print(f"kg: store {args.store}: {n} named graphs added or replaced", file=sys.stderr)
+    r = result.records
+    print(f"{len(r.articles)} articles, {len(r.claims)} claims, {len(r.entities)} entities, "
+          f"{len(r.disputes)} disputes -> {out}/")
+    return 3 if result.failures else 0
+
+
+def cmd_query(args) -> int:
+    from kg.query import format_rows, list_queries, load_graph, resolve_query, run_query
+
+    if args.list:
+        for name, q in list_queries().items():
+            params = ", ".join(f"{p} ({k})" for p, (k, _) in q.params.items())
+            print(f"{name}: {q.description}" + (f" [params: {params}]" if params else ""))
+        return 0
+    if not args.query:
+        raise KGError("kg query: name a query (see `kg query --list`) or a .rq file")
+    q = resolve_query(args.query)
+    graph = load_graph(Path(args.graph), args.engine)
+    cols, rows = run_query(graph, q, _params(args.param), engine=args.engine)
+    print(format_rows(cols, rows, args.format))
+    return 0
+
+
+def cmd_trace(args) -> int:
+    from kg.export.jsonl import read_records
+    from kg.trace import render_trace, trace
+
+    records = read_records(Path(args.graph))
+    if not records.claims:
+        raise KGError(f"{args.graph}: no claims.jsonl here; run `kg build` first")
+    t = trace(records, args.claim)
+    if args.format == "json":
+        import json
+        print(json.dumps(t, ensure_ascii=False, indent=1))
+    else:
+        print(render_trace(t))
+    return 0
+
+
+def cmd_view(args) -> int:
+    from kg.export.jsonl import read_records
+    from kg.graph import to_networkx
+    from kg.view import write_html
+
+    records = read_records(Path(args.graph))
+    if not records.claims and not records.entities:
+        raise KGError(f"{args.graph}: no records here; run `kg build` first")
+    out = Path(args.output) if args.output else Path(args.graph) / ("graph-" + (args.focus or "all").replace("/", "_") + ".html")
+    write_html(to_networkx(records), out, focus=args.focus, max_nodes=args.max_nodes)
+    print(out)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from kg.serve import serve
+
+    serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+          ready=lambda url: print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+    return 0
+
+
+def cmd_push(args) -> int:
+    from kg.export.jsonl import read_records
+    from kg.store import push
+
+    n = push(read_records(Path(args.graph)), args.endpoint, timeout=args.timeout)
+    print(f"pushed {n} named graphs to {args.endpoint}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    from kg.nlp import DEFAULT_PIPELINE
+
+    p = argparse.ArgumentParser(prog="kg", description="kg: a source-disagreement knowledge graph of news articles.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="read articles and write the graph in every format",
+                       description="Read news articles (.txt, .html; files or folders) and write claims, disputes, "
+                                   "entities, articles, RDF (Turtle, TriG), GEXF, GraphML, CSV and the HTML view. "
+                                   "With no INPUT, builds the demo corpus shipped with kg into exports/kursk/.")
+    b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the demo corpus)")
+    b.add_argument("-o", "--out", help=f"output folder (default: {DEFAULT_OUT})")
+    b.add_argument("--pipeline", default=DEFAULT_PIPELINE, help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
+    b.add_argument("--processes", type=int, default=1, help="parser processes (default: 1)")
+    b.add_argument("--store", help="also add the articles' named graphs to this persistent Oxigraph store folder")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    b.set_defaults(func=cmd_build)
+
+    q = sub.add_parser("query", help="run a shipped SPARQL query or a .rq file on a built graph",
+                       description="Run a SPARQL query on a build folder, an RDF file or a store. "
+                                   "Parameters are bound as values, never pasted into the query.")
+    q.add_argument("query", nargs="?", help="a shipped query name (see --list) or a .rq file")
+    q.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder, .ttl/.trig file or store (default: {DEFAULT_OUT})")
+    q.add_argument("-p", "--param", action="append", metavar="NAME=VALUE", help="bind a query parameter")
+    q.add_argument("-f", "--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="oxigraph", help="SPARQL engine (default: oxigraph)")
+    q.add_argument("--list", action="store_true", help="list the shipped queries and their parameters")
+    q.set_defaults(func=cmd_query)
+
+    t = sub.add_parser("trace", help="trace a claim: who asserts it, where it appears, who disputes it",
+                       description="Find a claim by id or by the best match of its text, and show who asserts it, "
+                                   "every article and outlet that carried it, the wire agencies behind them, who "
+                                   "disputes it and why, and how many independent sources carry it.")
+    t.add_argument("claim", help="a claim id or words of the claim")
+    t.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
+    t.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    t.set_defaults(func=cmd_trace)
+
+    v = sub.add_parser("view", help="write an HTML view of a built graph (whole, capped, or around one entity)")
+    v.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
+    v.add_argument("--focus", help="show only the neighbourhood of nodes whose name contains this")
+    v.add_argument("--max-nodes", type=int, default=1500, help="cap on drawn nodes (default: 1500)")
+    v.add_argument("-o", "--output", help="HTML file to write")
+    v.set_defaults(func=cmd_view)
+
+    s = sub.add_parser("serve", help="serve a built graph or store as a read-only SPARQL 1.1 endpoint",
+                       description="Serve SPARQL 1.1 Protocol at /sparql (GET and POST). Read-only: updates are "
+                                   "refused with 403. Bound to 127.0.0.1 unless --host says otherwise.")
+    s.add_argument("source", nargs="?", default=str(DEFAULT_OUT), help="build folder, RDF file or store folder")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default: 10)")
+    s.add_argument("--max-rows", type=int, default=10000, help="result cap (default: 10000)")
+    s.set_defaults(func=cmd_serve)
+
+    pu = sub.add_parser("push", help="send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint")
+    pu.add_argument("endpoint", help="the Graph Store endpoint URL (e.g. http://localhost:7878/store)")
+    pu.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
+    pu.add_argument("--timeout", type=float, default=30.0)
+    pu.set_defaults(func=cmd_push)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KGError as e:
+        print(f"kg: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

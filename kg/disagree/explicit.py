@@ -1,0 +1,59 @@
+"""Explicit disputes: a claim whose cue rejects another claim ("dismissed these claims", "denied").
+
+The rejected claim is found by reference ("these claims", "the report", "that account", "it"):
+the nearest earlier claim of another claimer in the same or the previous paragraph; or, when the
+disputing claim restates what it rejects, the claim elsewhere whose content it shares.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Claim, Dispute, digest
+
+__all__ = ["explicit_disputes"]
+
+_ANAPHOR = re.compile(r"^(?:these|those|the|that|this|such|his|her|their|its|it|them|the\s+\w+'s)\b"
+                      r"(?:\s+\w+){0,3}?\s*(?:claims?|reports?|accounts?|allegations?|assertions?|suggestions?|"
+                      r"statements?|charges?|accusations?|version|figures?|estimates?|stories|story|remarks?|"
+                      r"comments?|idea|notion)?$|^(?:it|this|that|them)$", re.IGNORECASE)
+
+
+def _words(s: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)}
+
+
+def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
+    """Disputes raised by claims of polarity `disputes`."""
+    out = []
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.doc, []).append(c)
+    for doc_claims in by_doc.values():
+        doc_claims.sort(key=lambda c: c.start)
+        for c in doc_claims:
+            if c.polarity != "disputes":
+                continue
+            target = None
+            if _ANAPHOR.match(c.content.strip()):
+                for prev in reversed([p for p in doc_claims if p.end <= c.start and p.claimer_id != c.claimer_id
+                                      and p.polarity == "asserts"]):
+                    if c.start - prev.end < 600:
+                        target = prev
+                    break
+            else:
+                mine = _words(c.content)
+                best = 0.0
+                for other in claims:
+                    if other.claimer_id == c.claimer_id or other.id == c.id:
+                        continue
+                    theirs = _words(other.content)
+                    score = len(mine & theirs) / max(1, len(mine | theirs))
+                    if score > best and score >= 0.5:
+                        best, target = score, other
+            if target is None:
+                continue
+            out.append(Dispute(
+                id="d-" + digest(target.id, c.id, n=10), a=target.id, b=c.id, claimer=c.claimer,
+                claimer_id=c.claimer_id, kind="explicit",
+                reason=f"{c.claimer} {c.cue} “{c.content}”, rejecting {target.claimer}: “{target.content[:120]}”"))
+    return out

@@ -1,0 +1,83 @@
+"""Numeric conflicts: two claims measure the same thing with figures that cannot both hold.
+
+Figures are compared when they share a unit and a measured object (area, distance, people, a
+counted noun). Hedged bounds ("at least", "nearly", "about") make ranges; ranges that do not
+overlap conflict. The text can also say so itself: "more than double what Moscow's figures
+indicate", "less than half Ukraine's estimate".
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+from kg.disagree.sides import opposed
+from kg.lexicon.world import country_of
+from kg.model import Claim, Dispute, Quantity, digest
+
+__all__ = ["numeric_disputes"]
+
+_SAID_SO = re.compile(
+    r"\b(?:more than|less than|over|under|nearly|almost|about)?\s*(?:double|twice|triple|three times|half|a third|"
+    r"a fraction of|a quarter)\s+(?:of\s+)?(?:what\s+)?(?P<who>(?:[A-Z][\w-]+\s?){1,3})(?:['’]s)?\s+"
+    r"(?:own\s+)?(?:figures?|estimates?|count|tally|numbers?|assessment|claims?)")
+
+
+def _fmt(q: Quantity) -> str:
+    unit = {"km2": "km²", "km": "km", "percent": "%", "people": "people", "count": q.measure + "s"}[q.unit]
+    lo, hi = q.low, q.high
+    if math.isinf(hi):
+        return f"≥{lo:,.0f} {unit}"
+    if abs(hi - lo) < 1e-9:
+        return f"{lo:,.0f} {unit}"
+    return f"{lo:,.0f}–{hi:,.0f} {unit}"
+
+
+def _conflict(p: Quantity, q: Quantity) -> bool:
+    tol = 0.05
+    return p.high * (1 + tol) < q.low or q.high * (1 + tol) < p.low
+
+
+def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = None) -> list[Dispute]:
+    """Numeric conflicts between claims, and figures the text itself says another party contradicts.
+
+    `sentence_of` maps a claim id to the text around it (its sentence and the next), where the
+    comparison phrases are looked for; claims' own sentences are used when it is None.
+    """
+    out: list[Dispute] = []
+    for c in claims:
+        if not c.quantities:
+            continue
+        around = (sentence_of or {}).get(c.id, c.sentence)
+        m = _SAID_SO.search(around)
+        if m:
+            who = m.group("who").strip()
+            party = country_of(who) or who
+            if party not in (c.affiliation, c.claimer):
+                out.append(Dispute(
+                    id="d-" + digest(c.id, party, n=10), a=c.id, b=None, claimer=party, kind="numeric",
+                    reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
+    pairs = []
+    index: dict[tuple[str, str], list[tuple[Claim, Quantity]]] = defaultdict(list)
+    for c in claims:
+        for q in c.quantities:
+            index[(q.unit, q.measure)].append((c, q))
+    for items in index.values():
+        for i, (a, qa) in enumerate(items):
+            for b, qb in items[i + 1:]:
+                if a.doc != b.doc and not (set(a.about) & set(b.about)):
+                    continue
+                if opposed(a, b) and _conflict(qa, qb):
+                    dist = abs(a.start - b.start) if a.doc == b.doc else 10**9
+                    pairs.append((dist, a, qa, b, qb))
+    used: set[str] = set()
+    for dist, a, qa, b, qb in sorted(pairs, key=lambda p: (p[0], p[1].id, p[3].id)):
+        if a.id in used or b.id in used:
+            continue
+        used |= {a.id, b.id}
+        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].doc, x[0].start))
+        out.append(Dispute(
+            id="d-" + digest(first[0].id, second[0].id, n=10), a=first[0].id, b=second[0].id, kind="numeric",
+            reason=f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
+                   f"({second[0].claimer}, “{second[1].text}”)"))
+    return out

@@ -1,0 +1,206 @@
+"""Who is speaking: a cue's grammatical source resolved to a named, typed claimer.
+
+Handles names with titles and roles ("Ukraine's top commander, Oleksandr Syrskyi"), metonyms
+("Kyiv", "the Kremlin"), collective and anonymous sources ("Russian officials", "a US official"),
+pronouns and definite descriptions ("he", "the minister", "the source") resolved against the
+speakers and people named earlier in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.extract.entities import Mention, canonical_form, force_name
+from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PERSON_ROLE_NOUNS
+from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+
+__all__ = ["Claimer", "Context", "resolve_source"]
+
+_PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "it": "Org", "they": "Plural",
+             "i": "Speaker", "we": "Speaker", "them": "Plural"}
+_GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime",
+               "foreign ministry", "ministry"}
+_NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+
+
+@dataclass(frozen=True)
+class Claimer:
+    """Who asserts a claim: canonical `name`, surface `mention` and its character span."""
+
+    name: str
+    mention: str
+    type: str
+    start: int
+    end: int
+    anonymous: bool = False
+    affiliation: Optional[str] = None
+
+
+@dataclass
+class Context:
+    """What an article has said so far: speakers and people, for pronouns and descriptions."""
+
+    speakers: list[Claimer] = field(default_factory=list)
+    people: list[Mention] = field(default_factory=list)
+
+    def last(self, want: str, before: int, role: str | None = None) -> Optional[Claimer]:
+        for c in reversed(self.speakers):
+            if c.start >= before:
+                continue
+            if role:
+                if role in c.mention.lower() or role in c.name.lower():
+                    return c
+                continue
+            if want == "Person" and c.type == "Person":
+                return c
+            if want == "Org" and c.type in ("Organisation", "MilitaryUnit", "Place"):
+                return c
+            if want == "Plural" and c.type in ("Group", "MilitaryUnit", "Organisation"):
+                return c
+        if want == "Person" and not role:
+            for m in reversed(self.people):
+                if m.end <= before:
+                    return Claimer(m.name, m.text, "Person", m.start, m.end)
+        return None
+
+
+def _span(tokens) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _np_tokens(head) -> list:
+    """The head's noun phrase without relative clauses, appositions, trailing clauses or punctuation."""
+    keep = [head]
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "case", "punct") \
+                or child.dep_ == "npadvmod":
+            keep.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in ("case",):
+            keep.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at", "from", "with") and \
+                len(list(child.subtree)) <= 6:
+            keep.extend(child.subtree)
+    keep = sorted(set(keep), key=lambda t: t.i)
+    # contiguous run around the head
+    idx = [t.i for t in keep]
+    lo, hi = head.i, head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    toks = [t for t in keep if lo <= t.i <= hi]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks or [head]
+
+
+def _country_in(tokens) -> Optional[str]:
+    for t in tokens:
+        if t.dep_ in ("amod", "compound", "poss", "nmod") or t.ent_type_ in ("NORP", "GPE"):
+            c = country_of(t.text)
+            if c:
+                return c
+    # two-word demonyms and countries: "North Korean", "United States"
+    words = [t.text for t in tokens]
+    for i in range(len(words) - 1):
+        c = country_of(words[i] + " " + words[i + 1])
+        if c:
+            return c
+    return None
+
+
+def _entity_at(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
+    best = None
+    for m in mentions:
+        if m.start < end and start < m.end:
+            if best is None or (m.end - m.start) > (best.end - best.start):
+                best = m
+    return best
+
+
+def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Claimer]:
+    """The claimer a source token (a cue's subject, the object of "according to") stands for."""
+    doc = head.doc
+    low = head.lower_
+    # pronouns and the speaker of a quotation
+    if head.pos_ == "PRON" or low in _PRONOUNS:
+        want = _PRONOUNS.get(low)
+        if want in (None, "Speaker"):
+            return None
+        found = ctx.last(want, head.idx)
+        if found is None:
+            return None
+        return Claimer(found.name, head.text, found.type, head.idx, head.idx + len(head.text),
+                       found.anonymous, found.affiliation)
+    # apposition naming a person: "Ukraine's top commander, Oleksandr Syrskyi"
+    for child in head.children:
+        if child.dep_ == "appos":
+            m = _entity_at(mentions, child.idx, child.idx + len(child.text))
+            if m and m.type == "Person":
+                toks = _np_tokens(head)
+                s, _ = _span(toks)
+                e = max(m.end, toks[-1].idx + len(toks[-1].text))
+                return Claimer(m.name, doc.text[s:e], "Person", s, e)
+    toks = _np_tokens(head)
+    s, e = _span(toks)
+    mention = doc.text[s:e]
+    # a role followed by the name in commas: "The governor of X region, Jane Doe, said"
+    tail = doc.text[e:e + 3]
+    if tail.startswith(",") and head.pos_ == "NOUN":
+        for m in mentions:
+            if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80:
+                return Claimer(m.name, doc.text[s:m.end], "Person", s, m.end)
+    # "a blogger who goes by the name X"
+    sub_text = doc.text[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
+    named = _NAMED.search(sub_text)
+    if named and head.pos_ == "NOUN":
+        name = named.group(1)
+        return Claimer(name, mention, "Person", s, e)
+    m = _entity_at(mentions, head.idx, head.idx + len(head.text))
+    if m is not None and m.type != "Place" or (m is not None and head.pos_ == "PROPN"):
+        etype = m.type
+        if etype == "Place" and country_of(m.name):
+            etype = "Organisation"  # a country or its capital speaking: its government
+            name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
+            return Claimer(name, mention, etype, s, e, False, country_of(m.name))
+        return Claimer(m.name, mention, etype, s, e, False, m.affiliation)
+    lemma = head.lemma_.lower()
+    country = _country_in(toks)
+    det = next((t.lower_ for t in toks if t.dep_ in ("det", "nummod") and t.i < head.i), None)
+    if low in MILITARY_NOUNS or lemma in MILITARY_NOUNS:
+        if country:
+            return Claimer(force_name(country), mention, "MilitaryUnit", s, e, False, country)
+    if lemma in _GOVERNMENT and country:
+        return Claimer(country, mention, "Organisation", s, e, False, country)
+    if low in INSTITUTION_METONYMS or mention.lower().removeprefix("the ") in INSTITUTION_METONYMS:
+        key = mention.lower().removeprefix("the ")
+        name = " ".join(w.capitalize() for w in key.split())
+        return Claimer(name, mention, "Organisation", s, e, False, INSTITUTION_METONYMS.get(key))
+    core_toks = [t for t in toks if not (t.i < head.i and t.lower_ in ("the", "a", "an", "one", "another"))] or toks
+    core = canonical_form(doc.text[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)]) or head.text
+    singular = head.tag_ in ("NN", "NNP")
+    # "the source", "the minister": someone already speaking in this article
+    if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS):
+        found = ctx.last("Person", head.idx, role=lemma) or ctx.last("Group", head.idx, role=lemma)
+        if found is not None:
+            return Claimer(found.name, mention, found.type, s, e, found.anonymous, found.affiliation)
+    if singular and det in _INDEFINITE and lemma in ANONYMOUS_NOUNS:
+        return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
+    if lemma in GROUP_NOUNS or low in GROUP_NOUNS:
+        if singular and lemma in PERSON_ROLE_NOUNS:
+            return Claimer(core, mention, "Person", s, e, False, country)
+        name = core[0].upper() + core[1:] if core else core
+        return Claimer(name, mention, "Group", s, e, False, country)
+    if lemma in PERSON_ROLE_NOUNS or lemma in {t.rstrip(".") for t in TITLES}:
+        return Claimer(core, mention, "Person", s, e, False, country)
+    if head.pos_ == "PROPN":
+        c = country_of(head.text)
+        if c:
+            return Claimer(c, mention, "Organisation", s, e, False, c)
+        return Claimer(core, mention, "Organisation", s, e, False, country)
+    return None

@@ -1,0 +1,139 @@
+"""Named entities of a parsed article, typed as Person, Organisation, Place or MilitaryUnit.
+
+spaCy's NER has no military label and often mistypes unfamiliar names ("Kursk" as PRODUCT, "Kyiv"
+as PERSON); rules that generalise correct it: a name before a place word ("X region") is a place, a
+known country, capital or seat of power is what the lexicon says, an organisation named like an
+armed force is a military unit, and a demonym-led force ("Ukrainian forces") is a military unit.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from kg.lexicon.speech import MILITARY_NOUNS
+from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, PLACE_WORDS, TITLES, country_of
+
+__all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
+
+_LABELS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+           "NORP": None, "PRODUCT": None, "WORK_OF_ART": None, "EVENT": None, "LAW": None}
+_ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
+                        r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
+                        r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal)\b")
+_MIL_WORDS = re.compile(r"\b(?:Army|Forces|Brigade|Battalion|Regiment|Division|Corps|Guard|Navy|Air Force|"
+                        r"Marines|Militia|Fleet)\b")
+
+
+class Mention(NamedTuple):
+    """One mention of an entity: character span, surface text, canonical guess, type, affiliation."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    affiliation: Optional[str] = None
+
+
+def canonical_form(text: str) -> str:
+    """A name without leading article, titles or possessive: "President Vladimir Putin's" -> "Vladimir Putin"."""
+    s = re.sub(r"[’']s$", "", text.strip()).strip(" ,.\"“”")
+    words = s.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def force_name(country: str) -> str:
+    """The canonical name of a country's armed forces."""
+    return f"Armed Forces of {country}"
+
+
+def _headline(doc, idx: int) -> bool:
+    """Is character `idx` on a title-case line (a headline), where NER is unreliable?"""
+    start = doc.text.rfind("\n", 0, idx) + 1
+    end = doc.text.find("\n", idx)
+    words = [w for w in doc.text[start:end if end != -1 else None].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def type_of_span(span) -> Optional[str]:
+    """kg's type for a spaCy entity span, with the rule-based corrections, or None to ignore it."""
+    text = canonical_form(span.text)
+    low = text.lower()
+    if low in DEMONYMS and country_of(text) and low != country_of(text).lower():
+        return None  # an adjective ("Ukrainian"), not a place
+    if len(text) <= 2 and not country_of(text):
+        return None
+    if _headline(span.doc, span.start_char) and len(span) == 1 and text not in span.doc.text[span.end_char:]:
+        return None
+    if low in INSTITUTION_METONYMS:
+        return "Organisation"
+    if country_of(text) and span.label_ != "NORP":
+        return "Place"
+    if _MIL_WORDS.search(text) and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return "MilitaryUnit"
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in PLACE_WORDS and span.label_ != "NORP":
+        return "Place"
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_WORDS:
+        return "Place"  # "the city of X"
+    label = _LABELS.get(span.label_)
+    if label == "Person" and _ORG_WORDS.search(text):
+        return "Organisation"
+    if label is None and span.label_ in ("PRODUCT", "WORK_OF_ART") and prev is not None and prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
+        return "Place"
+    return label
+
+
+def _force_mentions(doc) -> list[Mention]:
+    """Armed forces named by a demonym or country and a force noun: "Ukrainian forces", "Kyiv's military"."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in MILITARY_NOUNS and tok.lower_ not in MILITARY_NOUNS:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        country = None
+        first = tok
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
+                c = country_of(child.text) or country_of(" ".join(t.text for t in child.subtree).rstrip("'’s "))
+                if c:
+                    country = c
+                    first = min(first, child.left_edge, key=lambda t: t.i)
+        if country is None:
+            continue
+        start = doc[first.i].idx
+        if first.i > 0 and doc[first.i - 1].lower_ == "the":
+            start = doc[first.i - 1].idx
+        end = tok.idx + len(tok.text)
+        out.append(Mention(start, end, doc.text[start:end], force_name(country), "MilitaryUnit", country))
+    return out
+
+
+def mentions(doc) -> list[Mention]:
+    """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        etype = type_of_span(ent)
+        if etype is None:
+            continue
+        name = canonical_form(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        country = country_of(name)
+        affiliation = country if etype in ("Organisation", "Place") and country else None
+        if name.lower() in INSTITUTION_METONYMS:
+            name = name.title() if name.islower() else name
+        start = ent.start_char
+        if ent[0].lower_ == "the":
+            start = ent[1].idx if len(ent) > 1 else start
+        found.append(Mention(start, ent.end_char, doc.text[start:ent.end_char], name, etype, affiliation))
+    forces = _force_mentions(doc)
+    kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]
+    return sorted(kept + forces)

@@ -1,0 +1,135 @@
+"""Figures in a claim, with unit, hedge and range, normalised for comparison.
+
+"at least 1,000 sq km (386 square miles)" -> 1000..inf km2; "nearly 200,000" -> 180000..200000 people;
+"one to two kilometres" -> 1..2 km; "12 km deep and 40 km wide" -> an area of about 480 km2.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Quantity
+
+__all__ = ["parse_number", "quantities"]
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+          "dozen": 12, "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9, "k": 1e3}
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_SCALE_RX = r"(?:\s*(?:thousand|million|billion|bn|m|k)\b)?"
+_HEDGE = (r"(?P<hedge>at least|more than|over|nearly|almost|about|around|roughly|some|approximately|up to|"
+          r"less than|fewer than|under|close to|as many as|as much as|an estimated|between|only|just)?\s*")
+_UNITS = {
+    r"sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s?)|km2|km²|square kilomet(?:re|er)s?": ("km2", 1.0),
+    r"sq(?:uare)?\.?\s*miles?|mi2|mi²": ("km2", 2.58999),
+    r"hectares?": ("km2", 0.01),
+    r"(?:km|kilomet(?:re|er)s?)": ("km", 1.0),
+    r"miles?": ("km", 1.60934),
+    r"(?:m|met(?:re|er)s)\b": ("km", 0.001),
+    r"%|per ?cent": ("percent", 1.0),
+}
+_UNIT_RX = "|".join(f"(?:{u})" for u in _UNITS)
+_QTY = re.compile(
+    _HEDGE + r"(?P<a>" + _NUM + r")" + _SCALE_RX +
+    r"(?:\s*(?:-|–|to|and)\s*(?P<b>" + _NUM + r")" + _SCALE_RX + r")?"
+    r"(?:\s*(?P<unit>" + _UNIT_RX + r")\b)?"
+    r"(?:\s+(?P<noun>[A-Za-z][a-z-]{2,}))?",
+    re.IGNORECASE)
+_DIMS = re.compile(r"(?P<a>" + _NUM + r")\s*(?:km|kilomet(?:re|er)s?)\s+(?:deep|long)\s+and\s+(?P<b>" + _NUM +
+                   r")\s*(?:km|kilomet(?:re|er)s?)\s+wide", re.IGNORECASE)
+_PEOPLE = {"people", "persons", "residents", "civilians", "russians", "ukrainians", "israelis", "palestinians",
+           "americans", "children", "refugees", "evacuees", "soldiers", "troops", "servicemen", "prisoners"}
+_SKIP_NOUNS = {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes",
+               "am", "pm", "percent", "times", "of", "and", "to", "in", "the", "a", "since"}
+_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def parse_number(s: str) -> float | None:
+    """'1,000' -> 1000.0, 'two' -> 2.0, '0.6' -> 0.6; None when `s` is not a number."""
+    s = s.strip().lower()
+    if s in _WORDS:
+        return float(_WORDS[s])
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _bounds(hedge: str, low: float, high: float) -> tuple[float, float]:
+    h = (hedge or "").lower()
+    if h == "at least":
+        return low, float("inf")
+    if h in ("more than", "over"):
+        return low * 1.0001, float("inf")
+    if h in ("less than", "fewer than", "under"):
+        return 0.0, high * 0.9999
+    if h in ("up to", "as many as", "as much as"):
+        return 0.0, high
+    if h in ("nearly", "almost", "close to"):
+        return high * 0.9, high
+    if h in ("about", "around", "roughly", "some", "approximately", "an estimated"):
+        return low * 0.9, high * 1.1
+    return low, high
+
+
+def quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every figure in `text` (a claim's content); offsets are shifted by `offset`."""
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DIMS.finditer(text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a and b:
+            area = a * b
+            out.append(Quantity(text=m.group(), start=offset + m.start(), end=offset + m.end(), low=area * 0.9,
+                                high=area * 1.1, unit="km2", measure="area", hedge="about"))
+            taken.append((m.start(), m.end()))
+    for m in _QTY.finditer(text):
+        if any(s <= m.start("a") < e for s, e in taken):
+            continue
+        a = parse_number(m.group("a"))
+        if a is None:
+            continue
+        if m.group("a").isdigit() and 1900 <= a <= 2100 and not m.group("unit"):
+            continue  # a year
+        b = parse_number(m.group("b")) if m.group("b") else None
+        scale_txt = m.group().lower()
+        for word, factor in _SCALE.items():
+            if re.search(rf"\d\s*{word}\b|\b(?:{'|'.join(_WORDS)})\s+{word}\b", scale_txt):
+                a *= factor
+                b = b * factor if b is not None else None
+                break
+        unit_txt = m.group("unit")
+        noun = (m.group("noun") or "").lower()
+        if unit_txt:
+            for rx, (unit, factor) in _UNITS.items():
+                if re.fullmatch(rx, unit_txt, re.IGNORECASE):
+                    a *= factor
+                    b = b * factor if b is not None else None
+                    break
+            measure = {"km2": "area", "km": "distance", "percent": "share"}[unit]
+        elif noun and noun not in _SKIP_NOUNS and not _MONTHS.match(noun) and m.group("a")[0].isdigit() or \
+                (noun and noun not in _SKIP_NOUNS and m.group("a").lower() in _WORDS and noun.endswith("s")):
+            unit = "people" if noun in _PEOPLE else "count"
+            measure = "people" if unit == "people" else noun.rstrip("s") if len(noun) > 4 else noun
+        else:
+            continue
+        hedge = (m.group("hedge") or "").lower()
+        if hedge == "between" and b is None:
+            hedge = ""
+        lo, hi = (a, b) if b is not None and b >= a else (a, a)
+        lo, hi = _bounds(hedge, lo, hi)
+        end = m.end("unit") if unit_txt else m.end()
+        out.append(Quantity(text=text[m.start():end].strip(), start=offset + m.start(), end=offset + end,
+                            low=lo, high=hi, unit=unit, measure=measure,
+                            hedge="range" if b is not None else (hedge or "exact")))
+        taken.append((m.start(), end))
+    # a figure restated in other units right after ("1,000 sq km (386 square miles)") is the same figure
+    kept: list[Quantity] = []
+    for q in sorted(out, key=lambda q: q.start):
+        if kept and kept[-1].unit == q.unit and 0 <= q.start - kept[-1].end <= 3 and \
+                text[kept[-1].end - offset: q.start - offset].strip() in ("(", ""):
+            continue
+        kept.append(q)
+    return kept

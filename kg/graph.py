@@ -1,0 +1,99 @@
+"""Records -> networkx MultiDiGraph: the in-memory graph behind GEXF, GraphML, CSV and the HTML view.
+
+Nodes: entities (by type), claims (one node per claim cluster: the same claim carried by several
+articles is one node, each appearance kept on its `appears_in` edges), articles, outlets and
+wire agencies. Edges carry a `relation`: asserts, disputes, cites, mentions, published_by, appears_in.
+Colours and sizes are set here once, so the GEXF and the HTML view agree.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import networkx as nx
+
+from kg.model import Records, slug
+
+__all__ = ["COLORS", "EDGE_COLORS", "KINDS", "to_networkx"]
+
+KINDS = ("Person", "Organisation", "Place", "MilitaryUnit", "Group", "Claim", "Article", "Outlet", "Agency")
+COLORS = {
+    "Person": "#4e79a7", "Organisation": "#f28e2b", "Place": "#59a14f", "MilitaryUnit": "#8c564b",
+    "Group": "#b07aa1", "Claim": "#edc948", "Article": "#9c9c9c", "Outlet": "#5f5f5f", "Agency": "#17becf",
+}
+EDGE_COLORS = {"asserts": "#4e79a7", "disputes": "#e15759", "cites": "#17becf", "mentions": "#bab0ac",
+               "published_by": "#7f7f7f", "appears_in": "#c9c9c9"}
+
+
+def _claim_node(cluster: str) -> str:
+    return cluster
+
+
+def to_networkx(records: Records) -> nx.MultiDiGraph:
+    """The graph of `records`; see the module docstring for its nodes and edges."""
+    G = nx.MultiDiGraph(name="kg source-disagreement graph")
+    articles = {a.id: a for a in records.articles}
+    art_by_doc = {a.doc: a for a in records.articles}
+    for e in records.entities:
+        G.add_node(e.id, kind=e.type, label=e.name, aliases=e.aliases, mentions=e.mentions,
+                   articles=len(e.articles), anonymous=e.anonymous, affiliation=e.affiliation or "")
+    for a in records.articles:
+        G.add_node(a.id, kind="Article", label=a.title or a.doc, doc=a.doc, outlet=a.outlet or "",
+                   date=a.date or "", url=a.url or "", story=a.story, agencies=a.agencies)
+        if a.outlet:
+            oid = "outlet-" + slug(a.outlet)
+            G.add_node(oid, kind="Outlet", label=a.outlet)
+            G.add_edge(a.id, oid, key="published_by", relation="published_by", label="published by")
+    claims_by_cluster = defaultdict(list)
+    for c in records.claims:
+        claims_by_cluster[c.cluster or c.id].append(c)
+    node_of_claim = {}
+    for cluster, members in claims_by_cluster.items():
+        first = min(members, key=lambda c: (c.date or "9999", c.doc, c.start))
+        outlets = sorted({art_by_doc[c.doc].outlet for c in members if art_by_doc.get(c.doc) and art_by_doc[c.doc].outlet})
+        independent = len({art_by_doc[c.doc].story for c in members if c.doc in art_by_doc})
+        nid = _claim_node(cluster)
+        G.add_node(nid, kind="Claim", label=first.content[:80] + ("…" if len(first.content) > 80 else ""),
+                   content=first.content, claimer=first.claimer, cue=first.cue, quote=first.quote,
+                   polarity=first.polarity, date=first.date or "", outlets=outlets, docs=sorted({c.doc for c in members}),
+                   occurrences=len(members), independent_sources=independent, claim_ids=[c.id for c in members])
+        for c in members:
+            node_of_claim[c.id] = nid
+            G.add_edge(c.claimer_id, nid, key=f"asserts:{c.id}", relation="asserts", label=c.cue, cue=c.cue,
+                       quote=c.quote, polarity=c.polarity, doc=c.doc, date=c.date or "", claim_id=c.id)
+            art = art_by_doc.get(c.doc)
+            if art:
+                G.add_edge(nid, art.id, key=f"appears_in:{c.id}", relation="appears_in", label="appears in",
+                           start=c.start, end=c.end, claim_id=c.id, date=c.date or "")
+            for about in c.about:
+                if about in G and not G.has_edge(nid, about, key="mentions"):
+                    G.add_edge(nid, about, key="mentions", relation="mentions", label="mentions")
+    for d in records.disputes:
+        a = node_of_claim.get(d.a)
+        if a is None:
+            continue
+        if d.b is not None and d.b in node_of_claim:
+            src = node_of_claim[d.b]
+        elif d.claimer_id and d.claimer_id in G:
+            src = d.claimer_id
+        else:
+            src = "entity-" + slug(d.claimer or "unknown")
+            if src not in G:
+                G.add_node(src, kind="Organisation", label=d.claimer or "unknown")
+        G.add_edge(src, a, key=f"disputes:{d.id}", relation="disputes", label=f"disputes ({d.kind})",
+                   dispute_kind=d.kind, reason=d.reason, dispute_id=d.id)
+    for cit in records.citations:
+        if cit.kind == "agency" and cit.target not in G:
+            G.add_node(cit.target, kind="Agency", label=cit.label)
+        if cit.article in G and cit.target in G:
+            G.add_edge(cit.article, cit.target, key=f"cites:{cit.id}", relation="cites", label=f"cites ({cit.kind})",
+                       cite_kind=cit.kind)
+    weight = Counter()
+    for u, v, data in G.edges(data=True):
+        if data["relation"] in ("asserts", "cites", "disputes"):
+            weight[u] += 1
+            weight[v] += 1
+    for n, data in G.nodes(data=True):
+        data["color"] = COLORS.get(data["kind"], "#999999")
+        base = {"Claim": 8, "Article": 10, "Outlet": 12, "Agency": 12}.get(data["kind"], 10)
+        data["size"] = float(base + 4 * weight[n] ** 0.75)
+    return G

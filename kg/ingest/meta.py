@@ -1,0 +1,154 @@
+"""Sniffing an article's title, date, dateline, outlet, URL and credited agencies from its text."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from kg.errors import InputError
+from kg.lexicon.news import AGENCIES, AGENCY_PATTERN, BOILERPLATE_LINE, OUTLET_DOMAINS, OUTLETS
+
+__all__ = ["SIDECAR_FIELDS", "read_sidecar", "sniff"]
+
+SIDECAR_FIELDS = ("title", "outlet", "date", "dateline", "url", "agencies")
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_MARKED = re.compile(r"\b(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_ISO = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
+_MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b")
+_DMY = re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")
+_URL_LINE = re.compile(r"^\s*(?:original\s+)?(?:url|source|link)\s*:\s*(https?://\S+)", re.IGNORECASE | re.MULTILINE)
+_URL = re.compile(r"https?://[^\s<>\"')]+")
+# "KYIV:", "WASHINGTON (Reuters) -", "LONDON, Aug 14 (AP) —" at the start of a paragraph
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})?"
+    r"\s*(?:\((?P<agency>[A-Za-z .-]{2,30})\))?\s*(?::|—|–|-{1,2})\s+(?=[A-Z“\"])",
+    re.MULTILINE)
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _find_date(text: str) -> str | None:
+    m = _DATE_MARKED.search(text)
+    if m:
+        return m.group(1)
+    found: list[tuple[int, str]] = []
+    for m in _ISO.finditer(text):
+        d = _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    for rx in (_MDY, _DMY):
+        for m in rx.finditer(text):
+            d = _ymd(int(m.group("year")), _MONTHS[m.group("mon")[:3].lower()], int(m.group("day")))
+            if d:
+                found.append((m.start(), d))
+    return min(found)[1] if found else None
+
+
+def _canonical_agency(name: str) -> str:
+    for canon, spellings in AGENCIES.items():
+        if name in spellings or name.lower() in (s.lower() for s in spellings if len(s) > 3):
+            return canon
+    return name
+
+
+def _outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        cand = ".".join(parts[i:])
+        if cand in OUTLET_DOMAINS:
+            return OUTLET_DOMAINS[cand]
+    return None
+
+
+def _outlet_from_text(text: str, url_outlet: str | None) -> str | None:
+    # a line that is only an outlet's name ("The Wall Street Journal" as a closing credit)
+    names = {n.lower(): n for n in OUTLETS}
+    for line in text.splitlines():
+        key = line.strip().lower()
+        if key in names and key not in ("reuters", "associated press", "agence france-presse", "bloomberg"):
+            return names[key]
+    if url_outlet:
+        return url_outlet
+    # a publisher speaking of itself in a reader appeal ("The Independent is trusted by ...")
+    for name in OUTLETS:
+        if re.search(rf"\b{re.escape(name)} (?:is|has been) (?:trusted|on the ground|independent)\b", text):
+            return name
+    return None
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines()[:12]:
+        s = line.strip()
+        if not s or BOILERPLATE_LINE.match(s) or _DATE_MARKED.search(s):
+            continue
+        words = s.split()
+        if 3 <= len(words) <= 30 and not s.endswith((".", ",", ";")) and not _DATELINE.match(s):
+            return s
+        if len(words) > 30 or s.endswith("."):
+            return None
+    return None
+
+
+def sniff(text: str) -> dict:
+    """Metadata found in the text: title, date (ISO), dateline, outlet, url, agencies."""
+    url_m = _URL_LINE.search(text) or _URL.search(text)
+    url = url_m.group(1) if url_m and url_m.re is _URL_LINE else (url_m.group(0) if url_m else None)
+    dateline = None
+    agencies: list[str] = []
+    m = _DATELINE.search(text[:3000])
+    if m and m.group("place").strip() not in {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION"}:
+        dateline = m.group("place").strip().title()
+        if m.group("agency"):
+            agencies.append(_canonical_agency(m.group("agency").strip()))
+    for m in AGENCY_PATTERN.finditer(text):
+        name = next(g for g in m.groups() if g)
+        agencies.append(_canonical_agency(name))
+    url_outlet = _outlet_from_url(url)
+    return {
+        "title": _title(text),
+        "date": _find_date(text),
+        "dateline": dateline,
+        "outlet": _outlet_from_text(text, url_outlet),
+        "url": url,
+        "agencies": sorted(set(agencies)),
+    }
+
+
+def read_sidecar(path: Path) -> dict:
+    """Metadata from `NAME.meta.json` beside the article, if there is one; fields override sniffing.
+
+    Raises InputError when the side-car is not a JSON object of known fields.
+    """
+    side = path.with_name(path.stem + ".meta.json")
+    if not side.exists():
+        side = path.with_name(path.name + ".meta.json")
+        if not side.exists():
+            return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(side, f"side-car metadata is not valid JSON: {e}") from None
+    if not isinstance(data, dict):
+        raise InputError(side, "side-car metadata must be a JSON object")
+    unknown = set(data) - set(SIDECAR_FIELDS)
+    if unknown:
+        raise InputError(side, f"unknown side-car field(s) {sorted(unknown)}; valid: {list(SIDECAR_FIELDS)}")
+    if "agencies" in data and not (isinstance(data["agencies"], list) and all(isinstance(a, str) for a in data["agencies"])):
+        raise InputError(side, "side-car field 'agencies' must be a list of names")
+    for k in ("title", "outlet", "date", "dateline", "url"):
+        if k in data and data[k] is not None and not isinstance(data[k], str):
+            raise InputError(side, f"side-car field {k!r} must be a string")
+    return data

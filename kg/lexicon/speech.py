@@ -1,0 +1,90 @@
+"""General English knowledge about reported speech: cues, sources, and who is speaking."""
+from __future__ import annotations
+
+__all__ = [
+    "ANONYMOUS_NOUNS",
+    "DISPUTE_CUES",
+    "GROUP_NOUNS",
+    "MILITARY_NOUNS",
+    "NOUN_CUES",
+    "PERSON_ROLE_NOUNS",
+    "REPORTING_VERBS",
+    "SOURCE_PREPOSITIONS",
+]
+
+# lemmas of verbs that report what someone said, wrote, believes or found
+REPORTING_VERBS = frozenset({
+    "say", "tell", "add", "claim", "insist", "confirm", "deny", "dismiss", "warn", "accuse", "vow", "note",
+    "argue", "suggest", "report", "estimate", "describe", "state", "announce", "explain", "write", "tweet",
+    "post", "acknowledge", "admit", "allege", "assert", "contend", "declare", "predict", "promise", "reject",
+    "refute", "dispute", "cite", "question", "tout", "threaten", "urge", "stress", "emphasise", "emphasize",
+    "indicate", "conclude", "reveal", "recall", "complain", "concede", "testify", "maintain", "reiterate",
+    "repeat", "respond", "reply", "answer", "ask", "demand", "believe", "think", "charge", "boast", "pledge",
+    "assure", "caution", "contest", "counter", "disclose", "forecast", "hint", "imply", "inform", "lament",
+    "mention", "observe", "offer", "opine", "proclaim", "propose", "remark", "retort", "signal", "speculate",
+    "swear", "unveil", "agree", "show", "find", "brief", "quote", "comment", "affirm", "accept", "guarantee",
+    "highlight", "underline", "underscore", "recount", "joke", "scoff", "mock", "blame", "criticise",
+    "criticize", "condemn", "praise", "welcome", "doubt", "fear", "hope", "expect", "know", "learn", "feel",
+    "calculate", "project", "recommend", "advise", "alert", "notify", "order", "instruct", "call", "label",
+    "brand", "characterize", "characterise", "decry", "denounce", "lash", "slam", "blast", "rebut", "brush",
+    "shrug", "wave", "pour",
+})
+
+# cues whose own meaning rejects something said before
+DISPUTE_CUES = frozenset({
+    "deny", "dismiss", "reject", "refute", "dispute", "contest", "counter", "rebut", "deride", "scoff",
+    "mock", "decry", "denounce", "question", "doubt", "contradict", "challenge", "brush", "disavow", "debunk",
+})
+
+# nouns that carry a claim: "X's claim that ...", "a statement saying ..."
+NOUN_CUES = frozenset({
+    "claim", "claims", "statement", "assertion", "allegation", "allegations", "announcement", "report",
+    "warning", "denial", "insistence", "admission", "argument", "estimate", "assessment", "belief", "view",
+    "suggestion", "accusation", "accusations", "charge", "charges", "promise", "pledge", "prediction",
+    "contention", "remarks", "comments", "testimony", "findings", "conclusion", "message",
+})
+
+# plural nouns naming a collective source: "Russian officials said", "analysts say"
+GROUP_NOUNS = frozenset({
+    "official", "officials", "source", "sources", "analyst", "analysts", "critic", "critics", "expert", "experts",
+    "observer", "observers", "resident", "residents", "witness", "witnesses", "soldier", "soldiers",
+    "serviceman", "servicemen", "commander", "commanders", "lawmaker", "lawmakers", "legislator", "legislators",
+    "diplomat", "diplomats", "authorities", "leaders", "aides", "aide", "advisers", "adviser", "advisors",
+    "investigators", "investigator", "prosecutors", "prosecutor", "police", "activists", "activist",
+    "supporters", "opponents", "voters", "people", "economists", "economist", "scientists", "researchers",
+    "doctors", "medics", "rescuers", "workers", "villagers", "locals", "insiders", "insider", "democrats",
+    "republicans", "conservatives", "liberals", "protesters", "campaigners", "members", "staff", "employees",
+    "bloggers", "commentators", "pundits", "pollsters", "strategists", "organizers", "organisers", "reports",
+    "polls", "poll", "survey", "surveys", "studies", "study", "data", "figures", "statistics", "estimates",
+    "analysis", "documents", "records", "intelligence", "media", "officers", "military", "army", "troops",
+    "forces", "government", "ministry", "spokesman", "spokeswoman", "spokesperson", "representative",
+    "person", "individual", "official", "gunner", "pilot", "volunteer", "fighter", "fighters", "negotiators",
+})
+
+# nouns whose singular indefinite use marks an unnamed individual source: "a US official"
+ANONYMOUS_NOUNS = frozenset({
+    "official", "source", "soldier", "diplomat", "aide", "adviser", "insider", "officer", "person",
+    "individual", "resident", "witness", "gunner", "pilot", "volunteer", "fighter", "serviceman", "analyst",
+    "lawmaker", "commander", "spokesman", "spokeswoman", "spokesperson", "employee", "member", "investigator",
+    "prosecutor", "doctor", "medic", "worker", "expert", "negotiator", "staffer",
+})
+
+# role nouns a definite description can refer back to a named person by: "the minister said"
+PERSON_ROLE_NOUNS = frozenset({
+    "minister", "president", "governor", "spokesman", "spokeswoman", "spokesperson", "commander", "general",
+    "mayor", "senator", "lawmaker", "official", "source", "soldier", "leader", "chief", "ambassador", "envoy",
+    "secretary", "chancellor", "premier", "candidate", "nominee", "analyst", "expert", "blogger", "founder",
+    "director", "head", "chairman", "judge", "prosecutor", "officer", "diplomat", "aide", "adviser", "gunner",
+    "pilot", "resident", "witness", "woman", "man", "congressman", "congresswoman", "representative",
+})
+
+# heads that make a noun phrase an armed force: "Ukrainian forces", "the Russian army", "3rd Brigade"
+MILITARY_NOUNS = frozenset({
+    "forces", "force", "troops", "army", "armies", "military", "militaries", "navy", "brigade", "brigades",
+    "battalion", "battalions", "regiment", "regiments", "division", "divisions", "corps", "units", "unit",
+    "guard", "militia", "militias", "marines", "airborne", "paratroopers", "battlegroup", "fleet", "garrison",
+    "special forces", "armed forces", "mercenaries",
+})
+
+# prepositions introducing a source: "according to X", "in the words of X"
+SOURCE_PREPOSITIONS = frozenset({"according to", "in the words of", "as told by", "per"})

@@ -1,0 +1,186 @@
+"""The records: the single source of truth that every output is a projection of.
+
+Ids are derived from content (file name, offsets, canonical names), so the same input
+gives the same ids, and the same IRIs, on every run.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from enum import Enum
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Appearance",
+    "Article",
+    "Citation",
+    "Claim",
+    "Dispute",
+    "DisputeKind",
+    "Entity",
+    "EntityType",
+    "Polarity",
+    "Quantity",
+    "QuoteKind",
+    "Records",
+    "digest",
+    "slug",
+]
+
+
+class EntityType(str, Enum):
+    PERSON = "Person"
+    ORGANISATION = "Organisation"
+    PLACE = "Place"
+    MILITARY_UNIT = "MilitaryUnit"
+    GROUP = "Group"
+
+
+class QuoteKind(str, Enum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Polarity(str, Enum):
+    ASSERTS = "asserts"
+    DISPUTES = "disputes"
+
+
+class DisputeKind(str, Enum):
+    EXPLICIT = "explicit"
+    NUMERIC = "numeric"
+    CONTRADICTION = "contradiction"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class Article(_Record):
+    """One input file, with what was sniffed (or side-car supplied) about it."""
+
+    id: str
+    doc: str = Field(description="the input file's name")
+    path: str = ""
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    date: Optional[str] = Field(default=None, description="ISO 8601 date of publication")
+    dateline: Optional[str] = None
+    url: Optional[str] = None
+    agencies: list[str] = Field(default_factory=list, description="wire agencies credited in the text")
+    story: str = Field(default="", description="id shared by copies of the same story")
+    format: str = "text"
+    chars: int = 0
+
+
+class Entity(_Record):
+    """A claimer or a thing claims are about, canonical across articles."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    mentions: int = 0
+    articles: list[str] = Field(default_factory=list, description="doc names it is mentioned in")
+    anonymous: bool = False
+    affiliation: Optional[str] = None
+
+
+class Quantity(_Record):
+    """A measured figure inside a claim, normalised to a canonical unit."""
+
+    text: str
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str = Field(description="canonical unit: km2, km, people, drones, ... or count")
+    measure: str = Field(description="what is measured (a noun lemma: territory, settlement, evacuee...)")
+    hedge: str = Field(default="exact", description="exact, about, at least, at most, more than, less than, range")
+
+
+class Claim(_Record):
+    """One claim occurrence: who asserts what, where, in which words."""
+
+    id: str
+    doc: str
+    claimer: str
+    claimer_id: str
+    claimer_mention: str
+    claimer_type: EntityType
+    anonymous: bool = False
+    affiliation: Optional[str] = None
+    cue: str
+    quote: QuoteKind
+    polarity: Polarity = Polarity.ASSERTS
+    content: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    date: Optional[str] = None
+    about: list[str] = Field(default_factory=list, description="ids of entities the claim mentions")
+    quantities: list[Quantity] = Field(default_factory=list)
+    cluster: str = Field(default="", description="id shared by the same claim carried by several articles")
+    negated: bool = False
+
+
+class Dispute(_Record):
+    """A disagreement: claim `a` is contradicted by claim `b`, or by `claimer` when `b` is None."""
+
+    id: str
+    a: str
+    b: Optional[str] = None
+    claimer: Optional[str] = None
+    claimer_id: Optional[str] = None
+    kind: DisputeKind
+    reason: str
+
+
+class Citation(_Record):
+    """An article cites a speaker, a wire agency or another article."""
+
+    id: str
+    article: str = Field(description="citing article id")
+    target: str = Field(description="entity id, agency id or article id")
+    kind: str = Field(description="speaker, agency or copy")
+    label: str = ""
+
+
+class Appearance(_Record):
+    """Where a claim cluster appears: used for corroboration counts."""
+
+    cluster: str
+    claims: list[str]
+    articles: list[str]
+    outlets: list[str]
+    independent_sources: int
+
+
+class Records(_Record):
+    """Everything one build produced."""
+
+    articles: list[Article] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    disputes: list[Dispute] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    clusters: list[Appearance] = Field(default_factory=list)
+
+
+def digest(*parts: object, n: int = 12) -> str:
+    """A short stable hex digest of `parts` (joined by a unit separator)."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:n]
+
+
+def slug(text: str) -> str:
+    """An IRI-safe lower-case slug: 'Volodymyr Zelensky' -> 'volodymyr-zelensky'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:60] or digest(text, n=8)

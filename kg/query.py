@@ -1,0 +1,175 @@
+"""Running SPARQL: the shipped query library (`queries/*.rq`) or any query file, on rdflib or Oxigraph.
+
+Parameters are bound as values (rdflib's `initBindings`, Oxigraph's `substitutions`), never pasted
+into the query text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import QueryError
+
+__all__ = ["ENGINES", "QueryFile", "format_rows", "list_queries", "load_graph", "resolve_query", "run_query"]
+
+ENGINES = ("rdflib", "oxigraph")
+_PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*(?:\((\w+)\))?\s*(.*)$", re.MULTILINE)
+
+
+class QueryFile:
+    """A SPARQL query with its header: the question it answers and its parameters."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.text = text
+        self.description = " ".join(l.lstrip("# ").strip() for l in text.splitlines()
+                                    if l.startswith("#") and "@param" not in l).strip()
+        self.params = {m.group(1): (m.group(2) or "literal", m.group(3).strip()) for m in _PARAM.finditer(text)}
+
+
+def _query_dir() -> Path:
+    return Path(str(resources.files("kg"))).parent / "queries"
+
+
+def list_queries() -> dict[str, QueryFile]:
+    """The shipped queries by name."""
+    d = _query_dir()
+    return {p.stem: QueryFile(p.stem, p.read_text(encoding="utf-8")) for p in sorted(d.glob("*.rq"))}
+
+
+def resolve_query(name_or_path: str) -> QueryFile:
+    """A shipped query by name, or a `.rq` file by path. Raises QueryError when neither exists."""
+    p = Path(name_or_path)
+    if p.suffix == ".rq" and p.exists():
+        return QueryFile(p.stem, p.read_text(encoding="utf-8"))
+    shipped = list_queries()
+    if name_or_path in shipped:
+        return shipped[name_or_path]
+    raise QueryError(f"no query {name_or_path!r}: give a .rq file or one of {sorted(shipped)}")
+
+
+def load_graph(source: Path, engine: str = "rdflib"):
+    """The graph to query: a build folder (its graph.trig), a .ttl/.trig file, or an Oxigraph store folder."""
+    source = Path(source)
+    if engine not in ENGINES:
+        raise QueryError(f"unknown engine {engine!r}; choose one of {ENGINES}")
+    if source.is_dir() and (source / "graph.trig").exists():
+        path = source / "graph.trig"
+    elif source.is_file():
+        path = source
+    elif source.is_dir() and engine == "oxigraph":
+        from kg.store import open_store
+        return open_store(source, read_only=True)
+    else:
+        raise QueryError(f"{source}: not a kg build folder (no graph.trig), RDF file or store")
+    fmt = "trig" if path.suffix == ".trig" else "turtle"
+    if engine == "rdflib":
+        from rdflib import Dataset
+        ds = Dataset(default_union=True)
+        ds.parse(path, format=fmt)
+        return ds
+    import pyoxigraph as ox
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.TURTLE)
+    return store
+
+
+def _bindings(q: QueryFile, params: dict[str, str], engine: str) -> dict:
+    unknown = set(params) - set(q.params)
+    if unknown:
+        raise QueryError(f"query {q.name!r} has no parameter(s) {sorted(unknown)}; it takes {sorted(q.params) or 'none'}")
+    out = {}
+    for name, value in params.items():
+        kind = q.params[name][0]
+        if engine == "rdflib":
+            from rdflib import Literal, URIRef
+            from rdflib.namespace import XSD
+            out[name] = URIRef(value) if kind == "iri" else Literal(int(value)) if kind == "integer" else Literal(value)
+            if kind == "integer":
+                out[name] = Literal(int(value), datatype=XSD.integer)
+        else:
+            import pyoxigraph as ox
+            out[ox.Variable(name)] = ox.NamedNode(value) if kind == "iri" else \
+                ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")) \
+                if kind == "integer" else ox.Literal(value)
+    return out
+
+
+def _defaults(q: QueryFile, params: dict[str, str]) -> dict[str, str]:
+    """Parameters with a default in the header (`# @param n (integer) ... default 2`) filled in."""
+    out = dict(params)
+    for name, (_, doc) in q.params.items():
+        m = re.search(r"default\s+(\S+)", doc)
+        if name not in out and m:
+            out[name] = m.group(1).strip("`'\".,;)")
+    return out
+
+
+def run_query(graph, q: QueryFile, params: dict[str, str] | None = None, *, engine: str = "rdflib") -> tuple[list[str], list[list]]:
+    """Run `q` on `graph`; returns (column names, rows of Python values). Raises QueryError on failure."""
+    params = _defaults(q, params or {})
+    missing = [p for p in q.params if p not in params]
+    if missing:
+        raise QueryError(f"query {q.name!r} needs --param {missing[0]}=VALUE ({q.params[missing[0]][1]})")
+    try:
+        b = _bindings(q, params, engine)
+    except ValueError as e:
+        raise QueryError(f"query {q.name!r}: bad parameter value ({e})") from None
+    try:
+        if engine == "rdflib":
+            res = graph.query(q.text, initBindings=b)
+            cols = [str(v) for v in res.vars]
+            rows = [[None if v is None else v.toPython() for v in row] for row in res]
+            return cols, rows
+        res = graph.query(q.text, substitutions=b, use_default_graph_as_union=True)
+        cols = [v.value for v in res.variables]
+        rows = []
+        for sol in res:
+            row = []
+            for c in cols:
+                v = sol[c]
+                row.append(None if v is None else _ox_value(v))
+            rows.append(row)
+        return cols, rows
+    except QueryError:
+        raise
+    except Exception as e:
+        raise QueryError(f"query {q.name!r} failed: {e}") from None
+
+
+def _ox_value(term):
+    import pyoxigraph as ox
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith(("#double", "#decimal", "#float")):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+def format_rows(cols: list[str], rows: list[list], fmt: str = "table") -> str:
+    """Rows as an aligned text table, CSV or JSON."""
+    text = [["" if v is None else str(v) for v in r] for r in rows]
+    if fmt == "json":
+        return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1, default=str)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(cols)
+        w.writerows(text)
+        return buf.getvalue()
+    widths = [min(60, max([len(c)] + [len(r[i]) for r in text])) for i, c in enumerate(cols)]
+    cut = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"
+    lines = [" | ".join(cut(c, w).ljust(w) for c, w in zip(cols, widths)),
+             "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(cut(v, w).ljust(w) for v, w in zip(r, widths)) for r in text]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)

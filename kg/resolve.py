@@ -1,0 +1,153 @@
+"""Canonical entities across articles, and claim records built from what each article yielded.
+
+Names are merged by key, not by comparing every pair: a person's key is the surname folded to
+ASCII with a one-letter spelling tolerance ("Zelensky" / "Zelenskiy"), so cost grows with the
+number of mentions. A lone surname ("Putin", "Mr Putin") joins the one full name that shares it.
+The type of a surface name is decided by majority over all its mentions, which corrects spaCy's
+per-mention mistakes ("Belgorod" tagged once as a person, three times as a place).
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kg.extract.claims import RawClaim
+from kg.extract.entities import Mention
+from kg.extract.quantities import quantities
+from kg.ingest import Source
+from kg.lexicon.world import country_of
+from kg.model import Claim, Entity, digest, slug
+
+__all__ = ["ArticleExtraction", "resolve"]
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """What extraction found in one article."""
+
+    source: Source
+    mentions: list[Mention]
+    claims: list[RawClaim]
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower()
+
+
+def _surname_key(name: str) -> str:
+    last = _fold(name.split()[-1]) if name.split() else ""
+    # one-letter spelling variants of transliterated names share a key: -iy/-y, -ii/-i, doubled letters
+    for a, b in (("iy", "y"), ("ii", "i"), ("yi", "i"), ("kh", "h"), ("ck", "k")):
+        last = last.replace(a, b)
+    out = []
+    for ch in last:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+class _Names:
+    """Variant names, grouped and given one canonical form per entity."""
+
+    def __init__(self) -> None:
+        self.types: dict[str, Counter] = defaultdict(Counter)
+        self.count: Counter = Counter()
+        self.docs: dict[str, set] = defaultdict(set)
+        self.surfaces: dict[str, set] = defaultdict(set)
+        self.meta: dict[str, tuple[bool, str | None]] = {}
+
+    def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
+            affiliation: str | None = None, weight: int = 1) -> None:
+        self.types[name][etype] += weight
+        self.count[name] += 1
+        self.docs[name].add(doc)
+        self.surfaces[name].add(surface.strip())
+        if name not in self.meta or affiliation:
+            self.meta[name] = (anonymous, affiliation)
+
+    def type_of(self, name: str) -> str:
+        return self.types[name].most_common(1)[0][0]
+
+    def canonical_map(self) -> dict[str, str]:
+        """variant name -> canonical name."""
+        canon: dict[str, str] = {n: n for n in self.types}
+        persons = [n for n in self.types if self.type_of(n) == "Person" and not n.endswith("(anonymous)")]
+        groups: dict[str, list[str]] = defaultdict(list)
+        for n in persons:
+            groups[_surname_key(n)].append(n)
+        for members in groups.values():
+            full = [n for n in members if len(n.split()) >= 2]
+            firsts = {_fold(n.split()[0]) for n in full}
+            if len(firsts) > 1:
+                # different people sharing a surname: merge each full name's variants only
+                by_first: dict[str, list[str]] = defaultdict(list)
+                for n in full:
+                    by_first[_fold(n.split()[0])].append(n)
+                for variants in by_first.values():
+                    best = max(variants, key=lambda n: (self.count[n], len(n)))
+                    for n in variants:
+                        canon[n] = best
+                continue
+            pool = full or members
+            best = max(pool, key=lambda n: (self.count[n], len(n), n))
+            for n in members:
+                canon[n] = best
+        return canon
+
+
+def _entity_id(name: str, etype: str) -> str:
+    return f"{etype.lower()}-{slug(name)}"
+
+
+def resolve(extractions: list[ArticleExtraction]) -> tuple[list[Entity], list[Claim]]:
+    """Entities merged across articles and the claim records that point at them."""
+    names = _Names()
+    for ex in extractions:
+        doc = ex.source.article.doc
+        for m in ex.mentions:
+            names.add(m.name, m.type, doc, m.text, affiliation=m.affiliation)
+        for c in ex.claims:
+            # a claimer's type is decided by how it speaks: weigh it above bare mentions
+            names.add(c.claimer.name, c.claimer.type, doc, c.claimer.mention, anonymous=c.claimer.anonymous,
+                      affiliation=c.claimer.affiliation, weight=3)
+    canon = names.canonical_map()
+    merged: dict[str, dict] = {}
+    for variant, target in canon.items():
+        e = merged.setdefault(target, {"aliases": set(), "mentions": 0, "docs": set(), "types": Counter()})
+        e["aliases"] |= names.surfaces[variant] | {variant}
+        e["mentions"] += names.count[variant]
+        e["docs"] |= names.docs[variant]
+        e["types"] += names.types[variant]
+    entities: dict[str, Entity] = {}
+    for name, e in merged.items():
+        etype = e["types"].most_common(1)[0][0]
+        anonymous, affiliation = names.meta.get(name, (False, None))
+        affiliation = affiliation or (country_of(name) if etype in ("Organisation", "Place") else None)
+        entities[name] = Entity(
+            id=_entity_id(name, etype), name=name, type=etype,
+            aliases=sorted(a for a in e["aliases"] if a and a != name),
+            mentions=e["mentions"], articles=sorted(e["docs"]), anonymous=anonymous, affiliation=affiliation)
+    claims: list[Claim] = []
+    for ex in extractions:
+        art = ex.source.article
+        text = ex.source.text
+        stem = art.doc.rsplit(".", 1)[0]
+        for rc in ex.claims:
+            ent = entities[canon.get(rc.claimer.name, rc.claimer.name)]
+            about = []
+            for m in ex.mentions:
+                if rc.start <= m.start and m.end <= rc.end:
+                    target = entities.get(canon.get(m.name, m.name))
+                    if target and target.id not in about and target.id != ent.id:
+                        about.append(target.id)
+            content = text[rc.start:rc.end]
+            claims.append(Claim(
+                id=f"{stem}-c{digest(art.doc, rc.start, rc.end, ent.name, n=8)}",
+                doc=art.doc, claimer=ent.name, claimer_id=ent.id, claimer_mention=rc.claimer.mention,
+                claimer_type=ent.type, anonymous=ent.anonymous, affiliation=ent.affiliation,
+                cue=rc.cue, quote=rc.quote, polarity=rc.polarity, content=content, start=rc.start, end=rc.end,
+                sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
+                sentence_end=rc.sentence_end, date=art.date, about=about,
+                quantities=quantities(content, rc.start)))
+    return sorted(entities.values(), key=lambda e: e.id), claims
