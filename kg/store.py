@@ -1,0 +1,53 @@
+"""The persistent Oxigraph store: one named graph per article, replaced when the article is re-added."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.errors import StoreError
+from kg.model import Records
+
+__all__ = ["add_records", "open_store"]
+
+
+def open_store(path: Path, *, read_only: bool = False):
+    """Open (or create) the Oxigraph store in the folder `path`. Raises StoreError when it cannot."""
+    import pyoxigraph as ox
+
+    try:
+        if read_only:
+            if not Path(path).exists():
+                raise StoreError(f"{path}: no store here")
+            return ox.Store.read_only(str(path))
+        Path(path).mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as e:
+        raise StoreError(f"{path}: cannot open the store ({e})") from None
+
+
+def add_records(path: Path, records: Records) -> int:
+    """Add the records' named graphs to the store at `path`, replacing graphs of the same name.
+
+    Articles already in the store and not in `records` are kept untouched; the corpus graph (entities,
+    clusters, disputes) is replaced by the one of `records`. Returns the number of graphs written.
+    """
+    import pyoxigraph as ox
+
+    from kg.rdf import to_dataset
+
+    ds = to_dataset(records)
+    store = open_store(path)
+    n = 0
+    try:
+        for g in ds.graphs():
+            if len(g) == 0 or not str(g.identifier).startswith("https://w3id.org/kg-news/id/graph/"):
+                continue
+            name = ox.NamedNode(str(g.identifier))
+            if store.contains_named_graph(name):
+                store.remove_graph(name)
+            data = g.serialize(format="nt").encode("utf-8")
+            store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            n += 1
+        store.flush()
+    except OSError as e:
+        raise StoreError(f"{path}: cannot write the store ({e})") from None
+    return n
