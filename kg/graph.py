@@ -63,7 +63,7 @@ def to_networkx(records: Records) -> nx.MultiDiGraph:
             art = art_by_doc.get(c.doc)
             if art:
                 G.add_edge(nid, art.id, key=f"appears_in:{c.id}", relation="appears_in", label="appears in",
-                           start=c.start, end=c.end, claim_id=c.id, date=c.date or "")
+                           offset_start=c.start, offset_end=c.end, claim_id=c.id, date=c.date or "")
             for about in c.about:
                 if about in G and not G.has_edge(nid, about, key="mentions"):
                     G.add_edge(nid, about, key="mentions", relation="mentions", label="mentions")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.extract.entities import Mention, canonical_form, force_name
-from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PERSON_ROLE_NOUNS
+from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 
 __all__ = ["Claimer", "Context", "resolve_source"]
@@ -182,7 +182,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         name = " ".join(w.capitalize() for w in key.split())
         return Claimer(name, mention, "Organisation", s, e, False, INSTITUTION_METONYMS.get(key))
     core_toks = [t for t in toks if not (t.i < head.i and t.lower_ in ("the", "a", "an", "one", "another"))] or toks
-    core = canonical_form(doc.text[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)]) or head.text
+    core = doc.text[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
     singular = head.tag_ in ("NN", "NNP")
     # "the source", "the minister": someone already speaking in this article
     if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS):
@@ -197,6 +197,16 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         name = core[0].upper() + core[1:] if core else core
         return Claimer(name, mention, "Group", s, e, False, country)
     if lemma in PERSON_ROLE_NOUNS or lemma in {t.rstrip(".") for t in TITLES}:
+        return Claimer(core, mention, "Person", s, e, False, country)
+    if lemma in ORGANISATION_NOUNS and singular:
+        return Claimer(core[0].upper() + core[1:], mention, "Organisation", s, e, False, country)
+    if head.pos_ == "NOUN" and det in ("the", "a", "an", "one", "another", None) and lemma not in DEMONYMS \
+            and head.ent_type_ in ("", "NORP"):
+        # any other described speaker: "the treasurer said", "a nurse said", "residents say"
+        if not singular:
+            return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)
+        if det in _INDEFINITE:
+            return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
         return Claimer(core, mention, "Person", s, e, False, country)
     if head.pos_ == "PROPN":
         c = country_of(head.text)

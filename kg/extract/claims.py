@@ -376,6 +376,10 @@ def _inherit_quotes(col: _Collector) -> None:
         span = col.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
+        # a quotation inside a sentence with its own reporting verb belongs to that verb's source
+        if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
+               for t in span[0].sent):
+            continue
         claimer = prev.claimer
         col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind="direct")
 

@@ -86,5 +86,17 @@ MILITARY_NOUNS = frozenset({
     "special forces", "armed forces", "mercenaries",
 })
 
+# singular nouns naming an organisation that speaks as one body: "the union said", "the ministry said"
+ORGANISATION_NOUNS = frozenset({
+    "union", "company", "firm", "party", "government", "ministry", "council", "committee", "court", "agency",
+    "department", "campaign", "board", "bank", "coalition", "alliance", "commission", "office", "embassy",
+    "administration", "parliament", "senate", "congress", "regulator", "authority", "watchdog", "charity",
+    "organisation", "organization", "group", "network", "newspaper", "broadcaster", "channel", "outlet",
+    "institute", "university", "hospital", "school", "club", "league", "federation", "association", "team",
+    "prosecutor's office", "presidency", "cabinet", "junta", "regime", "movement", "militia", "opposition",
+    "report", "study", "survey", "poll", "statement", "investigation", "review", "audit", "assessment",
+})
+__all__ += ["ORGANISATION_NOUNS"]
+
 # prepositions introducing a source: "according to X", "in the words of X"
 SOURCE_PREPOSITIONS = frozenset({"according to", "in the words of", "as told by", "per"})

@@ -1,0 +1,83 @@
+"""Attribution on real-world sentence patterns, with the real spaCy pipeline (extraction quality is the point).
+
+None of these sentences comes from the demo corpus or PolNeAR.
+"""
+import pytest
+
+from kg.extract.claims import extract_claims
+
+
+def _claims(nlp, text):
+    doc = nlp(text)
+    return [(c.claimer.name, c.cue, text[c.start:c.end], c.quote, c.polarity) for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize("text, claimer, cue, content", [
+    ("The finance minister said the budget deficit would narrow next year.",
+     "finance minister", "said", "the budget deficit would narrow next year"),
+    ("Prime Minister Jane Holloway told reporters that the ceasefire was holding.",
+     "Jane Holloway", "told", "the ceasefire was holding"),
+    ("The flood killed at least 40 people, according to local officials.",
+     "Local officials", "according to", "The flood killed at least 40 people"),
+    ("According to the World Health Organization, cases rose by a third in March.",
+     "World Health Organization", "according to", "cases rose by a third in March"),
+    ("\u201cWe will not give up an inch of our land,\u201d the defence minister said.",
+     "defence minister", "said", "We will not give up an inch of our land"),
+    ("Senator Maria Lopez warned that the bill would raise prices for families.",
+     "Maria Lopez", "warned", "the bill would raise prices for families"),
+    ("Beijing insisted the drills were routine and posed no threat to shipping.",
+     "China", "insisted", "the drills were routine and posed no threat to shipping"),
+    ("The Kremlin denied that its troops had crossed the border.",
+     "Kremlin", "denied", "its troops had crossed the border"),
+    ("A senior European diplomat said the sanctions package was almost agreed.",
+     "European diplomat (anonymous)", "said", "the sanctions package was almost agreed"),
+    ("Police have vowed to find those responsible for the attack on the mosque.",
+     "Police", "vowed", "to find those responsible for the attack on the mosque"),
+])
+def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
+    found = _claims(nlp, text)
+    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
+
+
+def test_trailing_attribution_split_quote_inherits_the_speaker(nlp):
+    text = ("\u201cThe dam is safe,\u201d said Ahmed Karimi, the regional water chief. "
+            "\u201cThere is no reason to evacuate the valley.\u201d")
+    found = _claims(nlp, text)
+    contents = {c[2]: c for c in found}
+    assert contents["The dam is safe"][0] == "Ahmed Karimi"
+    inherited = contents["There is no reason to evacuate the valley"]
+    assert inherited[0] == "Ahmed Karimi" and inherited[3] == "direct"
+
+
+def test_colon_quote_and_mixed_quote(nlp):
+    text = ('The mayor added: "Every family will be housed before winter."\n'
+            'The union said the offer was "an insult to nurses" and called a strike.')
+    found = _claims(nlp, text)
+    assert ("mayor", "added", "Every family will be housed before winter", "direct") in \
+        [(c[0].lower(), c[1], c[2], c[3]) for c in found]
+    assert any(c[1] == "said" and "an insult to nurses" in c[2] and c[3] == "mixed" for c in found)
+
+
+def test_pronoun_resolves_to_the_last_named_speaker(nlp):
+    text = ("Central bank governor Luis Ortega said inflation had peaked. "
+            "He added that rates would stay high until the summer.")
+    found = _claims(nlp, text)
+    assert [c[0] for c in found] == ["Luis Ortega", "Luis Ortega"]
+
+
+def test_dismissal_is_a_disputing_claim(nlp):
+    text = "Health officials rejected the allegations."
+    found = _claims(nlp, text)
+    assert found and found[0][4] == "disputes" and found[0][2] == "the allegations"
+
+
+def test_unclosed_quote_fails_only_its_paragraph(nlp):
+    text = ('"This paragraph opens a quote that never closes, the chairman said\n'
+            "The treasurer said the accounts were in order.")
+    found = _claims(nlp, text)
+    assert any(c[2] == "the accounts were in order" for c in found)
+
+
+def test_sentences_without_attribution_give_no_claims(nlp):
+    text = "The river rose overnight. Shops in the old town stayed shut on Tuesday."
+    assert _claims(nlp, text) == []

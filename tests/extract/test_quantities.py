@@ -1,0 +1,25 @@
+import math
+
+import pytest
+
+from kg.extract.quantities import quantities
+
+
+@pytest.mark.parametrize("text, low, high, unit, hedge", [
+    ("the army holds at least 1,000 sq km (386 square miles) of land", 1000, math.inf, "km2", "at least"),
+    ("nearly 200,000 people fled", 180000, 200000, "people", "nearly"),
+    ("troops moved one to two kilometres", 1, 2, "km", "range"),
+    ("a strip about 12 km deep and 40 km wide", 432, 528, "km2", "about"),
+    ("a zone of 50 square miles", 50 * 2.58999, 50 * 2.58999, "km2", "exact"),
+    ("the drones numbered 117 drones", 117, 117, "count", "exact"),
+    ("3 million people were displaced", 3e6, 3e6, "people", "exact"),
+])
+def test_quantities_are_normalised_with_hedges(text, low, high, unit, hedge):
+    q = quantities(text)[0]
+    assert (round(q.low, 3), q.high if math.isinf(q.high) else round(q.high, 3), q.unit, q.hedge) == \
+        (round(low, 3), high if math.isinf(high) else round(high, 3), unit, hedge)
+
+
+def test_years_and_restated_units_are_not_extra_figures():
+    qs = quantities("in 2023 it took 1,000 sq km (386 square miles)")
+    assert [q.unit for q in qs] == ["km2"]

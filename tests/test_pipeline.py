@@ -1,0 +1,91 @@
+"""The main job end to end on the demo corpus, and how bad input is handled."""
+import json
+import subprocess
+import sys
+
+import networkx as nx
+from rdflib import Dataset
+
+from kg.pipeline import build
+
+OUTPUTS = ["graph.ttl", "graph.trig", "graph.gexf", "graph.graphml", "graph.html", "claims.jsonl", "disputes.jsonl",
+           "entities.jsonl", "articles.jsonl", "nodes.csv", "edges.csv"]
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_demo_build_writes_every_output(demo):
+    out, _ = demo
+    for name in OUTPUTS:
+        assert (out / name).stat().st_size > 0, name
+
+
+def test_claim_offsets_point_at_the_content_in_the_file(demo, demo_texts):
+    out, _ = demo
+    claims = _jsonl(out / "claims.jsonl")
+    assert len(claims) >= 60
+    assert len({c["id"] for c in claims}) == len(claims)
+    for c in claims:
+        assert demo_texts[c["doc"]][c["start"]:c["end"]] == c["content"]
+        for k in ("claimer", "claimer_mention", "claimer_type", "cue", "quote", "polarity"):
+            assert c[k], (k, c)
+
+
+def test_rdf_has_asserts_disputes_cites_and_a_named_graph_per_article(demo):
+    out, result = demo
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    article_graphs = [g for g in ds.graphs() if "/graph/a-" in str(g.identifier)]
+    assert len(article_graphs) == len(result.records.articles) == 5
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    for term in ("kg:asserts", "kg:disputes", "kg:cites", "prov:wasAttributedTo"):
+        assert term in ttl
+
+
+def test_gexf_and_graphml_read_back_with_networkx(demo):
+    out, result = demo
+    G = nx.read_gexf(out / "graph.gexf")
+    H = nx.read_graphml(out / "graph.graphml")
+    assert G.number_of_nodes() == H.number_of_nodes() > len(result.records.entities)
+    kinds = {d["kind"] for _, d in G.nodes(data=True)}
+    assert {"Person", "Organisation", "Claim", "Article"} <= kinds
+
+
+def test_ids_are_stable_across_runs(demo, tmp_path):
+    out, _ = demo
+    again = tmp_path / "again"
+    build(None, again)
+    for name in ("claims.jsonl", "entities.jsonl", "disputes.jsonl", "graph.ttl"):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_syndicated_copies_share_a_story_and_wire_credits_are_found(demo):
+    out, _ = demo
+    arts = {a["doc"]: a for a in _jsonl(out / "articles.jsonl")}
+    assert arts["002_516e37869fb8e012.txt"]["story"] == arts["003_2cbc073b1f28d21f.txt"]["story"]
+    assert len({a["story"] for a in arts.values()}) == 4
+    assert "Reuters" in arts["000_8186c567d9e99dea.txt"]["agencies"]
+
+
+def test_unreadable_file_is_one_line_and_the_others_are_built(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("The mayor said the bridge would reopen on Friday after repairs.\n")
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00garbage\xff")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "-q"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 3
+    err = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(err) == 1 and "broken.txt" in err[0] and "Traceback" not in proc.stderr
+    claims = _jsonl(out / "claims.jsonl")
+    assert [c["doc"] for c in claims] == ["good.txt"]
+
+
+def test_missing_input_is_a_clean_error(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "nope"), "-o", str(tmp_path / "o")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().count("\n") == 0 and "nope" in proc.stderr and "Traceback" not in proc.stderr
