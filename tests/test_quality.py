@@ -26,7 +26,7 @@ def test_kursk_gold(demo):
     out, _ = demo
     s = _score(SHARED / "gold" / "kursk", out)
     assert s["claim_f1"] >= 0.89
-    assert s["attribution_f1"] >= 0.83
+    assert s["attribution_f1"] >= 0.85
     assert s["dispute_recall"] >= 0.55
     assert s["dispute_precision"] >= 0.8
 
@@ -36,5 +36,5 @@ def test_polnear_dev(tmp_path):
     out = tmp_path / "polnear-dev"
     build([SHARED / "eval" / "polnear" / "dev" / "text"], out)
     s = _score(SHARED / "eval" / "polnear" / "dev", out)
-    assert s["claim_f1"] >= 0.52
-    assert s["attribution_f1"] >= 0.49
+    assert s["claim_f1"] >= 0.53
+    assert s["attribution_f1"] >= 0.50

@@ -40,7 +40,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
                     if c.start - prev.end < 600:
                         target = prev
                     break
-            else:
+            elif len(_words(c.content)) >= 3:
                 mine = _words(c.content)
                 best = 0.0
                 for other in claims:

@@ -33,6 +33,11 @@ def _fmt(q: Quantity) -> str:
     return f"{lo:,.0f}–{hi:,.0f} {unit}"
 
 
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(re.findall(r"[a-z]{4,}", a.lower())), set(re.findall(r"[a-z]{4,}", b.lower()))
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
 def _conflict(p: Quantity, q: Quantity) -> bool:
     tol = 0.05
     return p.high * (1 + tol) < q.low or q.high * (1 + tol) < p.low
@@ -67,6 +72,8 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             for b, qb in items[i + 1:]:
                 if a.doc != b.doc and not (set(a.about) & set(b.about)):
                     continue
+                if qa.unit in ("percent", "count") and _overlap(a.content, b.content) < 0.35:
+                    continue  # shares and counts of different things are not comparable
                 if opposed(a, b) and _conflict(qa, qb):
                     dist = abs(a.start - b.start) if a.doc == b.doc else 10**9
                     pairs.append((dist, a, qa, b, qb))

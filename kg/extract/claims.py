@@ -113,6 +113,9 @@ def _subject(verb):
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return verb.head  # "despite Moscow claiming ..."
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON"):
+        return prev  # "despite Moscow claiming ...", parsed with Moscow as the preposition's object
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
         # "..., adding the measure was temporary", "..., citing continued attacks"
         return _subject(verb.head)

@@ -113,3 +113,20 @@ def test_payload_in_article_text_does_not_run(hostile):
     dom = proc.stdout
     assert 'data-ready="1"' in dom, proc.stderr[-2000:]  # the page's own scripts ran and laid the graph out
     assert "data-pwned" not in dom
+
+
+def test_large_graphs_are_capped_with_a_note_and_focus_draws_an_ego_view():
+    import networkx as nx
+
+    from kg.view import select_nodes
+
+    G = nx.MultiDiGraph()
+    for i in range(3000):
+        G.add_node(f"c{i}", kind="Claim", label=f"claim {i}")
+        G.add_edge(f"p{i % 50}", f"c{i}", relation="asserts")
+        G.nodes[f"p{i % 50}"].update(kind="Person", label=f"Speaker {i % 50}")
+    keep, note = select_nodes(G, max_nodes=500)
+    assert len(keep) == 500 and "500" in note and str(G.number_of_nodes()) in note
+    assert all(f"p{i}" in keep for i in range(50))  # the most connected speakers stay
+    keep, note = select_nodes(G, focus="Speaker 7", depth=1)
+    assert "p7" in keep and len(keep) == 61 and "Speaker 7" in note
