@@ -1,6 +1,7 @@
 """`build`: files -> articles -> parsed docs -> claims -> resolved records -> disputes -> outputs."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,8 @@ from kg.nlp import DEFAULT_PIPELINE, parse
 from kg.resolve import ArticleExtraction, resolve
 
 __all__ = ["BuildResult", "DEMO_CORPUS", "Progress", "build", "extract", "write_outputs"]
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances; the CLI renders it."""
@@ -53,9 +56,9 @@ def _read_all(inputs: Iterable[Path], progress: Progress) -> tuple[list[Source],
     return sources, failures
 
 
-def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
-            batch_size: int = 16, progress: Progress = _noop) -> Records:
-    """Parse `sources`, extract and resolve their claims, and find disputes, syndication and citations."""
+def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_size: int,
+                 progress: Progress) -> tuple[list[ArticleExtraction], dict, list[InputError]]:
+    """Per-article work: parse, find mentions and claims, read each claim's stance."""
     extractions: list[ArticleExtraction] = []
     stances: dict[tuple[str, int, int], tuple] = {}
     failures: list[InputError] = []
@@ -70,20 +73,24 @@ def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_proces
         extractions.append(ArticleExtraction(src, ms, raw))
         for rc in raw:
             span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-            if span is not None:
-                st = stance(span)
-                if st:
-                    stances[(src.article.doc, rc.start, rc.end)] = st
+            st = stance(span) if span is not None else None
+            if st:
+                stances[(src.article.doc, rc.start, rc.end)] = st
         progress("parse", i, len(sources))
-    if failures:
-        raise _Partial(failures, extractions, stances)
+    return extractions, stances, failures
+
+
+def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
+            batch_size: int = 16, progress: Progress = _noop) -> Records:
+    """Parse `sources`, extract and resolve their claims, and find disputes, syndication and citations.
+
+    An article whose extraction fails is left out and logged; `build` reports such failures.
+    """
+    extractions, stances, failures = _extract_all(sources, pipeline=pipeline, n_process=n_process,
+                                                  batch_size=batch_size, progress=progress)
+    for f in failures:
+        log.warning("%s", f)
     return _assemble(extractions, stances)
-
-
-class _Partial(KGError):
-    def __init__(self, failures, extractions, stances):
-        super().__init__("some articles failed")
-        self.failures, self.extractions, self.stances = failures, extractions, stances
 
 
 def _assemble(extractions: list[ArticleExtraction], stances: dict) -> Records:
@@ -149,11 +156,10 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
         if failures:
             raise KGError(f"none of the inputs could be read ({len(failures)} failed); first: {failures[0]}")
         raise KGError("no article files (.txt, .html) found in " + ", ".join(str(p) for p in inputs))
-    try:
-        records = extract(sources, pipeline=pipeline, n_process=n_process, batch_size=batch_size, progress=progress)
-    except _Partial as p:
-        failures += p.failures
-        records = _assemble(p.extractions, p.stances)
+    extractions, stances, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
+                                                batch_size=batch_size, progress=progress)
+    failures += failed
+    records = _assemble(extractions, stances)
     html_texts = {s.article.doc: s.text for s in sources if s.article.format == "html"}
     written = write_outputs(records, out, texts=html_texts)
     return BuildResult(records=records, written=written, failures=failures)

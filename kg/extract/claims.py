@@ -119,8 +119,6 @@ def _subject(verb):
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
         # "..., adding the measure was temporary", "..., citing continued attacks"
         return _subject(verb.head)
-    if verb.dep_ == "relcl":
-        return None
     return None
 
 
@@ -184,9 +182,9 @@ def _content_span(doc, toks, verb, claimer: Claimer, trailing: bool) -> Optional
                 top = top.head
             if top.dep_ in ("relcl", "advcl", "conj", "parataxis"):
                 keep -= {x.i for x in top.subtree}
-    keep -= set(range(doc.char_span(claimer.start, claimer.end, alignment_mode="expand").start,
-                      doc.char_span(claimer.start, claimer.end, alignment_mode="expand").end)) \
-        if doc.char_span(claimer.start, claimer.end, alignment_mode="expand") is not None else set()
+    source = doc.char_span(claimer.start, claimer.end, alignment_mode="expand")
+    if source is not None:
+        keep -= set(range(source.start, source.end))
     if not keep:
         return None
     # the longest run of consecutive kept tokens on the content side of the cue
@@ -269,8 +267,6 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"
         cue = tok.text
-        if lemma in ("tell",) or tok.lower_ == "according":
-            cue = tok.text
         for source in _conjuncts(subj):
             claimer = resolve_source(source, col.mentions, col.ctx)
             if claimer is None:
