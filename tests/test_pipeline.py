@@ -57,7 +57,7 @@ def test_ids_are_stable_across_runs(demo, tmp_path):
     out, _ = demo
     again = tmp_path / "again"
     build(None, again)
-    for name in ("claims.jsonl", "entities.jsonl", "disputes.jsonl", "graph.ttl"):
+    for name in ("claims.jsonl", "entities.jsonl", "disputes.jsonl", "graph.ttl", "graph.trig", "graph.gexf"):
         assert (again / name).read_bytes() == (out / name).read_bytes(), name
 
 

@@ -23,9 +23,28 @@ def union_graph(ds):
     return g
 
 
+def stable_trig(ds) -> str:
+    """TriG of `ds` with its named graphs in IRI order, so the same input gives the same bytes."""
+    from rdflib import Dataset
+
+    prefixes: dict[str, None] = {}
+    bodies = []
+    for g in sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier)):
+        one = Dataset()
+        for prefix, ns in ds.namespaces():
+            one.bind(prefix, ns)
+        target = one.graph(g.identifier)
+        for triple in g:
+            target.add(triple)
+        lines = one.serialize(format="trig").splitlines()
+        prefixes.update((line, None) for line in lines if line.startswith("@prefix"))
+        bodies.append("\n".join(line for line in lines if not line.startswith("@prefix")).strip() + "\n")
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(bodies)
+
+
 def write_rdf(records: Records, out: Path) -> list[Path]:
     """graph.trig (a named graph per article) and graph.ttl (their union) in `out`."""
     ds = to_dataset(records)
-    trig = ds.serialize(format="trig")
+    trig = stable_trig(ds)
     ttl = union_graph(ds).serialize(format="turtle")
     return [atomic_write(Path(out) / "graph.trig", trig), atomic_write(Path(out) / "graph.ttl", ttl)]
