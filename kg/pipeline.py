@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from kg.disagree import citations, claim_clusters, find_disputes, stance, stories
+from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
 from kg.errors import InputError, KGError
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
@@ -73,7 +73,7 @@ def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_
         extractions.append(ArticleExtraction(src, ms, raw))
         for rc in raw:
             span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-            st = stance(span) if span is not None else None
+            st = predicates(span) if span is not None else []
             if st:
                 stances[(src.article.doc, rc.start, rc.end)] = st
         progress("parse", i, len(sources))
@@ -104,7 +104,8 @@ def _assemble(extractions: list[ArticleExtraction], stances: dict) -> Records:
     claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in claims]
     ent_by_id = {e.id: e for e in entities}
     claim_stances = {c.id: stances[(c.doc, c.start, c.end)] for c in claims if (c.doc, c.start, c.end) in stances}
-    claims = [c.model_copy(update={"negated": bool(claim_stances.get(c.id, (None, False))[1])}) for c in claims]
+    claims = [c.model_copy(update={"negated": bool(claim_stances.get(c.id) and claim_stances[c.id][0][1])})
+              for c in claims]
     places = {c.id: {ent_by_id[e].name for e in c.about
                      if e in ent_by_id and ent_by_id[e].type in ("Place",) and ent_by_id[e].affiliation is None}
               for c in claims}
@@ -114,7 +115,7 @@ def _assemble(extractions: list[ArticleExtraction], stances: dict) -> Records:
         text = text_of[c.doc]
         nxt = text.find("\n", c.sentence_end + 1)
         context[c.id] = text[c.sentence_start: nxt if nxt != -1 else len(text)]
-    disputes = find_disputes(claims, stances=claim_stances, places=places, context=context)
+    disputes = find_disputes(claims, stances=claim_stances, places=places, context=context, texts=text_of)
     return Records(articles=sorted(articles, key=lambda a: a.doc), entities=entities, claims=claims,
                    disputes=disputes, citations=citations(articles, claims, entities), clusters=clusters)
 

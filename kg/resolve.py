@@ -31,6 +31,9 @@ class ArticleExtraction:
     claims: list[RawClaim]
 
 
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their"}
+
+
 def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower()
 
@@ -126,7 +129,7 @@ def resolve(extractions: list[ArticleExtraction]) -> tuple[list[Entity], list[Cl
         affiliation = affiliation or (country_of(name) if etype in ("Organisation", "Place") else None)
         entities[name] = Entity(
             id=_entity_id(name, etype), name=name, type=etype,
-            aliases=sorted(a for a in e["aliases"] if a and a != name),
+            aliases=sorted(a for a in e["aliases"] if a and a != name and a.lower() not in _PRONOUNS),
             mentions=e["mentions"], articles=sorted(e["docs"]), anonymous=anonymous, affiliation=affiliation)
     claims: list[Claim] = []
     for ex in extractions:

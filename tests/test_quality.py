@@ -26,9 +26,9 @@ def test_kursk_gold(demo):
     out, _ = demo
     s = _score(SHARED / "gold" / "kursk", out)
     assert s["claim_f1"] >= 0.89
-    assert s["attribution_f1"] >= 0.85
-    assert s["dispute_recall"] >= 0.55
-    assert s["dispute_precision"] >= 0.8
+    assert s["attribution_f1"] >= 0.88
+    assert s["dispute_recall"] >= 0.85
+    assert s["dispute_precision"] >= 0.9
 
 
 @needs_shared
@@ -36,5 +36,5 @@ def test_polnear_dev(tmp_path):
     out = tmp_path / "polnear-dev"
     build([SHARED / "eval" / "polnear" / "dev" / "text"], out)
     s = _score(SHARED / "eval" / "polnear" / "dev", out)
-    assert s["claim_f1"] >= 0.53
-    assert s["attribution_f1"] >= 0.50
+    assert s["claim_f1"] >= 0.54
+    assert s["attribution_f1"] >= 0.51

@@ -12,10 +12,12 @@ from kg.model import Claim, Dispute, digest
 
 __all__ = ["explicit_disputes"]
 
-_ANAPHOR = re.compile(r"^(?:these|those|the|that|this|such|his|her|their|its|it|them|the\s+\w+'s)\b"
-                      r"(?:\s+\w+){0,3}?\s*(?:claims?|reports?|accounts?|allegations?|assertions?|suggestions?|"
-                      r"statements?|charges?|accusations?|version|figures?|estimates?|stories|story|remarks?|"
-                      r"comments?|idea|notion)?$|^(?:it|this|that|them)$", re.IGNORECASE)
+_CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestions?|statements?|charges?|"
+                r"accusations?|version|figures?|estimates?|stories|story|remarks?|comments?|characteri[sz]ation|"
+                r"assessment|notion|idea|suggestion|rumou?rs?")
+# a reference back to something said: "these claims", "the Kremlin's account", "that", "it"
+_ANAPHOR = re.compile(rf"^(?:(?:these|those|the|that|this|such|his|her|their|its|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)"
+                      rf"\s+(?:\w+\s+){{0,2}}(?:{_CLAIM_NOUNS})|it|this|that|them|these|those)$", re.IGNORECASE)
 
 
 def _words(s: str) -> set[str]:
@@ -40,7 +42,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
                     if c.start - prev.end < 600:
                         target = prev
                     break
-            elif len(_words(c.content)) >= 3:
+            elif len(_words(c.content)) >= 4:
                 mine = _words(c.content)
                 best = 0.0
                 for other in claims:
@@ -48,7 +50,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
                         continue
                     theirs = _words(other.content)
                     score = len(mine & theirs) / max(1, len(mine | theirs))
-                    if score > best and score >= 0.5:
+                    if score > best and score >= 0.6:
                         best, target = score, other
             if target is None:
                 continue

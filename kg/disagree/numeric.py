@@ -24,13 +24,25 @@ _SAID_SO = re.compile(
 
 
 def _fmt(q: Quantity) -> str:
-    unit = {"km2": "km²", "km": "km", "percent": "%", "people": "people", "count": q.measure + "s"}[q.unit]
+    unit = {"km2": "km²", "km": "km", "percent": "%", "people": "people", "count": q.measure + "s",
+            "currency": q.measure.removeprefix("money:")}[q.unit]
     lo, hi = q.low, q.high
     if math.isinf(hi):
         return f"≥{lo:,.0f} {unit}"
     if abs(hi - lo) < 1e-9:
         return f"{lo:,.0f} {unit}"
     return f"{lo:,.0f}–{hi:,.0f} {unit}"
+
+
+def _same_data(a: Claim, b: Claim) -> bool:
+    figures = {(q.unit, round(q.low, 6), round(q.high, 6)) for q in a.quantities}
+    return any((q.unit, round(q.low, 6), round(q.high, 6)) in figures for q in b.quantities)
+
+
+def _lead(c: Claim, q: Quantity) -> str:
+    """The word before a figure ("holds $5bn", "owe $2bn"): what the figure is of, roughly."""
+    before = [w for w in (w.lower().strip("$£€¥,") for w in c.content[: q.start - c.start].split()) if w]
+    return before[-1] if before else ""
 
 
 def _overlap(a: str, b: str) -> float:
@@ -72,8 +84,11 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             for b, qb in items[i + 1:]:
                 if a.doc != b.doc and not (set(a.about) & set(b.about)):
                     continue
-                if qa.unit in ("percent", "count") and _overlap(a.content, b.content) < 0.35:
-                    continue  # shares and counts of different things are not comparable
+                if _same_data(a, b):
+                    continue  # they report the same figures: a list of items, not a conflict
+                if qa.unit in ("percent", "count", "currency") and (
+                        _overlap(a.content, b.content) < 0.35 or _lead(a, qa) != _lead(b, qb)):
+                    continue  # shares, counts and sums of different things are not comparable
                 if opposed(a, b) and _conflict(qa, qb):
                     dist = abs(a.start - b.start) if a.doc == b.doc else 10**9
                     pairs.append((dist, a, qa, b, qb))

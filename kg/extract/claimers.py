@@ -145,7 +145,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
                 toks = _np_tokens(head)
                 s, _ = _span(toks)
                 e = max(m.end, toks[-1].idx + len(toks[-1].text))
-                return Claimer(m.name, doc.text[s:e], "Person", s, e)
+                return Claimer(m.name, doc.text[s:e], "Person", s, e, False, _country_in(toks))
     toks = _np_tokens(head)
     s, e = _span(toks)
     mention = doc.text[s:e]
@@ -154,7 +154,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     if tail.startswith(",") and head.pos_ == "NOUN":
         for m in mentions:
             if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80:
-                return Claimer(m.name, doc.text[s:m.end], "Person", s, m.end)
+                return Claimer(m.name, doc.text[s:m.end], "Person", s, m.end, False, _country_in(toks))
     # "a blogger who goes by the name X"
     sub_text = doc.text[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
     named = _NAMED.search(sub_text)
@@ -168,7 +168,10 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             etype = "Organisation"  # a country or its capital speaking: its government
             name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
             return Claimer(name, mention, etype, s, e, False, country_of(m.name))
-        return Claimer(m.name, mention, etype, s, e, False, m.affiliation)
+        # "Russian lawmaker Maria Butina", "Ukraine's top commander X": the modifier gives the side
+        affiliation = m.affiliation or (_country_in([t for t in toks if not (m.start <= t.idx < m.end)])
+                                        if etype == "Person" else None)
+        return Claimer(m.name, mention, etype, s, e, False, affiliation)
     lemma = head.lemma_.lower()
     country = _country_in(toks)
     det = next((t.lower_ for t in toks if t.dep_ in ("det", "nummod") and t.i < head.i), None)

@@ -256,6 +256,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
             continue
+        if any(q.start <= tok.idx < q.end for q in col.quotes):
+            continue  # speech reported inside a quotation is part of what the speaker says
         toks, trailing = _content_of(tok, lemma)
         colon = None
         if not toks:

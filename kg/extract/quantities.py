@@ -102,7 +102,9 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                 break
         unit_txt = m.group("unit")
         noun = (m.group("noun") or "").lower()
-        if unit_txt:
+        if text[max(0, m.start("a") - 1):m.start("a")] in ("$", "£", "€", "¥"):
+            unit, measure = "currency", "money:" + text[m.start("a") - 1]
+        elif unit_txt:
             for rx, (unit, factor) in _UNITS.items():
                 if re.fullmatch(rx, unit_txt, re.IGNORECASE):
                     a *= factor
@@ -115,6 +117,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             measure = "people" if unit == "people" else noun.rstrip("s") if len(noun) > 4 else noun
         else:
             continue
+        if unit == "currency" and unit_txt:
+            continue  # "$5m": the unit pattern read a scale letter as metres; not a figure kg can normalise
         hedge = (m.group("hedge") or "").lower()
         if hedge == "between" and b is None:
             hedge = ""

@@ -30,3 +30,11 @@ def test_text_that_says_a_figure_is_contested_names_the_other_party():
     a = _claim("a", "Ruritania", "Ruritania", "its troops control 900 sq km, more than double what Freedonia's figures indicate")
     (d,) = numeric_disputes([a])
     assert d.b is None and d.claimer == "Freedonia"
+
+
+def test_figures_of_different_things_or_shared_lists_do_not_conflict():
+    a = _claim("a", "Analysts", None, "Acme holds $20 billion abroad and would owe $5 billion in tax")
+    b = _claim("b", "Regulator", None, "Acme holds $20 billion abroad while Bolt holds $3 billion", 300)
+    c = _claim("c", "Union", None, "workers at the plant earn $3 billion a year in total wages", 600)
+    assert numeric_disputes([a, b]) == []  # the same $20 billion: one list reported twice
+    assert numeric_disputes([a, c]) == []  # "owe" and "earn" are not the same measure

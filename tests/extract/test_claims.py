@@ -81,3 +81,17 @@ def test_unclosed_quote_fails_only_its_paragraph(nlp):
 def test_sentences_without_attribution_give_no_claims(nlp):
     text = "The river rose overnight. Shops in the old town stayed shut on Tuesday."
     assert _claims(nlp, text) == []
+
+
+def test_speech_reported_inside_a_quotation_is_not_an_attribution(nlp):
+    text = ('The senator said the deal was dead. "It is absurd when they say they knew nothing about it," '
+            "the senator added.")
+    found = _claims(nlp, text)
+    assert all(c[0] == "senator" for c in found), found
+    assert not any(c[2].startswith("they knew nothing") for c in found)
+
+
+def test_a_described_speaker_takes_the_side_of_its_demonym(nlp):
+    doc = nlp("Brazilian economist Ana Souza said the real would weaken further.")
+    (claim,) = extract_claims(doc)
+    assert (claim.claimer.name, claim.claimer.affiliation) == ("Ana Souza", "Brazil")
