@@ -106,6 +106,26 @@ def cmd_view(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from kg.serve import serve
+
+    serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+          ready=lambda url: print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+    return 0
+
+
+def cmd_push(args) -> int:
+    from kg.export.jsonl import read_records
+    from kg.store import push
+
+    records = read_records(Path(args.graph))
+    if not records.articles:
+        raise KGError(f"{args.graph}: no articles.jsonl here; run `kg build` first")
+    n = push(records, args.endpoint, timeout=args.timeout)
+    print(f"pushed {n} named graphs to {args.endpoint}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from kg.nlp import DEFAULT_PIPELINE
 
@@ -151,6 +171,25 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("-o", "--output", help="HTML file to write")
     v.set_defaults(func=cmd_view)
 
+    s = sub.add_parser("serve", help="serve a built graph or store as a read-only SPARQL 1.1 endpoint",
+                       description="Serve SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV by "
+                                   "Accept; CONSTRUCT as Turtle). Read-only: updates are refused with 403. Bounded by "
+                                   "a time limit and a result cap. Bound to 127.0.0.1 unless --host says otherwise.")
+    s.add_argument("source", nargs="?", default=str(DEFAULT_OUT), help="build folder, RDF file or store folder")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default: 10)")
+    s.add_argument("--max-rows", type=int, default=10000, help="result cap (default: 10000)")
+    s.set_defaults(func=cmd_serve)
+
+    pu = sub.add_parser("push", help="send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint",
+                        description="PUT each article's named graph (and the corpus graph) to a Graph Store "
+                                    "Protocol endpoint: Fuseki, Virtuoso, GraphDB, Oxigraph (http://host:7878/store). "
+                                    "Pushing again replaces the graphs.")
+    pu.add_argument("endpoint", help="the Graph Store endpoint URL")
+    pu.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
+    pu.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default: 30)")
+    pu.set_defaults(func=cmd_push)
     return p
 
 

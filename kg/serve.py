@@ -1,0 +1,260 @@
+"""A read-only SPARQL 1.1 Protocol endpoint over a build or a store, bounded by default.
+
+HTTP is the standard library's WSGI server; queries run on Oxigraph. What this module adds is the
+protocol mapping and the bounds Oxigraph's own server lacks: a result cap and a time limit.
+
+- `GET /sparql?query=...` and `POST /sparql` (form-encoded or `application/sparql-query`).
+- SELECT/ASK answer as SPARQL JSON, XML, CSV or TSV by `Accept` (or `format=`); CONSTRUCT and
+  DESCRIBE as Turtle (or N-Triples).
+- Updates (`update=`, `application/sparql-update`, or an update in `query=`) are refused with 403.
+- At most `max_rows` solutions are returned (the response says it was truncated in an
+  `X-KG-Truncated` header); evaluation stops once `timeout` seconds have passed, answering 503.
+- Bound to 127.0.0.1 unless told otherwise.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Optional
+from urllib.parse import parse_qs
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from socketserver import ThreadingMixIn
+from xml.sax.saxutils import escape, quoteattr
+
+from kg.errors import StoreError
+
+__all__ = ["make_app", "open_for_serving", "serve"]
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+                     re.IGNORECASE)
+_SELECT_TYPES = [("application/sparql-results+json", "json"), ("application/json", "json"),
+                 ("application/sparql-results+xml", "xml"), ("application/xml", "xml"), ("text/xml", "xml"),
+                 ("text/csv", "csv"), ("text/tab-separated-values", "tsv")]
+_GRAPH_TYPES = [("text/turtle", "turtle"), ("application/n-triples", "ntriples"), ("text/plain", "ntriples")]
+
+
+class _Timeout(Exception):
+    pass
+
+
+def open_for_serving(source: Path):
+    """An Oxigraph store to serve: a store folder (opened read-only) or a build folder / RDF file (loaded in memory)."""
+    import pyoxigraph as ox
+
+    from kg.query import load_graph
+
+    source = Path(source)
+    if source.is_dir() and not (source / "graph.trig").exists():
+        from kg.store import open_store
+        return open_store(source, read_only=True)
+    graph = load_graph(source, "oxigraph")
+    if not isinstance(graph, ox.Store):
+        raise StoreError(f"{source}: cannot be served")
+    return graph
+
+
+def _term_json(t) -> dict:
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    out = {"type": "literal", "value": t.value}
+    if t.language:
+        out["xml:lang"] = t.language
+    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = t.datatype.value
+    return out
+
+
+def _term_xml(t) -> str:
+    j = _term_json(t)
+    if j["type"] == "uri":
+        return f"<uri>{escape(j['value'])}</uri>"
+    if j["type"] == "bnode":
+        return f"<bnode>{escape(j['value'])}</bnode>"
+    attrs = (f" xml:lang={quoteattr(j['xml:lang'])}" if "xml:lang" in j else "") + \
+            (f" datatype={quoteattr(j['datatype'])}" if "datatype" in j else "")
+    return f"<literal{attrs}>{escape(j['value'])}</literal>"
+
+
+def _select_body(variables: list[str], rows: list[list], fmt: str) -> bytes:
+    if fmt == "json":
+        bindings = [{v: _term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode("utf-8")
+    if fmt == "xml":
+        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+        out += [f"<variable name={quoteattr(v)}/>" for v in variables]
+        out.append("</head><results>")
+        for row in rows:
+            out.append("<result>")
+            out += [f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>" for v, t in zip(variables, row) if t is not None]
+            out.append("</result>")
+        out.append("</results></sparql>")
+        return "".join(out).encode("utf-8")
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(variables)
+        w.writerows([["" if t is None else t.value for t in row] for row in rows])
+        return buf.getvalue().encode("utf-8")
+    lines = ["\t".join("?" + v for v in variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _negotiate(accept: str, options: list[tuple[str, str]], explicit: Optional[str]) -> tuple[str, str]:
+    if explicit:
+        for mime, fmt in options:
+            if explicit in (fmt, mime):
+                return mime, fmt
+    for part in (accept or "").split(","):
+        mime = part.split(";")[0].strip().lower()
+        for m, fmt in options:
+            if mime == m:
+                return m, fmt
+    return options[0]
+
+
+def _run(store, query: str, *, accept: str, fmt: Optional[str], timeout: float, max_rows: int):
+    """Evaluate `query`; returns (status, content type, body, extra headers)."""
+    import pyoxigraph as ox
+
+    deadline = time.monotonic() + timeout
+    result = store.query(query, use_default_graph_as_union=True)
+    if isinstance(result, ox.QueryBoolean):
+        mime, f = _negotiate(accept, _SELECT_TYPES, fmt)
+        if f == "json":
+            body = json.dumps({"head": {}, "boolean": bool(result)}).encode()
+        elif f == "xml":
+            body = (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                    f"<boolean>{str(bool(result)).lower()}</boolean></sparql>").encode()
+        else:
+            body = (str(bool(result)).lower() + "\n").encode()
+        return "200 OK", mime, body, []
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows, truncated = [], False
+        for sol in result:
+            if time.monotonic() > deadline:
+                raise _Timeout
+            if len(rows) >= max_rows:
+                truncated = True
+                break
+            rows.append([sol[v] for v in variables])
+        mime, f = _negotiate(accept, _SELECT_TYPES, fmt)
+        return "200 OK", mime, _select_body(variables, rows, f), [("X-KG-Truncated", str(truncated).lower())]
+    triples, truncated = [], False
+    for t in result:
+        if time.monotonic() > deadline:
+            raise _Timeout
+        if len(triples) >= max_rows:
+            truncated = True
+            break
+        triples.append(t)
+    mime, f = _negotiate(accept, _GRAPH_TYPES, fmt)
+    out = io.BytesIO()
+    ox.serialize(triples, out, format=ox.RdfFormat.TURTLE if f == "turtle" else ox.RdfFormat.N_TRIPLES)
+    return "200 OK", mime, out.getvalue(), [("X-KG-Truncated", str(truncated).lower())]
+
+
+def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: int = 1_000_000,
+             max_running: int = 4) -> Callable:
+    """The WSGI application serving `store` read-only at /sparql."""
+    running = threading.BoundedSemaphore(max_running)
+
+    def reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=()):
+        start_response(status, [("Content-Type", mime), ("Content-Length", str(len(body))),
+                                ("Cache-Control", "no-store"), *extra])
+        return [body]
+
+    def app(environ, start_response):
+        if environ.get("PATH_INFO", "") not in ("/sparql", "/sparql/"):
+            return reply(start_response, "404 Not Found", b"kg serves SPARQL at /sparql\n")
+        method = environ["REQUEST_METHOD"]
+        params = parse_qs(environ.get("QUERY_STRING", ""))
+        if method == "POST":
+            try:
+                length = int(environ.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > max_body:
+                return reply(start_response, "413 Payload Too Large", b"request body too large\n")
+            body = environ["wsgi.input"].read(length).decode("utf-8", "replace")
+            ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
+            if ctype == "application/sparql-update":
+                return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
+            if ctype == "application/sparql-query":
+                params.setdefault("query", []).append(body)
+            else:
+                for k, v in parse_qs(body).items():
+                    params.setdefault(k, []).extend(v)
+        elif method not in ("GET", "HEAD"):
+            return reply(start_response, "405 Method Not Allowed", b"use GET or POST\n", extra=[("Allow", "GET, POST")])
+        if "update" in params:
+            return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
+        queries = params.get("query", [])
+        if len(queries) != 1:
+            return reply(start_response, "400 Bad Request", b"give exactly one 'query' parameter\n")
+        query = queries[0]
+        if _UPDATE.match(query):
+            return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
+        if not running.acquire(timeout=timeout):
+            return reply(start_response, "503 Service Unavailable", b"too many queries running\n")
+        outcome: dict = {}
+
+        def work():
+            try:
+                outcome["ok"] = _run(store, query, accept=environ.get("HTTP_ACCEPT", ""),
+                                     fmt=(params.get("format") or [None])[0], timeout=timeout, max_rows=max_rows)
+            except _Timeout:
+                outcome["status"] = ("503 Service Unavailable", f"query exceeded the {timeout:g} s limit\n")
+            except (SyntaxError, ValueError, OSError) as e:
+                outcome["status"] = ("400 Bad Request", f"bad query: {e}\n")
+            finally:
+                running.release()
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            return reply(start_response, "503 Service Unavailable", f"query exceeded the {timeout:g} s limit\n".encode())
+        if "ok" not in outcome:
+            status, text = outcome["status"]
+            return reply(start_response, status, text.encode())
+        status, mime, body, extra = outcome["ok"]
+        if method == "HEAD":
+            body = b""
+        return reply(start_response, status, body, mime + ("; charset=utf-8" if mime.startswith("text/") else ""), extra)
+
+    return app
+
+
+class _Server(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
+        return None
+
+
+def serve(source: Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
+          max_rows: int = 10_000, ready: Callable[[str], None] | None = None) -> None:
+    """Serve `source` (a build folder, RDF file or store folder) until interrupted."""
+    store = open_for_serving(source)
+    try:
+        httpd = make_server(host, port, make_app(store, timeout=timeout, max_rows=max_rows), server_class=_Server,
+                            handler_class=_QuietHandler)
+    except OSError as e:
+        raise StoreError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+    with httpd:
+        if ready:
+            ready(f"http://{host}:{httpd.server_port}/sparql")
+        httpd.serve_forever()

@@ -1,0 +1,88 @@
+"""The persistent store and `kg push` to a real Graph Store Protocol server (Oxigraph's, from the oxigraph package)."""
+import json
+import shutil
+import sys
+from pathlib import Path
+import socket
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from kg.model import Records
+from kg.store import add_records, open_store, push
+
+GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _count(store, q):
+    return int(next(iter(store.query(q)))["n"].value)
+
+
+def test_store_adds_article_graphs_and_replaces_them_on_re_add(demo, tmp_path):
+    _, result = demo
+    r = result.records
+    first = Records(articles=r.articles[:2], claims=[c for c in r.claims if c.doc in {a.doc for a in r.articles[:2]}],
+                    entities=r.entities)
+    add_records(tmp_path / "store", first)
+    store = open_store(tmp_path / "store")
+    assert _count(store, GRAPHS) == 3  # two articles and the corpus graph
+    del store
+    add_records(tmp_path / "store", r)
+    add_records(tmp_path / "store", r)  # again: replaced, not duplicated
+    store = open_store(tmp_path / "store")
+    assert _count(store, GRAPHS) == 6
+    add_records(tmp_path / "fresh", r)
+    assert _count(store, TRIPLES) == _count(open_store(tmp_path / "fresh"), TRIPLES)
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    exe = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.skip("the oxigraph server is installed with the test extras")
+    port = _free_port()
+    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/query?query=" + urllib.parse.quote("ASK {}"), timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _remote(base, q):
+    req = urllib.request.Request(base + "/query?" + urllib.parse.urlencode({"query": q}),
+                                 headers={"Accept": "application/sparql-results+json"})
+    return int(json.loads(urllib.request.urlopen(req).read())["results"]["bindings"][0]["n"]["value"])
+
+
+def test_push_sends_every_named_graph_and_pushing_again_replaces(demo, oxigraph_server):
+    _, result = demo
+    n = push(result.records, oxigraph_server + "/store")
+    assert n == len(result.records.articles) + 1
+    assert _remote(oxigraph_server, GRAPHS) == n
+    triples = _remote(oxigraph_server, TRIPLES)
+    push(result.records, oxigraph_server + "/store")
+    assert _remote(oxigraph_server, TRIPLES) == triples
+
+
+def test_push_to_an_unreachable_endpoint_is_a_clear_error(demo):
+    from kg.errors import StoreError
+    _, result = demo
+    with pytest.raises(StoreError, match="cannot reach"):
+        push(result.records, f"http://127.0.0.1:{_free_port()}/store", timeout=2)
