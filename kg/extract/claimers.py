@@ -23,6 +23,7 @@ _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cab
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+_SHARE_WORDS = {"most", "majority", "half", "third", "quarter", "plurality", "minority", "percent", "%"}
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,9 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         if det in _INDEFINITE:
             return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
         return Claimer(core, mention, "Person", s, e, False, country)
+    if head.like_num or head.pos_ == "NUM" or lemma in _SHARE_WORDS:
+        # poll shares as sources: "six in 10 say", "a third said", "most Republicans want"
+        return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)
     if head.pos_ == "PROPN":
         c = country_of(head.text)
         if c:

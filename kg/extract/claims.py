@@ -83,7 +83,8 @@ def _quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[str, int, in
     """direct when the content lies inside one quotation, mixed when it contains one, else indirect."""
     for q in quotes:
         if q.start - 2 <= start and end <= q.end + 2:
-            return "direct", max(start, q.start), min(end, q.end)
+            # the quotation marks, not the parser's sentence, bound what was said: keep all of it
+            return "direct", q.start, q.end
     for q in quotes:
         if start <= q.start and q.end <= end:
             return "mixed", start, end
@@ -138,6 +139,17 @@ def _content_of(verb, lemma: str):
     for child in verb.children:
         if child.dep_ == "xcomp" and (lemma in _XCOMP_CUES or child.tag_ == "VBG"):
             return list(child.subtree), False
+    if lemma == "call":
+        # "called the decision “arbitrary”", "called for an inquiry"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and (obj is None or c.i > obj.i)), None)
+        if obj is not None and pred is not None:
+            return list(obj.subtree) + list(pred.subtree), False
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is not None:
+            objs = [t for c in prep.children for t in c.subtree]
+            if objs:
+                return objs, False
     if lemma in ("accuse", "charge", "blame", "criticise", "criticize"):
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
@@ -202,7 +214,7 @@ def _content_span(doc, toks, verb, claimer: Claimer, trailing: bool) -> Optional
         return None
     best = max(side, key=len)
     if not any(doc[i].pos_ in ("VERB", "AUX") for i in best) and verb.lemma_.lower() not in _DOBJ_CUES \
-            and verb.lemma_.lower() not in ("accuse", "charge", "blame"):
+            and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call"):
         return None
     first, last = doc[best[0]], doc[best[-1]]
     return first.idx, last.idx + len(last.text)
@@ -334,7 +346,7 @@ def _noun_cues(col: _Collector, sent) -> None:
             col.add(claimer, tok.text, tok.idx, start, end, sent)
 
 
-_HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“]?(?P<what>[A-Z][^\n]{5,200}?)[\"”]?\s*$")
+_HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,200}?)[\"”’]?[.!?]?\s*$")
 
 
 def _headline_quotes(col: _Collector) -> None:

@@ -44,6 +44,18 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
                 out.append(Quote(i + 1, j, True))
             i = j + 1
             continue
+        if ch == "‘" and (i == start or not text[i - 1].isalnum()):
+            # single curly quotes (headline style): the closing ’ is the one not inside a word (don’t)
+            j = i + 1
+            while True:
+                j = text.find("’", j, end)
+                if j == -1 or j + 1 >= end or not text[j + 1].isalpha():
+                    break
+                j += 1
+            if j != -1 and text[i + 1:j].strip() and len(text[i + 1:j].split()) >= 2:
+                out.append(Quote(i + 1, j, True))
+                i = j + 1
+                continue
         if ch == "”":  # a closing mark with no opening: the quote began in an earlier paragraph
             if i > start and not out and text[start:i].strip():
                 out.append(Quote(start, i, True))
