@@ -159,6 +159,14 @@ def _content_of(verb, lemma: str):
         for child in verb.children:  # "accused X of Y" with "of Y" attached to X
             if child.dep_ == "dobj":
                 return list(child.subtree), False
+    # "said on Friday during a news conference that he may wait": the clause misattached to an adjunct
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i:
+            for t in child.subtree:
+                if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl", "ccomp") and \
+                        any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children) and \
+                        t.left_edge.lower_ == "that":
+                    return list(t.subtree), False
     if lemma in _DOBJ_CUES:
         for child in verb.children:
             if child.dep_ in ("dobj", "attr"):
@@ -221,15 +229,27 @@ def _content_span(doc, toks, verb, claimer: Claimer, trailing: bool) -> Optional
 
 
 def _colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
-    """`X added: "..."`: the quotation right after the cue and a colon."""
+    """The quotation a cue with no clause of its own introduces or closes.
+
+    `X added: "..."` and `X said, "..."` (the quotation right after the cue), or `"Who are they?"
+    X said.` where the parser ended the sentence inside the quotation (the one just before the cue's
+    sentence, when the source and cue open that sentence).
+    """
     after = doc.text[verb.idx + len(verb.text): verb.idx + len(verb.text) + 40]
     m = re.match(r"(?:\s+\w+){0,3}?\s*[:,]\s*[\"“]", after)
-    if not m:
-        return None
-    pos = verb.idx + len(verb.text) + m.end()
-    for q in quotes:
-        if q.start == pos:
-            return q.start, q.end
+    if m:
+        pos = verb.idx + len(verb.text) + m.end()
+        for q in quotes:
+            if q.start == pos:
+                return q.start, q.end
+    sent = verb.sent
+    head_words = doc.text[sent.start_char:verb.idx].split()
+    if len(head_words) <= 6:
+        before = doc.text[max(0, sent.start_char - 4):sent.start_char]
+        for q in quotes:
+            if q.closed and 0 <= sent.start_char - q.end <= 3 and re.fullmatch(r"[”\"’]?\s*", doc.text[q.end:sent.start_char]) \
+                    and before.strip():
+                return q.start, q.end
     return None
 
 
@@ -350,16 +370,26 @@ _HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\
 
 
 def _headline_quotes(col: _Collector) -> None:
-    """`Speaker: "What they said"` or `Speaker on Topic: What they said` on a headline line."""
+    """`Speaker: "What they said"`, `Speaker on Topic: What they said` (headlines) and `NAME: ...` (transcripts).
+
+    The speaker must be a short noun phrase; the line must be a title-case headline, quote what follows
+    the colon, or name the speaker in capitals as interview transcripts do.
+    """
     text = col.doc.text
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         h = _HEADLINE.match(line)
-        if not h or line.rstrip().endswith("."):
+        if not h:
             continue
         ws, we = m.start() + h.start("who"), m.start() + h.end("who")
         span = col.doc.char_span(ws, we, alignment_mode="expand")
-        if span is None:
+        if span is None or len(span) > 6 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        titled = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+        quoted = line[h.start("what") - 1: h.start("what")] in ("\"", "“", "‘")
+        caps = h.group("who").isupper() and len(h.group("who")) > 2
+        if not (titled or quoted or caps):
             continue
         claimer = resolve_source(span.root, col.mentions, col.ctx)
         if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):
