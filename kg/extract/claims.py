@@ -20,13 +20,14 @@ __all__ = ["RawClaim", "extract_claims"]
 
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
 _XCOMP_CUES = {"vow", "promise", "threaten", "pledge", "claim", "urge", "swear", "offer", "deny", "warn", "appear",
-               "propose", "demand", "refuse", "expect", "hope", "plan"}
+               "propose", "demand", "refuse", "expect", "hope", "plan", "want", "intend", "prefer", "agree"}
 # verbs whose direct object is itself the claim: "dismissed these claims", "cited an increase"
 _DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut", "question", "cite", "report",
               "confirm", "announce", "tout", "describe", "predict", "estimate", "acknowledge", "admit", "reveal",
               "disclose", "allege", "forecast", "decry", "denounce", "condemn", "welcome", "praise", "criticise",
               "criticize", "blame", "highlight", "underline", "mock", "doubt", "fear", "promise", "pledge",
-              "propose", "demand", "warn", "recall", "mention", "unveil", "show"}
+              "propose", "demand", "warn", "recall", "mention", "unveil", "show", "support", "endorse", "back",
+              "oppose", "want", "favor", "favour", "prefer"}
 # verbs that report only with a clause: a bare object ("she told reporters") is no claim
 _TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", "”", "‘", "’", "'", "and", "but"}
 _TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}

@@ -28,6 +28,9 @@ REPORTING_VERBS = frozenset({
     "calculate", "project", "recommend", "advise", "alert", "notify", "order", "instruct", "call", "label",
     "brand", "characterize", "characterise", "decry", "denounce", "lash", "slam", "blast", "rebut", "brush",
     "shrug", "wave", "pour",
+    # attitudes: what someone wants, plans, supports or opposes is a stance they can be held to
+    "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
+    "worry",
 })
 
 # cues whose own meaning rejects something said before
