@@ -31,7 +31,6 @@ def _claim_node(cluster: str) -> str:
 def to_networkx(records: Records) -> nx.MultiDiGraph:
     """The graph of `records`; see the module docstring for its nodes and edges."""
     G = nx.MultiDiGraph(name="kg source-disagreement graph")
-    articles = {a.id: a for a in records.articles}
     art_by_doc = {a.doc: a for a in records.articles}
     for e in records.entities:
         G.add_node(e.id, kind=e.type, label=e.name, aliases=e.aliases, mentions=e.mentions,

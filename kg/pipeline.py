@@ -98,7 +98,6 @@ def _assemble(extractions: list[ArticleExtraction], stances: dict) -> Records:
     articles = [ex.source.article for ex in extractions]
     story = stories(articles, {ex.source.article.id: ex.source.clean for ex in extractions})
     articles = [a.model_copy(update={"story": story[a.id]}) for a in articles]
-    by_doc = {a.doc: a for a in articles}
     clusters = claim_clusters(claims, {a.id: a for a in articles})
     cluster_of = {cid: k.cluster for k in clusters for cid in k.claims}
     claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in claims]
