@@ -27,6 +27,10 @@ def _words(s: str) -> set[str]:
 def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
     """Disputes raised by claims of polarity `disputes`."""
     out = []
+    postings: dict[str, list[Claim]] = {}
+    for c in claims:
+        for w in _words(c.content):
+            postings.setdefault(w, []).append(c)
     by_doc: dict[str, list[Claim]] = {}
     for c in claims:
         by_doc.setdefault(c.doc, []).append(c)
@@ -45,7 +49,9 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             elif len(_words(c.content)) >= 4:
                 mine = _words(c.content)
                 best = 0.0
-                for other in claims:
+                # candidates share a word; words said everywhere are not looked up
+                candidates = {o.id: o for w in mine if len(postings.get(w, ())) <= 500 for o in postings[w]}
+                for other in candidates.values():
                     if other.claimer_id == c.claimer_id or other.id == c.id:
                         continue
                     theirs = _words(other.content)

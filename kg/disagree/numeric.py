@@ -34,6 +34,9 @@ def _fmt(q: Quantity) -> str:
     return f"{lo:,.0f}–{hi:,.0f} {unit}"
 
 
+_MAX_BUCKET = 400
+
+
 def _same_data(a: Claim, b: Claim) -> bool:
     figures = {(q.unit, round(q.low, 6), round(q.high, 6)) for q in a.quantities}
     return any((q.unit, round(q.low, 6), round(q.high, 6)) in figures for q in b.quantities)
@@ -75,15 +78,22 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                     id="d-" + digest(c.id, party, n=10), a=c.id, b=None, claimer=party, kind="numeric",
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
     pairs = []
-    index: dict[tuple[str, str], list[tuple[Claim, Quantity]]] = defaultdict(list)
+    seen: set[tuple[str, int, str, int]] = set()
+    # candidates share a unit and measure, and an article or an entity they are about
+    index: dict[tuple, list[tuple[Claim, Quantity]]] = defaultdict(list)
     for c in claims:
         for q in c.quantities:
-            index[(q.unit, q.measure)].append((c, q))
+            for key in [("doc", c.doc)] + [("about", e) for e in c.about]:
+                index[(q.unit, q.measure, key)].append((c, q))
     for items in index.values():
+        if len(items) > _MAX_BUCKET:
+            continue  # a figure type said of everything (a country's "people") compares nothing useful
         for i, (a, qa) in enumerate(items):
             for b, qb in items[i + 1:]:
-                if a.doc != b.doc and not (set(a.about) & set(b.about)):
+                key = (a.id, qa.start, b.id, qb.start)
+                if key in seen or a.id == b.id:
                     continue
+                seen.add(key)
                 if _same_data(a, b):
                     continue  # they report the same figures: a list of items, not a conflict
                 if qa.unit in ("percent", "count", "currency") and (

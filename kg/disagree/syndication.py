@@ -97,9 +97,10 @@ def claim_clusters(claims: list[Claim], article_of: dict[str, Article], *, thres
     for c in claims:
         groups[uf.find(c.id)].append(c.id)
     out = []
+    by_doc = {a.doc: a for a in article_of.values()}
     for members in groups.values():
         arts = sorted({by_id[m].doc for m in members})
-        art_objs = [a for a in article_of.values() if a.doc in arts]
+        art_objs = [by_doc[d] for d in arts if d in by_doc]
         outlets = sorted({a.outlet for a in art_objs if a.outlet})
         independent = len({a.story for a in art_objs})
         out.append(Appearance(cluster="k-" + digest(*sorted(members), n=10), claims=sorted(members),
