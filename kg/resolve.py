@@ -8,6 +8,7 @@ per-mention mistakes ("Belgorod" tagged once as a person, three times as a place
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -41,7 +42,8 @@ def _fold(s: str) -> str:
 def _surname_key(name: str) -> str:
     last = _fold(name.split()[-1]) if name.split() else ""
     # one-letter spelling variants of transliterated names share a key: -iy/-y, -ii/-i, doubled letters
-    for a, b in (("iy", "y"), ("ii", "i"), ("yi", "i"), ("kh", "h"), ("ck", "k")):
+    last = re.sub(r"(?:iy|yi|ii|y|i)$", "y", last)
+    for a, b in (("kh", "h"), ("ck", "k")):
         last = last.replace(a, b)
     out = []
     for ch in last:

@@ -133,6 +133,9 @@ def mentions(doc) -> list[Mention]:
         start = ent.start_char
         if ent[0].lower_ == "the":
             start = ent[1].idx if len(ent) > 1 else start
+        if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
+            start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
+            name = doc.text[start:ent.end_char]
         found.append(Mention(start, ent.end_char, doc.text[start:ent.end_char], name, etype, affiliation))
     forces = _force_mentions(doc)
     kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]

@@ -1,0 +1,34 @@
+"""Entity mentions and their types, with the real pipeline and the rules that correct it."""
+import pytest
+
+from kg.extract.entities import canonical_form, mentions
+
+
+def _types(nlp, text):
+    return {m.name: m.type for m in mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Fighting continued in the Zaporizhzhia region on Monday.", "Zaporizhzhia", "Place"),
+    ("Police said the attack on the town of Bakhmut killed five.", "Bakhmut", "Place"),
+    ("Georgian troops crossed into the valley overnight.", "Armed Forces of Georgia", "MilitaryUnit"),
+    ("Officials said Beijing's military had staged drills.", "Armed Forces of China", "MilitaryUnit"),
+    ("The 47th Mechanized Brigade said it held the line.", "47th Mechanized Brigade", "MilitaryUnit"),
+    ("The White House declined to comment on Tuesday.", "White House", "Organisation"),
+])
+def test_types_are_corrected_by_general_rules(nlp, text, name, etype):
+    found = _types(nlp, text)
+    assert found.get(name) == etype, found
+
+
+def test_demonyms_are_not_entities(nlp):
+    assert "Ukrainian" not in _types(nlp, "A Ukrainian drone struck a depot near the city.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Vladimir Putin's", "Vladimir Putin"),
+    ("Mr. Smith", "Smith"),
+    ("the Kremlin", "Kremlin"),
+])
+def test_canonical_form_drops_articles_titles_and_possessives(text, expected):
+    assert canonical_form(text) == expected

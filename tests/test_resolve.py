@@ -1,0 +1,34 @@
+"""Entities merged across articles: spelling variants, lone surnames, majority types."""
+from kg.ingest import source_from_text
+from kg.resolve import ArticleExtraction, _surname_key, resolve
+from kg.extract.entities import Mention
+
+
+def test_transliteration_variants_share_a_key():
+    assert _surname_key("Volodymyr Zelenskiy") == _surname_key("Zelensky")
+    assert _surname_key("Oleksandr Syrskyi") == _surname_key("Syrsky")
+    assert _surname_key("Smith") != _surname_key("Smyth")
+
+
+def _extraction(doc, mentions):
+    return ArticleExtraction(source_from_text(doc, "x " * 50), mentions, [])
+
+
+def test_variants_merge_into_one_entity_and_majority_decides_the_type():
+    a = _extraction("a.txt", [Mention(0, 5, "Jan Kowalski", "Jan Kowalski", "Person"),
+                              Mention(6, 9, "Belgorod", "Belgorod", "Place")])
+    b = _extraction("b.txt", [Mention(0, 5, "Kowalskiy", "Kowalskiy", "Person"),
+                              Mention(6, 9, "Belgorod", "Belgorod", "Place"),
+                              Mention(10, 14, "Belgorod", "Belgorod", "Person")])
+    entities, _ = resolve([a, b])
+    by_name = {e.name: e for e in entities}
+    assert "Kowalskiy" not in by_name and "Kowalskiy" in by_name["Jan Kowalski"].aliases
+    assert by_name["Jan Kowalski"].articles == ["a.txt", "b.txt"]
+    assert by_name["Belgorod"].type == "Place"
+
+
+def test_people_sharing_a_surname_stay_apart():
+    a = _extraction("a.txt", [Mention(0, 5, "Bill Clinton", "Bill Clinton", "Person"),
+                              Mention(6, 9, "Hillary Clinton", "Hillary Clinton", "Person")])
+    entities, _ = resolve([a])
+    assert {"Bill Clinton", "Hillary Clinton"} <= {e.name for e in entities}
