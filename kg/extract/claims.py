@@ -30,6 +30,8 @@ from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, REPORTING_VERBS
 __all__ = ["RawClaim", "extract_claims"]
 
 _MIN_CONTENT_WORDS = 3
+# verbs that report speech only when a quotation follows them: "Cruz continued: “...”"
+_COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain"}
 
 
 class RawClaim(NamedTuple):
@@ -79,11 +81,11 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
     used: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in _COLON_ONLY_CUES):
             continue
         if any(q.start <= tok.idx < q.end for q in col.quotes):
             continue  # speech reported inside a quotation is part of what the speaker says
-        toks, trailing = content_of(tok, lemma)
+        toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
         colon = None
         if not toks:
             colon = colon_quote(col.doc, tok, col.quotes)

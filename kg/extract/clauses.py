@@ -82,7 +82,10 @@ def quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[str, int, int
 
 
 def subject(verb):
+    """The token naming who a reporting verb's speaker is, or None."""
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return verb.head  # "Jane Doe, who said ...": the relative pronoun stands for its antecedent
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if child.dep_ == "nsubjpass":
                 # "it was reported by X" -> the agent

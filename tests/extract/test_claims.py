@@ -95,3 +95,11 @@ def test_a_described_speaker_takes_the_side_of_its_demonym(nlp):
     doc = nlp("Brazilian economist Ana Souza said the real would weaken further.")
     (claim,) = extract_claims(doc)
     assert (claim.claimer.name, claim.claimer.affiliation) == ("Ana Souza", "Brazil")
+
+
+def test_relative_pronoun_speaker_and_continued_quote(nlp):
+    text = ('The senator, who said the bill was dead, left early.\n'
+            'The mayor continued: "We will rebuild every home on this street."')
+    found = _claims(nlp, text)
+    assert ("senator", "said", "the bill was dead") in [(c[0].lower(), c[1], c[2]) for c in found]
+    assert any(c[0].lower() == "mayor" and c[1] == "continued" and c[3] == "direct" for c in found), found
