@@ -52,8 +52,8 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
                 # candidates share a word; words said everywhere are not looked up
                 candidates = {o.id: o for w in mine if len(postings.get(w, ())) <= 500 for o in postings[w]}
                 for other in candidates.values():
-                    if other.claimer_id == c.claimer_id or other.id == c.id:
-                        continue
+                    if other.claimer_id == c.claimer_id or other.id == c.id or other.polarity == "disputes":
+                        continue  # (co-claimers of one denial do not dispute each other)
                     theirs = _words(other.content)
                     score = len(mine & theirs) / max(1, len(mine | theirs))
                     if score > best and score >= 0.6:

@@ -128,6 +128,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     """The claimer a source token (a cue's subject, the object of "according to") stands for."""
     doc = head.doc
     low = head.lower_
+    if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY"):
+        return None  # "Saturday said": a misparse, never a speaker
     # pronouns and the speaker of a quotation
     if head.pos_ == "PRON" or low in _PRONOUNS:
         want = _PRONOUNS.get(low)
