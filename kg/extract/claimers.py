@@ -54,8 +54,8 @@ class Context:
                 if role in c.mention.lower() or role in c.name.lower():
                     return c
                 continue
-            if want == "Person" and c.type == "Person":
-                return c
+            if want == "Person" and (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)"))):
+                return c  # "a soldier said ... he said": an unnamed individual is a he or she too
             if want == "Org" and c.type in ("Organisation", "MilitaryUnit", "Place"):
                 return c
             if want == "Plural" and c.type in ("Group", "MilitaryUnit", "Organisation"):
@@ -206,8 +206,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         return Claimer(core, mention, "Person", s, e, False, country)
     if lemma in ORGANISATION_NOUNS and singular:
         return Claimer(core[0].upper() + core[1:], mention, "Organisation", s, e, False, country)
-    if head.pos_ == "NOUN" and det in ("the", "a", "an", "one", "another", None) and lemma not in DEMONYMS \
-            and head.ent_type_ in ("", "NORP"):
+    if head.pos_ == "NOUN" and (det in ("the", "a", "an", "one", "another", None) or not singular) \
+            and lemma not in DEMONYMS and head.ent_type_ in ("", "NORP", "ORG", "CARDINAL"):
         # any other described speaker: "the treasurer said", "a nurse said", "residents say"
         if not singular:
             return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)

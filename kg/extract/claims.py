@@ -25,7 +25,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
-from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, REPORTING_VERBS
+from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS
 
 __all__ = ["RawClaim", "extract_claims"]
 
@@ -57,9 +57,11 @@ class _Collector:
         self.claims: list[RawClaim] = []
 
     def add(self, claimer: Claimer, cue: str, cue_start: int, start: int, end: int, sent, *,
-            polarity: str = "asserts", force_kind: str | None = None) -> None:
+            polarity: str = "asserts", force_kind: str | None = None, min_words: int = _MIN_CONTENT_WORDS) -> None:
+        if polarity == "disputes":
+            min_words = 1
         start, end = trim(self.doc, start, end)
-        if end <= start or len(self.doc.text[start:end].split()) < (1 if polarity == "disputes" else _MIN_CONTENT_WORDS):
+        if end <= start or len(self.doc.text[start:end].split()) < min_words:
             if not (force_kind == "direct" and end > start):
                 return
         kind, start, end = quote_kind(start, end, self.quotes)
@@ -85,6 +87,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue
         if any(q.start <= tok.idx < q.end for q in col.quotes):
             continue  # speech reported inside a quotation is part of what the speaker says
+        if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
+            continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
         colon = None
         if not toks:
@@ -103,11 +107,12 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             if colon:
                 col.add(claimer, cue, tok.idx, colon[0], colon[1], sent, polarity=polarity, force_kind="direct")
                 continue
-            span = content_span(col.doc, toks, tok, claimer, trailing)
+            span = content_span(col.doc, toks, tok, claimer, trailing, col.quotes)
             if span is None:
                 continue
             start, end = span
-            col.add(claimer, cue, tok.idx, start, end, sent, polarity=polarity)
+            col.add(claimer, cue, tok.idx, start, end, sent, polarity=polarity,
+                    min_words=2 if lemma == "call" else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
 

@@ -127,14 +127,24 @@ def content_of(verb, lemma: str):
         if child.dep_ == "xcomp" and (lemma in XCOMP_CUES or child.tag_ == "VBG"):
             return list(child.subtree), False
     if lemma == "call":
-        # "called the decision “arbitrary”", "called for an inquiry"
+        # "called the decision “arbitrary”", "called for an inquiry", "called on X to ..."
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and (obj is None or c.i > obj.i)), None)
-        if obj is not None and pred is not None:
-            return list(obj.subtree) + list(pred.subtree), False
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.i > verb.i and
+                     (obj is None or c.i > obj.i)), None)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if pred is not None and (obj is not None or (after is not None and after.pos_ in ("PRON", "DET", "PROPN", "NOUN"))):
+            toks = list(pred.subtree) + (list(obj.subtree) if obj is not None else [])
+            return [t for t in verb.doc[verb.i + 1: max(t.i for t in toks) + 1]], False
+        if obj is not None and _quoted_after(obj):
+            # "calls her “an intelligent woman”", the epithet parsed into the object
+            return list(obj.subtree), False
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and
+                     c.i == verb.i + 1), None)
         if prep is not None:
             objs = [t for c in prep.children for t in c.subtree]
+            if prep.lower_ != "for":
+                xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i), None)
+                objs = objs + list(xcomp.subtree) if xcomp is not None and objs else []
             if objs:
                 return objs, False
     if lemma in ("accuse", "charge", "blame", "criticise", "criticize"):
@@ -167,9 +177,16 @@ def content_of(verb, lemma: str):
         head = verb.head
         own = set(t.i for t in verb.subtree)
         toks = [t for t in head.subtree if t.i not in own and t.i < verb.i]
-        if toks and not subject(verb) is None:
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if toks and subject(verb) is not None and (verb.dep_ != "conj" or own_subject) and \
+                (verb.dep_ != "advcl" or _detachable(verb)):
             return toks, True
     return [], False
+
+
+def _quoted_after(tok) -> bool:
+    """Whether a quotation mark opens inside the token's subtree: "calls her “a liar”"."""
+    return any(t.text in ("“", "\"", "‘") for t in tok.subtree)
 
 
 def nested_cue(tok) -> bool:
@@ -177,17 +194,36 @@ def nested_cue(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS and subject(tok) is not None
 
 
-def content_span(doc, toks, verb, claimer: Claimer, trailing: bool) -> Optional[tuple[int, int]]:
+_SUBORDINATORS = {"if", "when", "whether", "because", "unless", "since", "after", "before", "until", "once", "so"}
+
+
+def _inside(tok, quotes) -> bool:
+    return any(q.start <= tok.idx < q.end for q in quotes or ())
+
+
+def _detachable(clause) -> bool:
+    """A clause that is an attribution of its own, not part of what the outer source says.
+
+    "..., which the White House said ...", "..., as officials said" and "..., though X said ..." are;
+    a conditional, causal or temporal clause ("if he had told her") is not.
+    """
+    if clause.dep_ == "advcl":
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        return mark not in _SUBORDINATORS
+    return True
+
+
+def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None) -> Optional[tuple[int, int]]:
     """The contiguous run of content tokens next to the cue, without the cue, its source or nested attributions."""
     keep = {t.i for t in toks}
     keep.discard(verb.i)
     for t in toks:
-        if t.i != verb.i and nested_cue(t):
+        if t.i != verb.i and nested_cue(t) and not _inside(t, quotes):
             # drop the clause that carries the nested attribution ("..., which the White House said ...")
             top = t
             while top.head.i in keep and top.dep_ not in ("relcl", "advcl", "conj", "parataxis") and top.head.i != top.i:
                 top = top.head
-            if top.dep_ in ("relcl", "advcl", "conj", "parataxis"):
+            if top.dep_ in ("relcl", "advcl", "conj", "parataxis") and _detachable(top):
                 keep -= {x.i for x in top.subtree}
     source = doc.char_span(claimer.start, claimer.end, alignment_mode="expand")
     if source is not None:
@@ -208,7 +244,8 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool) -> Optional[
     if not side:
         return None
     best = max(side, key=len)
-    if not any(doc[i].pos_ in ("VERB", "AUX") for i in best) and verb.lemma_.lower() not in DOBJ_CUES \
+    clause = any(c.dep_ == "ccomp" and c.i in best for c in verb.children)
+    if not clause and not any(doc[i].pos_ in ("VERB", "AUX") for i in best) and verb.lemma_.lower() not in DOBJ_CUES \
             and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call"):
         return None
     first, last = doc[best[0]], doc[best[-1]]
@@ -230,6 +267,11 @@ def colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
             if q.start == pos:
                 return q.start, q.end
     sent = verb.sent
+    for q in quotes:
+        # "“Give us our wages,” the workers shouted": the quotation opens the cue's own sentence
+        if q.closed and sent.start_char <= q.start and q.end <= verb.idx and q.start - sent.start_char <= 2 \
+                and re.fullmatch(r"[”\"’]?[,!?—–-]?\s*(?:[\w'’.-]+\s+){0,5}", doc.text[q.end:verb.idx]):
+            return q.start, q.end
     head_words = doc.text[sent.start_char:verb.idx].split()
     if len(head_words) <= 6:
         before = doc.text[max(0, sent.start_char - 4):sent.start_char]

@@ -7,6 +7,7 @@ __all__ = [
     "GROUP_NOUNS",
     "MILITARY_NOUNS",
     "NOUN_CUES",
+    "PARTICLE_CUES",
     "PERSON_ROLE_NOUNS",
     "REPORTING_VERBS",
     "SOURCE_PREPOSITIONS",
@@ -27,11 +28,21 @@ REPORTING_VERBS = frozenset({
     "criticize", "condemn", "praise", "welcome", "doubt", "fear", "hope", "expect", "know", "learn", "feel",
     "calculate", "project", "recommend", "advise", "alert", "notify", "order", "instruct", "call", "label",
     "brand", "characterize", "characterise", "decry", "denounce", "lash", "slam", "blast", "rebut", "brush",
-    "shrug", "wave", "pour",
+    "shrug", "wave", "pour", "point",
+    # manners of speaking
+    "shout", "yell", "scream", "exclaim", "cry", "whisper", "mutter", "quip", "chant", "thunder", "roar", "plead",
+    "bemoan", "confess", "profess", "echo", "remind", "muse", "wonder", "gush", "rail", "insinuate", "concur",
     # attitudes: what someone wants, plans, supports or opposes is a stance they can be held to
     "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
     "worry",
 })
+
+# verbs that report speech only with their particle or idiom: "shrugged off", "poured scorn on", "pointed out"
+PARTICLE_CUES = {
+    "shrug": frozenset({"off", "aside"}), "wave": frozenset({"away", "off", "aside"}),
+    "brush": frozenset({"off", "aside"}), "pour": frozenset({"scorn", "cold"}), "point": frozenset({"out"}),
+    "cry": frozenset({"out", "foul"}), "lash": frozenset({"out"}), "rail": frozenset({"against", "at"}),
+}
 
 # cues whose own meaning rejects something said before
 DISPUTE_CUES = frozenset({

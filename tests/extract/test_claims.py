@@ -39,6 +39,44 @@ def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
     assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
 
 
+@pytest.mark.parametrize("text, claimer, cue, content", [
+    # an epithet: the object and what it is called
+    ("The opposition leader called the new tax \u201ca raid on pensioners\u201d.",
+     "opposition leader", "called", "the new tax \u201ca raid on pensioners"),
+    ("At the rally, Senator Tom Reyes called him dangerous and accused him of lying to voters.",
+     "Tom Reyes", "called", "him dangerous"),
+    # a demand: who is called on and what to do
+    ("The aid agency has called on both sides to open a corridor for civilians.",
+     "aid agency", "called", "both sides to open a corridor for civilians"),
+    # manners of speaking
+    ("\u201cGive us our wages,\u201d the workers shouted outside the factory gates.",
+     "Workers", "shouted", "Give us our wages"),
+    # a quantified or numbered collective source
+    ("Several local newspapers said the mayor had misled the council about the contract.",
+     "local newspapers", "said", "the mayor had misled the council about the contract"),
+    ("Some economists said that meant higher borrowing costs for small firms.",
+     "economists", "said", "meant higher borrowing costs for small firms"),
+    # a conditional clause is part of what is said, not an attribution of its own
+    ("The governor said she would resign if the inquiry told her to step aside.",
+     "governor", "said", "she would resign if the inquiry told her to step aside"),
+    # a survey's finding with a verbless complement
+    ("A survey of nurses found that two-thirds back the strike.",
+     "survey of nurses", "found", "two-thirds back the strike"),
+])
+def test_more_cue_shapes(nlp, text, claimer, cue, content):
+    found = _claims(nlp, text)
+    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of troops poured into the region overnight.",
+    "The committee called the meeting for Tuesday afternoon.",
+    "Residents waved at the passing convoy from their balconies.",
+])
+def test_verbs_that_only_sometimes_report_speech(nlp, text):
+    assert _claims(nlp, text) == []
+
+
 def test_trailing_attribution_split_quote_inherits_the_speaker(nlp):
     text = ("\u201cThe dam is safe,\u201d said Ahmed Karimi, the regional water chief. "
             "\u201cThere is no reason to evacuate the valley.\u201d")
