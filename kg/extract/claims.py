@@ -91,6 +91,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
         colon = None
+        if trailing and re.match(r"\s*[:,]\s*[\"“]", col.doc.text[tok.idx + len(tok.text):]):
+            toks = []  # 'At one point, X said, “...”': the quotation the cue opens, not the clause before it
         if not toks:
             colon = colon_quote(col.doc, tok, col.quotes)
             if colon is None:

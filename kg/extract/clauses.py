@@ -19,6 +19,12 @@ __all__ = ["DOBJ_CUES", "colon_quote", "conjuncts", "content_of", "content_span"
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
 XCOMP_CUES = {"vow", "promise", "threaten", "pledge", "claim", "urge", "swear", "offer", "deny", "warn", "appear",
               "propose", "demand", "refuse", "expect", "hope", "plan", "want", "intend", "prefer", "agree"}
+# verbs of request whose object and to-infinitive are the claim: "asked voters to stay home"
+REQUEST_CUES = {"ask", "urge", "tell", "encourage", "press", "implore", "beg", "invite", "advise", "warn", "challenge",
+                "push", "exhort"}
+# verbs whose object and the phrase right after it state a fact: "reported 20 victims at a clinic"
+FACT_CUES = {"report", "announce", "confirm", "cite", "estimate", "reveal", "disclose", "predict", "forecast",
+             "acknowledge", "admit", "allege", "deny", "record", "count"}
 # verbs whose direct object is itself the claim: "dismissed these claims", "cited an increase"
 DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut", "question", "cite", "report",
              "confirm", "announce", "tout", "describe", "predict", "estimate", "acknowledge", "admit", "reveal",
@@ -124,7 +130,11 @@ def content_of(verb, lemma: str):
         if child.dep_ == "ccomp":
             return list(child.subtree), child.i < verb.i
     for child in verb.children:
-        if child.dep_ == "xcomp" and (lemma in XCOMP_CUES or child.tag_ == "VBG"):
+        if child.dep_ == "xcomp" and (lemma in XCOMP_CUES or lemma in REQUEST_CUES or child.tag_ == "VBG"):
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < child.i), None)
+            if obj is not None and lemma in REQUEST_CUES:
+                # "urged both sides to talk": who is asked is part of the request
+                return list(obj.subtree) + list(child.subtree), False
             return list(child.subtree), False
     if lemma == "call":
         # "called the decision “arbitrary”", "called for an inquiry", "called on X to ..."
@@ -168,9 +178,12 @@ def content_of(verb, lemma: str):
         for child in verb.children:
             if child.dep_ in ("dobj", "attr"):
                 toks = list(child.subtree)
-                for c2 in verb.children:  # "touted the push ... as a way to ..."
-                    if c2.dep_ in ("prep", "oprd", "advcl") and c2.i > child.i and c2.lower_ in ("as", "with", "of"):
+                for c2 in verb.children:  # "touted the push ... as a way to ...", "mocked X for ..."
+                    if c2.dep_ in ("prep", "oprd", "advcl") and c2.i > child.i and c2.lower_ in ("as", "with", "of", "for"):
                         toks.extend(c2.subtree)
+                    elif lemma in FACT_CUES and c2.dep_ == "prep" and c2.i == child.right_edge.i + 1 and not any(
+                            t.ent_type_ in ("DATE", "TIME") for t in c2.subtree):
+                        toks.extend(c2.subtree)  # "reported 20 victims at a clinic that ..."
                 return toks, False
     # "..., the minister said." attached as parataxis to the clause it reports
     if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -259,8 +272,8 @@ def colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
     X said.` where the parser ended the sentence inside the quotation (the one just before the cue's
     sentence, when the source and cue open that sentence).
     """
-    after = doc.text[verb.idx + len(verb.text): verb.idx + len(verb.text) + 40]
-    m = re.match(r"(?:\s+\w+){0,3}?\s*[:,]\s*[\"“]", after)
+    after = doc.text[verb.idx + len(verb.text): verb.idx + len(verb.text) + 60]
+    m = re.match(r"(?:\s+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after)
     if m:
         pos = verb.idx + len(verb.text) + m.end()
         for q in quotes:
@@ -268,9 +281,10 @@ def colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
                 return q.start, q.end
     sent = verb.sent
     for q in quotes:
-        # "“Give us our wages,” the workers shouted": the quotation opens the cue's own sentence
-        if q.closed and sent.start_char <= q.start and q.end <= verb.idx and q.start - sent.start_char <= 2 \
-                and re.fullmatch(r"[”\"’]?[,!?—–-]?\s*(?:[\w'’.-]+\s+){0,5}", doc.text[q.end:verb.idx]):
+        # "“Give us our wages,” the workers shouted": the quotation opens the cue's sentence, or the cue's
+        # sentence starts inside a quotation of several sentences
+        if q.closed and q.start <= sent.start_char + 2 and sent.start_char < q.end <= verb.idx \
+                and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", doc.text[q.end:verb.idx]):
             return q.start, q.end
     head_words = doc.text[sent.start_char:verb.idx].split()
     if len(head_words) <= 6:

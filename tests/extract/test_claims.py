@@ -62,6 +62,20 @@ def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
     # a survey's finding with a verbless complement
     ("A survey of nurses found that two-thirds back the strike.",
      "survey of nurses", "found", "two-thirds back the strike"),
+    # a request: who is asked and what to do
+    ("The union urged its members to reject the pay offer.",
+     "union", "urged", "its members to reject the pay offer"),
+    # a reason given with the object
+    ("The coach mocked the referee for ignoring two clear fouls.",
+     "coach", "mocked", "the referee for ignoring two clear fouls"),
+    # the quotation a cue opens wins over the clause before it, even after a long adjunct
+    ("At one point a reporter asked about the deal and the mayor said, \u201cWe will publish every contract.\u201d",
+     "mayor", "said", "We will publish every contract"),
+    ("Nadia Petrova asks at the town hall in Leeds, \u201cWho pays for the new bridge?\u201d",
+     "Nadia Petrova", "asks", "Who pays for the new bridge?"),
+    # a quotation of several sentences whose last one the parser joins to the cue
+    ("\u201cThe harvest failed. Prices doubled in a month, and nobody listened,\u201d Amira Haddad told reporters.",
+     "Amira Haddad", "told", "The harvest failed. Prices doubled in a month, and nobody listened"),
 ])
 def test_more_cue_shapes(nlp, text, claimer, cue, content):
     found = _claims(nlp, text)
