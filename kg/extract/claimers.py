@@ -46,9 +46,11 @@ class Context:
     speakers: list[Claimer] = field(default_factory=list)
     people: list[Mention] = field(default_factory=list)
 
-    def last(self, want: str, before: int, role: str | None = None) -> Optional[Claimer]:
+    def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
         for c in reversed(self.speakers):
             if c.start >= before:
+                continue
+            if pronoun and not _agrees(c, pronoun):
                 continue
             if role:
                 if role in c.mention.lower() or role in c.name.lower():
@@ -63,8 +65,36 @@ class Context:
         if want == "Person" and not role:
             for m in reversed(self.people):
                 if m.end <= before:
-                    return Claimer(m.name, m.text, "Person", m.start, m.end)
+                    found = Claimer(m.name, m.text, "Person", m.start, m.end)
+                    if not pronoun or _agrees(found, pronoun):
+                        return found
         return None
+
+
+_FEMININE = {"she", "her", "woman", "women", "mother", "wife", "daughter", "girl", "lady", "actress", "spokeswoman",
+             "congresswoman", "chairwoman", "businesswoman", "sister", "grandmother", "mrs", "mrs.", "ms", "ms."}
+_MASCULINE = {"he", "him", "his", "man", "men", "father", "husband", "son", "boy", "actor", "spokesman", "congressman",
+              "chairman", "businessman", "brother", "grandfather", "mr", "mr.", "sir", "assemblyman", "councilman",
+              "alderman", "anchorman"}
+_PLURAL_WORDS = {"percent", "%", "half", "third", "quarter", "majority", "majorities", "most", "people", "voters",
+                 "women", "men", "in"}
+
+
+def _agrees(c: Claimer, pronoun: str) -> bool:
+    """Whether a he or she can stand for this claimer: no clash of gender, not a share of a crowd."""
+    words = set(c.mention.lower().replace(",", " ").split())
+    if any(w.endswith(("woman", "women")) for w in words):
+        words.add("woman")
+    if c.anonymous and c.name.endswith("(anonymous)") and \
+            c.name.removesuffix(" (anonymous)").split()[-1].lower() not in ANONYMOUS_NOUNS:
+        return False  # "a unifier" is no unnamed source for a later he or she
+    if pronoun in ("he", "him") and words & _FEMININE:
+        return False
+    if pronoun in ("she", "her") and words & _MASCULINE:
+        return False
+    if pronoun in ("he", "him", "she", "her") and (words & _PLURAL_WORDS or c.type == "Group" and not c.anonymous):
+        return False
+    return True
 
 
 def _span(tokens) -> tuple[int, int]:
@@ -135,7 +165,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         want = _PRONOUNS.get(low)
         if want in (None, "Speaker"):
             return None
-        found = ctx.last(want, head.idx)
+        found = ctx.last(want, head.idx, pronoun=low)
         if found is None:
             return None
         return Claimer(found.name, head.text, found.type, head.idx, head.idx + len(head.text),

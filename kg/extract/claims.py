@@ -87,6 +87,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue
         if any(q.start <= tok.idx < q.end for q in col.quotes):
             continue  # speech reported inside a quotation is part of what the speaker says
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            continue  # "if voters think ...": a hypothetical, not an attribution
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)

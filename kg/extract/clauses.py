@@ -31,7 +31,9 @@ DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut
              "disclose", "allege", "forecast", "decry", "denounce", "condemn", "welcome", "praise", "criticise",
              "criticize", "blame", "highlight", "underline", "mock", "doubt", "fear", "promise", "pledge",
              "propose", "demand", "warn", "recall", "mention", "unveil", "show", "support", "endorse", "back",
-             "oppose", "want", "favor", "favour", "prefer"}
+             "oppose", "want", "favor", "favour", "prefer", "thank", "congratulate", "applaud", "hail", "laud",
+             "commend", "champion", "advocate", "express", "voice", "ridicule", "lambast", "berate", "chide", "rebuke",
+             "scold", "castigate", "assail", "downplay", "regret", "echo"}
 # what is shaved off either end of a content span
 TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", "”", "‘", "’", "'", "and", "but"}
 TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}
@@ -179,7 +181,9 @@ def content_of(verb, lemma: str):
             if child.dep_ in ("dobj", "attr"):
                 toks = list(child.subtree)
                 for c2 in verb.children:  # "touted the push ... as a way to ...", "mocked X for ..."
-                    if c2.dep_ in ("prep", "oprd", "advcl") and c2.i > child.i and c2.lower_ in ("as", "with", "of", "for"):
+                    if c2.dep_ in ("prep", "oprd", "advcl") and c2.i > child.i and \
+                            c2.lower_ in ("as", "with", "of", "for", "on") and \
+                            not any(t.ent_type_ in ("DATE", "TIME") for t in c2.subtree):
                         toks.extend(c2.subtree)
                     elif lemma in FACT_CUES and c2.dep_ == "prep" and c2.i == child.right_edge.i + 1 and not any(
                             t.ent_type_ in ("DATE", "TIME") for t in c2.subtree):

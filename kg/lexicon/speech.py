@@ -32,6 +32,10 @@ REPORTING_VERBS = frozenset({
     # manners of speaking
     "shout", "yell", "scream", "exclaim", "cry", "whisper", "mutter", "quip", "chant", "thunder", "roar", "plead",
     "bemoan", "confess", "profess", "echo", "remind", "muse", "wonder", "gush", "rail", "insinuate", "concur",
+    # speech acts of praise, thanks and rebuke, and voicing a stance
+    "thank", "congratulate", "applaud", "hail", "laud", "commend", "champion", "advocate", "express", "voice",
+    "ridicule", "lambast", "berate", "chide", "rebuke", "scold", "castigate", "assail", "downplay", "regret",
+    "apologise", "apologize",
     # attitudes: what someone wants, plans, supports or opposes is a stance they can be held to
     "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
     "worry",

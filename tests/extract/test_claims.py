@@ -155,3 +155,11 @@ def test_relative_pronoun_speaker_and_continued_quote(nlp):
     found = _claims(nlp, text)
     assert ("senator", "said", "the bill was dead") in [(c[0].lower(), c[1], c[2]) for c in found]
     assert any(c[0].lower() == "mayor" and c[1] == "continued" and c[3] == "direct" for c in found), found
+
+
+def test_a_pronoun_skips_speakers_of_the_other_gender_and_crowd_shares(nlp):
+    text = ("Senator Tom Reyes said the budget was balanced. Assemblywoman Mary Lee said the budget hid a deficit. "
+            "More than half of the voters said the state was on the wrong track. "
+            "He said the assemblywoman had misread the figures.")
+    found = {c[2]: c[0] for c in _claims(nlp, text)}
+    assert found["the assemblywoman had misread the figures"] == "Tom Reyes", found
