@@ -32,7 +32,7 @@ class ArticleExtraction:
     claims: list[RawClaim]
 
 
-_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their"}
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their", "who", "that", "which"}
 
 
 def _fold(s: str) -> str:

@@ -10,6 +10,7 @@ the cues; `kg.extract.clauses` reads each cue's source and content span.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, resolve_source
@@ -104,10 +105,16 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"
         cue = tok.text
+        relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")
+                         and tok.dep_ == "relcl"), None)
         for source in conjuncts(subj):
             claimer = resolve_source(source, col.mentions, col.ctx)
             if claimer is None:
                 continue
+            if relative is not None:
+                # "Jane Doe, who said ...": the antecedent speaks; the mention is the pronoun, as with "he"
+                claimer = replace(claimer, mention=relative.text, start=relative.idx,
+                                  end=relative.idx + len(relative.text))
             if colon:
                 col.add(claimer, cue, tok.idx, colon[0], colon[1], sent, polarity=polarity, force_kind="direct")
                 continue

@@ -154,6 +154,8 @@ def test_relative_pronoun_speaker_and_continued_quote(nlp):
             'The mayor continued: "We will rebuild every home on this street."')
     found = _claims(nlp, text)
     assert ("senator", "said", "the bill was dead") in [(c[0].lower(), c[1], c[2]) for c in found]
+    said = next(c for c in extract_claims(nlp(text)) if c.cue == "said")
+    assert said.claimer.mention == "who"  # the surface in the sentence, as "he" is for a pronoun
     assert any(c[0].lower() == "mayor" and c[1] == "continued" and c[3] == "direct" for c in found), found
 
 
