@@ -26,7 +26,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
-from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS
+from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS
 
 __all__ = ["RawClaim", "extract_claims"]
 
@@ -165,16 +165,40 @@ def _noun_cues(col: _Collector, sent) -> None:
                        any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
         if clause is None:
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None:
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-            owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if owner is None:
+        _add_noun_claim(col, tok, list(clause.subtree), sent)
+
+
+def _stance_nouns(col: _Collector, sent) -> None:
+    """"X's support for Y", "her refusal to testify": an owned stance and what it is about."""
+    for tok in sent:
+        preps = STANCE_NOUNS.get(tok.lower_)
+        if not preps or tok.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in tok.children):
             continue
-        claimer = resolve_source(owner, col.mentions, col.ctx)
-        if claimer is not None:
-            start, end = subtree_span(list(clause.subtree))
-            col.add(claimer, tok.text, tok.idx, start, end, sent)
+        content = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
+                content = [t for g in c.children for t in g.subtree]
+            elif c.dep_ in ("acl", "relcl") and "to" in preps and c.i > tok.i and \
+                    any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                content = list(c.subtree)  # "his plan to cut taxes"
+            if content:
+                break
+        if content:
+            _add_noun_claim(col, tok, content, sent, min_words=2)
+
+
+def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MIN_CONTENT_WORDS) -> None:
+    """A claim cued by a noun, owned by its possessor ("X's claim") or its by-phrase ("a claim by X")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None:
+        return
+    claimer = resolve_source(owner, col.mentions, col.ctx)
+    if claimer is not None:
+        start, end = subtree_span(content)
+        col.add(claimer, tok.text, tok.idx, start, end, sent, min_words=min_words)
 
 
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,200}?)[\"”’]?[.!?]?\s*$")
@@ -254,5 +278,6 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
         _verb_cues(col, sent)
         _according_to(col, sent)
         _noun_cues(col, sent)
+        _stance_nouns(col, sent)
     _inherit_quotes(col)
     return sorted(col.claims, key=lambda c: (c.start, c.claimer.name))

@@ -62,6 +62,23 @@ NOUN_CUES = frozenset({
     "contention", "remarks", "comments", "testimony", "findings", "conclusion", "message",
 })
 
+# nouns whose owner takes a stance on what their phrase names: "X's support for Y", "her refusal to ..."
+STANCE_NOUNS = {
+    "support": frozenset({"for"}), "opposition": frozenset({"to"}), "call": frozenset({"for"}),
+    "calls": frozenset({"for"}), "criticism": frozenset({"of"}), "condemnation": frozenset({"of"}),
+    "praise": frozenset({"for", "of"}), "endorsement": frozenset({"of"}), "denial": frozenset({"of"}),
+    "rejection": frozenset({"of"}), "demand": frozenset({"for"}), "demands": frozenset({"for"}),
+    "proposal": frozenset({"for", "to"}), "plan": frozenset({"for", "to"}), "plans": frozenset({"for", "to"}),
+    "promise": frozenset({"of", "to"}), "pledge": frozenset({"to", "of"}), "vow": frozenset({"to"}),
+    "refusal": frozenset({"to"}), "threat": frozenset({"to"}), "warning": frozenset({"of", "about", "against"}),
+    "concerns": frozenset({"about", "over"}), "concern": frozenset({"about", "over"}),
+    "complaints": frozenset({"about", "of"}), "accusation": frozenset({"of"}), "accusations": frozenset({"of"}),
+    "allegations": frozenset({"of"}), "defence": frozenset({"of"}), "defense": frozenset({"of"}),
+    "embrace": frozenset({"of"}), "push": frozenset({"for", "to"}), "bid": frozenset({"to", "for"}),
+    "request": frozenset({"for"}), "appeal": frozenset({"for", "to"}), "insistence": frozenset({"on"}),
+}
+__all__ += ["STANCE_NOUNS"]
+
 # plural nouns naming a collective source: "Russian officials said", "analysts say"
 GROUP_NOUNS = frozenset({
     "official", "officials", "source", "sources", "analyst", "analysts", "critic", "critics", "expert", "experts",

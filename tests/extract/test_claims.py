@@ -165,3 +165,17 @@ def test_a_pronoun_skips_speakers_of_the_other_gender_and_crowd_shares(nlp):
             "He said the assemblywoman had misread the figures.")
     found = {c[2]: c[0] for c in _claims(nlp, text)}
     assert found["the assemblywoman had misread the figures"] == "Tom Reyes", found
+
+
+@pytest.mark.parametrize("text, claimer, cue, content", [
+    ("The minister's support for a wealth tax split the cabinet.", "minister", "support", "a wealth tax"),
+    ("Lena Ortiz defended her refusal to testify before the committee.", "Lena Ortiz", "refusal",
+     "to testify before the committee"),
+])
+def test_an_owned_stance_noun_and_what_it_is_about(nlp, text, claimer, cue, content):
+    found = _claims(nlp, text)
+    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
+
+
+def test_a_stance_noun_without_an_owner_is_no_claim(nlp):
+    assert _claims(nlp, "Support for a wealth tax has grown in recent years.") == []
