@@ -27,6 +27,7 @@ from kg.extract.clauses import (
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
 from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS
+from kg.lexicon.world import country_of
 
 __all__ = ["RawClaim", "extract_claims"]
 
@@ -201,14 +202,14 @@ def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MI
         col.add(claimer, tok.text, tok.idx, start, end, sent, min_words=min_words)
 
 
-_HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,200}?)[\"”’]?[.!?]?\s*$")
+_HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,3000}?)[\"”’]?[.!?]?\s*$")
 
 
 def _headline_quotes(col: _Collector) -> None:
     """`Speaker: "What they said"`, `Speaker on Topic: What they said` (headlines) and `NAME: ...` (transcripts).
 
-    The speaker must be a short noun phrase; the line must be a title-case headline, quote what follows
-    the colon, or name the speaker in capitals as interview transcripts do.
+    The speaker must be a short noun phrase; the line must be the article's title, a title-case headline,
+    quote what follows the colon, or name the speaker in capitals as interview transcripts do.
     """
     text = col.doc.text
     for m in re.finditer(r"[^\n]+", text):
@@ -224,7 +225,12 @@ def _headline_quotes(col: _Collector) -> None:
         titled = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
         quoted = line[h.start("what") - 1: h.start("what")] in ("\"", "“", "‘")
         caps = h.group("who").isupper() and len(h.group("who")) > 2
-        if not (titled or quoted or caps):
+        if caps and not (titled or quoted) and (
+                country_of(h.group("who").title()) or any(t.ent_type_ in ("GPE", "LOC") for t in span) or
+                len(re.findall(rf"^{re.escape(h.group('who'))}\s*:", text, re.M)) < 2):
+            continue  # a dateline ("KYIV: ..."), not a transcript's speaker, who takes turns
+        first_line = not text[:m.start()].strip()  # the article's title, in any case
+        if not (titled or quoted or caps or (first_line and len(line) <= 200)):
             continue
         claimer = resolve_source(span.root, col.mentions, col.ctx)
         if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):

@@ -179,3 +179,15 @@ def test_an_owned_stance_noun_and_what_it_is_about(nlp, text, claimer, cue, cont
 
 def test_a_stance_noun_without_an_owner_is_no_claim(nlp):
     assert _claims(nlp, "Support for a wealth tax has grown in recent years.") == []
+
+
+def test_a_sentence_case_title_names_its_speaker_but_a_dateline_does_not(nlp):
+    text = ("Okafor: New port will double the country's exports\n\n"
+            "LAGOS: The transport minister opened the port on Monday.\n\n"
+            "OKAFOR: We have waited thirty years for a port of this size, and now it is ours.\n\n"
+            "BELLO: What will it cost?\n\n"
+            "OKAFOR: Less than the roads we would otherwise have had to build across the delta.\n")
+    found = [(c[0], c[1], c[2]) for c in _claims(nlp, text)]
+    assert ("Okafor", ":", "New port will double the country's exports") in found, found
+    assert any(c[0] == "OKAFOR" and c[2].startswith("We have waited thirty years") for c in found), found
+    assert not any(c[0].lower() in ("lagos", "nigeria") for c in found), found
