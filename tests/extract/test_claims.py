@@ -12,6 +12,11 @@ def _claims(nlp, text):
     return [(c.claimer.name, c.cue, text[c.start:c.end], c.quote, c.polarity) for c in extract_claims(doc)]
 
 
+def _assert_found(nlp, text, claimer, cue, content):
+    found = _claims(nlp, text)
+    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
+
+
 @pytest.mark.parametrize("text, claimer, cue, content", [
     ("The finance minister said the budget deficit would narrow next year.",
      "finance minister", "said", "the budget deficit would narrow next year"),
@@ -35,8 +40,7 @@ def _claims(nlp, text):
      "Police", "vowed", "to find those responsible for the attack on the mosque"),
 ])
 def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
-    found = _claims(nlp, text)
-    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
+    _assert_found(nlp, text, claimer, cue, content)
 
 
 @pytest.mark.parametrize("text, claimer, cue, content", [
@@ -78,8 +82,7 @@ def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
      "Amira Haddad", "told", "The harvest failed. Prices doubled in a month, and nobody listened"),
 ])
 def test_more_cue_shapes(nlp, text, claimer, cue, content):
-    found = _claims(nlp, text)
-    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
+    _assert_found(nlp, text, claimer, cue, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -173,8 +176,7 @@ def test_a_pronoun_skips_speakers_of_the_other_gender_and_crowd_shares(nlp):
      "to testify before the committee"),
 ])
 def test_an_owned_stance_noun_and_what_it_is_about(nlp, text, claimer, cue, content):
-    found = _claims(nlp, text)
-    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
+    _assert_found(nlp, text, claimer, cue, content)
 
 
 def test_a_stance_noun_without_an_owner_is_no_claim(nlp):
