@@ -77,7 +77,8 @@ _MASCULINE = {"he", "him", "his", "man", "men", "father", "husband", "son", "boy
               "chairman", "businessman", "brother", "grandfather", "mr", "mr.", "sir", "assemblyman", "councilman",
               "alderman", "anchorman"}
 _PLURAL_WORDS = {"percent", "%", "half", "third", "quarter", "majority", "majorities", "most", "people", "voters",
-                 "women", "men", "in"}
+                 "women", "men"}
+_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b", re.I)
 
 
 def _agrees(c: Claimer, pronoun: str) -> bool:
@@ -92,7 +93,8 @@ def _agrees(c: Claimer, pronoun: str) -> bool:
         return False
     if pronoun in ("she", "her") and words & _MASCULINE:
         return False
-    if pronoun in ("he", "him", "she", "her") and (words & _PLURAL_WORDS or c.type == "Group" and not c.anonymous):
+    if pronoun in ("he", "him", "she", "her") and (words & _PLURAL_WORDS or _SHARE.search(c.mention) or
+                                                    c.type == "Group" and not c.anonymous):
         return False
     return True
 

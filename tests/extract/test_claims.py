@@ -165,9 +165,12 @@ def test_relative_pronoun_speaker_and_continued_quote(nlp):
 def test_a_pronoun_skips_speakers_of_the_other_gender_and_crowd_shares(nlp):
     text = ("Senator Tom Reyes said the budget was balanced. Assemblywoman Mary Lee said the budget hid a deficit. "
             "More than half of the voters said the state was on the wrong track. "
-            "He said the assemblywoman had misread the figures.")
+            "He said the assemblywoman had misread the figures. "
+            "The acting governor in the province, Ivan Petrenko, said the dam would hold. "
+            "He said the evacuation was a precaution.")
     found = {c[2]: c[0] for c in _claims(nlp, text)}
     assert found["the assemblywoman had misread the figures"] == "Tom Reyes", found
+    assert found["the evacuation was a precaution"] == "Ivan Petrenko", found
 
 
 @pytest.mark.parametrize("text, claimer, cue, content", [
