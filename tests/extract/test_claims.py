@@ -12,11 +12,6 @@ def _claims(nlp, text):
     return [(c.claimer.name, c.cue, text[c.start:c.end], c.quote, c.polarity) for c in extract_claims(doc)]
 
 
-def _assert_found(nlp, text, claimer, cue, content):
-    found = _claims(nlp, text)
-    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
-
-
 @pytest.mark.parametrize("text, claimer, cue, content", [
     ("The finance minister said the budget deficit would narrow next year.",
      "finance minister", "said", "the budget deficit would narrow next year"),
@@ -38,12 +33,6 @@ def _assert_found(nlp, text, claimer, cue, content):
      "European diplomat (anonymous)", "said", "the sanctions package was almost agreed"),
     ("Police have vowed to find those responsible for the attack on the mosque.",
      "Police", "vowed", "to find those responsible for the attack on the mosque"),
-])
-def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
-    _assert_found(nlp, text, claimer, cue, content)
-
-
-@pytest.mark.parametrize("text, claimer, cue, content", [
     # an epithet: the object and what it is called
     ("The opposition leader called the new tax \u201ca raid on pensioners\u201d.",
      "opposition leader", "called", "the new tax \u201ca raid on pensioners"),
@@ -80,9 +69,14 @@ def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
     # a quotation of several sentences whose last one the parser joins to the cue
     ("\u201cThe harvest failed. Prices doubled in a month, and nobody listened,\u201d Amira Haddad told reporters.",
      "Amira Haddad", "told", "The harvest failed. Prices doubled in a month, and nobody listened"),
+    # an owned stance noun and what it is about
+    ("The minister's support for a wealth tax split the cabinet.", "minister", "support", "a wealth tax"),
+    ("Lena Ortiz defended her refusal to testify before the committee.", "Lena Ortiz", "refusal",
+     "to testify before the committee"),
 ])
-def test_more_cue_shapes(nlp, text, claimer, cue, content):
-    _assert_found(nlp, text, claimer, cue, content)
+def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
+    found = _claims(nlp, text)
+    assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content for c in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -171,15 +165,6 @@ def test_a_pronoun_skips_speakers_of_the_other_gender_and_crowd_shares(nlp):
     found = {c[2]: c[0] for c in _claims(nlp, text)}
     assert found["the assemblywoman had misread the figures"] == "Tom Reyes", found
     assert found["the evacuation was a precaution"] == "Ivan Petrenko", found
-
-
-@pytest.mark.parametrize("text, claimer, cue, content", [
-    ("The minister's support for a wealth tax split the cabinet.", "minister", "support", "a wealth tax"),
-    ("Lena Ortiz defended her refusal to testify before the committee.", "Lena Ortiz", "refusal",
-     "to testify before the committee"),
-])
-def test_an_owned_stance_noun_and_what_it_is_about(nlp, text, claimer, cue, content):
-    _assert_found(nlp, text, claimer, cue, content)
 
 
 def test_a_stance_noun_without_an_owner_is_no_claim(nlp):
