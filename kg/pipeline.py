@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
+from kg.disagree import citations, claim_clusters, find_disputes, stories
 from kg.errors import InputError, KGError
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
+from kg.extract.frames import frame as read_frame
 from kg.ingest import Source, discover, load_source
-from kg.model import Records
+from kg.model import Claim, Entity, Frame, Records
 from kg.nlp import DEFAULT_PIPELINE, parse
 from kg.resolve import ArticleExtraction, resolve
 
@@ -58,9 +60,9 @@ def _read_all(inputs: Iterable[Path], progress: Progress) -> tuple[list[Source],
 
 def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_size: int,
                  progress: Progress) -> tuple[list[ArticleExtraction], dict, list[InputError]]:
-    """Per-article work: parse, find mentions and claims, read each claim's stance."""
+    """Per-article work: parse, find mentions and claims, read each claim's frame."""
     extractions: list[ArticleExtraction] = []
-    stances: dict[tuple[str, int, int], tuple] = {}
+    frames: dict[tuple[str, int, int], Frame] = {}
     failures: list[InputError] = []
     docs = parse((s.clean for s in sources), pipeline=pipeline, n_process=n_process, batch_size=batch_size)
     for i, (src, doc) in enumerate(zip(sources, docs), 1):
@@ -73,11 +75,10 @@ def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_
         extractions.append(ArticleExtraction(src, ms, raw))
         for rc in raw:
             span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-            st = predicates(span) if span is not None else []
-            if st:
-                stances[(src.article.doc, rc.start, rc.end)] = st
+            if span is not None:
+                frames[(src.article.doc, rc.start, rc.end)] = read_frame(span)
         progress("parse", i, len(sources))
-    return extractions, stances, failures
+    return extractions, frames, failures
 
 
 def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
@@ -86,14 +87,51 @@ def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_proces
 
     An article whose extraction fails is left out and logged; `build` reports such failures.
     """
-    extractions, stances, failures = _extract_all(sources, pipeline=pipeline, n_process=n_process,
-                                                  batch_size=batch_size, progress=progress)
+    extractions, frames, failures = _extract_all(sources, pipeline=pipeline, n_process=n_process,
+                                                 batch_size=batch_size, progress=progress)
     for f in failures:
         log.warning("%s", f)
-    return _assemble(extractions, stances)
+    return _assemble(extractions, frames)
 
 
-def _assemble(extractions: list[ArticleExtraction], stances: dict) -> Records:
+def _with_frame(c: Claim, f: Frame | None, ex: ArticleExtraction | None, entity_of: dict[str, str]) -> Claim:
+    """The claim with its frame, the frame's subject resolved to an entity where a mention covers it."""
+    if f is None:
+        return c
+    f = _resolve_subject(f, ex, entity_of)
+    if f.conjuncts:
+        f = f.model_copy(update={"conjuncts": [_resolve_subject(g, ex, entity_of) for g in f.conjuncts]})
+    return c.model_copy(update={"frame": f, "negated": f.negated})
+
+
+def _resolve_subject(f: Frame, ex: ArticleExtraction | None, entity_of: dict[str, str]) -> Frame:
+    """The frame with the entity its subject's head word names, if a mention covers that word."""
+    if f.subject_start is None or f.subject_end is None or ex is None:
+        return f
+    for m in ex.mentions:
+        if m.start < f.subject_end <= m.end:
+            eid = entity_of.get(m.name.lower()) or entity_of.get(m.text.lower())
+            if eid:
+                return f.model_copy(update={"subject_id": eid})
+    return f
+
+
+def _entity_index(entities: list[Entity]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in entities:
+        for name in [e.name] + e.aliases:
+            out.setdefault(name.lower(), e.id)
+    return out
+
+
+def _around(text: str, c: Claim) -> str:
+    """The claim's sentence and the next one (never reading paragraph breaks)."""
+    m = re.search(r"[.!?][”\"]?\s", text[c.sentence_end + 1:])
+    stop = c.sentence_end + 1 + m.end() if m else len(text)
+    return text[c.sentence_start: stop]
+
+
+def _assemble(extractions: list[ArticleExtraction], frames: dict) -> Records:
     entities, claims = resolve(extractions)
     articles = [ex.source.article for ex in extractions]
     story = stories(articles, {ex.source.article.id: ex.source.clean for ex in extractions})
@@ -101,20 +139,12 @@ def _assemble(extractions: list[ArticleExtraction], stances: dict) -> Records:
     clusters = claim_clusters(claims, {a.id: a for a in articles})
     cluster_of = {cid: k.cluster for k in clusters for cid in k.claims}
     claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in claims]
-    ent_by_id = {e.id: e for e in entities}
-    claim_stances = {c.id: stances[(c.doc, c.start, c.end)] for c in claims if (c.doc, c.start, c.end) in stances}
-    claims = [c.model_copy(update={"negated": bool(claim_stances.get(c.id) and claim_stances[c.id][0][1])})
-              for c in claims]
-    places = {c.id: {ent_by_id[e].name for e in c.about
-                     if e in ent_by_id and ent_by_id[e].type in ("Place",) and ent_by_id[e].affiliation is None}
-              for c in claims}
+    entity_of = _entity_index(entities)
+    ex_of = {ex.source.article.doc: ex for ex in extractions}
+    claims = [_with_frame(c, frames.get((c.doc, c.start, c.end)), ex_of.get(c.doc), entity_of) for c in claims]
     text_of = {ex.source.article.doc: ex.source.text for ex in extractions}
-    context = {}
-    for c in claims:
-        text = text_of[c.doc]
-        nxt = text.find("\n", c.sentence_end + 1)
-        context[c.id] = text[c.sentence_start: nxt if nxt != -1 else len(text)]
-    disputes = find_disputes(claims, stances=claim_stances, places=places, context=context, texts=text_of)
+    context = {c.id: _around(text_of[c.doc], c) for c in claims}
+    disputes = find_disputes(claims, context=context)
     return Records(articles=sorted(articles, key=lambda a: a.doc), entities=entities, claims=claims,
                    disputes=disputes, citations=citations(articles, claims, entities), clusters=clusters)
 
@@ -156,10 +186,10 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
         if failures:
             raise KGError(f"none of the inputs could be read ({len(failures)} failed); first: {failures[0]}")
         raise KGError("no article files (.txt, .html) found in " + ", ".join(str(p) for p in inputs))
-    extractions, stances, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
+    extractions, frames, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
                                                 batch_size=batch_size, progress=progress)
     failures += failed
-    records = _assemble(extractions, stances)
+    records = _assemble(extractions, frames)
     html_texts = {s.article.doc: s.text for s in sources if s.article.format == "html"}
     written = write_outputs(records, out, texts=html_texts)
     return BuildResult(records=records, written=written, failures=failures)

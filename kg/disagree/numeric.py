@@ -53,6 +53,28 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
+def _context(c: Claim, q: Quantity) -> tuple[str, str, str]:
+    """What a figure counts, where and when, from the claim's frame."""
+    for m in c.frame.measures:
+        if q.start <= m.start < q.end or m.start <= q.start < m.end:
+            return m.counts, m.where.lower(), m.when.lower()
+    return "", "", ""
+
+
+def _same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Same thing counted, at the same place and time (a part left unsaid matches anything)."""
+    ca, cb = _context(a, qa), _context(b, qb)
+    for x, y in zip(ca, cb):
+        if x and y and x != y:
+            return False
+    return True
+
+
+def _revision(a: Claim, b: Claim) -> bool:
+    """One claimer giving a new figure in a later article."""
+    return a.claimer_id == b.claimer_id and a.doc != b.doc and bool(a.date and b.date and a.date < b.date)
+
+
 def _conflict(p: Quantity, q: Quantity) -> bool:
     tol = 0.05
     return p.high * (1 + tol) < q.low or q.high * (1 + tol) < p.low
@@ -75,7 +97,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             party = country_of(who) or who
             if party not in (c.affiliation, c.claimer):
                 out.append(Dispute(
-                    id="d-" + digest(c.id, party, n=10), a=c.id, b=None, claimer=party, kind="numeric",
+                    id="d-" + digest(c.id, party, n=10), a=c.id, b=None, claimer=party, kind="numeric", score=0.7,
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
     pairs = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -99,7 +121,9 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                 if qa.unit in ("percent", "count", "currency") and (
                         _overlap(a.content, b.content) < 0.35 or _lead(a, qa) != _lead(b, qb)):
                     continue  # shares, counts and sums of different things are not comparable
-                if opposed(a, b) and _conflict(qa, qb):
+                if not _same_measure(a, qa, b, qb):
+                    continue  # two figures for different things
+                if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
                     dist = abs(a.start - b.start) if a.doc == b.doc else 10**9
                     pairs.append((dist, a, qa, b, qb))
     used: set[str] = set()
@@ -107,9 +131,15 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
         if a.id in used or b.id in used:
             continue
         used |= {a.id, b.id}
-        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].doc, x[0].start))
+        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].date or "", x[0].doc, x[0].start))
+        what = _context(first[0], first[1])[0]
+        if first[0].claimer_id == second[0].claimer_id:
+            reason = (f"{first[0].claimer} revises its figure{' of ' + what if what else ''}: {_fmt(first[1])} "
+                      f"(“{first[1].text}”, {first[0].doc}) then {_fmt(second[1])} (“{second[1].text}”, {second[0].doc})")
+        else:
+            reason = (f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
+                      f"({second[0].claimer}, “{second[1].text}”){' for ' + what if what else ''}")
         out.append(Dispute(
             id="d-" + digest(first[0].id, second[0].id, n=10), a=first[0].id, b=second[0].id, kind="numeric",
-            reason=f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
-                   f"({second[0].claimer}, “{second[1].text}”)"))
+            score=0.7 if what else 0.6, reason=reason))
     return out
