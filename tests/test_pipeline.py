@@ -89,3 +89,21 @@ def test_missing_input_is_a_clean_error(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "nope" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_paragraph_breaks_do_not_change_the_disputes(demo, demo_texts, tmp_path):
+    """The same demo with every paragraph break removed gives the same disputes, give or take one."""
+    import re
+
+    from kg.ingest import load_source
+    from kg.pipeline import extract
+
+    _, result = demo
+    paths = []
+    for name, text in demo_texts.items():
+        p = tmp_path / name
+        p.write_text(re.sub(r"\s*\n\s*", " ", text), encoding="utf-8")
+        paths.append(p)
+    flat = extract([load_source(p) for p in paths])
+    assert abs(len(flat.disputes) - len(result.records.disputes)) <= 1
+    assert len(flat.disputes) >= 10

@@ -39,3 +39,14 @@ def test_trace_command_json(demo):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["claim"]["id"] == c.id
+
+
+def test_trace_shows_the_claim_frame_and_dispute_scores(demo):
+    from kg.trace import render_trace, trace
+
+    _, result = demo
+    t = trace(result.records, "it repelled attempts by Ukrainian forces to advance deeper into Kursk")
+    assert t["claim"]["frame"]["predicate"] == "advance" and t["claim"]["frame"]["negated"] is True
+    text = render_trace(t)
+    assert "frame: subject “Ukrainian forces”" in text and "predicate not advance (via repel)" in text
+    assert "score 0." in text

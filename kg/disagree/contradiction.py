@@ -15,7 +15,7 @@ from datetime import date
 
 from kg.disagree.propositions import UNRESOLVED, _expand, frames_of, opposite, predicate_keys, subject_keys
 from kg.disagree.sides import opposed
-from kg.lexicon.predicates import CONTRAST_MARKERS
+from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES
 from kg.lexicon.wordnet import antonyms
 from kg.model import Claim, Dispute, Frame, digest
 
@@ -61,13 +61,16 @@ def _lookup_lemmas(c: Claim, f: Frame) -> set[str]:
 def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None:
     """Why frame `fa` of `a` and `fb` of `b` contradict, with a score, or None."""
     ka, kb = subject_keys(a, fa), subject_keys(b, fb)
+    if not ka or not kb or fa.predicate in GENERIC_PREDICATES and not (fa.complement or fa.via) \
+            or fb.predicate in GENERIC_PREDICATES and not (fb.complement or fb.via):
+        return None
     shared = ka & kb
     if a.doc != b.doc:
         if not any(not k.startswith("head:") and k != UNRESOLVED for k in shared) or not _close_in_time(a, b) \
                 or not _objects_agree(fa, fb, strict=True):
             return None
     elif not shared:
-        if UNRESOLVED not in (ka | kb) or (not _objects_agree(fa, fb, strict=True) and abs(a.start - b.start) > 1500):
+        if UNRESOLVED not in (ka | kb) or abs(a.start - b.start) > 1500:
             return None
     elif not _objects_agree(fa, fb, strict=False):
         return None
@@ -141,6 +144,8 @@ def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]
             for b in group[i + 1:]:
                 if (a.id, b.id) in (skip or ()) or not opposed(a, b) or b.start < a.end:
                     continue
+                if not (subject_keys(a) and subject_keys(b)) or len(b.content.split()) < 4:
+                    continue  # a fragment ("to chip in") is no statement to set against another
                 marker = _contrast_between(a, b)
                 if marker is None:
                     continue

@@ -26,10 +26,11 @@ __all__ = ["explicit_disputes", "rejects"]
 
 _CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestions?|statements?|charges?|"
                 r"accusations?|version|figures?|estimates?|stories|story|remarks?|comments?|characteri[sz]ation|"
-                r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument")
+                r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument|findings?|conclusions?|"
+                r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?")
 _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
 _REFERENCE = re.compile(rf"^(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
-                        rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
+                        rf"\s+(?:[\w'’-]+\s+){{0,2}}(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
 _MAX_POSTING = 300
@@ -46,8 +47,8 @@ def rejects(c: Claim) -> bool:
 
 def _reference(c: Claim) -> re.Match | None:
     text = (c.frame.target if c.frame.rejects and c.frame.target else c.content).strip()
-    if len(text.split()) > 8:
-        return None
+    if len(text.split()) > 8 or c.frame.rejects and c.frame.target and c.frame.via:
+        return None  # "no evidence that <clause>" restates, it does not refer
     return _REFERENCE.match(text)
 
 
@@ -111,8 +112,8 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
                         best, how, score = other, "it restates what it denies", near
     if best is not None:
         return best, how
-    mine = _words(c.content)
-    if len(mine) < 4:
+    mine = _words(c.frame.target) if c.frame.rejects and c.frame.target else _words(c.content)
+    if len(mine) < 2 or len(mine) < 4 and not c.frame.target:
         return None, ""
     cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
     for other in cands.values():

@@ -11,6 +11,7 @@ import math
 import re
 from collections import defaultdict
 
+from kg.disagree.propositions import same_predicate, subject_keys
 from kg.disagree.sides import opposed
 from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, Quantity, digest
@@ -70,6 +71,12 @@ def _same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return True
 
 
+def _same_proposition(a: Claim, b: Claim) -> bool:
+    fa, fb = a.frame, b.frame
+    return bool(subject_keys(a) & subject_keys(b)) and bool(fa.predicate) and same_predicate(
+        fa.complement or fa.predicate, fa.pos, fb.complement or fb.predicate, fb.pos)
+
+
 def _revision(a: Claim, b: Claim) -> bool:
     """One claimer giving a new figure in a later article."""
     return a.claimer_id == b.claimer_id and a.doc != b.doc and bool(a.date and b.date and a.date < b.date)
@@ -123,6 +130,8 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                     continue  # shares, counts and sums of different things are not comparable
                 if not _same_measure(a, qa, b, qb):
                     continue  # two figures for different things
+                if qa.unit == "percent" and not _same_proposition(a, b):
+                    continue  # shares of different things: two polls, two races, two rates
                 if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
                     dist = abs(a.start - b.start) if a.doc == b.doc else 10**9
                     pairs.append((dist, a, qa, b, qb))

@@ -20,7 +20,7 @@ __all__ = ["UNRESOLVED", "frames_of", "opposite", "predicate_keys", "same_predic
 
 UNRESOLVED = "?pronoun"
 _FIRST = {"i", "we", "me", "us", "my", "our"}
-_POSSESSIVE = {"his", "her", "their", "our", "my"}
+_POSSESSIVE = {"his", "her", "their", "our", "my", "its"}
 _THIRD = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
 
 

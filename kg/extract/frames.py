@@ -119,7 +119,9 @@ def _light_noun(span, pred):
 
 def _measures(span) -> list[Measure]:
     out = []
-    places = [e.text for e in span.ents if e.label_ in ("GPE", "LOC", "FAC") and _inside(span, span.doc[e.start])]
+    places = [e.text for e in span.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    places += [t.text for t in span if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN")
+               and t.head.lower_ in ("in", "at", "near") and t.ent_type_ not in ("DATE", "TIME", "PERSON")]
     dates = [e.text for e in span.ents if e.label_ in ("DATE", "TIME")]
     for tok in span:
         if not (tok.like_num or tok.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")) or tok.dep_ == "compound" \
@@ -133,6 +135,8 @@ def _measures(span) -> list[Measure]:
         counts = head.lemma_.lower() if head.i != tok.i and head.pos_ in ("NOUN", "PROPN") else ""
         if not counts and head.dep_ in ("pobj",) and head.head.head.pos_ == "NOUN":
             counts = head.head.head.lemma_.lower()
+        if counts and head.head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            counts += " " + head.head.lemma_.lower()  # "30 soldiers were killed" is not "30 soldiers were wounded"
         if not counts:
             # "killed 21": the figure's verb says what is counted
             counts = head.lemma_.lower() if head.pos_ == "VERB" else ""
@@ -163,6 +167,15 @@ def frame(span) -> Frame:
     if conj:
         main = main.model_copy(update={"conjuncts": [f for f in conj if f.predicate]})
     return main
+
+
+def _clause_of(span, noun) -> str:
+    """The clause a noun introduces: "evidence that the vote was rigged" -> "the vote was rigged"."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and _inside(span, c)), None)
+    if clause is None:
+        return ""
+    toks = [t for t in clause.subtree if _inside(span, t) and not (t.dep_ == "mark" and t.head.i == clause.i)]
+    return " ".join(t.text for t in toks).strip(_TRIM)
 
 
 def _subject_of(span, pred):
@@ -201,6 +214,7 @@ def _frame_of(span, pred, subj=None) -> Frame:
         negated = negated or any(c.lower_ in NEGATORS for c in noun.children)
         if lemma in NO_EVIDENCE_NOUNS and negated:
             rejects = True
+            target = _clause_of(span, noun)
         obj = next((g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
     if pred.pos_ == "AUX" or lemma == "be":
         if comp is not None:
@@ -214,6 +228,7 @@ def _frame_of(span, pred, subj=None) -> Frame:
         if subj is not None and subj.lower_ == "there" and comp is not None and comp.lemma_.lower() in NO_EVIDENCE_NOUNS \
                 and negated:
             rejects = True
+            target = _clause_of(span, comp)
     # "called the charges unsubstantiated": a content of two roots, a noun and what it is called
     roots = [t for t in span if t.head.i == t.i or not _inside(span, t.head)]
     called = next((r for r in roots if r.lemma_.lower() in FALSEHOOD_WORDS or r.lower_ in FALSEHOOD_WORDS), None)

@@ -33,7 +33,7 @@ FALSEHOOD_WORDS = frozenset({
     "nonsense", "ridiculous", "absurd", "lie", "lies", "fabrication", "misleading", "fiction", "fake", "hoax",
     "incorrect", "erroneous", "bogus", "preposterous", "laughable", "propaganda", "misinformation", "disinformation",
 })
-LYING_VERBS = frozenset({"lie", "mislead", "fabricate", "distort", "misrepresent", "exaggerate"})
+LYING_VERBS = frozenset({"lie"})
 NO_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "indication", "sign", "truth"})
 
 # "be against X" / "be for X": stances prepositions carry, as the verbs they stand for
@@ -48,7 +48,9 @@ POLAR_PAIRS = frozenset({
 
 # predicates too general to say what a claim is about: two claims sharing one share nothing
 GENERIC_PREDICATES = frozenset({"be", "have", "do", "say", "get", "make", "go", "come", "take", "want", "think",
-                                "see", "need", "use", "try", "tell", "ask", "call", "let", "seem", "become"})
+                                "see", "need", "use", "try", "tell", "ask", "call", "let", "seem", "become", "mean", "believe",
+                                "show", "plan", "give", "put", "keep", "find", "look", "work"})
 
 # words that mark a contrast between two statements reported in one sentence
-CONTRAST_MARKERS = frozenset({"though", "although", "while", "whereas", "but", "despite", "however", "yet"})
+# ("but" and "while" also join claims that merely differ, so they are not read as contrasts)
+CONTRAST_MARKERS = frozenset({"though", "although", "whereas", "despite"})

@@ -89,6 +89,10 @@ def antonyms(word: str, pos: str) -> frozenset[str]:
         for lem in _lemmas(word, pos):
             for head in lem.synset().similar_tos():
                 out |= {a.name().lower() for hl in head.lemmas() for a in hl.antonyms()}
+    if _pos(pos) == "a":  # "safe" -> "dangerous" and its satellites ("unsafe")
+        for lem in _lemmas(word, pos):
+            for a in lem.antonyms():
+                out |= {sl.name().lower() for sat in a.synset().similar_tos() for sl in sat.lemmas()}
     out.discard(word.lower())
     return frozenset(w.replace("_", " ") for w in out)
 
