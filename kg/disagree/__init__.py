@@ -5,7 +5,8 @@ from kg.disagree.contradiction import contradictions, juxtaposed
 from kg.disagree.explicit import explicit_disputes, rejects
 from kg.disagree.numeric import numeric_disputes
 from kg.disagree.syndication import citations, claim_clusters, stories
-from kg.model import Claim, Dispute, digest
+from kg.ids import dispute_id
+from kg.model import Claim, Dispute
 
 __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
            "numeric_disputes", "propagate", "rejects", "stories"]
@@ -41,14 +42,14 @@ def propagate(disputes: list[Dispute], claims: list[Claim]) -> list[Dispute]:
         docs_b: dict[str, dict[str, Claim]] = {}
         for key in _same_claim_keys(b):
             for y in members.get(key, ()):
-                docs_b.setdefault(y.doc, {})[y.id] = y
+                docs_b.setdefault(y.article, {})[y.id] = y
         xs = {x.id: x for key in _same_claim_keys(a) for x in members.get(key, ())}
         for x in xs.values():
-            for y in docs_b.get(x.doc, {}).values():
+            for y in docs_b.get(x.article, {}).values():
                 if (x.id, y.id) == (a.id, b.id) or x.claimer_id == y.claimer_id:
                     continue
                 out.append(d.model_copy(update={
-                    "id": "d-" + digest(x.id, y.id, n=10), "a": x.id, "b": y.id, "score": round(d.score * 0.9, 2),
+                    "id": dispute_id(x.id, y.id), "a": x.id, "b": y.id, "score": round(d.score * 0.9, 2),
                     "reason": d.reason + f" (the same two claims as in {a.doc})"}))
     return out
 

@@ -17,7 +17,8 @@ from kg.disagree.propositions import UNRESOLVED, _expand, frames_of, opposite, p
 from kg.disagree.sides import opposed
 from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES
 from kg.lexicon.wordnet import antonyms
-from kg.model import Claim, Dispute, Frame, digest
+from kg.ids import dispute_id
+from kg.model import Claim, Dispute, Frame
 
 __all__ = ["contradictions", "juxtaposed"]
 
@@ -46,7 +47,7 @@ def _say(c: Claim) -> str:
 
 
 def _dispute(a: Claim, b: Claim, why: str, score: float) -> Dispute:
-    return Dispute(id="d-" + digest(a.id, b.id, n=10), a=a.id, b=b.id, kind="contradiction", score=round(score, 2),
+    return Dispute(id=dispute_id(a.id, b.id), a=a.id, b=b.id, kind="contradiction", score=round(score, 2),
                    reason=f"{_say(b)}; {_say(a)} ({why})")
 
 
@@ -65,7 +66,7 @@ def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None
             or fb.predicate in GENERIC_PREDICATES and not (fb.complement or fb.via):
         return None
     shared = ka & kb
-    if a.doc != b.doc:
+    if a.article != b.article:
         if not any(not k.startswith("head:") and k != UNRESOLVED for k in shared) or not _close_in_time(a, b) \
                 or not _objects_agree(fa, fb, strict=True):
             return None
@@ -77,7 +78,7 @@ def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None
     why = opposite(fa, fb)
     if why is None:
         return None
-    return (why + (", in different articles" if a.doc != b.doc else ""), 0.75 if shared else 0.6)
+    return (why + (", in different articles" if a.article != b.article else ""), 0.75 if shared else 0.6)
 
 
 def contradictions(claims: list[Claim]) -> list[Dispute]:
@@ -89,26 +90,26 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
     index: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
     for c in usable:
         for f in frames_of(c):
-            for s in subject_keys(c, f) | {"doc:" + c.doc}:
+            for s in subject_keys(c, f) | {"doc:" + c.article}:
                 for p in predicate_keys(c, f):
                     index[(s, p)].append((c, f))
     found: dict[tuple[str, str], tuple[float, int, Dispute]] = {}
     for b in usable:
         for fb in frames_of(b):
-            for s in subject_keys(b, fb) | {"doc:" + b.doc}:
+            for s in subject_keys(b, fb) | {"doc:" + b.article}:
                 for p in _lookup_lemmas(b, fb):
                     bucket = index.get((s, p), ())
                     if len(bucket) > _MAX_BUCKET:
                         continue
                     for a, fa in bucket:
-                        if (a.date or "", a.doc, a.start) >= (b.date or "", b.doc, b.start):
+                        if (a.date or "", a.article, a.start) >= (b.date or "", b.article, b.start):
                             continue  # each pair once, the earlier claim as `a`
                         if (a.id, b.id) in found or not opposed(a, b):
                             continue
                         m = _match(a, fa, b, fb)
                         if m is None:
                             continue
-                        dist = abs(b.start - a.start) if a.doc == b.doc else 10**9
+                        dist = abs(b.start - a.start) if a.article == b.article else 10**9
                         found[(a.id, b.id)] = (m[1], dist, _dispute(a, b, m[0], m[1]))
     out, used = [], set()
     for (aid, bid), (score, dist, d) in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
@@ -136,7 +137,7 @@ def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.polarity == "asserts":
-            by_sentence[(c.doc, c.sentence_start)].append(c)
+            by_sentence[(c.article, c.sentence_start)].append(c)
     out = []
     for group in by_sentence.values():
         group.sort(key=lambda c: c.start)

@@ -20,7 +20,8 @@ from collections import defaultdict
 from kg.disagree.propositions import predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import side_of
 from kg.lexicon.predicates import HEDGING_MODALS
-from kg.model import Claim, Dispute, digest
+from kg.ids import dispute_id
+from kg.model import Claim, Dispute
 
 __all__ = ["explicit_disputes", "rejects"]
 
@@ -53,7 +54,7 @@ def _reference(c: Claim) -> re.Match | None:
 
 
 def _dispute(a: Claim, c: Claim, how: str, score: float) -> Dispute:
-    return Dispute(id="d-" + digest(a.id, c.id, n=10), a=a.id, b=c.id, claimer=c.claimer, claimer_id=c.claimer_id,
+    return Dispute(id=dispute_id(a.id, c.id), a=a.id, b=c.id, claimer=c.claimer, claimer_id=c.claimer_id,
                    kind="explicit", score=score,
                    reason=f"{c.claimer} {c.cue} “{c.content[:100]}” ({how}); {a.claimer} says “{a.content[:110]}”")
 
@@ -66,8 +67,8 @@ class _Index:
         self.by_name: dict[str, list[Claim]] = defaultdict(list)
         self.by_prop: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         self.postings: dict[str, list[Claim]] = defaultdict(list)
-        for c in sorted(claims, key=lambda c: (c.doc, c.start)):
-            self.by_doc[c.doc].append(c)
+        for c in sorted(claims, key=lambda c: (c.article, c.start)):
+            self.by_doc[c.article].append(c)
             if rejects(c):
                 continue
             for w in c.claimer.lower().split():
@@ -84,12 +85,12 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
     if owner:
         last = owner.split()[-1].lower()
         named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id]
-        before = [p for p in named if p.doc == c.doc and p.end <= c.start]
+        before = [p for p in named if p.article == c.article and p.end <= c.start]
         if before:
             return before[-1], f"answering {owner}'s claim"
         if named:
             return named[-1], f"answering {owner}'s claim, in another article"
-    for p in reversed(ix.by_doc[c.doc]):
+    for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
         if c.start - p.end < _NEAR:
@@ -107,7 +108,7 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
                     continue
                 if other.frame.negated == c.frame.negated and other.frame.modality not in HEDGING_MODALS and same_predicate(
                         other.frame.predicate, other.frame.pos, c.frame.predicate, c.frame.pos):
-                    near = 1.0 if other.doc == c.doc else 0.9
+                    near = 1.0 if other.article == c.article else 0.9
                     if near > score:
                         best, how, score = other, "it restates what it denies", near
     if best is not None:
@@ -134,7 +135,7 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     mine = _words(c.content) | _words(c.frame.target)
     best, score = None, -1.0
     for p in ix.by_name.get(last, ()):
-        if p.doc != c.doc or p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
+        if p.article != c.article or p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
             continue
         s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
         if s > score:
@@ -156,7 +157,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             score = 0.8
         if target is None and not m:
             target, how = _by_proposition(c, ix)
-            score = 0.75 if target is not None and target.doc == c.doc else 0.65
+            score = 0.75 if target is not None and target.article == c.article else 0.65
         if target is None and not m:
             target, how = _by_claimer(c, ix)
             score = 0.6
@@ -164,7 +165,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             out.append(_dispute(target, c, how, score))
         elif not m and len(c.content.split()) >= 4 and c.polarity == "disputes":
             out.append(Dispute(
-                id="d-" + digest(c.id, c.claimer_id, n=10), a=c.id, b=None, claimer=c.claimer,
+                id=dispute_id(c.id, c.claimer_id), a=c.id, b=None, claimer=c.claimer,
                 claimer_id=c.claimer_id, kind="explicit", score=0.5,
                 reason=f"{c.claimer} {c.cue} “{c.content[:120]}”; no claim in the corpus asserts it"))
     return out

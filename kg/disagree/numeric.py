@@ -14,7 +14,8 @@ from collections import defaultdict
 from kg.disagree.propositions import same_predicate, subject_keys
 from kg.disagree.sides import opposed
 from kg.lexicon.world import country_of
-from kg.model import Claim, Dispute, Quantity, digest
+from kg.ids import dispute_id
+from kg.model import Claim, Dispute, Quantity
 
 __all__ = ["numeric_disputes"]
 
@@ -79,7 +80,7 @@ def _same_proposition(a: Claim, b: Claim) -> bool:
 
 def _revision(a: Claim, b: Claim) -> bool:
     """One claimer giving a new figure in a later article."""
-    return a.claimer_id == b.claimer_id and a.doc != b.doc and bool(a.date and b.date and a.date < b.date)
+    return a.claimer_id == b.claimer_id and a.article != b.article and bool(a.date and b.date and a.date < b.date)
 
 
 def _conflict(p: Quantity, q: Quantity) -> bool:
@@ -104,7 +105,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             party = country_of(who) or who
             if party not in (c.affiliation, c.claimer):
                 out.append(Dispute(
-                    id="d-" + digest(c.id, party, n=10), a=c.id, b=None, claimer=party, kind="numeric", score=0.7,
+                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind="numeric", score=0.7,
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
     pairs = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -112,7 +113,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
     index: dict[tuple, list[tuple[Claim, Quantity]]] = defaultdict(list)
     for c in claims:
         for q in c.quantities:
-            for key in [("doc", c.doc)] + [("about", e) for e in c.about]:
+            for key in [("doc", c.article)] + [("about", e) for e in c.about]:
                 index[(q.unit, q.measure, key)].append((c, q))
     for items in index.values():
         if len(items) > _MAX_BUCKET:
@@ -133,14 +134,14 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                 if qa.unit == "percent" and not _same_proposition(a, b):
                     continue  # shares of different things: two polls, two races, two rates
                 if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
-                    dist = abs(a.start - b.start) if a.doc == b.doc else 10**9
+                    dist = abs(a.start - b.start) if a.article == b.article else 10**9
                     pairs.append((dist, a, qa, b, qb))
     used: set[str] = set()
     for dist, a, qa, b, qb in sorted(pairs, key=lambda p: (p[0], p[1].id, p[3].id)):
         if a.id in used or b.id in used:
             continue
         used |= {a.id, b.id}
-        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].date or "", x[0].doc, x[0].start))
+        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].date or "", x[0].article, x[0].start))
         what = _context(first[0], first[1])[0]
         if first[0].claimer_id == second[0].claimer_id:
             reason = (f"{first[0].claimer} revises its figure{' of ' + what if what else ''}: {_fmt(first[1])} "
@@ -149,6 +150,6 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             reason = (f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
                       f"({second[0].claimer}, “{second[1].text}”){' for ' + what if what else ''}")
         out.append(Dispute(
-            id="d-" + digest(first[0].id, second[0].id, n=10), a=first[0].id, b=second[0].id, kind="numeric",
+            id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind="numeric",
             score=0.7 if what else 0.6, reason=reason))
     return out

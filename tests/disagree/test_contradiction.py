@@ -8,7 +8,8 @@ from kg.model import Claim
 
 
 def _c(nlp, cid, claimer, affiliation, content, start, doc="d.txt", date=None):
-    return Claim(id=cid, doc=doc, claimer=claimer, claimer_id="e-" + claimer, claimer_mention=claimer,
+    return Claim(id=cid, doc=doc, article="a-" + doc, paragraph_start=start, paragraph_end=start + len(content),
+                 claimer=claimer, claimer_id="e-" + claimer, claimer_mention=claimer,
                  claimer_type="Organisation", affiliation=affiliation, cue="said", quote="indirect", content=content,
                  start=start, end=start + len(content), sentence=content, sentence_start=start,
                  sentence_end=start + len(content), frame=frame(nlp(content)[:]), date=date)

@@ -57,4 +57,4 @@ def test_frame_says_when_a_claim_calls_something_false(nlp, text, rejects):
 def test_frame_measures_say_what_a_figure_counts(nlp):
     f = _f(nlp, "21 soldiers were killed in Donetsk on Monday")
     (m,) = f.measures
-    assert (m.text, m.counts, m.where, m.when) == ("21", "soldier", "Donetsk", "Monday")
+    assert (m.text, m.counts, m.where, m.when) == ("21", "soldier kill", "Donetsk", "Monday")
