@@ -62,16 +62,20 @@ def _lookup_lemmas(c: Claim, f: Frame) -> set[str]:
 def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None:
     """Why frame `fa` of `a` and `fb` of `b` contradict, with a score, or None."""
     ka, kb = subject_keys(a, fa), subject_keys(b, fb)
+    if (not ka or not kb) and a.article == b.article and abs(a.start - b.start) <= 1500 and (ka | kb) <= {UNRESOLVED}:
+        # a subjectless clause ("accused her of being asleep") against a pronoun's: only antonym complements link them
+        why = opposite(fa, fb) if fa.complement and fb.complement else None
+        return (why, 0.6) if why and "against" in why else None
     if not ka or not kb or fa.predicate in GENERIC_PREDICATES and not (fa.complement or fa.via) \
             or fb.predicate in GENERIC_PREDICATES and not (fb.complement or fb.via):
         return None
-    shared = ka & kb
+    shared = (ka & kb) - {UNRESOLVED}
     if a.article != b.article:
         if not any(not k.startswith("head:") and k != UNRESOLVED for k in shared) or not _close_in_time(a, b) \
                 or not _objects_agree(fa, fb, strict=True):
             return None
     elif not shared:
-        if UNRESOLVED not in (ka | kb) or abs(a.start - b.start) > 1500:
+        if UNRESOLVED not in (ka | kb) or ka == kb or abs(a.start - b.start) > 1500:
             return None
     elif not _objects_agree(fa, fb, strict=False):
         return None

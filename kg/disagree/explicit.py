@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.disagree.propositions import predicate_keys, same_predicate, subject_keys
+from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import side_of
-from kg.lexicon.predicates import HEDGING_MODALS
+from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute
 
@@ -101,8 +101,8 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
 
 def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     best, how, score = None, "", 0.0
-    for s in subject_keys(c):
-        for p in predicate_keys(c):
+    for s in subject_keys(c) - {UNRESOLVED}:
+        for p in predicate_keys(c) - GENERIC_PREDICATES:
             for other in ix.by_prop.get((s, p), ()):
                 if other.claimer_id == c.claimer_id or side_of(other) == side_of(c):
                     continue

@@ -72,6 +72,9 @@ def _same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return True
 
 
+_POLL = re.compile(r"\b(?:polls?|survey|average|pollsters?)\b", re.IGNORECASE)
+
+
 def _same_proposition(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     return bool(subject_keys(a) & subject_keys(b)) and bool(fa.predicate) and same_predicate(
@@ -131,7 +134,8 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                     continue  # shares, counts and sums of different things are not comparable
                 if not _same_measure(a, qa, b, qb):
                     continue  # two figures for different things
-                if qa.unit == "percent" and not _same_proposition(a, b):
+                if qa.unit == "percent" and (not _same_proposition(a, b) or _POLL.search(a.claimer + " " + b.claimer)
+                                             and a.claimer_id != b.claimer_id):
                     continue  # shares of different things: two polls, two races, two rates
                 if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
                     dist = abs(a.start - b.start) if a.article == b.article else 10**9

@@ -13,7 +13,8 @@ filled in later, after entity resolution.
 from __future__ import annotations
 
 from kg.lexicon.predicates import (ATTEMPT_NOUNS, FALSEHOOD_WORDS, LIGHT_VERBS, LYING_VERBS, MODALS,
-                                   NEGATIVE_IMPLICATIVES, NEGATORS, NO_EVIDENCE_NOUNS, POLAR_PREPOSITIONS)
+                                   NEGATIVE_IMPLICATIVES, NEGATORS, NO_EVIDENCE_NOUNS, POLAR_PREPOSITIONS,
+                                   UNIT_WORDS)
 from kg.model import Frame, Measure
 
 __all__ = ["frame", "main_predicate"]
@@ -133,9 +134,12 @@ def _measures(span) -> list[Measure]:
         while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.like_num:
             head = head.head
         counts = head.lemma_.lower() if head.i != tok.i and head.pos_ in ("NOUN", "PROPN") else ""
+        if counts in UNIT_WORDS:  # "1,000 sq km of land": the unit is not what is measured
+            counts = next((g.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), "")
         if not counts and head.dep_ in ("pobj",) and head.head.head.pos_ == "NOUN":
             counts = head.head.head.lemma_.lower()
-        if counts and head.head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if counts and head.lemma_.lower() == counts and head.head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
             counts += " " + head.head.lemma_.lower()  # "30 soldiers were killed" is not "30 soldiers were wounded"
         if not counts:
             # "killed 21": the figure's verb says what is counted

@@ -7,7 +7,7 @@ Y did not advance), and the words with which a speaker calls something said fals
 """
 from __future__ import annotations
 
-__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS",
+__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS",
            "MODALS", "NEGATIVE_IMPLICATIVES", "NEGATORS", "NO_EVIDENCE_NOUNS", "POLAR_PAIRS", "POLAR_PREPOSITIONS",
            "CONTRAST_MARKERS"]
 
@@ -35,6 +35,11 @@ FALSEHOOD_WORDS = frozenset({
 })
 LYING_VERBS = frozenset({"lie"})
 NO_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "indication", "sign", "truth"})
+
+# units of measure: what a figure is in, not what it counts
+UNIT_WORDS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "sq", "square", "hectare", "acre",
+                        "percent", "%", "per", "cent", "percentage", "point", "dollar", "euro", "pound", "yen", "kg",
+                        "kilogram", "ton", "tonne", "foot", "feet", "yard", "inch"})
 
 # "be against X" / "be for X": stances prepositions carry, as the verbs they stand for
 POLAR_PREPOSITIONS = {"against": "oppose", "for": "support"}
