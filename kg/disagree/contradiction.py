@@ -15,7 +15,7 @@ from datetime import date
 
 from kg.disagree.propositions import UNRESOLVED, _expand, frames_of, opposite, predicate_keys, subject_keys
 from kg.disagree.sides import opposed
-from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES
+from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES, POLAR_PAIRS
 from kg.lexicon.wordnet import antonyms
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, Frame
@@ -56,6 +56,7 @@ def _lookup_lemmas(c: Claim, f: Frame) -> set[str]:
     pos = "a" if f.complement else f.pos
     for p in predicate_keys(c, f):
         out |= _expand(p, pos) | antonyms(p, pos) | antonyms(p, "v") | {p}
+        out |= {w for pair in POLAR_PAIRS if p in pair for w in pair}
     return out
 
 

@@ -19,19 +19,20 @@ from collections import defaultdict
 
 from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import side_of
-from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS
+from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, POLAR_PAIRS
 from kg.ids import dispute_id
-from kg.model import Claim, Dispute
+from kg.model import Claim, Dispute, EntityType
 
 __all__ = ["explicit_disputes", "rejects"]
 
 _CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestions?|statements?|charges?|"
                 r"accusations?|version|figures?|estimates?|stories|story|remarks?|comments?|characteri[sz]ation|"
                 r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument|findings?|conclusions?|"
-                r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?")
+                r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?|resolutions?|proposals?|"
+                r"positions?|rationales?|arguments?|descriptions?")
 _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
-_REFERENCE = re.compile(rf"^(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
-                        rf"\s+(?:[\w'’-]+\s+){{0,2}}(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
+_REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
+                        rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
 _MAX_POSTING = 300
@@ -41,9 +42,15 @@ def _words(s: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)}
 
 
+_OPPOSING_CUES = re.compile(r"^(?:oppos|object|criticiz|criticis|condemn)", re.IGNORECASE)
+
+
 def rejects(c: Claim) -> bool:
-    """Whether a claim rejects something said: by its cue or by what it says."""
-    return c.polarity == "disputes" or c.frame.rejects
+    """Whether a claim rejects something said: by its cue, by what it says, or by opposing a named statement
+    ("opposed the resolution")."""
+    if c.polarity == "disputes" or c.frame.rejects:
+        return True
+    return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
 
 
 def _reference(c: Claim) -> re.Match | None:
@@ -90,9 +97,12 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             return before[-1], f"answering {owner}'s claim"
         if named:
             return named[-1], f"answering {owner}'s claim, in another article"
+    person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
+        if person and p.claimer_type != EntityType.PERSON:
+            continue  # "her proposals" are a person's
         if c.start - p.end < _NEAR:
             return p, f"“{m.group(0)[:40]}” refers to it"
         break
@@ -133,11 +143,15 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
         return None, ""
     last = c.frame.subject.split()[-1].lower().strip("’'")
     mine = _words(c.content) | _words(c.frame.target)
+    about = {w.lower() for w in re.findall(r"[A-Za-z]+", c.frame.target)}
     best, score = None, -1.0
     for p in ix.by_name.get(last, ()):
         if p.article != c.article or p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
             continue
         s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
+        pred = p.frame.complement or p.frame.predicate
+        if pred and any(w == pred or frozenset({w, pred}) in POLAR_PAIRS for w in about):
+            s += 2  # "lying about her support for the deal" answers "she opposes the deal"
         if s > score:
             best, score = p, s
     return best, (f"answering {best.claimer}" if best else "")

@@ -240,6 +240,20 @@ def _frame_of(span, pred, subj=None) -> Frame:
             called is not None and called.i != pred.i and pred.pos_ in ("NOUN", "PROPN", "PRON")):
         complement = called.lemma_.lower() if called.lemma_.lower() in FALSEHOOD_WORDS else called.lower_
         subj = next((r for r in roots if r.i != called.i and r.pos_ in ("NOUN", "PROPN", "PRON")), subj)
+    # "the charges unsubstantiated and fabricated" (what a cue like "called" names): a noun and its verdict
+    if not complement and (pred.lower_ in FALSEHOOD_WORDS or lemma in FALSEHOOD_WORDS):
+        noun = next((c for c in pred.children if c.pos_ in ("NOUN", "PROPN") and c.i < pred.i and _inside(span, c)), None)
+        if noun is None and pred.i > span.start and span.doc[pred.i - 1].pos_ in ("NOUN", "PROPN"):
+            noun = span.doc[pred.i - 1]
+        if noun is not None:
+            complement, subj = (lemma if lemma in FALSEHOOD_WORDS else pred.lower_), noun
+    if not complement and pred.pos_ in ("NOUN", "PROPN"):
+        verdict = next((c for c in pred.children if c.dep_ in ("amod", "acl", "appos", "conj") and _inside(span, c)
+                        and (c.lemma_.lower() in FALSEHOOD_WORDS or c.lower_ in FALSEHOOD_WORDS)
+                        and c.i > pred.i), None)
+        if verdict is not None:
+            complement = verdict.lemma_.lower() if verdict.lemma_.lower() in FALSEHOOD_WORDS else verdict.lower_
+            subj = pred
     if complement in FALSEHOOD_WORDS and not negated:
         rejects = True
         target = _phrase(span, subj) if subj is not None else ""
