@@ -34,7 +34,8 @@ def test_kursk_gold(demo):
 def test_polnear_dev(polnear_dev):
     out, _ = polnear_dev
     s = _score(SHARED / "eval" / "polnear" / "dev", out)
-    assert s["dispute_recall"] >= 0.008  # PolNeAR's disputes are mostly beyond frames: see the README
-    assert s["pred_disputes"] <= 40  # precision first: no flood of spurious disputes
+    assert s["dispute_recall"] >= 0.05  # most of PolNeAR's disputes need more than frames: see the README
+    assert s["dispute_precision"] >= 0.7  # precision first
+    assert s["pred_disputes"] <= 40  # no flood of spurious disputes
     assert s["claim_f1"] >= 0.62
     assert s["attribution_f1"] >= 0.57

@@ -10,6 +10,7 @@ of opposed sides in one sentence. Paragraph breaks are never read.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
@@ -23,6 +24,7 @@ from kg.model import Claim, Dispute, Frame
 __all__ = ["contradictions", "juxtaposed"]
 
 _MAX_BUCKET = 300
+_FILLER = {"this", "that", "these", "those", "their", "there", "what", "which", "with", "from", "about", "some"}
 _DAYS = 7
 
 
@@ -39,7 +41,11 @@ def _objects_agree(fa: Frame, fb: Frame, strict: bool) -> bool:
     oa, ob = fa.object_head, fb.object_head
     if not oa or not ob:
         return not strict
-    return oa == ob or ob in _expand(oa, "n") or oa in _expand(ob, "n")
+    if oa == ob or ob in _expand(oa, "n") or oa in _expand(ob, "n"):
+        return True
+    # "the military and his comment" / "our veterans and military": a noun they share
+    wa, wb = (set(re.findall(r"[a-z]{4,}", f.object.lower())) - _FILLER for f in (fa, fb))
+    return bool(wa & wb)
 
 
 def _say(c: Claim) -> str:

@@ -116,7 +116,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
     index: dict[tuple, list[tuple[Claim, Quantity]]] = defaultdict(list)
     for c in claims:
         for q in c.quantities:
-            for key in [("doc", c.article)] + [("about", e) for e in c.about]:
+            for key in [("doc", c.article), ("claimer", c.claimer_id)] + [("about", e) for e in c.about]:
                 index[(q.unit, q.measure, key)].append((c, q))
     for items in index.values():
         if len(items) > _MAX_BUCKET:
