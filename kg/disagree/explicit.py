@@ -72,6 +72,7 @@ class _Index:
     def __init__(self, claims: list[Claim]):
         self.by_doc: dict[str, list[Claim]] = defaultdict(list)
         self.by_name: dict[str, list[Claim]] = defaultdict(list)
+        self.by_name_in: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         self.by_prop: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         self.postings: dict[str, list[Claim]] = defaultdict(list)
         for c in sorted(claims, key=lambda c: (c.article, c.start)):
@@ -80,6 +81,7 @@ class _Index:
                 continue
             for w in c.claimer.lower().split():
                 self.by_name[w].append(c)
+                self.by_name_in[(w, c.article)].append(c)
             for s in subject_keys(c):
                 for p in predicate_keys(c):
                     self.by_prop[(s, p)].append(c)
@@ -145,8 +147,8 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     mine = _words(c.content) | _words(c.frame.target)
     about = {w.lower() for w in re.findall(r"[A-Za-z]+", c.frame.target)}
     best, score = None, -1.0
-    for p in ix.by_name.get(last, ()):
-        if p.article != c.article or p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
+    for p in ix.by_name_in.get((last, c.article), ()):
+        if p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
             continue
         s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
         pred = p.frame.complement or p.frame.predicate
