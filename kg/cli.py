@@ -6,6 +6,7 @@ file that fails is reported in one line and the others are still built (exit cod
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -72,23 +73,31 @@ def cmd_query(args) -> int:
     q = resolve_query(args.query)
     graph = load_graph(Path(args.graph), args.engine)
     cols, rows = run_query(graph, q, _params(args.param), engine=args.engine)
+    print(f"kg: {q.name} on {args.graph} ({args.engine}): {len(rows) or 'no'} row{'s' if len(rows) != 1 else ''}",
+          file=sys.stderr)
     print(format_rows(cols, rows, args.format))
     return 0
 
 
 def cmd_trace(args) -> int:
     from kg.export.jsonl import read_records
-    from kg.trace import render_trace, trace
+    from kg.trace import find_claims, render_matches, render_trace, trace
 
     records = read_records(Path(args.graph))
     if not records.claims:
         raise KGError(f"{args.graph}: no claims.jsonl here; run `kg build` first")
-    t = trace(records, args.claim)
+    graph = str(Path(args.graph) / "claims.jsonl")
+    t = trace(records, args.claim, graph=graph)
+    matches = find_claims(records, args.claim, limit=10)
     if args.format == "json":
         import json
+        t["matches"] = [{"id": c.id, "score": s, "claimer": c.claimer, "cue": c.cue, "polarity": c.polarity,
+                         "content": c.content, "doc": c.doc} for s, c in matches]
         print(json.dumps(t, ensure_ascii=False, indent=1))
-    else:
-        print(render_trace(t))
+        return 0
+    if len(matches) > 1:
+        print(render_matches(matches, args.claim, graph) + "\n\ntrace of match 1:")
+    print(render_trace(t))
     return 0
 
 
@@ -102,7 +111,7 @@ def cmd_view(args) -> int:
         raise KGError(f"{args.graph}: no records here; run `kg build` first")
     out = Path(args.output) if args.output else Path(args.graph) / ("graph-" + (args.focus or "all").replace("/", "_") + ".html")
     write_html(to_networkx(records), out, focus=args.focus, max_nodes=args.max_nodes)
-    print(out)
+    print(f"{out} (from {args.graph})")
     return 0
 
 
@@ -196,7 +205,13 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # the reader went away (`kg query ... | head`): stop quietly, as `cat` does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KGError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
