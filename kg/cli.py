@@ -110,7 +110,7 @@ def cmd_view(args) -> int:
     if not records.claims and not records.entities:
         raise KGError(f"{args.graph}: no records here; run `kg build` first")
     out = Path(args.output) if args.output else Path(args.graph) / ("graph-" + (args.focus or "all").replace("/", "_") + ".html")
-    write_html(to_networkx(records), out, focus=args.focus, max_nodes=args.max_nodes)
+    write_html(to_networkx(records), out, records, focus=args.focus, max_nodes=args.max_nodes)
     print(f"{out} (from {args.graph})")
     return 0
 

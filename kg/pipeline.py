@@ -133,7 +133,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     G = to_networkx(records)
     written += write_network(G, out)
     written += write_rdf(records, out)
-    written.append(write_html(G, out / "graph.html"))
+    written.append(write_html(G, out / "graph.html", records))
     if texts:
         from kg.export.atomic import atomic_write
         for doc, text in texts.items():

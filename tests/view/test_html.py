@@ -1,4 +1,5 @@
 """The HTML view: self-contained, escapes article text, and draws in a real headless chromium."""
+import json
 import re
 import shutil
 import struct
@@ -7,7 +8,13 @@ import zlib
 
 import pytest
 
+from kg.export.jsonl import read_records
+from kg.graph import to_networkx
+from kg.model import Claim, Dispute, Records
 from kg.pipeline import build
+from kg.view import render_html
+
+SHARED = __import__("pathlib").Path(__file__).resolve().parents[2].parent / "shared"
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PAYLOAD = ('<img src=x onerror="document.body.setAttribute(\'data-pwned\',\'1\')">'
@@ -22,6 +29,9 @@ def hostile(tmp_path_factory):
         f"Mayor says {PAYLOAD} is safe\n\n"
         f"The mayor said the plan \u201c{PAYLOAD}\u201d would work and the city council agreed.\n"
         "Opposition leaders said the plan would fail within a year.\n", encoding="utf-8")
+    (src / "council.txt").write_text(
+        f"Council member {PAYLOAD} Jones said the budget would balance.\n"
+        "The treasurer denied that the budget would balance.\n", encoding="utf-8")
     out = tmp_path_factory.mktemp("hostile-out")
     build([src], out)
     return out / "graph.html"
@@ -112,7 +122,7 @@ def test_payload_in_article_text_does_not_run(hostile):
     proc = _chromium("--dump-dom", hostile.as_uri())
     dom = proc.stdout
     assert 'data-ready="1"' in dom, proc.stderr[-2000:]  # the page's own scripts ran and laid the graph out
-    assert "data-pwned" not in dom
+    assert not re.search(r'<body[^>]*\sdata-pwned=', dom)  # shown as text (it is in the claimer list), never run
 
 
 def test_large_graphs_are_capped_with_a_note_and_focus_draws_an_ego_view():
@@ -130,3 +140,94 @@ def test_large_graphs_are_capped_with_a_note_and_focus_draws_an_ego_view():
     assert all(f"p{i}" in keep for i in range(50))  # the most connected speakers stay
     keep, note = select_nodes(G, focus="Speaker 7", depth=1)
     assert "p7" in keep and len(keep) == 61 and "Speaker 7" in note
+
+
+PROBE = (__import__("pathlib").Path(__file__).with_name("probe.html")).read_text(encoding="utf-8")
+WIKINEWS = SHARED / "eval" / "wikinews" / "text"
+
+
+@pytest.fixture(scope="session")
+def wikinews(tmp_path_factory):
+    """One build of the 80 Wikinews articles per session (about 20 s)."""
+    if not WIKINEWS.is_dir():
+        pytest.skip("the shared Wikinews corpus is not here")
+    out = tmp_path_factory.mktemp("wikinews")
+    build([WIKINEWS], out)
+    return out
+
+
+def _probe(page_html: str, tmp_path, name="probe.html") -> dict:
+    """Open the page with the probe appended, in headless chromium with the network blocked; the probe's report."""
+    page = tmp_path / name
+    page.write_text(page_html.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    proc = _chromium("--window-size=1300,900", "--dump-dom", page.as_uri())
+    m = re.search(r'<pre id="probe">(.*?)</pre>', proc.stdout, re.S)
+    assert m, proc.stderr[-2000:]
+    assert not re.search(r'<body[^>]*\sdata-pwned=', proc.stdout)
+    return json.loads(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&"))
+
+
+def _assert_disputes_readable(report: dict, n_disputes: int) -> None:
+    assert report["mode"] == "disputes" and len(report["rows"]) == n_disputes
+    for a, b in report["rows"]:
+        for side in (a, b):
+            assert side and side["label"] == side["claimer"] and not side["hidden"], side
+            assert 0 <= side["x"] <= side["w"] and 0 <= side["y"] <= side["h"], side  # inside the drawn pane
+            assert side["px"] >= 11, side  # drawn at a readable size, not zoomed out to specks
+        assert abs(a["x"] - b["x"]) > 300 and abs(a["y"] - b["y"]) < 5  # the two sides face each other across a row
+
+
+def _lines(path) -> int:
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is installed by scripts/dev test")
+@pytest.mark.parametrize("which", ["wikinews", "demo"])
+def test_default_view_shows_every_dispute_and_the_tables_hold_every_claim(which, request, tmp_path):
+    out = request.getfixturevalue("wikinews") if which == "wikinews" else request.getfixturevalue("demo")[0]
+    report = _probe((out / "graph.html").read_text(encoding="utf-8"), tmp_path)
+    n_disputes = _lines(out / "disputes.jsonl")
+    assert n_disputes >= 1
+    _assert_disputes_readable(report, n_disputes)
+    assert report["claimRows"] == _lines(out / "claims.jsonl")
+    assert report["disputeRows"] == n_disputes
+    # clicking a row highlights its trace: the claim, its claimer, its article at least
+    assert report["traced"] == report["tracedNode"] and report["lit"] >= 2 and report["selected"]
+    assert report["tracedDispute"] == report["disputeId"] and report["disputeLit"] >= 3
+
+
+def _synthetic(n_disputes: int) -> Records:
+    """A corpus of invented claims: 20 claimers, 2 claims each, `n_disputes` disputes between them."""
+    claims = []
+    for i in range(40):
+        who = f"Speaker {i % 20} of the {['harbour', 'railway', 'farm', 'school'][i % 4]} board"
+        text = f"the {['levy', 'timetable', 'subsidy', 'curriculum'][i % 4]} will change by {i} percent next year"
+        claims.append(Claim(id=f"c{i}", doc=f"d{i % 7}.txt", claimer=who, claimer_id=f"person-s{i % 20}",
+                            claimer_mention=who, claimer_type="Person", cue="said", quote="indirect", content=text,
+                            start=0, end=len(text), sentence=text, sentence_start=0, sentence_end=len(text),
+                            date="2024-05-01"))
+    disputes = [Dispute(id=f"d{k}", a=f"c{k % 40}", b=f"c{(k * 7 + 3) % 40}", kind="contradiction", reason=f"r{k}")
+                for k in range(n_disputes) if k % 40 != (k * 7 + 3) % 40]
+    from kg.model import Entity
+    entities = [Entity(id=f"person-s{j}", name=f"Speaker {j}", type="Person") for j in range(20)]
+    return Records(claims=claims, disputes=disputes, entities=entities)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is installed by scripts/dev test")
+def test_fifty_disputes_stay_readable_and_none_opens_on_the_claims(tmp_path):
+    r = _synthetic(50)
+    report = _probe(render_html(to_networkx(r), r), tmp_path)
+    _assert_disputes_readable(report, len(r.disputes))
+    assert len(r.disputes) >= 45 and report["claimRows"] == 40
+    r0 = _synthetic(0)
+    report = _probe(render_html(to_networkx(r0), r0), tmp_path, "none.html")
+    assert report["mode"] == "claims" and report["rows"] == [] and report["claimRows"] == 40
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is installed by scripts/dev test")
+def test_payloads_in_names_and_quotes_are_shown_as_text(hostile, tmp_path):
+    report = _probe(hostile.read_text(encoding="utf-8"), tmp_path, "hostile.html")
+    assert "onerror" in report["claimText"]  # the payload is in the table, as text, and ran nothing
