@@ -20,8 +20,6 @@ AFFILIATION_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#7
 _NONE_COLOR = "#9c9c9c"
 _INFO = ("content", "claimer", "cue", "quote", "polarity", "date", "outlets", "docs", "independent_sources",
          "affiliation", "aliases", "mentions", "outlet", "url", "doc")
-_SHAPES = {"Person": "dot", "Organisation": "square", "Place": "triangle", "MilitaryUnit": "diamond",
-           "Group": "hexagon", "Claim": "box", "Article": "database", "Outlet": "star", "Agency": "star"}
 
 
 def _cut(s: str, n: int) -> str:
@@ -156,7 +154,7 @@ def _claims_view(G: nx.MultiDiGraph) -> dict:
         for n, (x, y) in near(anchors).items():
             d = G.nodes[n]
             nodes.append({"id": n, "ref": n, "label": _cut(str(d.get("label", n)), 40), "kind": d["kind"], "x": x,
-                          "y": y, "shape": _SHAPES.get(d["kind"], "dot"), "size": size, "layer": layer,
+                          "y": y, "shape": "square" if layer == "articles" else "dot", "size": size, "layer": layer,
                           "color": COLORS.get(d["kind"], "#999999"), "font": {"size": 8, "color": "#666666"}})
     return {"nodes": nodes, "edges": edges}
 
