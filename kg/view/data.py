@@ -11,7 +11,7 @@ import networkx as nx
 
 from kg.graph import COLORS, EDGE_COLORS
 from kg.model import Records
-from kg.view.layout import ROW_HEIGHT, dispute_rows, near, ring_layout, star_pack
+from kg.view.layout import ROW_HEIGHT, claim_owner, dispute_rows, near, ring_layout, star_pack
 
 __all__ = ["AFFILIATION_COLORS", "page_data"]
 
@@ -107,14 +107,9 @@ def _ladder(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
 
 def _claims_view(G: nx.MultiDiGraph) -> dict:
     """Who claims what: each claimer with its claims around it; articles and mentioned entities on demand."""
-    claims = sorted(n for n, d in G.nodes(data=True) if d["kind"] == "Claim")
-    owner = {}
-    for c in claims:
-        votes = Counter(u for u, _, d in G.in_edges(c, data=True) if d["relation"] == "asserts")
-        if votes:
-            owner[c] = min(votes, key=lambda u: (-votes[u], u))
+    owner = claim_owner(G)
     groups = defaultdict(list)
-    for c, u in owner.items():
+    for c, u in sorted(owner.items()):
         groups[u].append(c)
     pos = star_pack(sorted(groups.items()))
     nodes, edges = [], []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import networkx as nx
 
-__all__ = ["ROW_HEIGHT", "dispute_rows", "near", "ring_layout", "star_pack"]
+__all__ = ["ROW_HEIGHT", "claim_owner", "dispute_rows", "graph_positions", "near", "ring_layout", "star_pack"]
 
 ROW_HEIGHT = 110
 _GOLDEN = math.pi * (3 - math.sqrt(5))
@@ -107,3 +107,43 @@ def ring_layout(edges: dict[tuple[str, str], int], *, scale: float = 230.0) -> d
         s = scale * math.sqrt(len(nodes) / 8)
     return {n: (round(float(x) * s, 1), round(float(y) * s, 1)) for n, (x, y) in pos.items()}
 
+
+
+def claim_owner(G: nx.MultiDiGraph) -> dict[str, str]:
+    """The claimer each claim node is drawn beside: the one asserting it most often (ties by id)."""
+    owner = {}
+    for c, d in G.nodes(data=True):
+        if d.get("kind") != "Claim":
+            continue
+        votes: dict[str, int] = {}
+        for u, _, e in G.in_edges(c, data=True):
+            if e.get("relation") == "asserts":
+                votes[u] = votes.get(u, 0) + 1
+        if votes:
+            owner[c] = min(votes, key=lambda u: (-votes[u], u))
+    return owner
+
+
+def graph_positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """A position for every node of the whole graph (for Gephi): claimers with their claims packed as stars,
+    then articles and mentioned entities beside their claims, outlets and agencies beside their articles,
+    anything left on a last row."""
+    owner = claim_owner(G)
+    groups: dict[str, list[str]] = {}
+    for c, u in sorted(owner.items()):
+        groups.setdefault(u, []).append(c)
+    pos = star_pack(sorted(groups.items()))
+    for _ in range(2):  # articles and mentioned entities, then outlets and agencies
+        anchors: dict[str, list[tuple[float, float]]] = {}
+        for n in G:
+            if n in pos:
+                continue
+            pts = [pos[m] for m in nx.all_neighbors(G, n) if m in pos]
+            if pts:
+                anchors[n] = pts
+        pos.update(near(anchors, offset=40.0))
+    rest = sorted(n for n in G if n not in pos)
+    y = max((p[1] for p in pos.values()), default=0.0) + 120
+    for i, n in enumerate(rest):
+        pos[n] = (float(60 * (i % 40)), y + 60 * (i // 40))
+    return pos
