@@ -68,6 +68,11 @@ def cmd_query(args) -> int:
             params = ", ".join(f"{p} ({k})" for p, (k, _) in q.params.items())
             print(f"{name}: {q.description}" + (f" [params: {params}]" if params else ""))
         return 0
+    if args.vocab:
+        from kg.query import vocabulary
+        for term, kind, label, comment in vocabulary():
+            print(f"{term}  ({kind}{', ' + label if label else ''}): {comment}")
+        return 0
     if not args.query:
         raise KGError("kg query: name a query (see `kg query --list`) or a .rq file")
     q = resolve_query(args.query)
@@ -162,6 +167,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("-f", "--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="oxigraph", help="SPARQL engine (default: oxigraph)")
     q.add_argument("--list", action="store_true", help="list the shipped queries and their parameters")
+    q.add_argument("--vocab", action="store_true", help="list the vocabulary's classes and properties with their comments")
     q.set_defaults(func=cmd_query)
 
     t = sub.add_parser("trace", help="trace a claim: who asserts it, where it appears, who disputes it",
