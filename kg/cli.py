@@ -124,7 +124,8 @@ def cmd_serve(args) -> int:
     from kg.serve import serve
 
     serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
-          ready=lambda url: print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+          ready=lambda url: print(f"kg: SPARQL endpoint at {url}, query UI at {url[:-len('sparql')]} (read-only; "
+                                  "Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
 
 
