@@ -75,10 +75,10 @@ def _claimer_node(G, ref: str, name: str, vid: str, x: float, y: float, *, size:
 
 
 def _claim_node(ref: str, text: str, vid: str, x: float, y: float, *, polarity: str = "asserts") -> dict:
-    return {"id": vid, "ref": ref, "label": _cut(text, 120), "kind": "Claim", "x": x, "y": y, "shape": "box",
+    return {"id": vid, "ref": ref, "label": _cut(text, 100), "kind": "Claim", "x": x, "y": y, "shape": "box",
             "color": {"background": "#fff7d6" if polarity != "disputes" else "#fde2e2", "border": "#c9a227"},
             "font": {"size": 14, "face": "system-ui", "color": "#222222"}, "margin": 6,
-            "widthConstraint": {"minimum": 220, "maximum": 260}}
+            "widthConstraint": {"minimum": 220, "maximum": 240}}
 
 
 def _ladder(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
@@ -93,13 +93,14 @@ def _ladder(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
         for key in ("a", "b"):
             s = r[key]
             who = f"r{row}{key}-who"
-            nodes.append(_claimer_node(G, s["claimer_id"], s["claimer"], who, sx[key] * 430, y))
+            nodes.append(_claimer_node(G, s["claimer_id"], s["claimer"], who, sx[key] * 460, y))
             if s["node"]:
-                nodes.append(_claim_node(s["node"], s["content"], f"r{row}{key}", sx[key] * 175, y))
+                nodes.append(_claim_node(s["node"], s["content"], f"r{row}{key}", sx[key] * 195, y))
                 edges.append({"from": who, "to": f"r{row}{key}", "relation": "asserts", "title": s["cue"],
                               "color": EDGE_COLORS["asserts"], "width": 2, "row": row})
         src = f"r{row}b" if r["b"]["node"] else f"r{row}b-who"
-        edges.append({"from": src, "to": f"r{row}a", "relation": "disputes", "label": f"disputes ({r['kind']})",
+        edges.append({"from": src, "to": f"r{row}a", "relation": "disputes", "label": r["kind"],
+                      "font": {"align": "top", "size": 12, "color": "#b22222"},
                       "color": EDGE_COLORS["disputes"], "width": 3, "dashes": True, "row": row,
                       "dispute": r["id"]})
     return {"nodes": nodes, "edges": edges, "rows": len(disputes)}
