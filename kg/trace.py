@@ -93,14 +93,14 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
     Raises KGError, naming `graph`, when no claim matches.
     """
     claim = find_claim(records, query, graph=graph)
-    arts = {a.doc: a for a in records.articles}
+    arts = {a.id: a for a in records.articles}
     cluster = next((k for k in records.clusters if claim.id in k.claims), None)
     member_ids = cluster.claims if cluster else [claim.id]
     by_id = {c.id: c for c in records.claims}
     appearances = []
     for mid in member_ids:
         c = by_id[mid]
-        a = arts.get(c.doc)
+        a = arts.get(c.article)
         appearances.append({
             "claim": c.id, "claimer": c.claimer, "claimer_mention": c.claimer_mention, "cue": c.cue, "quote": c.quote,
             "polarity": c.polarity,

@@ -18,7 +18,8 @@ def test_trace_by_words_follows_the_claim_across_copies_and_disputes(demo):
     claim = next(c for c in r.claims if c.id in cluster.claims)
     t = trace(r, " ".join(claim.content.split()[:8]))
     assert claim.id in [a["claim"] for a in t["appearances"]]
-    assert {a["doc"] for a in t["appearances"]} == set(cluster.articles)
+    docs = {a.id: a.doc for a in r.articles}
+    assert {a["doc"] for a in t["appearances"]} == {docs[a] for a in cluster.articles}
     assert t["independent_sources"] == cluster.independent_sources
     assert t["disputes"] and all(d["reason"] for d in t["disputes"])
     text = render_trace(t)
@@ -43,9 +44,10 @@ def test_trace_command_json(demo):
 
 
 def _claim(i, claimer, cue, content, polarity="asserts"):
-    return Claim(id=f"c{i}", doc=f"d{i}.txt", claimer=claimer, claimer_id="x-" + claimer.lower(), claimer_mention=claimer,
-                 claimer_type="Organisation", cue=cue, quote="indirect", polarity=polarity, content=content, start=0,
-                 end=len(content), sentence=content, sentence_start=0, sentence_end=len(content))
+    return Claim(id=f"c{i}", doc=f"d{i}.txt", article=f"a{i}", claimer=claimer, claimer_id="x-" + claimer.lower(),
+                 claimer_mention=claimer, claimer_type="Organisation", cue=cue, quote="indirect", polarity=polarity,
+                 content=content, start=0, end=len(content), sentence=content, sentence_start=0,
+                 sentence_end=len(content), paragraph_start=0, paragraph_end=len(content))
 
 
 RECORDS = Records(claims=[

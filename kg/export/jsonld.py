@@ -50,7 +50,7 @@ def _article(a) -> dict:
 
 def to_jsonld(records: Records) -> dict:
     """The JSON-LD document (see the module docstring)."""
-    arts = {a.doc: a for a in records.articles}
+    arts = {a.id: a for a in records.articles}
     first: dict[str, object] = {}
     for c in records.claims:
         key = c.cluster or c.id
@@ -64,14 +64,14 @@ def to_jsonld(records: Records) -> dict:
                 "cue": c.cue, "quoteKind": c.quote}
         if c.date:
             node["datePublished"] = c.date
-        if c.doc in arts:
-            node["appearance"] = _article(arts[c.doc])
+        if c.article in arts:
+            node["appearance"] = _article(arts[c.article])
         earliest = first[c.cluster or c.id]
-        if earliest.doc in arts:
-            node["firstAppearance"] = {"@id": str(iri("article", arts[earliest.doc].id))}
+        if earliest.article in arts:
+            node["firstAppearance"] = {"@id": str(iri("article", earliest.article))}
         graph.append(node)
     for d in records.disputes:
-        by = str(iri("claim", d.b)) if d.b else str(iri("entity", d.claimer_id or d.claimer or "unknown"))
+        by = str(iri("claim", d.b)) if d.b else str(iri("entity", d.claimer_id))
         graph.append({"@id": str(iri("dispute", d.id)), "@type": "Dispute", "disputed": str(iri("claim", d.a)),
                       "disputant": by, "disputeKind": d.kind, "reason": d.reason})
     return {"@context": CONTEXT, "@graph": graph}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from enum import Enum
 from pathlib import Path
 
 import networkx as nx
@@ -26,6 +27,8 @@ def flatten(value):
     """A GEXF/GraphML-safe scalar for `value`."""
     if value is None:
         return ""
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float, str)):
@@ -98,7 +101,7 @@ def dispute_network(G: nx.MultiDiGraph) -> nx.DiGraph:
         data = G.nodes[n] if n in G else {}
         affil = data.get("affiliation") or ""
         involved = sum(c for (s, t), c in count.items() if n in (s, t))
-        D.add_node(n, label=str(data.get("label", n)), kind=data.get("kind", "Group"), affiliation=affil or "none",
+        D.add_node(n, label=str(data.get("label", n)), kind=str(data.get("kind", "Group")), affiliation=affil or "none",
                    disputes=involved,
                    viz={"color": _hex_rgb(palette.get(affil, "#9c9c9c")), "size": float(8 + 4 * involved ** 0.5),
                         "position": {"x": float(x), "y": float(-y), "z": 0.0}})

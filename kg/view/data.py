@@ -33,16 +33,16 @@ def _info(G: nx.MultiDiGraph, n: str) -> dict:
 
 
 def _claim_rows(records: Records) -> list[dict]:
-    outlet = {a.doc: a.outlet or "" for a in records.articles}
-    title = {a.doc: a.title or a.doc for a in records.articles}
+    outlet = {a.id: a.outlet or "" for a in records.articles}
+    title = {a.id: a.title or a.doc for a in records.articles}
     n_disputes = Counter()
     for d in records.disputes:
         n_disputes[d.a] += 1
         if d.b:
             n_disputes[d.b] += 1
     return [{"id": c.id, "node": c.cluster or c.id, "claimer": c.claimer, "claimer_id": c.claimer_id, "cue": c.cue,
-             "polarity": c.polarity, "quote": c.quote, "content": c.content, "outlet": outlet.get(c.doc, ""),
-             "title": title.get(c.doc, c.doc), "doc": c.doc, "date": c.date or "", "disputes": n_disputes[c.id]}
+             "polarity": c.polarity, "quote": c.quote, "content": c.content, "outlet": outlet.get(c.article, ""),
+             "title": title.get(c.article, c.doc), "doc": c.doc, "date": c.date or "", "disputes": n_disputes[c.id]}
             for c in records.claims]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from kg.export.jsonl import read_records
 from kg.graph import to_networkx
-from kg.model import Claim, Dispute, Records
+from kg.model import Article, Claim, Dispute, Entity, Records
 from kg.pipeline import build
 from kg.view import render_html
 
@@ -203,15 +203,15 @@ def _synthetic(n_disputes: int) -> Records:
     for i in range(40):
         who = f"Speaker {i % 20} of the {['harbour', 'railway', 'farm', 'school'][i % 4]} board"
         text = f"the {['levy', 'timetable', 'subsidy', 'curriculum'][i % 4]} will change by {i} percent next year"
-        claims.append(Claim(id=f"c{i}", doc=f"d{i % 7}.txt", claimer=who, claimer_id=f"person-s{i % 20}",
-                            claimer_mention=who, claimer_type="Person", cue="said", quote="indirect", content=text,
-                            start=0, end=len(text), sentence=text, sentence_start=0, sentence_end=len(text),
-                            date="2024-05-01"))
+        claims.append(Claim(id=f"c{i}", doc=f"d{i % 7}.txt", article=f"a{i % 7}", claimer=who,
+                            claimer_id=f"person-s{i % 20}", claimer_mention=who, claimer_type="Person", cue="said",
+                            quote="indirect", content=text, start=0, end=len(text), sentence=text, sentence_start=0,
+                            sentence_end=len(text), paragraph_start=0, paragraph_end=len(text), date="2024-05-01"))
     disputes = [Dispute(id=f"d{k}", a=f"c{k % 40}", b=f"c{(k * 7 + 3) % 40}", kind="contradiction", reason=f"r{k}")
                 for k in range(n_disputes) if k % 40 != (k * 7 + 3) % 40]
-    from kg.model import Entity
     entities = [Entity(id=f"person-s{j}", name=f"Speaker {j}", type="Person") for j in range(20)]
-    return Records(claims=claims, disputes=disputes, entities=entities)
+    articles = [Article(id=f"a{k}", doc=f"d{k}.txt", title=f"Board meeting {k}", outlet="Gazette") for k in range(7)]
+    return Records(articles=articles, claims=claims, disputes=disputes, entities=entities)
 
 
 @pytest.mark.browser
