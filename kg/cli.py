@@ -124,8 +124,8 @@ def cmd_serve(args) -> int:
     from kg.serve import serve
 
     serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
-          ready=lambda url: print(f"kg: SPARQL endpoint at {url}, query UI at {url[:-len('sparql')]} (read-only; "
-                                  "Ctrl-C stops)", file=sys.stderr, flush=True))
+          ready=lambda url: print(f"kg: {args.source} as a SPARQL endpoint at {url}, query UI at "
+                                  f"{url[:-len('sparql')]} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
 
 
@@ -137,7 +137,7 @@ def cmd_push(args) -> int:
     if not records.articles:
         raise KGError(f"{args.graph}: no articles.jsonl here; run `kg build` first")
     n = push(records, args.endpoint, timeout=args.timeout)
-    print(f"pushed {n} named graphs to {args.endpoint}")
+    print(f"pushed {n} named graphs of {args.graph} to {args.endpoint}")
     return 0
 
 

@@ -175,9 +175,10 @@ def _whom(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
     nodes = [{"id": "w:" + k, "ref": k, "label": name[k], "kind": G.nodes[k]["kind"] if k in G else "Group",
               "x": pos[k][0], "y": pos[k][1], "shape": "dot", "size": int(12 + 6 * involved[k] ** 0.5),
               "color": palette.get(affil[k], _NONE_COLOR), "affiliation": affil[k] or "none",
-              "font": {"size": 18, "color": "#222222", "strokeWidth": 4, "strokeColor": "#ffffff"}}
+              "font": {"size": 18, "color": "#222222", "strokeWidth": 4, "strokeColor": "#ffffff"},
+              "widthConstraint": {"maximum": 170}}
              for k in sorted(pos)]
-    edges = [{"from": "w:" + s, "to": "w:" + t, "relation": "disputes", "label": str(n),
+    edges = [{"from": "w:" + s, "to": "w:" + t, "relation": "disputes", "label": str(n), "font": {"size": 16},
               "width": 1 + 2 * n ** 0.5, "color": EDGE_COLORS["disputes"], "count": n}
              for (s, t), n in sorted(count.items())]
     legend = [[a, palette[a]] for a in ranked] + ([["none", _NONE_COLOR]] if "" in affil.values() else [])

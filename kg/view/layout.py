@@ -90,7 +90,7 @@ def near(anchors: dict[str, list[tuple[float, float]]], *, offset: float = 30.0)
 
 
 def ring_layout(edges: dict[tuple[str, str], int], *, scale: float = 230.0) -> dict[str, tuple[float, float]]:
-    """Positions for the claimer-level dispute network: a circle up to 16 claimers, a seeded spring layout beyond."""
+    """Positions for the claimer-level dispute network: an ellipse up to 16 claimers, a seeded spring layout beyond."""
     G = nx.Graph()
     for (a, b), n in edges.items():
         G.add_edge(a, b, weight=G.get_edge_data(a, b, {}).get("weight", 0) + n)
@@ -98,7 +98,8 @@ def ring_layout(edges: dict[tuple[str, str], int], *, scale: float = 230.0) -> d
         return {}
     nodes = sorted(G, key=lambda n: (-G.degree(n, weight="weight"), n))
     if len(nodes) <= 16:
-        pos = {n: (math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes)))
+        # an ellipse twice as wide as high: labels are wide, and the page's pane is too
+        pos = {n: (1.9 * math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes)))
                for i, n in enumerate(nodes)}
         pos = pos if len(nodes) > 1 else {nodes[0]: (0.0, 0.0)}
         s = scale * max(1.0, len(nodes) / 14)
