@@ -79,7 +79,7 @@ def render_html(G: nx.MultiDiGraph, records: Records, *, max_nodes: int = DEFAUL
         keep, note = select_nodes(G, max_nodes=max_nodes, focus=focus)
         G = G.subgraph(keep).copy()
         records = _focus_records(records, keep)
-    data = page_data(G, records, note=note)
+    data = page_data(G, records, note=note, max_nodes=max_nodes)
     template = (resources.files("kg.view") / "template.html").read_text(encoding="utf-8")
     page = template.replace("{{TITLE}}", title.replace("&", "&amp;").replace("<", "&lt;"))
     page = page.replace("/*{{VIS_CSS}}*/", _asset("vis-9.1.2", "vis-network.css"))

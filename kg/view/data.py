@@ -106,12 +106,37 @@ def _ladder(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
     return {"nodes": nodes, "edges": edges, "rows": len(disputes)}
 
 
-def _claims_view(G: nx.MultiDiGraph) -> dict:
-    """Who claims what: each claimer with its claims around it; articles and mentioned entities on demand."""
+def _busiest(G: nx.MultiDiGraph, groups: dict[str, list[str]], max_nodes: int) -> tuple[dict, str]:
+    """The claimers (with their claims) that fit in `max_nodes`: those in a dispute first, then the busiest."""
+    total = sum(len(m) + 1 for m in groups.values())
+    if total <= max_nodes:
+        return groups, ""
+    disputed = {v for _, v, d in G.edges(data=True) if d["relation"] == "disputes"} | \
+               {u for u, _, d in G.edges(data=True) if d["relation"] == "disputes"}
+    order = sorted(groups, key=lambda u: (not any(c in disputed for c in groups[u]), -len(groups[u]), u))
+    kept, used = {}, 0
+    for u in order:
+        if used + len(groups[u]) + 1 > max_nodes and kept:
+            continue
+        kept[u] = groups[u]
+        used += len(groups[u]) + 1
+    n_claims = sum(len(m) for m in kept.values())
+    return kept, (f"“Who claims what” draws the {len(kept)} busiest of {len(groups)} claimers "
+                  f"({n_claims} of {total - len(groups)} claims); the tables list every claim, "
+                  f"and `kg view --focus NAME` draws one entity's neighbourhood.")
+
+
+def _claims_view(G: nx.MultiDiGraph, max_nodes: int = 1500) -> dict:
+    """Who claims what: each claimer with its claims around it; articles and mentioned entities on demand.
+
+    Beyond `max_nodes` claimers and claims, only the claimers in a dispute and then the busiest are drawn.
+    """
     owner = claim_owner(G)
     groups = defaultdict(list)
     for c, u in sorted(owner.items()):
         groups[u].append(c)
+    groups, note = _busiest(G, dict(groups), max_nodes)
+    owner = {c: u for u, members in groups.items() for c in members}
     pos = star_pack(sorted(groups.items()))
     nodes, edges = [], []
     for hub, members in groups.items():
@@ -152,7 +177,7 @@ def _claims_view(G: nx.MultiDiGraph) -> dict:
             nodes.append({"id": n, "ref": n, "label": _cut(str(d.get("label", n)), 40), "kind": d["kind"], "x": x,
                           "y": y, "shape": "square" if layer == "articles" else "dot", "size": size, "layer": layer,
                           "color": COLORS.get(d["kind"], "#999999"), "font": {"size": 8, "color": "#666666"}})
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "note": note}
 
 
 def _whom(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
@@ -185,11 +210,16 @@ def _whom(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
     return {"nodes": nodes, "edges": edges, "legend": legend}
 
 
-def page_data(G: nx.MultiDiGraph, records: Records, *, note: str = "") -> dict:
-    """Everything the page draws: the three views, the tables, the filter choices and the tooltips."""
+def page_data(G: nx.MultiDiGraph, records: Records, *, note: str = "", max_nodes: int = 1500) -> dict:
+    """Everything the page draws: the three views, the tables, the filter choices and the tooltips.
+
+    "Who claims what" draws at most `max_nodes` claimers and claims (see `_claims_view`); the tables hold every
+    claim and dispute whatever the size.
+    """
     claims = _claim_rows(records)
     disputes = _dispute_rows(records)
-    views = {"disputes": _ladder(G, disputes), "claims": _claims_view(G), "whom": _whom(G, disputes)}
+    views = {"disputes": _ladder(G, disputes), "claims": _claims_view(G, max_nodes), "whom": _whom(G, disputes)}
+    note = " ".join(n for n in (note, views["claims"]["note"]) if n)
     refs = {n["ref"] for v in views.values() for n in v["nodes"]}
     info = {r: _info(G, r) for r in sorted(refs) if r in G}
     trace_edges = [[u, v, d["relation"]] for u, v, d in G.edges(data=True)

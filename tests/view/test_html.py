@@ -231,3 +231,26 @@ def test_fifty_disputes_stay_readable_and_none_opens_on_the_claims(tmp_path):
 def test_payloads_in_names_and_quotes_are_shown_as_text(hostile, tmp_path):
     report = _probe(hostile.read_text(encoding="utf-8"), tmp_path, "hostile.html")
     assert "onerror" in report["claimText"]  # the payload is in the table, as text, and ran nothing
+
+
+def test_who_claims_what_is_capped_with_a_note_but_the_tables_hold_every_claim():
+    from kg.view.data import page_data
+
+    claims, articles = [], [Article(id="a0", doc="d0.txt")]
+    entities = [Entity(id=f"person-p{j}", name=f"Person {j}", type="Person") for j in range(60)]
+    for i in range(3000):
+        j = (i // 10) % 3 * 2 if i % 10 == 0 else 6 + i % 54  # claimers 0, 2 and 4 say twice as much as the others
+        text = f"the reservoir level will rise by {i} centimetres"
+        claims.append(Claim(id=f"c{i}", doc="d0.txt", article="a0", claimer=f"Person {j}", claimer_id=f"person-p{j}",
+                            claimer_mention=f"Person {j}", claimer_type="Person", cue="said", quote="indirect",
+                            content=text, start=0, end=len(text), sentence=text, sentence_start=0,
+                            sentence_end=len(text), paragraph_start=0, paragraph_end=len(text)))
+    disputes = [Dispute(id="d0", a="c1", b="c3", kind="contradiction", reason="rise vs rise")]
+    r = Records(articles=articles, entities=entities, claims=claims, disputes=disputes)
+    data = page_data(to_networkx(r), r, max_nodes=500)
+    drawn = [n for n in data["views"]["claims"]["nodes"] if not n.get("layer")]
+    assert len(drawn) <= 500 and "busiest" in data["note"] and "3000" in data["note"]
+    hubs = {n["ref"] for n in drawn if n["kind"] != "Claim"}
+    assert {"person-p0", "person-p2", "person-p4"} <= hubs  # the busiest speakers stay
+    assert {"person-p7", "person-p9"} <= hubs  # and the claimers of the dispute (claims 1 and 3)
+    assert len(data["claims"]) == 3000 and len(data["disputes"]) == 1
