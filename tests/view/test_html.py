@@ -116,15 +116,6 @@ def test_graph_is_drawn_in_headless_chromium(demo, tmp_path):
     assert coloured > 200, coloured
 
 
-@pytest.mark.browser
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is installed by scripts/dev test")
-def test_payload_in_article_text_does_not_run(hostile):
-    proc = _chromium("--dump-dom", hostile.as_uri())
-    dom = proc.stdout
-    assert 'data-ready="1"' in dom, proc.stderr[-2000:]  # the page's own scripts ran and laid the graph out
-    assert not re.search(r'<body[^>]*\sdata-pwned=', dom)  # shown as text (it is in the claimer list), never run
-
-
 def test_large_graphs_are_capped_with_a_note_and_focus_draws_an_ego_view():
     import networkx as nx
 
@@ -163,7 +154,8 @@ def _probe(page_html: str, tmp_path, name="probe.html") -> dict:
     proc = _chromium("--window-size=1300,900", "--dump-dom", page.as_uri())
     m = re.search(r'<pre id="probe">(.*?)</pre>', proc.stdout, re.S)
     assert m, proc.stderr[-2000:]
-    assert not re.search(r'<body[^>]*\sdata-pwned=', proc.stdout)
+    assert re.search(r'<body[^>]*\sdata-ready="1"', proc.stdout)  # the page's own scripts ran and drew
+    assert not re.search(r'<body[^>]*\sdata-pwned=', proc.stdout)  # and nothing else did
     return json.loads(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&"))
 
 
@@ -228,9 +220,9 @@ def test_fifty_disputes_stay_readable_and_none_opens_on_the_claims(tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is installed by scripts/dev test")
-def test_payloads_in_names_and_quotes_are_shown_as_text(hostile, tmp_path):
+def test_payloads_in_names_and_quotes_are_shown_as_text_and_run_nothing(hostile, tmp_path):
     report = _probe(hostile.read_text(encoding="utf-8"), tmp_path, "hostile.html")
-    assert "onerror" in report["claimText"]  # the payload is in the table, as text, and ran nothing
+    assert "onerror" in report["claimText"] and "<img" in report["claimText"]  # in the table, as text
 
 
 def test_who_claims_what_is_capped_with_a_note_but_the_tables_hold_every_claim():
