@@ -17,7 +17,7 @@ from kg.extract.quantities import quantities
 from kg.ingest import Source
 from kg.lexicon.world import country_of
 from kg.model import Claim, Entity, digest, slug
-from kg.names import PRONOUNS, Names
+from kg.names import Names
 
 __all__ = ["ArticleExtraction", "resolve"]
 
@@ -31,8 +31,10 @@ class ArticleExtraction:
     claims: list[RawClaim]
 
 
-def _entity_id(name: str, etype: str) -> str:
-    return f"{etype.lower()}-{slug(name)}"
+def _entity_id(name: str, etype: str, scope: str | None = None) -> str:
+    # a description confined to one article ("officials") gets that article in its id
+    base = f"{etype.lower()}-{slug(name)}"
+    return f"{base}-{digest(scope, n=6)}" if scope else base
 
 
 def resolve(extractions: list[ArticleExtraction]) -> tuple[list[Entity], list[Claim]]:
@@ -46,34 +48,26 @@ def resolve(extractions: list[ArticleExtraction]) -> tuple[list[Entity], list[Cl
             # a claimer's type is decided by how it speaks: weigh it above bare mentions
             names.add(c.claimer.name, c.claimer.type, doc, c.claimer.mention, anonymous=c.claimer.anonymous,
                       affiliation=c.claimer.affiliation, weight=3)
-    canon = names.canonical_map()
-    merged: dict[str, dict] = {}
-    for variant, target in canon.items():
-        e = merged.setdefault(target, {"aliases": set(), "mentions": 0, "docs": set(), "types": Counter()})
-        e["aliases"] |= names.surfaces[variant] | {variant}
-        e["mentions"] += names.count[variant]
-        e["docs"] |= names.docs[variant]
-        e["types"] += names.types[variant]
-    entities: dict[str, Entity] = {}
-    for name, e in merged.items():
-        etype = e["types"].most_common(1)[0][0]
-        anonymous, affiliation = names.meta.get(name, (False, None))
-        affiliation = affiliation or (country_of(name) if etype in ("Organisation", "Place") else None)
-        entities[name] = Entity(
-            id=_entity_id(name, etype), name=name, type=etype,
-            aliases=sorted(a for a in e["aliases"] if a and a != name and a.lower() not in PRONOUNS),
-            mentions=e["mentions"], articles=sorted(e["docs"]), anonymous=anonymous, affiliation=affiliation)
+    index = names.resolve()
+    entity_of: dict[int, Entity] = {}
+    for cl in index.clusters:
+        affiliation = cl.affiliation or (country_of(cl.name) if cl.type in ("Organisation", "Place") else None)
+        entity_of[id(cl)] = Entity(
+            id=_entity_id(cl.name, cl.type, cl.scope), name=cl.name, type=cl.type, aliases=sorted(cl.aliases),
+            mentions=cl.mentions, articles=sorted(cl.docs), anonymous=cl.anonymous, affiliation=affiliation)
+    entities = {e.id: e for e in entity_of.values()}
     claims: list[Claim] = []
     for ex in extractions:
         art = ex.source.article
         text = ex.source.text
         stem = art.doc.rsplit(".", 1)[0]
         for rc in ex.claims:
-            ent = entities[canon.get(rc.claimer.name, rc.claimer.name)]
+            ent = entity_of[id(index.cluster_of(art.doc, rc.claimer.name))]
             about = []
             for m in ex.mentions:
                 if rc.start <= m.start and m.end <= rc.end:
-                    target = entities.get(canon.get(m.name, m.name))
+                    cl = index.cluster_of(art.doc, m.name)
+                    target = entity_of[id(cl)] if cl is not None else None
                     if target and target.id not in about and target.id != ent.id:
                         about.append(target.id)
             content = text[rc.start:rc.end]
