@@ -41,7 +41,9 @@ def clean(name: str) -> str:
     s = _TIMESTAMP.sub("", name.strip())
     s = _DATELINE.sub("", s)
     s = _STRAY.sub(" ", s)
-    s = re.sub(r"\s+", " ", s).strip(" ,;:-–—.(")
+    s = re.sub(r"\s+", " ", s).strip(" ,;:-–—(")
+    if s.endswith(".") and not re.search(r"(?:\b\w\.)+$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$", s):
+        s = s[:-1].rstrip()  # a sentence's full stop, not the one of "U.S." or "Inc."
     if s.count("(") != s.count(")"):
         s = s.replace("(", " ").replace(")", " ").strip()
     s = _POSS.sub("", s) if re.search(r"\w[’']s?$", s) and not s.endswith("s'") else s.rstrip("’'")
@@ -179,11 +181,10 @@ def is_generic(name: str, etype: str = "", surfaces: tuple[str, ...] | set[str] 
         return True
     if all(_common(w) for w in words):  # "Ministry", "Police", "Senior Officials": capitalised common nouns
         return True
-    hk = fold(head)
-    for s in surfaces:
-        for w in s.split():
-            if fold(w) == hk and w[:1].islower():
-                return True
+    key = name_key(name)
+    for s in surfaces:  # the name itself written with a lower-case head: "the health ministry"
+        if name_key(s) == key and head_word(clean(s))[:1].islower():
+            return True
     return False
 
 

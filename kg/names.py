@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.lexicon.world import PERSONAL_TITLES, country_of
+from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
 from kg.namekeys import (PRONOUNS, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          spelling_close, surname_key, vessel_type)
 
@@ -192,6 +192,10 @@ def _canonical(nodes: list[_Node], etype: str) -> str:
     if etype == "Person":
         full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
         return max(full, key=lambda n: (n.entry.count, not n.core.isupper(), len(n.core.split()), n.core)).core
+    if etype in ("Place", "Organisation"):
+        countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
+        if countries:
+            return countries.most_common(1)[0][0]
     return max(nodes, key=lambda n: (not n.generic, n.entry.count, not n.display.isupper(),
                                      not n.display.islower(), n.display)).display
 
@@ -210,7 +214,8 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
     views = {root: _group_view(ns) for root, ns in groups.items()}
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
-        k = name_key(name)
+        country = country_named(name) if etype in ("Place", "Organisation") else None
+        k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
                 uf.union(by_key[k], root)

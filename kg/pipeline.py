@@ -126,6 +126,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     from kg.export.network import write_network
     from kg.graph import to_networkx
     from kg.rdf import write_rdf
+    from kg.report import write_report
     from kg.view import write_html
 
     out = Path(out)
@@ -134,6 +135,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     written += write_network(G, out)
     written += write_rdf(records, out)
     written.append(write_html(G, out / "graph.html"))
+    written.append(write_report(records, out / "report.json"))
     if texts:
         from kg.export.atomic import atomic_write
         for doc, text in texts.items():

@@ -8,14 +8,16 @@ name that carries it, a person named like a vessel, a name holding a timestamp. 
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
+from pathlib import Path
 
 from kg.lexicon.world import country_of
 from kg.model import Records
 from kg.namekeys import is_generic, name_key, person_core, skeleton, spelling_close, vessel_type
 
-__all__ = ["report", "summary"]
+__all__ = ["report", "summary", "write_report"]
 
 _TIME_IN_NAME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
@@ -105,3 +107,9 @@ def summary(rep: dict) -> list[str]:
     if sus:
         lines.append("report: suspicious: " + ", ".join(f"{len(v)} {k.replace('_', ' ')}" for k, v in sus.items()))
     return lines
+
+
+def write_report(records: Records, path: Path) -> Path:
+    """Write the build report of `records` to `path` (JSON) atomically; returns `path`."""
+    from kg.export.atomic import atomic_write
+    return atomic_write(Path(path), json.dumps(report(records), indent=1, ensure_ascii=False) + "\n")

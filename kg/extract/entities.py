@@ -23,6 +23,7 @@ _ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|I
                         r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal)\b")
 _MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
                         r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
+_MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 _TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLES)
 # irregular forces are not a country's armed forces: "Iraqi militias", "pro-Russian separatists"
 _IRREGULAR = frozenset({"militia", "militias", "mercenaries", "separatists", "rebels", "fighters", "paramilitaries"})
@@ -53,7 +54,7 @@ def canonical_form(text: str) -> str:
     while len(stripped) > 1 and stripped[0].lower().rstrip(".") in _TITLE_STEMS:
         stripped = stripped[1:]
     rest = " ".join(stripped)
-    if stripped is not words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and not _MIL_WORDS.search(rest):
+    if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and not _MIL_WORDS.search(rest):
         words = stripped
     return " ".join(words)
 
@@ -79,6 +80,8 @@ def type_of_span(span) -> Optional[str]:
         return None  # an adjective ("Ukrainian"), not a place
     if len(text) <= 2 and not country_of(text):
         return None
+    if _MONEY.fullmatch(text):
+        return None  # "USD910": an amount, not a place
     if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
         return None  # "term", "military part": a proper name has a capitalised word
     if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:

@@ -11,6 +11,7 @@ __all__ = [
     "METONYMS",
     "PLACE_WORDS",
     "TITLES",
+    "country_named",
     "country_of",
 ]
 
@@ -173,6 +174,21 @@ TITLES = frozenset({
     "archbishop", "bishop", "rev", "rev.", "father", "pastor", "rabbi", "imam", "dictator", "strongman", "pm",
     "coach", "commissioner", "chairperson", "councillor", "councilman", "councilwoman", "sheriff", "lt.-gen.",
 })
+
+
+def country_named(name: str) -> str | None:
+    """The country `name` is a name of ('U.S.', 'America', 'Britain', 'UKRAINE'), not a demonym or a capital."""
+    w = name.strip()
+    if w in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[w]
+    low = w.lower().removeprefix("the ")
+    for country in COUNTRIES:
+        if country.lower() == low:
+            return country
+    for alias, country in _COUNTRY_ALIASES.items():
+        if alias.lower().removeprefix("the ") == low and len(alias) > 3:
+            return country
+    return None
 
 
 def country_of(word: str) -> str | None:
