@@ -65,12 +65,16 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / ((p + r) or 1)
 
 
-def score(gold_rows: list[dict], pred_rows: list[dict]) -> dict:
-    """Cluster and type scores of build entities `pred_rows` against gold `gold_rows` (see the module doc)."""
+def score(gold_rows: list[dict], pred_rows: list[dict], doc_of: dict[str, str] | None = None) -> dict:
+    """Cluster and type scores of build entities `pred_rows` against gold `gold_rows` (see the module doc).
+
+    `doc_of` maps the article ids entities list to file names (from the build's articles.jsonl).
+    """
+    doc_of = doc_of or {}
     exact: dict[tuple[str, str], list[dict]] = defaultdict(list)
     loose: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for e in pred_rows:
-        for doc in e.get("articles", []):
+        for doc in (doc_of.get(a, a) for a in e.get("articles", [])):
             for s in {e["name"], *e.get("aliases", [])}:
                 exact[(doc, s)].append(e)
                 loose[(doc, _norm(s))].append(e)
@@ -123,7 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", type=int, default=0, metavar="N")
     args = ap.parse_args(argv)
-    result = score(_jsonl(args.gold / "entities.jsonl"), _jsonl(args.build / "entities.jsonl"))
+    arts = args.build / "articles.jsonl"
+    doc_of = {a["id"]: a["doc"] for a in _jsonl(arts)} if arts.exists() else {}
+    result = score(_jsonl(args.gold / "entities.jsonl"), _jsonl(args.build / "entities.jsonl"), doc_of)
     public = {k: v for k, v in result.items() if not k.startswith("_")}
     if args.json:
         print(json.dumps(public))

@@ -1,82 +1,133 @@
 """Canonical entities across articles, and claim records built from what each article yielded.
 
-Names are merged by key, not by comparing every pair: a person's key is the surname folded to
-ASCII with a one-letter spelling tolerance ("Zelensky" / "Zelenskiy"), so cost grows with the
-number of mentions. A lone surname ("Putin", "Mr Putin") joins the one full name that shares it.
-The type of a surface name is decided by majority over all its mentions, which corrects spaCy's
-per-mention mistakes ("Belgorod" tagged once as a person, three times as a place).
+Which names are one entity is decided by `kg.names` (variants, titles, surnames, transliterations,
+descriptions kept to their article); this module turns its clusters into Entity records and builds
+the claim records that point at them.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from kg import ids
 from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
-from kg.extract.quantities import quantities
 from kg.ingest import Source
 from kg.lexicon.world import country_of
-from kg.model import Claim, Entity, digest, slug
-from kg.names import Names
+from kg.model import Claim, Entity, EntityType, Quantity
+from kg.names import NameIndex, Names, name_key
 
-__all__ = ["ArticleExtraction", "resolve"]
+__all__ = ["ArticleExtraction", "Resolution", "resolve"]
 
 
 @dataclass(frozen=True)
 class ArticleExtraction:
-    """What extraction found in one article."""
+    """What extraction found in one article: everything later stages need, as fields.
+
+    `quantities`, `stances` and `paragraphs` run parallel to `claims` (one entry per claim): the figures in
+    its content, its classified predicates, and the (start, end) of the paragraph it stands in.
+    """
 
     source: Source
     mentions: list[Mention]
     claims: list[RawClaim]
+    quantities: list[list[Quantity]] = field(default_factory=list)
+    stances: list[list[tuple]] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _entity_id(name: str, etype: str, scope: str | None = None) -> str:
-    # a description confined to one article ("officials") gets that article in its id
-    base = f"{etype.lower()}-{slug(name)}"
-    return f"{base}-{digest(scope, n=6)}" if scope else base
+class Resolution(NamedTuple):
+    """Canonical entities and the claim records that point at them; every id is minted here (via kg.ids)."""
+
+    entities: list[Entity]
+    claims: list[Claim]
+    stances: dict[str, list[tuple]]
 
 
-def resolve(extractions: list[ArticleExtraction]) -> tuple[list[Entity], list[Claim]]:
-    """Entities merged across articles and the claim records that point at them."""
+def _entities(index: NameIndex) -> dict[int, Entity]:
+    """One Entity per cluster (keyed by the cluster's id()), its affiliation linked to the entity it names."""
+    out: dict[int, Entity] = {}
+    for cl in index.clusters:
+        etype = EntityType(cl.type)
+        affiliation = cl.affiliation or (country_of(cl.name) if etype in (EntityType.ORGANISATION, EntityType.PLACE)
+                                         else None)
+        out[id(cl)] = Entity(
+            id=ids.entity_id(cl.name, etype, scope=cl.scope), name=cl.name, type=etype, aliases=sorted(cl.aliases),
+            mentions=cl.mentions, articles=sorted(cl.docs), anonymous=cl.anonymous, affiliation=affiliation)
+    # an affiliation names an entity: the one of that name, or a new country record
+    scoped = {id(cl) for cl in index.clusters if cl.scope}
+    named = {name_key(e.name): e for cl_id, e in out.items() if cl_id not in scoped}
+    extra: dict[str, Entity] = {}
+    for cl_id, ent in list(out.items()):
+        if not ent.affiliation:
+            continue
+        target = named.get(name_key(ent.affiliation))
+        if target is None:
+            target = named[name_key(ent.affiliation)] = extra[ent.affiliation] = Entity(
+                id=ids.entity_id(ent.affiliation, EntityType.PLACE), name=ent.affiliation, type=EntityType.PLACE)
+        out[cl_id] = ent.model_copy(update={"affiliation": target.name, "affiliation_id": target.id})
+    for k, e in extra.items():
+        out[id(e)] = e
+    return out
+
+
+def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = EntityType.ORGANISATION) -> Entity:
+    """The entity named `name` (case and punctuation aside) in `entities` (keyed by id), added when there is none."""
+    key = name_key(name)
+    found = next((e for e in entities.values() if e.name == name), None) or next(
+        (e for e in entities.values() if name_key(e.name) == key), None)
+    if found is None:
+        found = entities.setdefault(ids.entity_id(name, etype), Entity(id=ids.entity_id(name, etype), name=name,
+                                                                        type=etype))
+    return found
+
+
+def resolve(extractions: list[ArticleExtraction]) -> Resolution:
+    """Entities merged across articles and the claim records that point at them.
+
+    Raises kg.ids.IdCollision if two different records were given one id (a bug, never an input problem).
+    """
     names = Names()
     for ex in extractions:
-        doc = ex.source.article.doc
+        art = ex.source.article.id
         for m in ex.mentions:
-            names.add(m.name, m.type, doc, m.text, affiliation=m.affiliation)
+            names.add(m.name, m.type, art, m.text, affiliation=m.affiliation)
         for c in ex.claims:
             # a claimer's type is decided by how it speaks: weigh it above bare mentions
-            names.add(c.claimer.name, c.claimer.type, doc, c.claimer.mention, anonymous=c.claimer.anonymous,
+            names.add(c.claimer.name, c.claimer.type, art, c.claimer.mention, anonymous=c.claimer.anonymous,
                       affiliation=c.claimer.affiliation, weight=3)
     index = names.resolve()
-    entity_of: dict[int, Entity] = {}
-    for cl in index.clusters:
-        affiliation = cl.affiliation or (country_of(cl.name) if cl.type in ("Organisation", "Place") else None)
-        entity_of[id(cl)] = Entity(
-            id=_entity_id(cl.name, cl.type, cl.scope), name=cl.name, type=cl.type, aliases=sorted(cl.aliases),
-            mentions=cl.mentions, articles=sorted(cl.docs), anonymous=cl.anonymous, affiliation=affiliation)
+    entity_of = _entities(index)
     entities = {e.id: e for e in entity_of.values()}
     claims: list[Claim] = []
+    stances: dict[str, list[tuple]] = {}
     for ex in extractions:
         art = ex.source.article
         text = ex.source.text
-        stem = art.doc.rsplit(".", 1)[0]
-        for rc in ex.claims:
-            ent = entity_of[id(index.cluster_of(art.doc, rc.claimer.name))]
+        for i, rc in enumerate(ex.claims):
+            ent = entity_of[id(index.cluster_of(art.id, rc.claimer.name))]
             about = []
             for m in ex.mentions:
                 if rc.start <= m.start and m.end <= rc.end:
-                    cl = index.cluster_of(art.doc, m.name)
+                    cl = index.cluster_of(art.id, m.name)
                     target = entity_of[id(cl)] if cl is not None else None
                     if target and target.id not in about and target.id != ent.id:
                         about.append(target.id)
-            content = text[rc.start:rc.end]
-            claims.append(Claim(
-                id=f"{stem}-c{digest(art.doc, rc.start, rc.end, ent.name, n=8)}",
-                doc=art.doc, claimer=ent.name, claimer_id=ent.id, claimer_mention=rc.claimer.mention,
-                claimer_type=ent.type, anonymous=ent.anonymous, affiliation=ent.affiliation,
-                cue=rc.cue, quote=rc.quote, polarity=rc.polarity, content=content, start=rc.start, end=rc.end,
+            para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
+            stance = ex.stances[i] if i < len(ex.stances) else []
+            claim = Claim(
+                id=ids.claim_id(art.id, rc.start, rc.end, ent.id),
+                doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
+                claimer_mention=rc.claimer.mention, claimer_type=ent.type, anonymous=ent.anonymous,
+                affiliation=ent.affiliation, cue=rc.cue, quote=rc.quote, polarity=rc.polarity,
+                content=text[rc.start:rc.end], start=rc.start, end=rc.end,
                 sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
-                sentence_end=rc.sentence_end, date=art.date, about=about,
-                quantities=quantities(content, rc.start)))
-    return sorted(entities.values(), key=lambda e: e.id), claims
+                sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
+                about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
+                negated=bool(stance and stance[0][1]))
+            claims.append(claim)
+            if stance:
+                stances[claim.id] = stance
+    ids.check_unique("entity", (e.id for e in entities.values()))
+    ids.check_unique("claim", (c.id for c in claims))
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, stances)
