@@ -40,3 +40,20 @@ def test_jsonld_ids_are_the_rdf_exports_ids(demo):
     assert claims <= set(ttl.subjects(RDF.type, KG.Claim))  # the two merge on the same IRIs
     disputed = {o for o in g.objects(None, KG.disputed)}
     assert disputed and disputed <= claims
+
+
+def test_pyld_expands_it_offline_into_the_same_claims(demo):
+    from pyld import jsonld
+
+    def no_network(url, options=None):
+        raise AssertionError(f"the JSON-LD asked to fetch {url}")
+
+    out, _ = demo
+    jsonld.set_document_loader(no_network)
+    doc = json.loads((out / "claims.jsonld").read_text(encoding="utf-8"))
+    expanded = jsonld.expand(doc)
+    claims = [n for n in expanded if "https://schema.org/Claim" in n.get("@type", [])]
+    assert len(claims) == _lines(out / "claims.jsonl")
+    assert all(n["https://schema.org/author"][0]["https://schema.org/name"] for n in claims)
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads"})
+    assert nquads.count("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Claim>") == len(claims)
