@@ -93,6 +93,7 @@ def run_pool(sources: list[Source], *, processes: int, pipeline: str, batch_size
     """
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     load_pipeline(pipeline)
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
@@ -116,7 +117,12 @@ def run_pool(sources: list[Source], *, processes: int, pipeline: str, batch_size
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for fut in done:
                 r = running.pop(fut)
-                for i, item in zip(r, fut.result()):
+                try:
+                    items = fut.result()
+                except BrokenProcessPool:
+                    raise KGError(f"a parser process died while parsing {sources[r[0]].article.path or sources[r[0]].article.doc} "
+                                  "(out of memory?); try --processes 1") from None
+                for i, item in zip(r, items):
                     results[i] = _unpickled(item)
                 tick(len(r))
                 submit()
@@ -166,7 +172,11 @@ def run_dask(sources: list[Source], *, pipeline: str, scheduler: Optional[str] =
         stream = as_completed(first)
         for fut in stream:
             i = index.pop(fut.key)
-            results[i] = _unpickled(fut.result()[0])
+            try:
+                results[i] = _unpickled(fut.result()[0])
+            except Exception as e:  # a worker lost, or kg missing on it
+                raise KGError(f"the Dask task for {sources[i].article.path or sources[i].article.doc} failed: "
+                              f"{type(e).__name__}: {e}") from None
             fut.release()
             tick(1)
             nxt = next(order, None)
