@@ -47,6 +47,8 @@ def cmd_build(args) -> int:
     out = Path(args.out) if args.out else DEFAULT_OUT
     result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
                    progress=_progress(args.quiet))
+    for w in result.warnings:
+        print(f"kg: warning: {w}", file=sys.stderr)
     for f in result.failures:
         print(f"kg: skipped {f}", file=sys.stderr)
     if args.store:

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from kg.bounds import chunks, shift_claim, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
 from kg.errors import InputError, KGError
 from kg.extract.claims import extract_claims
@@ -33,11 +34,13 @@ DEMO_CORPUS = _demo_corpus()
 
 @dataclass
 class BuildResult:
-    """What a build produced: the records, the files written, and the inputs that failed."""
+    """What a build produced: the records, the files written, the inputs that failed, and warnings
+    (one line each, naming the file) about inputs that were read in part or with replaced bytes."""
 
     records: Records
     written: list[Path] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -58,25 +61,43 @@ def _read_all(inputs: Iterable[Path], progress: Progress) -> tuple[list[Source],
 
 def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_size: int,
                  progress: Progress) -> tuple[list[ArticleExtraction], dict, list[InputError]]:
-    """Per-article work: parse, find mentions and claims, read each claim's stance."""
+    """Per-article work: parse, find mentions and claims, read each claim's stance.
+
+    A long article is parsed in pieces (`kg.bounds.chunks`) whose offsets are shifted back, so its
+    cost grows linearly with its length.
+    """
     extractions: list[ArticleExtraction] = []
     stances: dict[tuple[str, int, int], tuple] = {}
     failures: list[InputError] = []
-    docs = parse((s.clean for s in sources), pipeline=pipeline, n_process=n_process, batch_size=batch_size)
-    for i, (src, doc) in enumerate(zip(sources, docs), 1):
-        try:
-            ms = find_mentions(doc)
-            raw = extract_claims(doc, ms)
-        except Exception as e:  # one article's failure never stops the others
-            failures.append(InputError(src.article.path or src.article.doc, f"extraction failed: {e}"))
-            continue
-        extractions.append(ArticleExtraction(src, ms, raw))
-        for rc in raw:
-            span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-            st = predicates(span) if span is not None else []
-            if st:
-                stances[(src.article.doc, rc.start, rc.end)] = st
-        progress("parse", i, len(sources))
+    pieces = [(k, a, b) for k, s in enumerate(sources) for a, b in chunks(s.clean)]
+    docs = parse((sources[k].clean[a:b] for k, a, b in pieces), pipeline=pipeline, n_process=n_process,
+                 batch_size=batch_size)
+    found: dict[int, tuple[list, list]] = {}
+    failed: set[int] = set()
+    for n, ((k, off, end), doc) in enumerate(zip(pieces, docs)):
+        src = sources[k]
+        if k not in failed:
+            try:
+                ms = find_mentions(doc)
+                raw = extract_claims(doc, ms)
+                for rc in raw:
+                    span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
+                    st = predicates(span) if span is not None else []
+                    if st:
+                        stances[(src.article.doc, rc.start + off, rc.end + off)] = st
+            except Exception as e:  # one article's failure never stops the others
+                log.debug("extraction of %s failed", src.article.path or src.article.doc, exc_info=True)
+                failures.append(InputError(src.article.path or src.article.doc, f"extraction failed: {e}"))
+                failed.add(k)
+                found.pop(k, None)
+            else:
+                acc = found.setdefault(k, ([], []))
+                acc[0].extend(shift_mention(m, off) for m in ms)
+                acc[1].extend(shift_claim(rc, off) for rc in raw)
+        if end == len(src.clean):  # the article's last piece
+            if k in found:
+                extractions.append(ArticleExtraction(src, *found.pop(k)))
+            progress("parse", k + 1, len(sources))
     return extractions, stances, failures
 
 
@@ -162,4 +183,5 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     records = _assemble(extractions, stances)
     html_texts = {s.article.doc: s.text for s in sources if s.article.format == "html"}
     written = write_outputs(records, out, texts=html_texts)
-    return BuildResult(records=records, written=written, failures=failures)
+    warnings = [f"{s.article.path or s.article.doc}: {note}" for s in sources for note in s.notes]
+    return BuildResult(records=records, written=written, failures=failures, warnings=warnings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.bounds import MAX_ARTICLE_CHARS, cap_text
 from kg.errors import InputError
 from kg.ingest.boilerplate import boilerplate_spans, mask
 from kg.ingest.html import parse_html
@@ -25,10 +26,20 @@ class Source:
     article: Article
     text: str
     clean: str
+    notes: tuple[str, ...] = ()
+    """Warnings about this article (text cut at the length cap, bytes replaced): one line each."""
 
 
-def source_from_text(doc: str, text: str, *, path: str = "", fmt: str = "text", meta: dict | None = None) -> Source:
-    """Build a Source from text already in memory; `meta` overrides what is sniffed."""
+def source_from_text(doc: str, text: str, *, path: str = "", fmt: str = "text", meta: dict | None = None,
+                     notes: tuple[str, ...] = ()) -> Source:
+    """Build a Source from text already in memory; `meta` overrides what is sniffed.
+
+    Text longer than `kg.bounds.MAX_ARTICLE_CHARS` is cut there (said in `Source.notes`).
+    """
+    text, cut = cap_text(text)
+    if cut:
+        notes = (*notes, f"article text cut at {len(text):,} characters (the cap is {MAX_ARTICLE_CHARS:,}); "
+                         "the rest is not read")
     found = sniff(text)
     for k, v in (meta or {}).items():
         if v is not None:
@@ -42,7 +53,7 @@ def source_from_text(doc: str, text: str, *, path: str = "", fmt: str = "text", 
         chars=len(text),
         **found,
     )
-    return Source(article=article, text=text, clean=mask(text, spans))
+    return Source(article=article, text=text, clean=mask(text, spans), notes=notes)
 
 
 def load_source(path: Path) -> Source:
