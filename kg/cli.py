@@ -31,6 +31,26 @@ def _progress(quiet: bool):
     return show
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return n
+
+
+def _positive_float(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        x = 0.0
+    if not x > 0 or x == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of seconds")
+    return x
+
+
 def _params(pairs: list[str]) -> dict[str, str]:
     out = {}
     for p in pairs or []:
@@ -132,6 +152,7 @@ def parser() -> argparse.ArgumentParser:
     from kg.nlp import DEFAULT_PIPELINE
 
     p = argparse.ArgumentParser(prog="kg", description="kg: a source-disagreement knowledge graph of news articles.")
+    p.add_argument("--debug", action="store_true", help="show the full trace of any error (for bug reports)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="read articles and write the graph in every format",
@@ -141,7 +162,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the demo corpus)")
     b.add_argument("-o", "--out", help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--pipeline", default=DEFAULT_PIPELINE, help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
-    b.add_argument("--processes", type=int, default=1, help="parser processes (default: 1)")
+    b.add_argument("--processes", type=_positive_int, default=1, help="parser processes (default: 1)")
     b.add_argument("--store", help="also add the articles' named graphs to this persistent Oxigraph store folder")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=cmd_build)
@@ -180,8 +201,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("source", nargs="?", default=str(DEFAULT_OUT), help="build folder, RDF file or store folder")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
-    s.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default: 10)")
-    s.add_argument("--max-rows", type=int, default=10000, help="result cap (default: 10000)")
+    s.add_argument("--timeout", type=_positive_float, default=10.0, help="seconds a query may run (default: 10)")
+    s.add_argument("--max-rows", type=_positive_int, default=10000, help="result cap (default: 10000)")
     s.set_defaults(func=cmd_serve)
 
     pu = sub.add_parser("push", help="send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint",
@@ -190,21 +211,32 @@ def parser() -> argparse.ArgumentParser:
                                     "Pushing again replaces the graphs.")
     pu.add_argument("endpoint", help="the Graph Store endpoint URL")
     pu.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
-    pu.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default: 30)")
+    pu.add_argument("--timeout", type=_positive_float, default=30.0, help="seconds per request (default: 30)")
     pu.set_defaults(func=cmd_push)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.debug:
+        import logging
+        logging.basicConfig(level=logging.DEBUG, format="kg: debug: %(name)s: %(message)s")
     try:
         return args.func(args)
     except KGError as e:
+        if args.debug:
+            import traceback
+            traceback.print_exc()
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug or an unforeseen condition: one line, the trace only with --debug
+        if args.debug:
+            raise
+        print(f"kg: error: {type(e).__name__}: {e} (run with --debug for the trace)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

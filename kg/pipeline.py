@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Optional
 
 from kg.bounds import chunks, shift_claim, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, shown_path
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
 from kg.ingest import Source, discover, load_source
@@ -49,12 +49,15 @@ def _noop(stage: str, done: int, total: int) -> None:
 
 def _read_all(inputs: Iterable[Path], progress: Progress) -> tuple[list[Source], list[InputError]]:
     sources, failures = [], []
-    paths = list(discover(inputs))
+    paths = list(discover(inputs, errors=failures))
     for i, p in enumerate(paths, 1):
         try:
             sources.append(load_source(p))
         except InputError as e:
             failures.append(e)
+        except Exception as e:  # an input kg did not foresee still never stops the others
+            log.debug("reading %s failed", p, exc_info=True)
+            failures.append(InputError(p, f"cannot be read ({type(e).__name__}: {e})"))
         progress("read", i, len(paths))
     return sources, failures
 
@@ -183,5 +186,5 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     records = _assemble(extractions, stances)
     html_texts = {s.article.doc: s.text for s in sources if s.article.format == "html"}
     written = write_outputs(records, out, texts=html_texts)
-    warnings = [f"{s.article.path or s.article.doc}: {note}" for s in sources for note in s.notes]
+    warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
     return BuildResult(records=records, written=written, failures=failures, warnings=warnings)

@@ -1,7 +1,8 @@
 """GEXF 1.3, GraphML and CSV: the graph for Gephi, other network tools and spreadsheets.
 
 Attributes are flattened to scalars in one place (`flatten`): lists become '; '-joined strings,
-None becomes '', so every value is a type GEXF and GraphML declare. GEXF nodes carry `viz:color`
+None becomes '', so every value is a type GEXF and GraphML declare, and strings lose the characters
+XML cannot hold. CSV cells that a spreadsheet would run as formulas are neutralised (`kg.export.escape`). GEXF nodes carry `viz:color`
 and `viz:size` matching the HTML view, and claims with a date carry a Gephi time interval.
 """
 from __future__ import annotations
@@ -13,21 +14,24 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export.atomic import atomic_write
+from kg.export.escape import csv_safe, xml_safe
 
 __all__ = ["flatten", "flat_graph", "write_network"]
 
 
 def flatten(value):
-    """A GEXF/GraphML-safe scalar for `value`."""
+    """A GEXF/GraphML-safe scalar for `value` (strings hold only characters XML allows)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return value
-    if isinstance(value, (int, float, str)):
+    if isinstance(value, (int, float)):
         return value
+    if isinstance(value, str):
+        return xml_safe(value)
     if isinstance(value, (list, tuple, set)):
         return "; ".join(str(flatten(v)) for v in value)
-    return str(value)
+    return xml_safe(str(value))
 
 
 def _hex_rgb(color: str) -> dict:
@@ -44,12 +48,12 @@ def flat_graph(G: nx.MultiDiGraph, *, viz: bool = False) -> nx.MultiDiGraph:
             attrs["viz"] = {"color": _hex_rgb(data.get("color", "#999999")), "size": float(data.get("size", 10.0))}
             if data.get("kind") == "Claim" and data.get("date"):
                 attrs["start"] = data["date"]
-        H.add_node(n, **attrs)
+        H.add_node(flatten(n), **attrs)
     for u, v, k, data in G.edges(keys=True, data=True):
         attrs = {kk: flatten(vv) for kk, vv in data.items()}
         if viz and data.get("date"):
             attrs["start"] = data["date"]
-        H.add_edge(u, v, key=k, **attrs)
+        H.add_edge(flatten(u), flatten(v), key=flatten(k), **attrs)
     return H
 
 
@@ -58,7 +62,7 @@ def _csv(rows: list[dict], fields: list[str]) -> str:
     w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
     w.writeheader()
     for r in rows:
-        w.writerow({k: flatten(r.get(k)) for k in fields})
+        w.writerow({k: csv_safe(flatten(r.get(k))) for k in fields})
     return buf.getvalue()
 
 

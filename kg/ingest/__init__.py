@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as _date
 from pathlib import Path
 
 from kg.bounds import MAX_ARTICLE_CHARS, cap_text
@@ -56,17 +57,46 @@ def source_from_text(doc: str, text: str, *, path: str = "", fmt: str = "text", 
     return Source(article=article, text=text, clean=mask(text, spans), notes=notes)
 
 
+def _valid_text(value: str) -> str:
+    """`value` with lone surrogates (from a side-car's JSON escapes) replaced by U+FFFD: no writer can encode them."""
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _checked_meta(meta: dict, where: Path, notes: list[str]) -> dict:
+    """Metadata every writer can take: text without lone surrogates, and a date that is a real ISO date."""
+    out = {}
+    for k, v in meta.items():
+        if isinstance(v, str):
+            v = _valid_text(v)
+        elif isinstance(v, list):
+            v = [_valid_text(x) for x in v]
+        out[k] = v
+    d = out.get("date")
+    if d is not None:
+        try:
+            out["date"] = _date.fromisoformat(d[:10]).isoformat() if len(d) >= 10 and d[4:5] == "-" else None
+        except ValueError:
+            out["date"] = None
+        if out["date"] is None:
+            shown = d if len(d) <= 40 else d[:40] + "…"
+            notes.append(f"date {shown!r} is not a calendar date (YYYY-MM-DD) and is ignored")
+    return out
+
+
 def load_source(path: Path) -> Source:
     """Read, decode and sniff one article file.
 
     Raises InputError naming the file when it cannot be read or decoded, or its side-car is invalid.
+    Problems that leave the article usable (replaced bytes, a legacy encoding, text past the length cap,
+    a date that is not a date) are said in `Source.notes`.
     """
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot be read ({e.strerror or e})") from None
-    text = decode(path, data)
+    notes: list[str] = []
+    text = decode(path, data, notes)
     meta: dict = {}
     fmt = "text"
     if path.suffix.lower() in (".html", ".htm"):
@@ -75,13 +105,12 @@ def load_source(path: Path) -> Source:
             raise InputError(path, "HTML page has no visible article text")
         text, fmt = page.text, "html"
         meta = {k: getattr(page, k) for k in ("title", "date", "url", "outlet") if getattr(page, k)}
-        if meta.get("date"):
-            meta["date"] = meta["date"][:10]
     meta.update(read_sidecar(path))
+    meta = _checked_meta(meta, path, notes)
     if not text.strip():
         raise InputError(path, "no text")
     try:
         shown = str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         shown = str(path)
-    return source_from_text(path.name, text, path=shown, fmt=fmt, meta=meta)
+    return source_from_text(path.name, text, path=shown, fmt=fmt, meta=meta, notes=tuple(notes))
