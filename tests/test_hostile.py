@@ -85,7 +85,6 @@ def test_no_csv_cell_can_run_as_a_formula(hostile):
     assert {f for f in FORMULAS if any(f in c for c in cells)}
 
 
-@pytest.mark.xfail(strict=True, reason="article ids unique per input path: #10 (the lead's kg/ids.py)")
 def test_two_inputs_with_one_file_name_stay_two_articles_in_the_rdf(hostile):
     import pyoxigraph as ox
 
