@@ -12,6 +12,7 @@ from kg import ids
 from kg.bounds import chunks, shift_claim, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
 from kg.errors import InputError, KGError, shown_path
+from kg.export.atomic import replace_folder
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
 from kg.extract.paragraphs import paragraph_at, paragraph_spans
@@ -226,6 +227,8 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
     html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text
                   for s in sources if s.article.format == "html"}
-    written = write_outputs(records, out, texts=html_texts)
+    with replace_folder(out) as new:  # the output set is replaced whole, or not at all
+        written = write_outputs(records, new, texts=html_texts)
+    written = [Path(out) / p.relative_to(new) for p in written]
     warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
     return BuildResult(records=records, written=written, failures=failures, warnings=warnings)

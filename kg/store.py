@@ -41,16 +41,18 @@ def add_records(path: Path, records: Records) -> int:
         for g in ds.graphs():
             if len(g) == 0 or not str(g.identifier).startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
-            name = ox.NamedNode(str(g.identifier))
-            if store.contains_named_graph(name):
-                store.remove_graph(name)
-            data = g.serialize(format="nt").encode("utf-8")
-            store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            store.update(_replace_graph(str(ox.NamedNode(str(g.identifier))), g.serialize(format="nt")))
             n += 1
         store.flush()
-    except OSError as e:
+    except (OSError, SyntaxError) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
     return n
+
+
+def _replace_graph(name: str, ntriples: str) -> str:
+    """One SPARQL update that drops graph `name` and inserts `ntriples` into it: Oxigraph runs an update as
+    one transaction, so a build killed at any moment leaves the store with the old graph or the new."""
+    return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{ntriples}\n}} }}"
 
 
 def push(records: Records, endpoint: str, *, timeout: float = 30.0) -> int:
