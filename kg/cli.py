@@ -132,7 +132,7 @@ def cmd_serve(args) -> int:
     from kg.serve import serve
 
     serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
-          ready=lambda url: print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+          service_hosts=frozenset(args.allow_service or ()), ready=lambda url: print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
 
 
@@ -203,6 +203,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
     s.add_argument("--timeout", type=_positive_float, default=10.0, help="seconds a query may run (default: 10)")
     s.add_argument("--max-rows", type=_positive_int, default=10000, help="result cap (default: 10000)")
+    s.add_argument("--allow-service", action="append", metavar="HOST",
+                   help="let SPARQL SERVICE call this host (repeatable); by default SERVICE is refused")
     s.set_defaults(func=cmd_serve)
 
     pu = sub.add_parser("push", help="send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint",
