@@ -143,9 +143,12 @@ def cmd_push(args) -> int:
     records = read_records(Path(args.graph))
     if not records.articles:
         raise KGError(f"{args.graph}: no articles.jsonl here; run `kg build` first")
-    n = push(records, args.endpoint, timeout=args.timeout)
-    print(f"pushed {n} named graphs to {args.endpoint}")
-    return 0
+    report = push(records, args.endpoint, timeout=args.timeout)
+    *problems, summary = report.lines()
+    for line in problems:
+        print(f"kg: push: {line}", file=sys.stderr)
+    print(summary)
+    return 0 if report.ok else 1
 
 
 def parser() -> argparse.ArgumentParser:
@@ -213,7 +216,7 @@ def parser() -> argparse.ArgumentParser:
                                     "Pushing again replaces the graphs.")
     pu.add_argument("endpoint", help="the Graph Store endpoint URL")
     pu.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
-    pu.add_argument("--timeout", type=_positive_float, default=30.0, help="seconds per request (default: 30)")
+    pu.add_argument("--timeout", type=_positive_float, default=30.0, help="seconds the whole push may take (default: 30)")
     pu.set_defaults(func=cmd_push)
     return p
 
