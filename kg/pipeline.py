@@ -69,6 +69,9 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[li
             log.debug("reading %s failed", p, exc_info=True)
             failures.append(InputError(p, f"cannot be read ({type(e).__name__}: {e})"))
         progress("read", i, len(found))
+    # the order files are named in never changes an output: every later stage sees them by input key
+    sources.sort(key=lambda s: (s.article.key, s.article.id))
+    failures.sort(key=lambda e: e.path)
     return sources, failures
 
 
