@@ -18,7 +18,7 @@ import dataclasses
 from typing import Iterator
 
 __all__ = ["CHUNK_CHARS", "MAX_ARTICLE_CHARS", "MAX_SENTENCE_TOKENS", "cap_text", "chunks", "shift_claim",
-           "shift_mention", "text_of"]
+           "shift_mention"]
 
 MAX_ARTICLE_CHARS = 100_000
 CHUNK_CHARS = 20_000
@@ -65,11 +65,3 @@ def shift_claim(rc, offset: int):
                        end=rc.end + offset, sentence_start=rc.sentence_start + offset,
                        sentence_end=rc.sentence_end + offset)
 
-
-def text_of(doc) -> str:
-    """`doc.text`, built once per Doc: spaCy joins every token on each access, which made extraction
-    quadratic in an article's length (one join per cue)."""
-    text = doc.user_data.get("kg_text")
-    if text is None:
-        text = doc.user_data["kg_text"] = doc.text
-    return text

@@ -78,6 +78,9 @@ def cmd_build(args) -> int:
     r = result.records
     print(f"{len(r.articles)} articles, {len(r.claims)} claims, {len(r.entities)} entities, "
           f"{len(r.disputes)} disputes -> {out}/")
+    from kg.report import report, summary
+    for line in summary(report(r)):
+        print(line)
     return 3 if result.failures else 0
 
 

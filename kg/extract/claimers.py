@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.bounds import text_of
+from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of

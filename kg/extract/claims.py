@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from kg.bounds import text_of
 from kg.extract.claimers import Claimer, Context, resolve_source
 from kg.extract.clauses import (
     colon_quote,
@@ -25,6 +24,7 @@ from kg.extract.clauses import (
     subtree_span,
     trim,
 )
+from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
 from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS

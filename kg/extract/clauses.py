@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.bounds import text_of
 from kg.extract.claimers import Claimer
+from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import REPORTING_VERBS
 
