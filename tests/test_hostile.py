@@ -72,7 +72,7 @@ def test_rdf_outputs_parse_in_rdflib_and_oxigraph(hostile):
 
 def test_xml_outputs_are_well_formed(hostile):
     out = hostile[2]
-    for name in ("graph.gexf", "graph.graphml"):
+    for name in ("graph.gexf", "graph.graphml", "disputes.gexf"):
         ET.parse(out / name)
 
 
