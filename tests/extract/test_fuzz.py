@@ -16,7 +16,7 @@ SETTINGS = settings(max_examples=25, deadline=None, derandomize=True,
 FRAGMENTS = ["The minister said", "officials said", "according to the report,", "she added.", "He denied", "that",
              "the port", "would close", "\"", "“", "”", "‘", "’", "«", "»", "'", ",", ".", ":", "—", "\n", "\n\n",
              "Dr. Ana Ruiz", "the Kremlin", "told reporters", "It was", "not true", "said", "?", "!", "(", ")",
-             "\u2028", "\x0b", "\x85", "\ufeff", "\u200b", "é", "ß", "中文", "😀"]
+             "\u2028", "\x0b", "\x85", "=", "+", "-", "@", "=cmd|' /C calc'!A0", "\ufeff", "\u200b", "é", "ß", "中文", "😀"]
 news_like = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map(" ".join)
 any_text = st.text(max_size=400)
 long_sentence = st.integers(min_value=300, max_value=3000).map(
