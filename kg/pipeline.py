@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from kg import ids
-from kg.bounds import chunks, shift_claim, shift_mention
+from kg.bounds import shift_claim, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
 from kg.errors import InputError, KGError, shown_path
 from kg.export.atomic import replace_folder
@@ -19,7 +19,7 @@ from kg.extract.paragraphs import paragraph_at, paragraph_spans
 from kg.extract.quantities import quantities
 from kg.ingest import Source, input_keys, load_source
 from kg.model import EntityType, Records
-from kg.nlp import DEFAULT_PIPELINE, parse
+from kg.nlp import DEFAULT_PIPELINE
 from kg.resolve import ArticleExtraction, entity_for, resolve
 
 __all__ = ["BuildResult", "DEMO_CORPUS", "Progress", "build", "extract", "extract_article", "link", "read_sources",
@@ -95,43 +95,41 @@ def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtractio
     return ArticleExtraction(source, ms, raw, figures, stances, paragraphs)
 
 
-def _join(parts: list[ArticleExtraction]) -> ArticleExtraction:
-    """The extractions of an article's pieces, as one."""
+def join_pieces(parts: list[ArticleExtraction]) -> ArticleExtraction:
+    """The extractions of an article's pieces (`kg.bounds.chunks`), in order, as one."""
     if len(parts) == 1:
         return parts[0]
     return ArticleExtraction(parts[0].source, *([x for p in parts for x in getattr(p, f)]
                                                  for f in ("mentions", "claims", "quantities", "stances", "paragraphs")))
 
 
-def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_size: int,
-                 progress: Progress) -> tuple[list[ArticleExtraction], list[InputError]]:
-    """Parse and extract every article. A long article is parsed in pieces (`kg.bounds.chunks`), so its
-    cost grows linearly with its length; an ordinary article is one piece."""
-    extractions: list[ArticleExtraction] = []
-    failures: list[InputError] = []
-    pieces = [(k, a, b) for k, s in enumerate(sources) for a, b in chunks(s.clean)]
-    docs = parse((sources[k].clean[a:b] for k, a, b in pieces), pipeline=pipeline, n_process=n_process,
-                 batch_size=batch_size)
-    parts: dict[int, list[ArticleExtraction]] = {}
-    failed: set[int] = set()
-    for (k, start, end), doc in zip(pieces, docs):
-        src = sources[k]
-        if k not in failed:
-            try:
-                parts.setdefault(k, []).append(extract_article(src, doc, offset=start))
-            except Exception as e:  # one article's failure never stops the others
-                log.debug("extraction of %s failed", src.article.path or src.article.doc, exc_info=True)
-                failures.append(InputError(src.article.path or src.article.doc, f"extraction failed: {e}"))
-                failed.add(k)
-                parts.pop(k, None)
-        if end == len(src.clean):  # the article's last piece
-            if k in parts:
-                extractions.append(_join(parts.pop(k)))
-            progress("parse", k + 1, len(sources))
-    return extractions, failures
+def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[int], batch_size: int,
+                 progress: Progress, scheduler: Optional[str] = None,
+                 workers: Optional[int] = None) -> tuple[list[ArticleExtraction], list[InputError]]:
+    """Stage 2 over every article: here, in a process pool, or on a Dask cluster; results in input order."""
+    from kg import parallel
+
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        progress("parse", done, len(sources))
+
+    if scheduler or workers:
+        outcomes = parallel.run_dask(sources, pipeline=pipeline, scheduler=scheduler, workers=workers,
+                                     batch_size=batch_size, tick=tick)
+    else:
+        n = parallel.default_processes(len(sources)) if n_process is None else max(1, n_process)
+        if n > 1:
+            outcomes = parallel.run_pool(sources, processes=n, pipeline=pipeline, batch_size=batch_size, tick=tick)
+        else:
+            outcomes = parallel.run_serial(sources, pipeline=pipeline, batch_size=batch_size, tick=tick)
+    extractions = [o for o in outcomes if isinstance(o, ArticleExtraction)]
+    return extractions, [o for o in outcomes if isinstance(o, InputError)]
 
 
-def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
+def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
             batch_size: int = 16, progress: Progress = _noop) -> Records:
     """Parse `sources`, extract and resolve their claims, and find disputes, syndication and citations.
 
@@ -211,12 +209,17 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     return written
 
 
-def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
-          batch_size: int = 16, progress: Progress = _noop) -> BuildResult:
+def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
+          batch_size: int = 16, progress: Progress = _noop, scheduler: Optional[str] = None,
+          workers: Optional[int] = None) -> BuildResult:
     """Build the source-disagreement graph of the articles in `inputs` into the folder `out`.
 
     Unreadable files are reported in `BuildResult.failures` and the others are still built. With no
     inputs, the demo corpus shipped with kg is used.
+
+    `n_process` parser processes (default: every core, when there are enough articles to pay for it);
+    `scheduler` (a Dask scheduler address) or `workers` (a local Dask cluster of that many processes) run
+    the per-article stage on Dask instead.
 
     Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded.
     """
@@ -226,8 +229,8 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
         if failures:
             raise KGError(f"none of the inputs could be read ({len(failures)} failed); first: {failures[0]}")
         raise KGError("no article files (.txt, .html) found in " + ", ".join(str(p) for p in inputs))
-    extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
-                                       batch_size=batch_size, progress=progress)
+    extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process, batch_size=batch_size,
+                                       progress=progress, scheduler=scheduler, workers=workers)
     failures += failed
     records = link(extractions)
     docs = Counter(a.doc for a in records.articles)

@@ -35,16 +35,19 @@ def add_records(path: Path, records: Records) -> int:
     """
     import pyoxigraph as ox
 
-    from kg.rdf import to_dataset
+    from kg.rdf.quads import to_quads
 
-    ds = to_dataset(records)
+    by_graph: dict[str, list] = {}
+    for q in to_quads(records).quads:  # Oxigraph quads, not an rdflib Dataset: linear and light at scale
+        by_graph.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(q)
     store = open_store(path)
     n = 0
     try:
-        for g in ds.graphs():
-            if len(g) == 0 or not str(g.identifier).startswith("https://w3id.org/kg-news/id/graph/"):
+        for graph, quads in by_graph.items():
+            if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
-            store.update(_replace_graph(str(ox.NamedNode(str(g.identifier))), g.serialize(format="nt")))
+            triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            store.update(_replace_graph(str(ox.NamedNode(graph)), triples))
             n += 1
         store.flush()
     except (OSError, SyntaxError) as e:
