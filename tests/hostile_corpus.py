@@ -61,7 +61,8 @@ def write_corpus(folder: Path, *, big: bool = True) -> dict[str, list[str]]:
     # outputs: characters that break line-based or XML formats, formulas, odd file names
     files["controls.txt"] = _article("The envoy said the talks\u2028had stalled\u2029again\x0bat the\x0cborder\x85"
                                      "and \x1b[31mred\x7f text \ufffe\uffff ended.")
-    files["formula.txt"] = "".join(f"\"{f} is the answer to everything we do,\" said {f}.\n" for f in FORMULAS) \
+    files["formula.txt"] = "".join(f"Mayor Jo Reed said \"{f} is the answer to everything we do,\" said {f}.\n"
+                                   for f in FORMULAS) \
         + _article("Analyst @SUM(A1) said the figures were =1+1 wrong.")
     files["name with space.txt"] = _article("The spokesman said the files were complete.")
     files["new\nline.txt"] = _article("The mayor said the road would reopen.")
