@@ -6,6 +6,7 @@ file that fails is reported in one line and the others are still built (exit cod
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -17,18 +18,45 @@ DEFAULT_OUT = Path("exports/kursk")
 
 
 def _progress(quiet: bool):
-    last = {}
+    """A progress callback drawing one bar per stage (articles/s, time left) on a terminal; silent otherwise."""
+    if quiet or not sys.stderr.isatty():
+        return lambda stage, done, total: None
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: the parser pool forks this process
+
+    bars: dict = {}
 
     def show(stage: str, done: int, total: int) -> None:
-        if quiet or not sys.stderr.isatty() and done != total:
-            return
-        if last.get(stage) == done:
-            return
-        last[stage] = done
-        end = "\n" if done == total else "\r"
-        print(f"  {stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=f"  {stage}", unit=" articles", file=sys.stderr,
+                                     dynamic_ncols=True, leave=True, smoothing=0.1)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
 
     return show
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return n
+
+
+def _positive_float(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        x = 0.0
+    if not x > 0 or x == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of seconds")
+    return x
 
 
 def _params(pairs: list[str]) -> dict[str, str]:
@@ -45,8 +73,12 @@ def cmd_build(args) -> int:
     from kg.pipeline import build
 
     out = Path(args.out) if args.out else DEFAULT_OUT
+    if args.scheduler and args.workers:
+        raise KGError("give --scheduler ADDRESS or --workers N, not both")
     result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
-                   progress=_progress(args.quiet))
+                   progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers)
+    for w in result.warnings:
+        print(f"kg: warning: {w}", file=sys.stderr)
     for f in result.failures:
         print(f"kg: skipped {f}", file=sys.stderr)
     if args.store:
@@ -56,6 +88,9 @@ def cmd_build(args) -> int:
     r = result.records
     print(f"{len(r.articles)} articles, {len(r.claims)} claims, {len(r.entities)} entities, "
           f"{len(r.disputes)} disputes -> {out}/")
+    from kg.report import report, summary
+    for line in summary(report(r)):
+        print(line)
     return 3 if result.failures else 0
 
 
@@ -67,28 +102,41 @@ def cmd_query(args) -> int:
             params = ", ".join(f"{p} ({k})" for p, (k, _) in q.params.items())
             print(f"{name}: {q.description}" + (f" [params: {params}]" if params else ""))
         return 0
+    if args.vocab:
+        from kg.query import vocabulary
+        for term, kind, label, comment in vocabulary():
+            print(f"{term}  ({kind}{', ' + label if label else ''}): {comment}")
+        return 0
     if not args.query:
         raise KGError("kg query: name a query (see `kg query --list`) or a .rq file")
     q = resolve_query(args.query)
     graph = load_graph(Path(args.graph), args.engine)
     cols, rows = run_query(graph, q, _params(args.param), engine=args.engine)
+    print(f"kg: {q.name} on {args.graph} ({args.engine}): {len(rows) or 'no'} row{'s' if len(rows) != 1 else ''}",
+          file=sys.stderr)
     print(format_rows(cols, rows, args.format))
     return 0
 
 
 def cmd_trace(args) -> int:
     from kg.export.jsonl import read_records
-    from kg.trace import render_trace, trace
+    from kg.trace import find_claims, render_matches, render_trace, trace
 
     records = read_records(Path(args.graph))
     if not records.claims:
         raise KGError(f"{args.graph}: no claims.jsonl here; run `kg build` first")
-    t = trace(records, args.claim)
+    graph = str(Path(args.graph) / "claims.jsonl")
+    t = trace(records, args.claim, graph=graph)
+    matches = find_claims(records, args.claim, limit=10)
     if args.format == "json":
         import json
+        t["matches"] = [{"id": c.id, "score": s, "claimer": c.claimer, "cue": c.cue, "polarity": c.polarity,
+                         "content": c.content, "doc": c.doc} for s, c in matches]
         print(json.dumps(t, ensure_ascii=False, indent=1))
-    else:
-        print(render_trace(t))
+        return 0
+    if len(matches) > 1:
+        print(render_matches(matches, args.claim, graph) + "\n\ntrace of match 1:")
+    print(render_trace(t))
     return 0
 
 
@@ -101,8 +149,8 @@ def cmd_view(args) -> int:
     if not records.claims and not records.entities:
         raise KGError(f"{args.graph}: no records here; run `kg build` first")
     out = Path(args.output) if args.output else Path(args.graph) / ("graph-" + (args.focus or "all").replace("/", "_") + ".html")
-    write_html(to_networkx(records), out, focus=args.focus, max_nodes=args.max_nodes)
-    print(out)
+    write_html(to_networkx(records), out, records, focus=args.focus, max_nodes=args.max_nodes)
+    print(f"{out} (from {args.graph})")
     return 0
 
 
@@ -110,7 +158,9 @@ def cmd_serve(args) -> int:
     from kg.serve import serve
 
     serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
-          ready=lambda url: print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+          service_hosts=frozenset(args.allow_service or ()),
+          ready=lambda url: print(f"kg: {args.source} as a SPARQL endpoint at {url}, query UI at "
+                                  f"{url[:-len('sparql')]} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
 
 
@@ -121,15 +171,19 @@ def cmd_push(args) -> int:
     records = read_records(Path(args.graph))
     if not records.articles:
         raise KGError(f"{args.graph}: no articles.jsonl here; run `kg build` first")
-    n = push(records, args.endpoint, timeout=args.timeout)
-    print(f"pushed {n} named graphs to {args.endpoint}")
-    return 0
+    report = push(records, args.endpoint, timeout=args.timeout)
+    *problems, summary = report.lines()
+    for line in problems:
+        print(f"kg: push: {line}", file=sys.stderr)
+    print(summary)
+    return 0 if report.ok else 1
 
 
 def parser() -> argparse.ArgumentParser:
     from kg.nlp import DEFAULT_PIPELINE
 
     p = argparse.ArgumentParser(prog="kg", description="kg: a source-disagreement knowledge graph of news articles.")
+    p.add_argument("--debug", action="store_true", help="show the full trace of any error (for bug reports)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="read articles and write the graph in every format",
@@ -139,7 +193,13 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the demo corpus)")
     b.add_argument("-o", "--out", help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--pipeline", default=DEFAULT_PIPELINE, help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
-    b.add_argument("--processes", type=int, default=1, help="parser processes (default: 1)")
+    b.add_argument("--processes", type=_positive_int, default=None,
+                   help="parser processes (default: one per core when there are at least 8 articles per core)")
+    b.add_argument("--workers", type=_positive_int, metavar="N",
+                   help="parse on a local Dask cluster of N worker processes (needs the `distributed` package)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="parse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+                        "its workers need kg and the spaCy pipeline installed")
     b.add_argument("--store", help="also add the articles' named graphs to this persistent Oxigraph store folder")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=cmd_build)
@@ -153,6 +213,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("-f", "--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="oxigraph", help="SPARQL engine (default: oxigraph)")
     q.add_argument("--list", action="store_true", help="list the shipped queries and their parameters")
+    q.add_argument("--vocab", action="store_true", help="list the vocabulary's classes and properties with their comments")
     q.set_defaults(func=cmd_query)
 
     t = sub.add_parser("trace", help="trace a claim: who asserts it, where it appears, who disputes it",
@@ -178,8 +239,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("source", nargs="?", default=str(DEFAULT_OUT), help="build folder, RDF file or store folder")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
-    s.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default: 10)")
-    s.add_argument("--max-rows", type=int, default=10000, help="result cap (default: 10000)")
+    s.add_argument("--timeout", type=_positive_float, default=10.0, help="seconds a query may run (default: 10)")
+    s.add_argument("--max-rows", type=_positive_int, default=10000, help="result cap (default: 10000)")
+    s.add_argument("--allow-service", action="append", metavar="HOST",
+                   help="let SPARQL SERVICE call this host (repeatable); by default SERVICE is refused")
     s.set_defaults(func=cmd_serve)
 
     pu = sub.add_parser("push", help="send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint",
@@ -188,21 +251,38 @@ def parser() -> argparse.ArgumentParser:
                                     "Pushing again replaces the graphs.")
     pu.add_argument("endpoint", help="the Graph Store endpoint URL")
     pu.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
-    pu.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default: 30)")
+    pu.add_argument("--timeout", type=_positive_float, default=30.0, help="seconds the whole push may take (default: 30)")
     pu.set_defaults(func=cmd_push)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.debug:
+        import logging
+        logging.basicConfig(level=logging.DEBUG, format="kg: debug: %(name)s: %(message)s")
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # the reader went away (`kg query ... | head`): stop quietly, as `cat` does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KGError as e:
+        if args.debug:
+            import traceback
+            traceback.print_exc()
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug or an unforeseen condition: one line, the trace only with --debug
+        if args.debug:
+            raise
+        print(f"kg: error: {type(e).__name__}: {e} (run with --debug for the trace)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from kg import ids
+from kg.bounds import shift_claim, shift_frame, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, stories
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, shown_path
+from kg.export.atomic import replace_folder
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
 from kg.extract.frames import frame as read_frame
@@ -20,7 +22,7 @@ from kg.extract.paragraphs import paragraph_at, paragraph_spans
 from kg.extract.quantities import quantities
 from kg.ingest import Source, input_keys, load_source
 from kg.model import EntityType, Records
-from kg.nlp import DEFAULT_PIPELINE, parse
+from kg.nlp import DEFAULT_PIPELINE
 from kg.resolve import ArticleExtraction, entity_for, resolve
 
 __all__ = ["BuildResult", "DEMO_CORPUS", "Progress", "build", "extract", "extract_article", "link", "read_sources",
@@ -41,11 +43,13 @@ DEMO_CORPUS = _demo_corpus()
 
 @dataclass
 class BuildResult:
-    """What a build produced: the records, the files written, and the inputs that failed."""
+    """What a build produced: the records, the files written, the inputs that failed, and warnings
+    (one line each, naming the file) about inputs that were read in part or with replaced bytes."""
 
     records: Records
     written: list[Path] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -58,45 +62,77 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[li
     Files that cannot be read come back as InputErrors; the others are still read.
     """
     sources, failures = [], []
-    found = input_keys(inputs)
+    found = input_keys(inputs, errors=failures)
     for i, (p, key) in enumerate(found, 1):
         try:
             sources.append(load_source(p, key))
         except InputError as e:
             failures.append(e)
+        except Exception as e:  # an input kg did not foresee still never stops the others
+            log.debug("reading %s failed", p, exc_info=True)
+            failures.append(InputError(p, f"cannot be read ({type(e).__name__}: {e})"))
         progress("read", i, len(found))
+    # the order files are named in never changes an output: every later stage sees them by input key
+    sources.sort(key=lambda s: (s.article.key, s.article.id))
+    failures.sort(key=lambda e: e.path)
     return sources, failures
 
 
-def extract_article(source: Source, doc) -> ArticleExtraction:
-    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc."""
-    ms = find_mentions(doc)
-    raw = extract_claims(doc, ms)
+def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtraction:
+    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc.
+
+    `doc` may be one piece of the article's clean text, starting at `offset` (see `kg.bounds.chunks`);
+    every offset returned points into the whole article.
+    """
+    local = find_mentions(doc)
+    ms = [shift_mention(m, offset) for m in local]
     spans = paragraph_spans(source.text)
-    figures, frames, paragraphs = [], [], []
-    for rc in raw:
-        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
+    raw, figures, frames, paragraphs = [], [], [], []
+    for rc in extract_claims(doc, local):
         span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-        frames.append(read_frame(span) if span is not None else Frame())
+        frames.append(shift_frame(read_frame(span) if span is not None else Frame(), offset))
+        rc = shift_claim(rc, offset)
+        raw.append(rc)
+        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
         paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end))
     return ArticleExtraction(source, ms, raw, figures, frames, paragraphs)
 
 
-def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_size: int,
-                 progress: Progress) -> tuple[list[ArticleExtraction], list[InputError]]:
-    extractions: list[ArticleExtraction] = []
-    failures: list[InputError] = []
-    docs = parse((s.clean for s in sources), pipeline=pipeline, n_process=n_process, batch_size=batch_size)
-    for i, (src, doc) in enumerate(zip(sources, docs), 1):
-        try:
-            extractions.append(extract_article(src, doc))
-        except Exception as e:  # one article's failure never stops the others
-            failures.append(InputError(src.article.path or src.article.doc, f"extraction failed: {e}"))
-        progress("parse", i, len(sources))
-    return extractions, failures
+def join_pieces(parts: list[ArticleExtraction]) -> ArticleExtraction:
+    """The extractions of an article's pieces (`kg.bounds.chunks`), in order, as one."""
+    if len(parts) == 1:
+        return parts[0]
+    return ArticleExtraction(parts[0].source, *([x for p in parts for x in getattr(p, f)]
+                                                 for f in ("mentions", "claims", "quantities", "frames", "paragraphs")))
 
 
-def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
+def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[int], batch_size: int,
+                 progress: Progress, scheduler: Optional[str] = None,
+                 workers: Optional[int] = None) -> tuple[list[ArticleExtraction], list[InputError]]:
+    """Stage 2 over every article: here, in a process pool, or on a Dask cluster; results in input order."""
+    from kg import parallel
+
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        progress("parse", done, len(sources))
+
+    if scheduler or workers:
+        outcomes = parallel.run_dask(sources, pipeline=pipeline, scheduler=scheduler, workers=workers,
+                                     batch_size=batch_size, tick=tick)
+    else:
+        n = parallel.default_processes(len(sources)) if n_process is None else max(1, n_process)
+        if n > 1:
+            outcomes = parallel.run_pool(sources, processes=n, pipeline=pipeline, batch_size=batch_size, tick=tick)
+        else:
+            outcomes = parallel.run_serial(sources, pipeline=pipeline, batch_size=batch_size, tick=tick)
+    extractions = [o for o in outcomes if isinstance(o, ArticleExtraction)]
+    return extractions, [o for o in outcomes if isinstance(o, InputError)]
+
+
+def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
             batch_size: int = 16, progress: Progress = _noop) -> Records:
     """Parse `sources`, extract and resolve their claims, and find disputes, syndication and citations.
 
@@ -125,7 +161,7 @@ def link(extractions: list[ArticleExtraction]) -> Records:
     """Stages 3 and 4, resolve and disagree (across articles): entities, claims, stories, clusters, disputes,
     citations. Every id is minted by `kg.ids`; what this returns is all the projections read."""
     resolution = resolve(extractions)
-    entities = {e.name: e for e in resolution.entities}
+    entities = {e.id: e for e in resolution.entities}
     articles = [ex.source.article for ex in extractions]
     story = stories(articles, {ex.source.article.id: ex.source.clean for ex in extractions})
     articles = [a.model_copy(update={"story": story[a.id]}) for a in articles]
@@ -151,9 +187,11 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
                   formats: Optional[set[str]] = None) -> list[Path]:
     """Write every output format of `records` into `out`; returns the paths written."""
     from kg.export.jsonl import write_records
+    from kg.export.jsonld import write_jsonld
     from kg.export.network import write_network
     from kg.graph import to_networkx
     from kg.rdf import write_rdf
+    from kg.report import write_report
     from kg.view import write_html
 
     out = Path(out)
@@ -161,7 +199,9 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     G = to_networkx(records)
     written += write_network(G, out)
     written += write_rdf(records, out)
-    written.append(write_html(G, out / "graph.html"))
+    written.append(write_html(G, out / "graph.html", records))
+    written.append(write_jsonld(records, out))
+    written.append(write_report(records, out / "report.json"))
     if texts:
         from kg.export.atomic import atomic_write
         for doc, text in texts.items():
@@ -169,12 +209,17 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     return written
 
 
-def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
-          batch_size: int = 16, progress: Progress = _noop) -> BuildResult:
+def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
+          batch_size: int = 16, progress: Progress = _noop, scheduler: Optional[str] = None,
+          workers: Optional[int] = None) -> BuildResult:
     """Build the source-disagreement graph of the articles in `inputs` into the folder `out`.
 
     Unreadable files are reported in `BuildResult.failures` and the others are still built. With no
     inputs, the demo corpus shipped with kg is used.
+
+    `n_process` parser processes (default: every core, when there are enough articles to pay for it);
+    `scheduler` (a Dask scheduler address) or `workers` (a local Dask cluster of that many processes) run
+    the per-article stage on Dask instead.
 
     Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded.
     """
@@ -184,13 +229,16 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
         if failures:
             raise KGError(f"none of the inputs could be read ({len(failures)} failed); first: {failures[0]}")
         raise KGError("no article files (.txt, .html) found in " + ", ".join(str(p) for p in inputs))
-    extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
-                                       batch_size=batch_size, progress=progress)
+    extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process, batch_size=batch_size,
+                                       progress=progress, scheduler=scheduler, workers=workers)
     failures += failed
     records = link(extractions)
     docs = Counter(a.doc for a in records.articles)
     # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
     html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text
                   for s in sources if s.article.format == "html"}
-    written = write_outputs(records, out, texts=html_texts)
-    return BuildResult(records=records, written=written, failures=failures)
+    with replace_folder(out) as new:  # the output set is replaced whole, or not at all
+        written = write_outputs(records, new, texts=html_texts)
+    written = [Path(out) / p.relative_to(new) for p in written]
+    warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
+    return BuildResult(records=records, written=written, failures=failures, warnings=warnings)

@@ -36,15 +36,23 @@ def stable_trig(ds) -> str:
         target = one.graph(g.identifier)
         for triple in g:
             target.add(triple)
-        lines = one.serialize(format="trig").splitlines()
-        prefixes.update((line, None) for line in lines if line.startswith("@prefix"))
-        bodies.append("\n".join(line for line in lines if not line.startswith("@prefix")).strip() + "\n")
+        # split("\n"), not splitlines(): U+2028, \x0b, \x85... may sit inside literals. Only the leading
+        # prefix block is taken apart; a line of article text inside a long literal may start with "@prefix" too.
+        lines = one.serialize(format="trig").split("\n")
+        head = 0
+        while head < len(lines) and (lines[head].startswith("@prefix") or not lines[head].strip()):
+            head += 1
+        prefixes.update((line, None) for line in lines[:head] if line.startswith("@prefix"))
+        bodies.append("\n".join(lines[head:]).strip() + "\n")
     return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(bodies)
 
 
 def write_rdf(records: Records, out: Path) -> list[Path]:
-    """graph.trig (a named graph per article) and graph.ttl (their union) in `out`."""
-    ds = to_dataset(records)
-    trig = stable_trig(ds)
-    ttl = union_graph(ds).serialize(format="turtle")
-    return [atomic_write(Path(out) / "graph.trig", trig), atomic_write(Path(out) / "graph.ttl", ttl)]
+    """graph.trig (a named graph per article), graph.nq (the same as N-Quads, for bulk loaders) and graph.ttl
+    (their union) in `out`, written by Oxigraph's serialiser in a stable order."""
+    from kg.rdf.quads import to_quads, write_nquads, write_trig, write_turtle
+
+    quads = to_quads(records)
+    out = Path(out)
+    return [write_trig(quads, out / "graph.trig"), write_nquads(quads, out / "graph.nq"),
+            write_turtle(quads, out / "graph.ttl")]
