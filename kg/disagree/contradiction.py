@@ -104,7 +104,7 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
             for s in subject_keys(c, f) | {"doc:" + c.article}:
                 for p in predicate_keys(c, f):
                     index[(s, p)].append((c, f))
-    found: dict[tuple[str, str], tuple[float, int, Dispute]] = {}
+    found: dict[tuple[str, str], tuple[float, int, Dispute, str, str]] = {}
     for b in usable:
         for fb in frames_of(b):
             for s in subject_keys(b, fb) | {"doc:" + b.article}:
@@ -120,13 +120,16 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
                         m = _match(a, fa, b, fb)
                         if m is None:
                             continue
-                        dist = abs(b.start - a.start) if a.article == b.article else 10**9
-                        found[(a.id, b.id)] = (m[1], dist, _dispute(a, b, m[0], m[1]))
+                        # across articles, earlier statements first (a lead states what the story is about)
+                        dist = abs(b.start - a.start) if a.article == b.article else 10**9 + a.start + b.start
+                        found[(a.id, b.id)] = (m[1], dist, _dispute(a, b, m[0], m[1]), a.article, b.article)
     out, used = [], set()
-    for (aid, bid), (score, dist, d) in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
+    for (aid, bid), (score, dist, d, a_art, b_art) in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
         if dist < 10**9 and ((aid, "b") in used or (bid, "a") in used):
             continue  # within an article, one contradiction per claim and direction: the nearest
-        used |= {(aid, "b"), (bid, "a")}
+        if dist >= 10**9 and ((aid, b_art) in used or (bid, a_art) in used):
+            continue  # across articles, one per claim and other article: its first statement of the matter
+        used |= {(aid, "b"), (bid, "a"), (aid, b_art), (bid, a_art)}
         out.append(d)
     return out + juxtaposed(claims, skip=set(found))
 

@@ -179,6 +179,10 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             score = 0.6
         if target is not None:
             out.append(_dispute(target, c, how, score))
+            # "The Times and Gannett argued X": rejecting X answers each co-claimer
+            out += [_dispute(o, c, how, score) for o in ix.by_doc[target.article]
+                    if (o.start, o.end) == (target.start, target.end) and o.id != target.id
+                    and o.claimer_id != c.claimer_id]
         elif not m and len(c.content.split()) >= 4 and c.polarity == "disputes":
             out.append(Dispute(
                 id=dispute_id(c.id, c.claimer_id), a=c.id, b=None, claimer=c.claimer,
