@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -10,11 +11,13 @@ from typing import Callable, Iterable, Optional
 
 from kg import ids
 from kg.bounds import shift_claim, shift_mention
-from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
+from kg.disagree import citations, claim_clusters, find_disputes, stories
 from kg.errors import InputError, KGError, shown_path
 from kg.export.atomic import replace_folder
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
+from kg.extract.frames import frame as read_frame
+from kg.model import Frame
 from kg.extract.paragraphs import paragraph_at, paragraph_spans
 from kg.extract.quantities import quantities
 from kg.ingest import Source, input_keys, load_source
@@ -84,15 +87,15 @@ def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtractio
     local = find_mentions(doc)
     ms = [shift_mention(m, offset) for m in local]
     spans = paragraph_spans(source.text)
-    raw, figures, stances, paragraphs = [], [], [], []
+    raw, figures, frames, paragraphs = [], [], [], []
     for rc in extract_claims(doc, local):
         span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-        stances.append(predicates(span) if span is not None else [])
+        frames.append(read_frame(span) if span is not None else Frame())
         rc = shift_claim(rc, offset)
         raw.append(rc)
         figures.append(quantities(source.text[rc.start:rc.end], rc.start))
         paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end))
-    return ArticleExtraction(source, ms, raw, figures, stances, paragraphs)
+    return ArticleExtraction(source, ms, raw, figures, frames, paragraphs)
 
 
 def join_pieces(parts: list[ArticleExtraction]) -> ArticleExtraction:
@@ -100,7 +103,7 @@ def join_pieces(parts: list[ArticleExtraction]) -> ArticleExtraction:
     if len(parts) == 1:
         return parts[0]
     return ArticleExtraction(parts[0].source, *([x for p in parts for x in getattr(p, f)]
-                                                 for f in ("mentions", "claims", "quantities", "stances", "paragraphs")))
+                                                 for f in ("mentions", "claims", "quantities", "frames", "paragraphs")))
 
 
 def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[int], batch_size: int,
@@ -143,13 +146,14 @@ def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_proces
 
 
 def _context(claims, texts: dict[str, str]) -> dict[str, str]:
-    """claim id -> its sentence and what follows up to the next line break after it (where comparison phrases
-    are looked for)."""
+    """claim id -> its sentence and the next one (where comparison phrases are looked for); line breaks are
+    not read, so a text laid out one sentence per line gives the same context."""
     out = {}
     for c in claims:
         text = texts[c.article]
-        nxt = text.find("\n", c.sentence_end + 1)
-        out[c.id] = text[c.sentence_start: nxt if nxt != -1 else len(text)]
+        m = re.search(r"[.!?][”\"]?\s", text[c.sentence_end + 1:])
+        stop = c.sentence_end + 1 + m.end() if m else len(text)
+        out[c.id] = text[c.sentence_start: stop]
     return out
 
 
@@ -165,12 +169,8 @@ def link(extractions: list[ArticleExtraction]) -> Records:
     clusters = claim_clusters(resolution.claims, by_id)
     cluster_of = {cid: k.cluster for k in clusters for cid in k.claims}
     claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in resolution.claims]
-    ent_by_id = {e.id: e for e in resolution.entities}
-    places = {c.id: {ent_by_id[e].name for e in c.about
-                     if e in ent_by_id and ent_by_id[e].type == EntityType.PLACE and ent_by_id[e].affiliation is None}
-              for c in claims}
     texts = {ex.source.article.id: ex.source.text for ex in extractions}
-    disputes = find_disputes(claims, stances=resolution.stances, places=places, context=_context(claims, texts))
+    disputes = find_disputes(claims, context=_context(claims, texts))
     # a disputant named only in the text ("less than half Moscow's figures") is an entity too
     disputes = [d if d.b is not None or d.claimer_id else
                 d.model_copy(update={"claimer_id": entity_for(entities, d.claimer or "unknown").id})
