@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterator
 
-__all__ = ["CHUNK_CHARS", "MAX_ARTICLE_CHARS", "MAX_SENTENCE_TOKENS", "cap_text", "chunks", "shift_claim",
+__all__ = ["CHUNK_CHARS", "MAX_ARTICLE_CHARS", "MAX_SENTENCE_TOKENS", "cap_text", "chunks", "shift_claim", "shift_frame",
            "shift_mention"]
 
 MAX_ARTICLE_CHARS = 100_000
@@ -54,6 +54,18 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
 def shift_mention(m, offset: int):
     """An entity mention found in a piece, moved to article offsets."""
     return m if not offset else m._replace(start=m.start + offset, end=m.end + offset)
+
+
+def shift_frame(f, offset: int):
+    """A claim frame read in a piece, moved (with its figures and conjuncts) to article offsets."""
+    if not offset:
+        return f
+    update = {"measures": [m.model_copy(update={"start": m.start + offset, "end": m.end + offset})
+                           for m in f.measures],
+              "conjuncts": [shift_frame(g, offset) for g in f.conjuncts]}
+    if f.subject_start is not None:
+        update.update(subject_start=f.subject_start + offset, subject_end=f.subject_end + offset)
+    return f.model_copy(update=update)
 
 
 def shift_claim(rc, offset: int):

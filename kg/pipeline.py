@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from kg import ids
-from kg.bounds import shift_claim, shift_mention
+from kg.bounds import shift_claim, shift_frame, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, stories
 from kg.errors import InputError, KGError, shown_path
 from kg.export.atomic import replace_folder
@@ -90,7 +90,7 @@ def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtractio
     raw, figures, frames, paragraphs = [], [], [], []
     for rc in extract_claims(doc, local):
         span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-        frames.append(read_frame(span) if span is not None else Frame())
+        frames.append(shift_frame(read_frame(span) if span is not None else Frame(), offset))
         rc = shift_claim(rc, offset)
         raw.append(rc)
         figures.append(quantities(source.text[rc.start:rc.end], rc.start))
