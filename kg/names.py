@@ -256,11 +256,11 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
 
 def _same_transliteration(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or not all(spelling_close(x, y) for x, y in zip(wa, wb)):
+    if len(wa) != len(wb) or [skeleton(w) for w in wa] != [skeleton(w) for w in wb]:
         return False
-    if sum(len(skeleton(w)) for w in wa) >= 4 and (len(wa) > 1 or len(fold(a)) >= 5):
-        return True
-    return country_of(a) is not None and country_of(a) == country_of(b)  # "Kiev" / "Kyiv"
+    if country_of(a) is not None and country_of(a) == country_of(b):
+        return True  # short place names the world lexicon knows as one: "Kiev" / "Kyiv"
+    return all(spelling_close(x, y) for x, y in zip(wa, wb))
 
 
 def _merge(entries: list[_Entry]) -> NameIndex:
