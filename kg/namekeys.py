@@ -25,6 +25,7 @@ _TIMESTAMP = re.compile(r"^(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{
 # "KYIV, Ukraine (Reuters) - " or "MOSCOW — " before a name
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+")
 _STRAY = re.compile(r"[\[\]{}<>|*_#\"“”«»]")
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn"}
 _POSS = re.compile(r"[’']s?$")
 
 
@@ -85,14 +86,26 @@ def person_core(name: str) -> tuple[str, bool]:
     words = clean(name).split()
     last_title = -1
     for i, w in enumerate(words[:-1]):
+        if w.lower() in ("of", "for"):
+            break  # "Minister of Foreign Affairs": what follows "of" is the office's domain, not more title
         if _is_title(w):
             last_title = i
     if last_title < 0:
         return " ".join(words), False
     rest = words[last_title + 1:]
+    if rest and rest[0].lower() in ("of", "for") and len(rest) >= 4 and all(_name_word(w) for w in rest[1:]):
+        # "First Minister of Scotland Nicola Sturgeon": the office's place, then a two-word name
+        tail = rest[-2:]
+        if tail[0][:1].islower() and len(rest) >= 5:
+            tail = rest[-3:]  # "Bill de Blasio"
+        return " ".join(tail), True
     if not rest or not all(w[:1].isupper() for w in rest) or any(w.lower() in ("of", "for") for w in rest):
         return " ".join(words), False
     return " ".join(rest), True
+
+
+def _name_word(w: str) -> bool:
+    return w[:1].isupper() or w.lower() in _NAME_PARTICLES
 
 
 def skeleton(word: str) -> str:

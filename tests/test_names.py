@@ -36,6 +36,10 @@ def test_different_names_keep_different_keys(a, b):
     ("Senate President Thomas Rivera Schatz", "Thomas Rivera Schatz", True),
     ("Dr. Amina Diallo", "Amina Diallo", True),
     ("President of the Senate", "President of the Senate", False),
+    ("First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", True),
+    ("Mayor of New York Bill de Blasio", "Bill de Blasio", True),
+    ("Minister of Foreign Affairs", "Minister of Foreign Affairs", False),
+    ("Detective Inspector Steven Jones", "Steven Jones", True),
     ("Maria Lopez", "Maria Lopez", False),
 ])
 def test_person_core_drops_titles_and_roles(raw, core, titled):

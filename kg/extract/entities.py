@@ -51,8 +51,9 @@ def canonical_form(text: str) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     stripped = list(words)
-    while len(stripped) > 1 and stripped[0].lower().rstrip(".") in _TITLE_STEMS:
-        stripped = stripped[1:]
+    while len(stripped) > 1 and (stripped[0].lower().rstrip(".") in _TITLE_STEMS or (
+            stripped[0].lower() in DEMONYMS and stripped[1].lower().rstrip(".") in _TITLE_STEMS)):
+        stripped = stripped[1:]  # "Russian President Vladimir Putin", not "Russian Orthodox Church"
     rest = " ".join(stripped)
     if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and not _MIL_WORDS.search(rest):
         words = stripped
