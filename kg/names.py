@@ -196,6 +196,8 @@ def _canonical(nodes: list[_Node], etype: str) -> str:
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
         if countries:
             return countries.most_common(1)[0][0]
+    if all(n.generic for n in nodes):  # a description keeps its qualifier: "young woman", not "woman"
+        return max(nodes, key=lambda n: (len(n.display.split()), n.entry.count, n.display)).display
     return max(nodes, key=lambda n: (not n.generic, n.entry.count, not n.display.isupper(),
                                      not n.display.islower(), n.display)).display
 
@@ -265,6 +267,12 @@ def _same_transliteration(a: str, b: str) -> bool:
 
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
+    # a one-word name written in lower case somewhere ("family", "senate") is a common noun everywhere,
+    # capitalised only where it starts a sentence
+    common = {name_key(n.display) for n in nodes if n.generic and len(n.display.split()) == 1}
+    for n in nodes:
+        if not n.generic and len(n.display.split()) == 1 and name_key(n.display) in common:
+            n.generic = True
     uf = _UnionFind()
     by_doc: dict[str, list[_Node]] = defaultdict(list)
     for n in nodes:

@@ -73,6 +73,12 @@ def _headline(doc, idx: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
+def _lower_elsewhere(tok) -> bool:
+    """Is `tok`'s word written in lower case elsewhere in its document (so a common noun, not a name)?"""
+    low = tok.lower_
+    return any(t.text == low for t in tok.doc if t.i != tok.i)
+
+
 def type_of_span(span) -> Optional[str]:
     """kg's type for a spaCy entity span, with the rule-based corrections, or None to ignore it."""
     text = canonical_form(span.text)
@@ -85,8 +91,8 @@ def type_of_span(span) -> Optional[str]:
         return None  # "USD910": an amount, not a place
     if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
         return None  # "term", "military part": a proper name has a capitalised word
-    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
-        return None  # "Protests erupted ...": a common noun capitalised by its place in the sentence
+    if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
+        return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
     vessel = vessel_type(text)
     if vessel:
         return vessel  # "USS Donald Cook" is a ship, never a person

@@ -60,3 +60,12 @@ def test_irregular_and_named_forces_are_not_a_country_s_armed_forces(nlp, text, 
 ])
 def test_canonical_form_drops_timestamps_and_only_the_titles_of_people(text, expected):
     assert canonical_form(text) == expected
+
+
+@pytest.mark.parametrize("text, word, is_entity", [
+    ("Protests erupted in the capital on Sunday. The protests went on all night.", "Protests", False),
+    ("Lawmakers met on Monday. The term of the military part of the deal was not discussed.", "term", False),
+    ("Okonkwo said the budget was fair. Critics said Okonkwo had cut schools.", "Okonkwo", True),
+])
+def test_common_nouns_are_not_entities_and_names_at_a_sentence_start_are(nlp, text, word, is_entity):
+    assert (word in _types(nlp, text)) is is_entity
