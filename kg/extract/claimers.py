@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
@@ -180,18 +181,18 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
                 toks = _np_tokens(head)
                 s, _ = _span(toks)
                 e = max(m.end, toks[-1].idx + len(toks[-1].text))
-                return Claimer(m.name, doc.text[s:e], "Person", s, e, False, _country_in(toks))
+                return Claimer(m.name, text_of(doc)[s:e], "Person", s, e, False, _country_in(toks))
     toks = _np_tokens(head)
     s, e = _span(toks)
-    mention = doc.text[s:e]
+    mention = text_of(doc)[s:e]
     # a role followed by the name in commas: "The governor of X region, Jane Doe, said"
-    tail = doc.text[e:e + 3]
+    tail = text_of(doc)[e:e + 3]
     if tail.startswith(",") and head.pos_ == "NOUN":
         for m in mentions:
             if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80:
-                return Claimer(m.name, doc.text[s:m.end], "Person", s, m.end, False, _country_in(toks))
+                return Claimer(m.name, text_of(doc)[s:m.end], "Person", s, m.end, False, _country_in(toks))
     # "a blogger who goes by the name X"
-    sub_text = doc.text[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
+    sub_text = text_of(doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
     named = _NAMED.search(sub_text)
     if named and head.pos_ == "NOUN":
         name = named.group(1)
@@ -220,7 +221,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         name = " ".join(w.capitalize() for w in key.split())
         return Claimer(name, mention, "Organisation", s, e, False, INSTITUTION_METONYMS.get(key))
     core_toks = [t for t in toks if not (t.i < head.i and t.lower_ in ("the", "a", "an", "one", "another"))] or toks
-    core = doc.text[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
+    core = text_of(doc)[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
     singular = head.tag_ in ("NN", "NNP")
     # "the source", "the minister": someone already speaking in this article
     if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS):

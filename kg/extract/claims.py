@@ -24,6 +24,7 @@ from kg.extract.clauses import (
     subtree_span,
     trim,
 )
+from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
 from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS
@@ -54,7 +55,7 @@ class _Collector:
     def __init__(self, doc, mentions: list[Mention]):
         self.doc = doc
         self.mentions = mentions
-        self.quotes = quotes_in(doc.text)
+        self.quotes = quotes_in(text_of(doc))
         self.ctx = Context(people=[m for m in mentions if m.type == "Person"])
         self.claims: list[RawClaim] = []
 
@@ -63,7 +64,7 @@ class _Collector:
         if polarity == "disputes":
             min_words = 1
         start, end = trim(self.doc, start, end)
-        if end <= start or len(self.doc.text[start:end].split()) < min_words:
+        if end <= start or len(text_of(self.doc)[start:end].split()) < min_words:
             if not (force_kind == "direct" and end > start):
                 return
         kind, start, end = quote_kind(start, end, self.quotes)
@@ -95,7 +96,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
         colon = None
-        if trailing and re.match(r"\s*[:,]\s*[\"“]", col.doc.text[tok.idx + len(tok.text):]):
+        if trailing and re.match(r"\s*[:,]\s*[\"“]", text_of(col.doc)[tok.idx + len(tok.text):]):
             toks = []  # 'At one point, X said, “...”': the quotation the cue opens, not the clause before it
         if not toks:
             colon = colon_quote(col.doc, tok, col.quotes)
@@ -211,7 +212,7 @@ def _headline_quotes(col: _Collector) -> None:
     The speaker must be a short noun phrase; the line must be the article's title, a title-case headline,
     quote what follows the colon, or name the speaker in capitals as interview transcripts do.
     """
-    text = col.doc.text
+    text = text_of(col.doc)
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         h = _HEADLINE.match(line)
@@ -246,7 +247,7 @@ def _inherit_quotes(col: _Collector) -> None:
     for q in col.quotes:
         if any(s <= q.start < e or q.start <= s < q.end for s, e in claimed):
             continue
-        if len(col.doc.text[q.start:q.end].split()) < _MIN_CONTENT_WORDS:
+        if len(text_of(col.doc)[q.start:q.end].split()) < _MIN_CONTENT_WORDS:
             continue
         prev = None
         for c in sorted(col.claims, key=lambda c: c.start):
@@ -254,7 +255,7 @@ def _inherit_quotes(col: _Collector) -> None:
                 prev = c
         if prev is None:
             continue
-        between = col.doc.text[max(prev.end, prev.cue_start):q.start]
+        between = text_of(col.doc)[max(prev.end, prev.cue_start):q.start]
         if between.count("\n") > 1 or len(between.split()) > 12:
             continue
         span = col.doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from kg.extract.claimers import Claimer
+from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import REPORTING_VERBS
 
@@ -41,7 +42,7 @@ TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", 
 
 def trim(doc, start: int, end: int) -> tuple[int, int]:
     """Shrink a character span past surrounding space, quote marks, commas and complementisers."""
-    text = doc.text
+    text = text_of(doc)
     changed = True
     while changed and start < end:
         changed = False
@@ -276,7 +277,7 @@ def colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
     X said.` where the parser ended the sentence inside the quotation (the one just before the cue's
     sentence, when the source and cue open that sentence).
     """
-    after = doc.text[verb.idx + len(verb.text): verb.idx + len(verb.text) + 60]
+    after = text_of(doc)[verb.idx + len(verb.text): verb.idx + len(verb.text) + 60]
     m = re.match(r"(?:\s+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after)
     if m:
         pos = verb.idx + len(verb.text) + m.end()
@@ -288,13 +289,13 @@ def colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
         # "“Give us our wages,” the workers shouted": the quotation opens the cue's sentence, or the cue's
         # sentence starts inside a quotation of several sentences
         if q.closed and q.start <= sent.start_char + 2 and sent.start_char < q.end <= verb.idx \
-                and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", doc.text[q.end:verb.idx]):
+                and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", text_of(doc)[q.end:verb.idx]):
             return q.start, q.end
-    head_words = doc.text[sent.start_char:verb.idx].split()
+    head_words = text_of(doc)[sent.start_char:verb.idx].split()
     if len(head_words) <= 6:
-        before = doc.text[max(0, sent.start_char - 4):sent.start_char]
+        before = text_of(doc)[max(0, sent.start_char - 4):sent.start_char]
         for q in quotes:
-            if q.closed and 0 <= sent.start_char - q.end <= 3 and re.fullmatch(r"[”\"’]?\s*", doc.text[q.end:sent.start_char]) \
+            if q.closed and 0 <= sent.start_char - q.end <= 3 and re.fullmatch(r"[”\"’]?\s*", text_of(doc)[q.end:sent.start_char]) \
                     and before.strip():
                 return q.start, q.end
     return None

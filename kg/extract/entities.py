@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from kg.extract.docindex import is_headline, text_of
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, PLACE_WORDS, TITLES, country_of
 from kg.namekeys import clean, vessel_type
@@ -67,10 +68,7 @@ def force_name(country: str) -> str:
 
 def _headline(doc, idx: int) -> bool:
     """Is character `idx` on a title-case line (a headline), where NER is unreliable?"""
-    start = doc.text.rfind("\n", 0, idx) + 1
-    end = doc.text.find("\n", idx)
-    words = [w for w in doc.text[start:end if end != -1 else None].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    return is_headline(doc, idx)
 
 
 def _lower_elsewhere(tok) -> bool:
@@ -96,7 +94,7 @@ def type_of_span(span) -> Optional[str]:
     vessel = vessel_type(text)
     if vessel:
         return vessel  # "USS Donald Cook" is a ship, never a person
-    if _headline(span.doc, span.start_char) and len(span) == 1 and text not in span.doc.text[span.end_char:]:
+    if _headline(span.doc, span.start_char) and len(span) == 1 and text not in text_of(span.doc)[span.end_char:]:
         return None
     if low in INSTITUTION_METONYMS:
         return "Organisation"
@@ -144,7 +142,7 @@ def _force_mentions(doc) -> list[Mention]:
         if first.i > 0 and doc[first.i - 1].lower_ == "the":
             start = doc[first.i - 1].idx
         end = tok.idx + len(tok.text)
-        out.append(Mention(start, end, doc.text[start:end], force_name(country), "MilitaryUnit", country))
+        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), "MilitaryUnit", country))
     return out
 
 
@@ -167,8 +165,8 @@ def mentions(doc) -> list[Mention]:
             start = ent[1].idx if len(ent) > 1 else start
         if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
             start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
-            name = doc.text[start:ent.end_char]
-        found.append(Mention(start, ent.end_char, doc.text[start:ent.end_char], name, etype, affiliation))
+            name = text_of(doc)[start:ent.end_char]
+        found.append(Mention(start, ent.end_char, text_of(doc)[start:ent.end_char], name, etype, affiliation))
     forces = _force_mentions(doc)
     kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]
     return sorted(kept + forces)
