@@ -188,18 +188,27 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
                 uf.union(id(head_node[next(iter(keys))]), id(n))
 
 
+def _most_used(names: list[tuple[str, _Node]]) -> str:
+    """The spelling used in the most articles, then the most often: '(Volodymyr) Zelensky' over 'Zelenskiy'."""
+    docs: dict[str, set] = defaultdict(set)
+    count: Counter = Counter()
+    for name, n in names:
+        docs[name].add(n.entry.doc)
+        count[name] += n.entry.count
+    return max(docs, key=lambda k: (len(docs[k]), count[k], not k.isupper(), not k.islower(), len(k.split()), k))
+
+
 def _canonical(nodes: list[_Node], etype: str) -> str:
     if etype == "Person":
         full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
-        return max(full, key=lambda n: (n.entry.count, not n.core.isupper(), len(n.core.split()), n.core)).core
+        return _most_used([(n.core, n) for n in full])
     if etype in ("Place", "Organisation"):
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
         if countries:
             return countries.most_common(1)[0][0]
     if all(n.generic for n in nodes):  # a description keeps its qualifier: "young woman", not "woman"
         return max(nodes, key=lambda n: (len(n.display.split()), n.entry.count, n.display)).display
-    return max(nodes, key=lambda n: (not n.generic, n.entry.count, not n.display.isupper(),
-                                     not n.display.islower(), n.display)).display
+    return _most_used([(n.display, n) for n in nodes if not n.generic])
 
 
 def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
