@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import (CIVIL_VESSEL_PREFIXES, NAVAL_VESSEL_PREFIXES, PERSONAL_TITLES, TITLES, country_of)
 
-__all__ = ["PRONOUNS", "clean", "fold", "head_word", "is_generic", "name_key", "person_core", "skeleton", "spelling_close",
+__all__ = ["PRONOUNS", "clean", "fold", "head_word", "is_generic", "name_key", "person_core", "skeleton", "spelling_close", "surnames",
            "surname_key", "vessel_type"]
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their", "who", "that", "which"}
@@ -124,6 +124,16 @@ def skeleton(word: str) -> str:
         if out[-1] != ch:
             out.append(ch)
     return "".join(out)
+
+
+def surnames(name: str) -> list[str]:
+    """The words of a full name that may stand alone for it: the last, and in a name of three or more
+    words the one before it ("Ricardo Rosselló Nevares" -> Nevares, Rosselló), unless that is an initial."""
+    words = clean(name).split()
+    out = words[-1:]
+    if len(words) >= 3 and len(words[-2]) > 2 and not words[-2].endswith(".") and words[-2][:1].isupper():
+        out.append(words[-2])
+    return out
 
 
 def surname_key(name: str) -> str:

@@ -23,7 +23,7 @@ from typing import Optional
 
 from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
 from kg.namekeys import (PRONOUNS, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
-                         spelling_close, surname_key, vessel_type)
+                         spelling_close, surname_key, surnames, vessel_type)
 
 __all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
 
@@ -164,14 +164,14 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
     for n in nodes:
         words = n.core.split()
         if not n.generic and len(words) >= 2 and _majority(n.types) == "Person":
-            full[skeleton(words[-1])].add(name_key(n.core))
+            for last in surnames(n.core):
+                full[skeleton(last)].add((name_key(n.core), last))
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
         if n.generic or len(words) != 1 or country_of(words[0]):
             continue
-        keys = {k for k in full.get(skeleton(words[0]), ())
-                if spelling_close(full_node[k].core.split()[-1], words[0])}
+        keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))
             n.types = Counter({"Person": sum(n.types.values())})  # a person's surname, whatever NER said
@@ -253,7 +253,8 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
     for root, (name, etype, generic, _) in views.items():
         words = name.split()
         if etype == "Person" and not generic and len(words) >= 2:
-            full[skeleton(words[-1])].add((root, words[-1]))
+            for last in surnames(name):
+                full[skeleton(last)].add((root, last))
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
         if generic or len(words) != 1 or not types.get("Person") or country_of(name):

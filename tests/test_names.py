@@ -167,3 +167,10 @@ def test_types_come_from_evidence():
     assert index.cluster_of("b", "USS Carl Vinson").type == "MilitaryUnit"
     assert index.cluster_of("c", "Ngozi Okafor").type == "Person"
     assert _same(index, ("d", "U.S."), ("e", "America")) and index.cluster_of("d", "U.S.").name == "United States"
+
+
+def test_a_paternal_surname_stands_for_a_double_surname():
+    _, index = _resolve(("a", "Ricardo Rosselló Nevares", "Person"), ("b", "Rosselló", "Person"),
+                        ("a", "John F. Kennedy", "Person"), ("c", "F.", "Person"))
+    assert _same(index, ("a", "Ricardo Rosselló Nevares"), ("b", "Rosselló"))
+    assert not _same(index, ("a", "John F. Kennedy"), ("c", "F."))

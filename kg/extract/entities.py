@@ -154,13 +154,18 @@ def mentions(doc) -> list[Mention]:
         if etype is None:
             continue
         name = canonical_form(ent.text)
+        start = ent.start_char
+        if etype == "Place" and ent.label_ in ("GPE", "LOC", "FAC"):
+            name = clean(ent.text)  # a place keeps a title word of its name: "Prince Edward Island"
+            prev = doc[ent.start - 1] if ent.start > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.lower_ in _TITLE_STEMS and not prev.is_sent_start:
+                start, name = prev.idx, f"{prev.text} {name}"  # "General Santos City", tagged "Santos City"
         if not name or not any(c.isalpha() for c in name):
             continue
         country = country_of(name)
         affiliation = country if etype in ("Organisation", "Place") and country else None
         if name.lower() in INSTITUTION_METONYMS:
             name = name.title() if name.islower() else name
-        start = ent.start_char
         if ent[0].lower_ == "the":
             start = ent[1].idx if len(ent) > 1 else start
         if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":

@@ -69,3 +69,8 @@ def test_canonical_form_drops_timestamps_and_only_the_titles_of_people(text, exp
 ])
 def test_common_nouns_are_not_entities_and_names_at_a_sentence_start_are(nlp, text, word, is_entity):
     assert (word in _types(nlp, text)) is is_entity
+
+
+def test_a_place_keeps_a_title_word_that_is_part_of_its_name(nlp):
+    found = _types(nlp, "Flooding hit a hospital in General Santos City on Friday, officials said.")
+    assert found.get("General Santos City") == "Place", found
