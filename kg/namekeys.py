@@ -130,6 +130,8 @@ def surnames(name: str) -> list[str]:
     """The words of a full name that may stand alone for it: the last, and in a name of three or more
     words the one before it ("Ricardo Rosselló Nevares" -> Nevares, Rosselló), unless that is an initial."""
     words = clean(name).split()
+    if not all(_name_word(w) for w in words):
+        return []  # "Member of House panel" is a description, not a personal name
     out = words[-1:]
     if len(words) >= 3 and len(words[-2]) > 2 and not words[-2].endswith(".") and words[-2][:1].isupper():
         out.append(words[-2])

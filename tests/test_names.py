@@ -174,3 +174,8 @@ def test_a_paternal_surname_stands_for_a_double_surname():
                         ("a", "John F. Kennedy", "Person"), ("c", "F.", "Person"))
     assert _same(index, ("a", "Ricardo Rosselló Nevares"), ("b", "Rosselló"))
     assert not _same(index, ("a", "John F. Kennedy"), ("c", "F."))
+
+
+def test_a_description_typed_as_a_person_lends_no_surname():
+    _, index = _resolve(("a", "Member of House panel", "Person"), ("b", "House", "Person"))
+    assert not _same(index, ("a", "Member of House panel"), ("b", "House"))
