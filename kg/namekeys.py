@@ -13,8 +13,8 @@ from rapidfuzz.distance import Levenshtein
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import (CIVIL_VESSEL_PREFIXES, NAVAL_VESSEL_PREFIXES, PERSONAL_TITLES, TITLES, country_of)
 
-__all__ = ["PRONOUNS", "clean", "fold", "head_word", "is_generic", "name_key", "person_core", "skeleton", "spelling_close", "surnames",
-           "surname_key", "vessel_type"]
+__all__ = ["PRONOUNS", "acronym", "clean", "fold", "head_word", "initials", "is_generic", "name_key", "person_core",
+           "skeleton", "spelling_close", "surname_key", "surnames", "vessel_type"]
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their", "who", "that", "which"}
 _POSSESSIVE_DETS = {"his", "her", "its", "their", "our", "my", "your"}
@@ -124,6 +124,17 @@ def skeleton(word: str) -> str:
         if out[-1] != ch:
             out.append(ch)
     return "".join(out)
+
+
+def acronym(name: str) -> bool:
+    """Is `name` an acronym ('FAA', 'N.A.T.O.')?"""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def initials(name: str) -> str:
+    """The initials of the capitalised words of `name`: 'Federal Aviation Administration' -> 'FAA'."""
+    return "".join(w[0] for w in clean(name).split() if w[:1].isupper()).upper()
 
 
 def surnames(name: str) -> list[str]:

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
-from kg.namekeys import (PRONOUNS, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
-                         spelling_close, surname_key, surnames, vessel_type)
+from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
+                         initials, spelling_close, surname_key, surnames, vessel_type)
 
 __all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
 
@@ -175,6 +175,16 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))
             n.types = Counter({"Person": sum(n.types.values())})  # a person's surname, whatever NER said
+    long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
+    for n in nodes:
+        if not n.generic and len(n.display.split()) >= 2:
+            long_forms[initials(n.display)].add(name_key(n.display))
+            full_node.setdefault(name_key(n.display), n)
+    for n in nodes:
+        if not n.generic and acronym(n.display):
+            keys = long_forms.get(n.display.replace(".", "").upper(), set())
+            if len(keys) == 1:  # "Federal Aviation Administration (FAA)"
+                uf.union(id(full_node[next(iter(keys))]), id(n))
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
     for n in nodes:

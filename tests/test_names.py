@@ -179,3 +179,11 @@ def test_a_paternal_surname_stands_for_a_double_surname():
 def test_a_description_typed_as_a_person_lends_no_surname():
     _, index = _resolve(("a", "Member of House panel", "Person"), ("b", "House", "Person"))
     assert not _same(index, ("a", "Member of House panel"), ("b", "House"))
+
+
+def test_an_acronym_joins_the_one_name_it_abbreviates_in_its_article():
+    _, index = _resolve(("a", "Federal Aviation Administration", "Organisation"), ("a", "FAA", "Organisation"),
+                        ("b", "World Health Organization", "Organisation"), ("b", "Western Hockey Organisation",
+                                                                             "Organisation"), ("b", "WHO", "Organisation"))
+    assert index.cluster_of("a", "FAA").name == "Federal Aviation Administration"
+    assert index.cluster_of("b", "WHO").name == "WHO"  # two long forms fit: neither is chosen
