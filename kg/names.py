@@ -174,7 +174,8 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))
-            n.types = Counter({"Person": sum(n.types.values())})  # a person's surname, whatever NER said
+        if keys:  # a person's surname, whatever NER said, even when it is not clear whose
+            n.types = Counter({"Person": sum(n.types.values())})
     long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
     for n in nodes:
         if not n.generic and len(n.display.split()) >= 2:

@@ -187,3 +187,8 @@ def test_an_acronym_joins_the_one_name_it_abbreviates_in_its_article():
                                                                              "Organisation"), ("b", "WHO", "Organisation"))
     assert index.cluster_of("a", "FAA").name == "Federal Aviation Administration"
     assert index.cluster_of("b", "WHO").name == "WHO"  # two long forms fit: neither is chosen
+
+
+def test_a_surname_shared_by_two_full_names_of_its_article_is_still_a_person():
+    _, index = _resolve(("a", "Elena Marsh", "Person"), ("a", "Tobias Marsh", "Person"), ("a", "Marsh", "Place"))
+    assert index.cluster_of("a", "Marsh").type == "Person"
