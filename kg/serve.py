@@ -30,10 +30,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import StoreError
 from kg.export.escape import xml_safe
+from kg.serveguard import allowed_host_names, host_ok, service_allowed, service_targets
 from kg.query import with_prefixes
 from kg.queryui import CORS, PREFLIGHT, ui_response
 
-__all__ = ["allowed_host_names", "make_app", "open_for_serving", "serve", "service_targets"]
+__all__ = ["make_app", "open_for_serving", "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -253,54 +254,6 @@ def _worker_loop(store, conn) -> None:  # pragma: no cover - runs in the worker 
         conn.send(answer)
 
 
-_TOKENS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"'
-                     r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*", re.DOTALL)
-_SERVICE = re.compile(r"\bSERVICE\b(?:\s+SILENT\b)?\s*(<[^<>]*>|[?$]\w+|\S+)", re.IGNORECASE)
-
-
-def service_targets(query: str) -> list[str]:
-    """The targets of every SERVICE clause in `query` (IRIs with their brackets, or a variable), ignoring the
-    word where it sits inside a string, an IRI or a comment."""
-    def mask(m: re.Match) -> str:
-        t = m.group(0)
-        return "<" + "_" * (len(t) - 2) + ">" if t.startswith("<") else " " * len(t)
-
-    masked = _TOKENS.sub(mask, query)
-    return [query[m.start(1):m.end(1)] for m in _SERVICE.finditer(masked)]
-
-
-def _service_allowed(target: str, hosts: frozenset[str]) -> bool:
-    from urllib.parse import urlsplit
-
-    if not (target.startswith("<") and target.endswith(">")):
-        return False  # SERVICE ?var could reach anywhere
-    url = urlsplit(target[1:-1])
-    return url.scheme in ("http", "https") and (url.hostname or "").lower() in hosts
-
-
-def _host_ok(host_header: str, allowed: Optional[frozenset[str]]) -> bool:
-    if allowed is None or not host_header:
-        return True
-    host = host_header.strip().lower()
-    if host.startswith("["):
-        host = host[:host.find("]") + 1]
-    elif host.count(":") == 1:
-        host = host.split(":", 1)[0]
-    return host in allowed
-
-
-def allowed_host_names(host: str) -> Optional[frozenset[str]]:
-    """The Host header values a server bound to `host` answers (DNS rebinding guard); None for a wildcard
-    address, where any name may reach it."""
-    h = host.strip("[]").lower()
-    if h in ("0.0.0.0", "::", ""):
-        return None
-    names = {h, f"[{h}]"}
-    if h in ("127.0.0.1", "::1", "localhost"):
-        names |= {"localhost", "127.0.0.1", "[::1]"}
-    return frozenset(names)
-
-
 def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: int = 1_000_000,
              max_running: int = 4, queue_wait: float = 30.0, allowed_hosts: Optional[frozenset[str]] = None,
              service_hosts: frozenset[str] = frozenset()) -> Callable:
@@ -347,7 +300,7 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
         query = with_prefixes(queries[0])  # kg's prefixes, when the query uses them undeclared
         if _UPDATE.match(query):
             return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
-        refused = [t for t in service_targets(query) if not _service_allowed(t, service_hosts)]
+        refused = [t for t in service_targets(query) if not service_allowed(t, service_hosts)]
         if refused:
             return reply(start_response, "403 Forbidden",
                          f"SERVICE {refused[0][:200]} is not allowed by this endpoint\n".encode())
@@ -374,7 +327,7 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
     routes: dict[str, Callable] = {"/sparql": sparql, "/sparql/": sparql}
 
     def app(environ, start_response):
-        if not _host_ok(environ.get("HTTP_HOST", ""), allowed_hosts):
+        if not host_ok(environ.get("HTTP_HOST", ""), allowed_hosts):
             return reply(start_response, "421 Misdirected Request", b"this server does not answer for that host\n")
         page = ui_response(environ.get("PATH_INFO", ""))  # the query UI at / (kg/queryui)
         if page is not None and environ["REQUEST_METHOD"] in ("GET", "HEAD"):

@@ -116,7 +116,7 @@ import http.client
 import socket
 from concurrent.futures import ThreadPoolExecutor
 
-from kg.serve import allowed_host_names, service_targets
+from kg.serveguard import allowed_host_names, service_targets
 
 HEAVY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
