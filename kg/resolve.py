@@ -105,7 +105,10 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
         art = ex.source.article
         text = ex.source.text
         for i, rc in enumerate(ex.claims):
-            ent = entity_of[id(index.cluster_of(art.id, rc.claimer.name))]
+            cluster = index.cluster_of(art.id, rc.claimer.name)
+            if cluster is None:  # a claimer name resolution dropped (no letters: "42", "-")
+                continue
+            ent = entity_of[id(cluster)]
             about = []
             for m in ex.mentions:
                 if rc.start <= m.start and m.end <= rc.end:
