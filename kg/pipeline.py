@@ -163,6 +163,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
                   formats: Optional[set[str]] = None) -> list[Path]:
     """Write every output format of `records` into `out`; returns the paths written."""
     from kg.export.jsonl import write_records
+    from kg.export.jsonld import write_jsonld
     from kg.export.network import write_network
     from kg.graph import to_networkx
     from kg.rdf import write_rdf
@@ -174,7 +175,8 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     G = to_networkx(records)
     written += write_network(G, out)
     written += write_rdf(records, out)
-    written.append(write_html(G, out / "graph.html"))
+    written.append(write_html(G, out / "graph.html", records))
+    written.append(write_jsonld(records, out))
     written.append(write_report(records, out / "report.json"))
     if texts:
         from kg.export.atomic import atomic_write
