@@ -9,6 +9,7 @@ None becomes '', so every value is a type GEXF and GraphML declare. GEXF nodes c
 from __future__ import annotations
 
 import csv
+import re
 import io
 from enum import Enum
 from pathlib import Path
@@ -23,10 +24,15 @@ _AFFILIATION_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#
                        "#ff9da7", "#8cd17d"]
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def flatten(value):
-    """A GEXF/GraphML-safe scalar for `value`."""
+    """A GEXF/GraphML-safe scalar for `value` (control characters XML cannot hold are dropped from strings)."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return _XML_INVALID.sub("", value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, bool):
@@ -58,7 +64,7 @@ def flat_graph(G: nx.MultiDiGraph, *, viz: bool = False) -> nx.MultiDiGraph:
             attrs["viz"] = {"color": _hex_rgb(data.get("color", "#999999")), "size": float(data.get("size", 10.0)),
                             "position": {"x": float(x), "y": float(-y), "z": 0.0}}  # Gephi's y axis points up
             if data.get("kind") == "Claim":
-                attrs["label"] = f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}"
+                attrs["label"] = flatten(f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}")
                 if data.get("date"):
                     attrs["start"] = data["date"]
         H.add_node(n, **attrs)
@@ -101,7 +107,7 @@ def dispute_network(G: nx.MultiDiGraph) -> nx.DiGraph:
         data = G.nodes[n] if n in G else {}
         affil = data.get("affiliation") or ""
         involved = sum(c for (s, t), c in count.items() if n in (s, t))
-        D.add_node(n, label=str(data.get("label", n)), kind=str(data.get("kind", "Group")), affiliation=affil or "none",
+        D.add_node(n, label=flatten(str(data.get("label", n))), kind=str(data.get("kind", "Group")), affiliation=affil or "none",
                    disputes=involved,
                    viz={"color": _hex_rgb(palette.get(affil, "#9c9c9c")), "size": float(8 + 4 * involved ** 0.5),
                         "position": {"x": float(x), "y": float(-y), "z": 0.0}})
