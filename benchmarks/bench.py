@@ -229,17 +229,17 @@ def scaling(corpus: Path, copies: list[int], work: Path, sample: int = 0, keep_c
 
 # ---------------------------------------------------------------- SPARQL
 
-def sparql(graph: Path, runs: int, budget: float) -> None:
+def sparql(graph: Path, runs: int, budget: float, engines: tuple[str, ...] = ("oxigraph", "rdflib")) -> None:
     """Rows are printed as each query is measured (rdflib is slow on large graphs)."""
     from kg.query import list_queries, load_graph, run_query
 
     queries = list_queries()
     loaded, load_s = {}, {}
-    for engine in ("oxigraph", "rdflib"):
+    for engine in engines:
         t0 = time.perf_counter()
         loaded[engine] = load_graph(graph, engine)
         load_s[engine] = time.perf_counter() - t0
-    print(f"\nSPARQL on {graph} (load: Oxigraph {load_s['oxigraph']:.1f} s, rdflib {load_s['rdflib']:.1f} s; "
+    print(f"\nSPARQL on {graph} (load: " + ", ".join(f"{e} {t:.1f} s" for e, t in load_s.items()) + "; "
           f"up to {runs} runs or {budget:.0f} s per query and engine):")
     print("| query | oxigraph p50 ms | p95 ms | runs | rdflib p50 ms | p95 ms | runs | rdflib / oxigraph |")
     print("|---|---|---|---|---|---|---|---|", flush=True)
@@ -247,6 +247,9 @@ def sparql(graph: Path, runs: int, budget: float) -> None:
         cells = [name]
         p50s = {}
         for engine in ("oxigraph", "rdflib"):
+            if engine not in loaded:
+                cells += ["-", "-", "0"]
+                continue
             ts, spent = [], 0.0
             while len(ts) < runs and (spent < budget or not ts):
                 t0 = time.perf_counter()
@@ -256,7 +259,7 @@ def sparql(graph: Path, runs: int, budget: float) -> None:
             ts.sort()
             p50s[engine] = statistics.median(ts)
             cells += [f"{p50s[engine] * 1000:.0f}", f"{ts[min(len(ts) - 1, int(0.95 * len(ts)))] * 1000:.0f}", str(len(ts))]
-        cells.append(f"{p50s['rdflib'] / max(p50s['oxigraph'], 1e-6):.1f}")
+        cells.append(f"{p50s['rdflib'] / max(p50s['oxigraph'], 1e-6):.1f}" if len(p50s) == 2 else "-")
         print("| " + " | ".join(cells) + " |", flush=True)
 
 
@@ -310,6 +313,7 @@ def main() -> None:
     q.add_argument("graph", type=Path)
     q.add_argument("--runs", type=int, default=10)
     q.add_argument("--budget", type=float, default=30.0, help="seconds per query and engine before stopping early")
+    q.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
     i = sub.add_parser("incremental")
     i.add_argument("graph", type=Path, help="a scaling step's out-Nx folder (its store-Nx and in-Nx are beside it)")
     i.add_argument("article", type=Path)
@@ -322,7 +326,7 @@ def main() -> None:
     elif args.what == "scaling":
         scaling(args.corpus, args.copies, args.work, args.parse_sample, args.keep_cache)
     elif args.what == "sparql":
-        sparql(args.graph, args.runs, args.budget)
+        sparql(args.graph, args.runs, args.budget, tuple(args.engines))
     elif args.what == "incremental":
         incremental(args.graph, args.article, args.rebuild_seconds)
     else:
