@@ -15,7 +15,8 @@ scaling     the corpus copied 1x, 2x, 4x, 8x (each copy a new file name, same te
             and reused by the copies, which have the same text and so the same extraction; the cross-article
             stage, the writers and the store are run in full at every step.
 sparql      every shipped query on a build, p50 and p95 over `--runs`, Oxigraph and rdflib side by side.
-incremental `kg build ARTICLE --store` into the step's store (one article added) against the whole step's build.
+incremental `kg build ARTICLE --store` into the step's store (one article added) against rebuilding the whole
+            step (its total in the scaling table).
 
 Prints tables; nothing here passes or fails.
 """
@@ -141,8 +142,11 @@ class _TreeMemory:
         self.peak = max(self.peak, self._rss())
 
 
-def _step(corpus: Path, cache: Path, out: Path, store: Path) -> dict:
-    """One scaling step, in its own process: read, extract (or reuse), link, write, store."""
+def _step(corpus: Path, cache: Path, out: Path, store: Path, sample: int = 0) -> dict:
+    """One scaling step, in its own process: read, extract (or reuse), link, write, store.
+
+    With a cache of extractions and `sample` > 0, the first `sample` articles are also parsed and extracted for
+    real, to time parse+extract per article."""
     from kg.nlp import DEFAULT_PIPELINE
     from kg.pipeline import _extract_all, link, read_sources, write_outputs
     from kg.store import add_records
@@ -157,6 +161,11 @@ def _step(corpus: Path, cache: Path, out: Path, store: Path) -> dict:
             by_text = pickle.loads(cache.read_bytes())
             extractions = [replace(by_text[s.text], source=s) for s in sources]
             t["parse+extract (reused)"] = time.perf_counter() - t0
+            if sample:
+                t0 = time.perf_counter()
+                _extract_all(sources[:sample], pipeline=DEFAULT_PIPELINE, n_process=None, batch_size=16,
+                             progress=lambda *a: None)
+                t["parse+extract"] = (time.perf_counter() - t0) * len(sources) / sample
         else:
             extractions, _ = _extract_all(sources, pipeline=DEFAULT_PIPELINE, n_process=None, batch_size=16,
                                           progress=lambda *a: None)
@@ -175,10 +184,12 @@ def _step(corpus: Path, cache: Path, out: Path, store: Path) -> dict:
             "times": t, "peak": max(mem.peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024), "self_peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}
 
 
-def scaling(corpus: Path, copies: list[int], work: Path) -> Path:
+def scaling(corpus: Path, copies: list[int], work: Path, sample: int = 0, keep_cache: bool = False) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     cache = work / "extractions.pickle"
-    cache.unlink(missing_ok=True)
+    if not keep_cache:
+        cache.unlink(missing_ok=True)
+    cache_was_kept = cache.exists()
     results = []
     for k in copies:
         folder = work / f"in-{k}x"
@@ -186,7 +197,8 @@ def scaling(corpus: Path, copies: list[int], work: Path) -> Path:
         for old in (work / f"out-{k}x", work / f"store-{k}x"):
             shutil.rmtree(old, ignore_errors=True)
         proc = subprocess.run([sys.executable, __file__, "_step", str(folder), str(cache), str(work / f"out-{k}x"),
-                               str(work / f"store-{k}x")], capture_output=True, text=True)
+                               str(work / f"store-{k}x"), str(sample if k == copies[0] else 0)],
+                              capture_output=True, text=True)
         if proc.returncode:
             sys.exit(f"step {k}x failed:\n{proc.stderr}")
         r = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -204,7 +216,11 @@ def scaling(corpus: Path, copies: list[int], work: Path) -> Path:
         rows.append([f"{r['k']}x", n, r["claims"], f"{parse_per_article * n:.0f}", f"{r['times']['link (cross-article)']:.1f}",
                      f"{r['times']['write all formats']:.1f}", f"{r['times']['store (--store)']:.1f}", f"{total:.0f}",
                      f"{cross / n / base_cross:.2f}", f"{r['self_peak'] / 2**20:.0f}", f"{r['peak'] / 2**20:.0f}"])
-    print(f"\nScaling on copies of {corpus} (parse+extract measured on the 1x step: "
+    (work / "scaling.json").write_text(json.dumps(
+        {f"{r['k']}x": {"articles": r["articles"], "total_s": parse_per_article * r["articles"] +
+                        sum(v for s, v in r["times"].items() if not s.startswith("parse"))} for r in results}))
+    how = f"on {sample} of its articles" if sample and cache_was_kept else "on all its articles"
+    print(f"\nScaling on copies of {corpus} (parse+extract measured on the 1x step, {how}: "
           f"{parse_per_article * 1000:.0f} ms/article with the default processes, reused for identical copies):")
     print(_table(["step", "articles", "claims", "parse+extract s", "link s", "write s", "store s", "total s",
                   "cross-article s/article vs 1x", "peak MiB (main)", "peak MiB (all processes)"], rows))
@@ -213,20 +229,27 @@ def scaling(corpus: Path, copies: list[int], work: Path) -> Path:
 
 # ---------------------------------------------------------------- SPARQL
 
-def sparql(graph: Path, runs: int, budget: float) -> None:
+def sparql(graph: Path, runs: int, budget: float, engines: tuple[str, ...] = ("oxigraph", "rdflib")) -> None:
+    """Rows are printed as each query is measured (rdflib is slow on large graphs)."""
     from kg.query import list_queries, load_graph, run_query
 
     queries = list_queries()
     loaded, load_s = {}, {}
-    for engine in ("oxigraph", "rdflib"):
+    for engine in engines:
         t0 = time.perf_counter()
         loaded[engine] = load_graph(graph, engine)
         load_s[engine] = time.perf_counter() - t0
-    rows = []
+    print(f"\nSPARQL on {graph} (load: " + ", ".join(f"{e} {t:.1f} s" for e, t in load_s.items()) + "; "
+          f"up to {runs} runs or {budget:.0f} s per query and engine):")
+    print("| query | oxigraph p50 ms | p95 ms | runs | rdflib p50 ms | p95 ms | runs | rdflib / oxigraph |")
+    print("|---|---|---|---|---|---|---|---|", flush=True)
     for name, q in sorted(queries.items()):
         cells = [name]
         p50s = {}
         for engine in ("oxigraph", "rdflib"):
+            if engine not in loaded:
+                cells += ["-", "-", "0"]
+                continue
             ts, spent = [], 0.0
             while len(ts) < runs and (spent < budget or not ts):
                 t0 = time.perf_counter()
@@ -235,21 +258,23 @@ def sparql(graph: Path, runs: int, budget: float) -> None:
                 spent += ts[-1]
             ts.sort()
             p50s[engine] = statistics.median(ts)
-            cells += [f"{p50s[engine] * 1000:.0f}", f"{ts[min(len(ts) - 1, int(0.95 * len(ts)))] * 1000:.0f}", len(ts)]
-        cells.append(f"{p50s['rdflib'] / p50s['oxigraph']:.1f}")
-        rows.append(cells)
-    print(f"\nSPARQL on {graph} (load: Oxigraph {load_s['oxigraph']:.1f} s, rdflib {load_s['rdflib']:.1f} s):")
-    print(_table(["query", "oxigraph p50 ms", "p95 ms", "runs", "rdflib p50 ms", "p95 ms", "runs",
-                  "rdflib / oxigraph"], rows))
+            cells += [f"{p50s[engine] * 1000:.0f}", f"{ts[min(len(ts) - 1, int(0.95 * len(ts)))] * 1000:.0f}", str(len(ts))]
+        cells.append(f"{p50s['rdflib'] / max(p50s['oxigraph'], 1e-6):.1f}" if len(p50s) == 2 else "-")
+        print("| " + " | ".join(cells) + " |", flush=True)
 
 
 # ---------------------------------------------------------------- incremental
 
-def incremental(graph: Path, article: Path) -> None:
-    """Adding one article to the step's store with `kg build --store`, against rebuilding every article."""
+def incremental(graph: Path, article: Path, rebuild: float | None) -> None:
+    """Adding one article to a scaling step's store with `kg build --store`, against rebuilding every article.
+
+    The rebuild's time is the step's total in the scaling table (`scaling.json` beside it) unless given.
+    """
     step = graph.name.replace("out-", "")
     store = graph.parent / f"store-{step}"
-    corpus = graph.parent / f"in-{step}"
+    n = sum(1 for _ in (graph.parent / f"in-{step}").iterdir())
+    if rebuild is None:
+        rebuild = json.loads((graph.parent / "scaling.json").read_text())[step]["total_s"]
     kg = [sys.executable, "-m", "kg.cli", "build", "-q"]
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         new = Path(tmp) / "new" / ("new_" + article.name)
@@ -257,22 +282,20 @@ def incremental(graph: Path, article: Path) -> None:
         new.write_text(article.read_text(encoding="utf-8") + "\nA new paragraph makes this a new article.\n",
                        encoding="utf-8")
         t0 = time.perf_counter()
-        subprocess.run(kg + [str(new.parent), "-o", str(Path(tmp) / "one"), "--store", str(store)], check=True)
+        subprocess.run(kg + [str(new.parent), "-o", str(Path(tmp) / "one"), "--store", str(store)], check=True,
+                       stdout=subprocess.DEVNULL)
         one = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        subprocess.run(kg + [str(corpus), str(new.parent), "-o", str(Path(tmp) / "all"), "--store",
-                             str(Path(tmp) / "store")], check=True)
-        whole = time.perf_counter() - t0
-    n = sum(1 for _ in corpus.iterdir())
     print(f"\nIncremental on the {step} store ({n} articles):")
     print(_table(["run", "seconds", "ratio to rebuilding all"],
-                 [["kg build NEW --store (one article added)", f"{one:.1f}", f"{one / whole:.4f}"],
-                  [f"kg build ALL {n + 1} --store (rebuild)", f"{whole:.1f}", "1.00"]]))
+                 [["kg build NEW --store STORE (one article added, command start to end)", f"{one:.1f}",
+                   f"{one / rebuild:.4f}"],
+                  [f"rebuild all {n} articles and the store (the scaling table's {step} total)", f"{rebuild:.0f}",
+                   "1.00"]]))
 
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "_step":
-        print(json.dumps(_step(*map(Path, sys.argv[2:6]))))
+        print(json.dumps(_step(*map(Path, sys.argv[2:6]), int(sys.argv[6]) if len(sys.argv) > 6 else 0)))
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="what", required=True)
@@ -283,29 +306,34 @@ def main() -> None:
     s.add_argument("--corpus", type=Path, default=TRAIN)
     s.add_argument("--copies", type=int, nargs="+", default=[1, 2, 4, 8])
     s.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-scaling")
+    s.add_argument("--keep-cache", action="store_true",
+                   help="reuse the extractions a previous run left in --work (parse+extract then timed on a sample)")
+    s.add_argument("--parse-sample", type=int, default=100, help="articles parsed to time parse+extract with --keep-cache")
     q = sub.add_parser("sparql")
     q.add_argument("graph", type=Path)
     q.add_argument("--runs", type=int, default=10)
     q.add_argument("--budget", type=float, default=30.0, help="seconds per query and engine before stopping early")
+    q.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
     i = sub.add_parser("incremental")
     i.add_argument("graph", type=Path, help="a scaling step's out-Nx folder (its store-Nx and in-Nx are beside it)")
     i.add_argument("article", type=Path)
+    i.add_argument("--rebuild-seconds", type=float, help="the full rebuild's time (default: from scaling.json)")
     a = sub.add_parser("all")
     a.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-scaling")
     args = ap.parse_args()
     if args.what == "throughput":
         throughput(args.corpus, args.repeat)
     elif args.what == "scaling":
-        scaling(args.corpus, args.copies, args.work)
+        scaling(args.corpus, args.copies, args.work, args.parse_sample, args.keep_cache)
     elif args.what == "sparql":
-        sparql(args.graph, args.runs, args.budget)
+        sparql(args.graph, args.runs, args.budget, tuple(args.engines))
     elif args.what == "incremental":
-        incremental(args.graph, args.article)
+        incremental(args.graph, args.article, args.rebuild_seconds)
     else:
         throughput(DEV, 2)
         out = scaling(TRAIN, [1, 2, 4, 8], args.work)
         sparql(out, 10, 30.0)
-        incremental(out, sorted(DEV.iterdir())[0])
+        incremental(out, sorted(DEV.iterdir())[0], None)
 
 
 if __name__ == "__main__":

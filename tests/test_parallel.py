@@ -43,3 +43,15 @@ def test_workers_without_distributed_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_distributed)
     with pytest.raises(KGError, match="distributed"):
         build(None, tmp_path / "x", workers=2)
+
+
+def test_kg_build_workers_starts_a_local_cluster(demo, tmp_path, capsys):
+    pytest.importorskip("distributed", reason="Dask's distributed is installed with the dask extra")
+    from kg.cli import main
+
+    out, _ = demo
+    assert main(["build", "-q", "-o", str(tmp_path / "w"), "--workers", "2"]) == 0
+    for name in ("claims.jsonl", "disputes.jsonl", "graph.trig"):
+        assert (tmp_path / "w" / name).read_bytes() == (out / name).read_bytes(), name
+    assert main(["build", "-q", "-o", str(tmp_path / "x"), "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"]) == 1
+    assert "not both" in capsys.readouterr().err

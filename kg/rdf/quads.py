@@ -3,7 +3,8 @@
 `kg.rdf.mapping.to_dataset` fills any object with rdflib Dataset's `bind`/`graph(iri).add` methods;
 `QuadSink` is such an object that keeps pyoxigraph quads instead of an rdflib store, so a large
 build neither holds rdflib's six indices nor pays for rdflib's serialiser. The quads are written in
-sorted order (graph, subject, predicate, object), so the same records give the same bytes.
+a fixed order (graphs by IRI, then each subject's statements in the order the mapping made them), so the
+same records give the same bytes.
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ class QuadSink:
 
     def __init__(self) -> None:
         self.quads: list[ox.Quad] = []
-        self.prefixes: dict[str, str] = {}
+        self.prefixes: dict[str, str] = {"rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+                                         "xsd": "http://www.w3.org/2001/XMLSchema#"}
         self._graphs: dict[str, _GraphSink] = {}
         self._iris: dict[str, ox.NamedNode] = {}
 
@@ -78,22 +80,24 @@ def to_quads(records: Records) -> QuadSink:
     return sink
 
 
+def _grouped(items, key) -> list:
+    """`items` without duplicates, grouped by `key` in order of first appearance (stable: the mapping adds in a
+    fixed order), so the serialiser writes each graph and each subject as one block."""
+    groups: dict = {}
+    for it in items:
+        groups.setdefault(key(it), {})[it] = None
+    return [it for g in groups.values() for it in g]
+
+
 def _sorted_quads(sink: QuadSink) -> list[ox.Quad]:
-    unique = {str(q): q for q in sink.quads}
-    return [unique[k] for k in sorted(unique, key=lambda k: _order(unique[k]))]
-
-
-def _order(q: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+    by_graph: dict = {}
+    for q in sink.quads:
+        by_graph.setdefault(q.graph_name, []).append(q)
+    return [q for g in sorted(by_graph, key=str) for q in _grouped(by_graph[g], lambda q: q.subject)]
 
 
 def _triples(sink: QuadSink) -> list[ox.Triple]:
-    unique = {}
-    for q in sink.quads:
-        t = q.triple
-        unique.setdefault(str(t), t)
-    return [unique[k] for k in sorted(unique, key=lambda k: (str(unique[k].subject), str(unique[k].predicate),
-                                                             str(unique[k].object)))]
+    return _grouped((q.triple for q in sink.quads), lambda t: t.subject)
 
 
 def _write(path: Path, data: bytes) -> Path:
