@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.extract.entities import Mention, force_name
-from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
+from kg.lexicon.speech import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    MILITARY_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_ROLE_NOUNS,
+)
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 
 __all__ = ["Claimer", "Context", "resolve_source"]
@@ -172,6 +179,14 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             return None
         return Claimer(found.name, head.text, found.type, head.idx, head.idx + len(head.text),
                        found.anonymous, found.affiliation)
+    # what a speaker issued speaks for them: "the judge's ruling said", "her tweet read"
+    if head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS:
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+        if owner is not None:
+            found = resolve_source(owner, mentions, ctx)
+            if found is not None:
+                s, e = _span(_np_tokens(head))
+                return Claimer(found.name, doc.text[s:e], found.type, s, e, found.anonymous, found.affiliation)
     # apposition naming a person: "Ukraine's top commander, Oleksandr Syrskyi"
     for child in head.children:
         if child.dep_ == "appos":

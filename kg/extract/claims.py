@@ -33,7 +33,8 @@ __all__ = ["RawClaim", "extract_claims"]
 
 _MIN_CONTENT_WORDS = 3
 # verbs that report speech only when a quotation follows them: "Cruz continued: “...”"
-_COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain"}
+_COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain", "read", "react", "remark",
+                    "reflect", "recall", "joke", "quip", "muse", "speak", "weigh", "chime"}
 
 
 class RawClaim(NamedTuple):
@@ -94,13 +95,17 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
+        opened = [q for q in quoted if q[0] > tok.idx]
         colon = None
-        if trailing and re.match(r"\s*[:,]\s*[\"“]", col.doc.text[tok.idx + len(tok.text):]):
-            toks = []  # 'At one point, X said, “...”': the quotation the cue opens, not the clause before it
-        if not toks:
-            colon = colon_quote(col.doc, tok, col.quotes)
-            if colon is None:
+        if opened and (trailing or not toks or _ends_clause(col.doc.text, opened[0][1])):
+            # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
+            # not the clause before it nor the parser's clause running past the closing mark
+            colon = quoted
+        elif not toks:
+            if not quoted:
                 continue
+            colon = quoted
         subj = subject(tok)
         if subj is None:
             continue
@@ -117,7 +122,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                 claimer = replace(claimer, mention=relative.text, start=relative.idx,
                                   end=relative.idx + len(relative.text))
             if colon:
-                col.add(claimer, cue, tok.idx, colon[0], colon[1], sent, polarity=polarity, force_kind="direct")
+                for qs, qe in colon:
+                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind="direct")
                 continue
             span = content_span(col.doc, toks, tok, claimer, trailing, col.quotes)
             if span is None:
@@ -127,6 +133,13 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                     min_words=2 if lemma == "call" else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether a quotation closing at `end` is a whole utterance, not a phrase inside the reporter's clause."""
+    if text[end - 1: end] in (".", ",", "!", "?", "…"):
+        return True
+    return bool(re.match(r"[”\"’]?\s*(?:[,.;:!?—–]|-\s|and\b|but\b|$)", text[end:end + 6]))
 
 
 def _according_to(col: _Collector, sent) -> None:
@@ -262,7 +275,7 @@ def _inherit_quotes(col: _Collector) -> None:
             continue
         # a quotation inside a sentence with its own reporting verb belongs to that verb's source
         if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
-               for t in span[0].sent):
+               and t.idx != prev.cue_start for t in span[0].sent):
             continue
         claimer = prev.claimer
         col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind="direct")

@@ -112,6 +112,12 @@ def subject(verb):
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON"):
         return prev  # "despite Moscow claiming ...", parsed with Moscow as the preposition's object
+    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp"):
+        # "with local media reporting ...": the noun the parser compounded onto the participle
+        own = [c for c in verb.lefts if c.dep_ in ("compound", "nsubj", "nmod", "poss") and
+               c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if own:
+            return own[-1]
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
         # "..., adding the measure was temporary", "..., citing continued attacks"
         return subject(verb.head)
@@ -128,9 +134,17 @@ def conjuncts(tok) -> list:
 
 def content_of(verb, lemma: str):
     """Tokens that carry what `verb` reports, and whether the verb trails its content."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return list(child.subtree), child.i < verb.i
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    right = [c for c in ccomps if c.i > verb.i]
+    if right:
+        return list(right[0].subtree), False
+    for child in ccomps:
+        # "A happened; the agency reported B": a clause beyond a semicolon is not what the cue reports
+        # when the cue has content of its own on its right
+        if any(t.text == ";" for t in verb.doc[child.right_edge.i + 1: verb.i]) and \
+                any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "attr") for c in verb.children):
+            break
+        return list(child.subtree), True
     for child in verb.children:
         if child.dep_ == "xcomp" and (lemma in XCOMP_CUES or lemma in REQUEST_CUES or child.tag_ == "VBG"):
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < child.i), None)
@@ -218,6 +232,11 @@ def _inside(tok, quotes) -> bool:
     return any(q.start <= tok.idx < q.end for q in quotes or ())
 
 
+def _absolute(tok) -> bool:
+    """"..., with local media reporting ...": a with-phrase carrying an attribution of its own."""
+    return tok.dep_ == "prep" and tok.lower_ == "with"
+
+
 def _detachable(clause) -> bool:
     """A clause that is an attribution of its own, not part of what the outer source says.
 
@@ -238,9 +257,10 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
         if t.i != verb.i and nested_cue(t) and not _inside(t, quotes):
             # drop the clause that carries the nested attribution ("..., which the White House said ...")
             top = t
-            while top.head.i in keep and top.dep_ not in ("relcl", "advcl", "conj", "parataxis") and top.head.i != top.i:
+            while top.head.i in keep and top.dep_ not in ("relcl", "advcl", "conj", "parataxis") and \
+                    not _absolute(top) and top.head.i != top.i:
                 top = top.head
-            if top.dep_ in ("relcl", "advcl", "conj", "parataxis") and _detachable(top):
+            if (top.dep_ in ("relcl", "advcl", "conj", "parataxis") or _absolute(top)) and _detachable(top):
                 keep -= {x.i for x in top.subtree}
     source = doc.char_span(claimer.start, claimer.end, alignment_mode="expand")
     if source is not None:
@@ -269,32 +289,42 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
     return first.idx, last.idx + len(last.text)
 
 
-def colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
-    """The quotation a cue with no clause of its own introduces or closes.
+def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, int]]:
+    """The quotations a cue with no clause of its own introduces or closes, in text order.
 
-    `X added: "..."` and `X said, "..."` (the quotation right after the cue), or `"Who are they?"
-    X said.` where the parser ended the sentence inside the quotation (the one just before the cue's
-    sentence, when the source and cue open that sentence).
+    `X added: "..."`, `X said, "..."` and `X said on Friday "..."` (the quotation right after the cue and
+    its adjuncts), and `"..." X said.` where the quotation closes just before the source and cue; a
+    quotation split by its cue (`"...," she said, "..."`) gives both halves. `content` holds the token
+    indices the parser gave the cue as its clause: words in it are no adjunct between cue and quote.
     """
-    after = doc.text[verb.idx + len(verb.text): verb.idx + len(verb.text) + 60]
-    m = re.match(r"(?:\s+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after)
-    if m:
-        pos = verb.idx + len(verb.text) + m.end()
-        for q in quotes:
-            if q.start == pos:
-                return q.start, q.end
+    out: list[tuple[int, int]] = []
     sent = verb.sent
     for q in quotes:
         # "“Give us our wages,” the workers shouted": the quotation opens the cue's sentence, or the cue's
         # sentence starts inside a quotation of several sentences
         if q.closed and q.start <= sent.start_char + 2 and sent.start_char < q.end <= verb.idx \
                 and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", doc.text[q.end:verb.idx]):
-            return q.start, q.end
-    head_words = doc.text[sent.start_char:verb.idx].split()
-    if len(head_words) <= 6:
-        before = doc.text[max(0, sent.start_char - 4):sent.start_char]
-        for q in quotes:
-            if q.closed and 0 <= sent.start_char - q.end <= 3 and re.fullmatch(r"[”\"’]?\s*", doc.text[q.end:sent.start_char]) \
-                    and before.strip():
-                return q.start, q.end
-    return None
+            out.append((q.start, q.end))
+            break
+    if not out:
+        head_words = doc.text[sent.start_char:verb.idx].split()
+        if len(head_words) <= 6:
+            before = doc.text[max(0, sent.start_char - 4):sent.start_char]
+            for q in quotes:
+                if q.closed and 0 <= sent.start_char - q.end <= 3 and \
+                        re.fullmatch(r"[”\"’]?\s*", doc.text[q.end:sent.start_char]) and before.strip():
+                    out.append((q.start, q.end))
+                    break
+    end = verb.idx + len(verb.text)
+    after = doc.text[end: end + 80]
+    m = re.match(r"(?:\s+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after) or \
+        re.match(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]*[\"“]", after)
+    if m:
+        pos = end + m.end()
+        gap = [t for t in doc[verb.i + 1:] if t.idx < pos - 1]
+        punctuated = bool(re.search(r"[:,]\s*[\"“]$", m.group()))
+        if punctuated or not any(t.i in content for t in gap):
+            for q in quotes:
+                if q.start == pos and (punctuated or len(doc.text[q.start:q.end].split()) >= 3):
+                    out.append((q.start, q.end))
+    return out

@@ -133,5 +133,14 @@ ORGANISATION_NOUNS = frozenset({
 })
 __all__ += ["ORGANISATION_NOUNS"]
 
+# things a speaker issues, which speak for their owner: "the minister's statement read", "her tweet said"
+DOCUMENT_NOUNS = frozenset({
+    "statement", "letter", "tweet", "tweets", "post", "posting", "release", "message", "email", "e-mail", "memo",
+    "ruling", "opinion", "verdict", "judgment", "judgement", "decision", "filing", "lawsuit", "complaint", "affidavit",
+    "testimony", "speech", "remarks", "comments", "note", "notice", "announcement", "communique", "communiqué",
+    "blog", "column", "editorial", "op-ed", "account", "website", "feed", "page",
+})
+__all__ += ["DOCUMENT_NOUNS"]
+
 # prepositions introducing a source: "according to X", "in the words of X"
 SOURCE_PREPOSITIONS = frozenset({"according to", "in the words of", "as told by", "per"})
