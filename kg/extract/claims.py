@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, resolve_source
 from kg.extract.clauses import (
+    DOBJ_CUES,
     colon_quote,
     conjuncts,
     content_of,
@@ -25,8 +26,8 @@ from kg.extract.clauses import (
     trim,
 )
 from kg.extract.entities import Mention, mentions as find_mentions
-from kg.extract.quotes import quotes_in
-from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS
+from kg.extract.quotes import Quote, quotes_in
+from kg.lexicon.speech import CREDIT_LABELS, DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS
 from kg.lexicon.world import country_of
 
 __all__ = ["RawClaim", "extract_claims"]
@@ -129,8 +130,9 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             if span is None:
                 continue
             start, end = span
+            nominal = not any(t.pos_ in ("VERB", "AUX") for t in toks if start <= t.idx < end)
             col.add(claimer, cue, tok.idx, start, end, sent, polarity=polarity,
-                    min_words=2 if lemma == "call" else _MIN_CONTENT_WORDS)
+                    min_words=2 if lemma == "call" or nominal and lemma in DOBJ_CUES else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
 
@@ -218,6 +220,11 @@ def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MI
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,3000}?)[\"”’]?[.!?]?\s*$")
 
 
+_STAMP = re.compile(r"(?:(?:Updated|UPDATED|Posted|POSTED)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|"
+                    r"EST|EDT|ET|PT|local time))?\s*(?:[—–:]|--?)\s+")
+_TURN = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s+\S", re.M)
+
+
 def _headline_quotes(col: _Collector) -> None:
     """`Speaker: "What they said"`, `Speaker on Topic: What they said` (headlines) and `NAME: ...` (transcripts).
 
@@ -225,15 +232,26 @@ def _headline_quotes(col: _Collector) -> None:
     quote what follows the colon, or name the speaker in capitals as interview transcripts do.
     """
     text = col.doc.text
+    turns = len(_TURN.findall(text))
     for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
+        line, base = m.group(), m.start()
+        stamp = _STAMP.match(line)
+        if stamp:  # "08:38 - Jane Doe: ...": a live blog's time stamp is no part of the speaker
+            line, base = line[stamp.end():], base + stamp.end()
         h = _HEADLINE.match(line)
         if not h:
             continue
-        ws, we = m.start() + h.start("who"), m.start() + h.end("who")
+        who = h.group("who")
+        if ". " in who or who.lower() in CREDIT_LABELS or who.split()[0].lower().rstrip(".") in CREDIT_LABELS:
+            continue  # "Image: Jane Doe", "Reporting by ...": a credit, not a speaker
+        ws, we = base + h.start("who"), base + h.end("who")
         span = col.doc.char_span(ws, we, alignment_mode="expand")
         if span is None or len(span) > 6 or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
+        # a transcript: several "Name: words" turns, this one by a named person
+        # (or a live blog's stamped entry)
+        transcript = (turns >= 2 or stamp is not None) and any(
+            mm.type == "Person" and (ws <= mm.start < we or who in (mm.text, mm.name)) for mm in col.mentions)
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         titled = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
         quoted = line[h.start("what") - 1: h.start("what")] in ("\"", "“", "‘")
@@ -242,14 +260,24 @@ def _headline_quotes(col: _Collector) -> None:
                 country_of(h.group("who").title()) or any(t.ent_type_ in ("GPE", "LOC") for t in span) or
                 len(re.findall(rf"^{re.escape(h.group('who'))}\s*:", text, re.M)) < 2):
             continue  # a dateline ("KYIV: ..."), not a transcript's speaker, who takes turns
+        if transcript and not (titled or quoted) and line.rstrip().rstrip("\"”’").endswith("?"):
+            continue  # an interviewer's question asserts nothing
         first_line = not text[:m.start()].strip()  # the article's title, in any case
-        if not (titled or quoted or caps or (first_line and len(line) <= 200)):
+        if not (titled or quoted or caps or transcript or (first_line and len(line) <= 200)):
             continue
-        claimer = resolve_source(span.root, col.mentions, col.ctx)
+        named = next((mm for mm in col.mentions if mm.type == "Person" and who in (mm.text, mm.name)), None)
+        if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
+            # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
+            claimer = Claimer(named.name, who, "Person", ws, we)
+        else:
+            claimer = resolve_source(span.root, col.mentions, col.ctx)
         if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):
             continue
+        if transcript:
+            # what a speaker says in a turn is their own words: cues inside it are not attributions
+            col.quotes.append(Quote(base + h.start("what"), base + h.end("what"), True))
         sent = col.doc[span.start].sent
-        col.add(claimer, ":", m.start() + h.end("who"), m.start() + h.start("what"), m.start() + h.end("what"), sent,
+        col.add(claimer, ":", base + h.end("who"), base + h.start("what"), base + h.end("what"), sent,
                 force_kind="direct")
 
 

@@ -13,7 +13,7 @@ from kg.extract.claimers import Claimer
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import REPORTING_VERBS
 
-__all__ = ["DOBJ_CUES", "colon_quote", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
+__all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
 
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
@@ -39,9 +39,31 @@ TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", 
 TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}
 
 
+# a dateline or live-blog stamp opening a paragraph: "MOSCOW, August 8 (RIA Novosti) —", "Kyiv (Reuters) -",
+# "08:38 -", "Updated 17:40 GMT:"
+DATELINE = re.compile(r"""(?:
+    (?:(?:Updated|UPDATED|Posted|POSTED)\s+)?\d{1,2}[:.h]\d{2}
+        (?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local\s+time|hrs))?
+  | [A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}
+        (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^()\n]{2,40}\))?
+  | [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()\n]{2,40}\))?
+  | [A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][^()\n]{1,38}\)
+)\s*(?:[—–:]|--?)\s+""", re.X)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the content of a paragraph starting at `start` begins once a dateline or time stamp is skipped."""
+    m = DATELINE.match(text, start)
+    return m.end() if m else start
+
+
 def trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Shrink a character span past surrounding space, quote marks, commas and complementisers."""
+    """Shrink a character span past surrounding space, quote marks, commas, complementisers and datelines."""
     text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    if start == 0 or text[start - 1] == "\n":
+        start = min(end, dateline_end(text, start))
     changed = True
     while changed and start < end:
         changed = False

@@ -144,3 +144,14 @@ __all__ += ["DOCUMENT_NOUNS"]
 
 # prepositions introducing a source: "according to X", "in the words of X"
 SOURCE_PREPOSITIONS = frozenset({"according to", "in the words of", "as told by", "per"})
+
+# labels of credit and furniture lines, which name no speaker: "Image: Jane Doe", "Reporting by ..."
+CREDIT_LABELS = frozenset({
+    "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "credit", "credits",
+    "source", "sources", "video", "caption", "file", "file photo", "map", "graphic", "graphics", "illustration",
+    "updated", "update", "posted", "published", "by", "reporting", "additional reporting", "editing", "edited by",
+    "written by", "writing", "contact", "email", "e-mail", "tags", "related", "read more", "see also", "watch",
+    "listen", "note", "editor's note", "editor’s note", "correction", "disclaimer", "copyright", "filed under",
+    "topics", "date", "time", "location", "dateline", "wikinews", "interview", "transcript",
+})
+__all__ += ["CREDIT_LABELS"]
