@@ -22,7 +22,7 @@ from kg.lexicon.speech import (
 )
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 
-__all__ = ["Claimer", "Context", "resolve_source"]
+__all__ = ["Claimer", "Context", "gender_of", "resolve_source"]
 
 _PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "it": "Org", "they": "Plural",
              "i": "Speaker", "we": "Speaker", "them": "Plural"}
@@ -52,12 +52,48 @@ class Context:
 
     speakers: list[Claimer] = field(default_factory=list)
     people: list[Mention] = field(default_factory=list)
+    # people named as the subject of a clause: a he or she never jumps over one of them to an older speaker
+    subjects: list[Mention] = field(default_factory=list)
+    # what the article has told of a person's gender: name -> "f" or "m" (titles, role words, pronouns used)
+    gender: dict[str, str] = field(default_factory=dict)
 
     def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
+        found = self._find(want, before, role, pronoun)
+        if found is not None and pronoun in ("he", "him", "she", "her") and found.type == "Person":
+            self.gender.setdefault(found.name, "f" if pronoun in ("she", "her") else "m")
+        return found
+
+    def _agrees(self, c: Claimer, pronoun: str) -> bool:
+        known = self.gender.get(c.name)
+        if known == "f" and pronoun in ("he", "him") or known == "m" and pronoun in ("she", "her"):
+            return False
+        return _agrees(c, pronoun)
+
+    def _find(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
+        if want != "Person" or role or pronoun not in ("he", "him", "she", "her"):
+            return self._last_speaker(want, before, role, pronoun)
+        # the nearest compatible speaker or named subject; among the three nearest, one whose gender the
+        # article has told wins over one it has not
+        pool = [c for c in self.speakers if c.start < before and
+                (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")))]
+        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
+        pool.sort(key=lambda c: c.start, reverse=True)
+        near: list[Claimer] = []
+        for c in pool:
+            if self._agrees(c, pronoun) and all(c.name != n.name for n in near):
+                near.append(c)
+                if len(near) == 3:
+                    break
+        if near:
+            return next((c for c in near if c.name in self.gender), near[0]) if near[0].name not in self.gender \
+                else near[0]
+        return self._last_speaker(want, before, role, pronoun)
+
+    def _last_speaker(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
         for c in reversed(self.speakers):
             if c.start >= before:
                 continue
-            if pronoun and not _agrees(c, pronoun):
+            if pronoun and not self._agrees(c, pronoun):
                 continue
             if role:
                 if role in c.mention.lower() or role in c.name.lower():
@@ -73,7 +109,7 @@ class Context:
             for m in reversed(self.people):
                 if m.end <= before:
                     found = Claimer(m.name, m.text, "Person", m.start, m.end)
-                    if not pronoun or _agrees(found, pronoun):
+                    if not pronoun or self._agrees(found, pronoun):
                         return found
         return None
 
@@ -86,6 +122,16 @@ _MASCULINE = {"he", "him", "his", "man", "men", "father", "husband", "son", "boy
 _PLURAL_WORDS = {"percent", "%", "half", "third", "quarter", "majority", "majorities", "most", "people", "voters",
                  "women", "men"}
 _SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b", re.I)
+
+
+def gender_of(words) -> Optional[str]:
+    """"f" or "m" when the words around a name tell (Ms, Mr, spokeswoman, chairman), else None."""
+    low = {w.lower().strip(",;:()\"“”'’") for w in words}
+    if low & _FEMININE or any(w.endswith("woman") for w in low):
+        return "f"
+    if low & _MASCULINE or any(w.endswith("man") and w not in ("human", "german", "roman") for w in low):
+        return "m"
+    return None
 
 
 def _agrees(c: Claimer, pronoun: str) -> bool:

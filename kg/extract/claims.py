@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from kg.extract.claimers import Claimer, Context, resolve_source
+from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
 from kg.extract.clauses import (
     DOBJ_CUES,
     colon_quote,
@@ -52,12 +52,28 @@ class RawClaim(NamedTuple):
     sentence_end: int
 
 
+def _is_subject(doc, m: Mention) -> bool:
+    """Whether a person's mention is the subject of its clause (or in apposition to one)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
 class _Collector:
     def __init__(self, doc, mentions: list[Mention]):
         self.doc = doc
         self.mentions = mentions
         self.quotes = quotes_in(doc.text)
-        self.ctx = Context(people=[m for m in mentions if m.type == "Person"])
+        people = [m for m in mentions if m.type == "Person"]
+        self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)])
+        for m in people:  # "Ms Jane Doe", "spokeswoman Jane Doe": what the text says of her gender
+            g = gender_of(doc.text[max(0, m.start - 25):m.end].split()[-6:])
+            if g:
+                self.ctx.gender.setdefault(m.name, g)
         self.claims: list[RawClaim] = []
 
     def add(self, claimer: Claimer, cue: str, cue_start: int, start: int, end: int, sent, *,
@@ -295,9 +311,12 @@ def _inherit_quotes(col: _Collector) -> None:
                 prev = c
         if prev is None:
             continue
-        between = col.doc.text[max(prev.end, prev.cue_start):q.start]
+        gap_start = max(prev.end, prev.cue_start + len(prev.cue))
+        between = col.doc.text[gap_start:q.start]
         if between.count("\n") > 1 or len(between.split()) > 12:
             continue
+        if any(gap_start <= m.start and m.end <= q.start and m.name != prev.claimer.name for m in col.ctx.subjects):
+            continue  # someone new took the floor in between: the quotation is not the earlier speaker's
         span = col.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue

@@ -348,5 +348,8 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
         if punctuated or not any(t.i in content for t in gap):
             for q in quotes:
                 if q.start == pos and (punctuated or len(doc.text[q.start:q.end].split()) >= 3):
-                    out.append((q.start, q.end))
+                    # a quotation before the cue is its first half only when it breaks off at a comma:
+                    # '"A," she said, "B"', not '"A." She said: "B"'
+                    out = [(s, e) for s, e in out if re.match(r"\s*,|[^.!?]*?[”\"’]\s*,", doc.text[e:e + 3])
+                           or doc.text[e - 1:e] == ","] + [(q.start, q.end)]
     return out
