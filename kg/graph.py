@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from kg.model import Records, slug
+from kg import ids
+from kg.model import Records
 
 __all__ = ["COLORS", "EDGE_COLORS", "KINDS", "to_networkx"]
 
@@ -31,7 +32,7 @@ def _claim_node(cluster: str) -> str:
 def to_networkx(records: Records) -> nx.MultiDiGraph:
     """The graph of `records`; see the module docstring for its nodes and edges."""
     G = nx.MultiDiGraph(name="kg source-disagreement graph")
-    art_by_doc = {a.doc: a for a in records.articles}
+    art_by_id = {a.id: a for a in records.articles}
     for e in records.entities:
         G.add_node(e.id, kind=e.type, label=e.name, aliases=e.aliases, mentions=e.mentions,
                    articles=len(e.articles), anonymous=e.anonymous, affiliation=e.affiliation or "")
@@ -39,7 +40,7 @@ def to_networkx(records: Records) -> nx.MultiDiGraph:
         G.add_node(a.id, kind="Article", label=a.title or a.doc, doc=a.doc, outlet=a.outlet or "",
                    date=a.date or "", url=a.url or "", story=a.story, agencies=a.agencies)
         if a.outlet:
-            oid = "outlet-" + slug(a.outlet)
+            oid = ids.outlet_id(a.outlet)
             G.add_node(oid, kind="Outlet", label=a.outlet)
             G.add_edge(a.id, oid, key="published_by", relation="published_by", label="published by")
     claims_by_cluster = defaultdict(list)
@@ -48,8 +49,8 @@ def to_networkx(records: Records) -> nx.MultiDiGraph:
     node_of_claim = {}
     for cluster, members in claims_by_cluster.items():
         first = min(members, key=lambda c: (c.date or "9999", c.doc, c.start))
-        outlets = sorted({art_by_doc[c.doc].outlet for c in members if art_by_doc.get(c.doc) and art_by_doc[c.doc].outlet})
-        independent = len({art_by_doc[c.doc].story for c in members if c.doc in art_by_doc})
+        outlets = sorted({art_by_id[c.article].outlet for c in members if art_by_id[c.article].outlet})
+        independent = len({art_by_id[c.article].story for c in members})
         nid = _claim_node(cluster)
         G.add_node(nid, kind="Claim", label=first.content[:80] + ("…" if len(first.content) > 80 else ""),
                    content=first.content, claimer=first.claimer, cue=first.cue, quote=first.quote,
@@ -59,7 +60,7 @@ def to_networkx(records: Records) -> nx.MultiDiGraph:
             node_of_claim[c.id] = nid
             G.add_edge(c.claimer_id, nid, key=f"asserts:{c.id}", relation="asserts", label=c.cue, cue=c.cue,
                        quote=c.quote, polarity=c.polarity, doc=c.doc, date=c.date or "", claim_id=c.id)
-            art = art_by_doc.get(c.doc)
+            art = art_by_id[c.article]
             if art:
                 G.add_edge(nid, art.id, key=f"appears_in:{c.id}", relation="appears_in", label="appears in",
                            offset_start=c.start, offset_end=c.end, claim_id=c.id, date=c.date or "")
@@ -72,12 +73,10 @@ def to_networkx(records: Records) -> nx.MultiDiGraph:
             continue
         if d.b is not None and d.b in node_of_claim:
             src = node_of_claim[d.b]
-        elif d.claimer_id and d.claimer_id in G:
-            src = d.claimer_id
         else:
-            src = "entity-" + slug(d.claimer or "unknown")
-            if src not in G:
-                G.add_node(src, kind="Organisation", label=d.claimer or "unknown")
+            src = d.claimer_id
+        if src not in G:
+            raise ValueError(f"dispute {d.id} names {src!r}, which is no record of this build")
         G.add_edge(src, a, key=f"disputes:{d.id}", relation="disputes", label=f"disputes ({d.kind})",
                    dispute_kind=d.kind, reason=d.reason, dispute_id=d.id)
     for cit in records.citations:

@@ -1,22 +1,23 @@
 """The records: the single source of truth that every output is a projection of.
 
-Ids are derived from content (file name, offsets, canonical names), so the same input
-gives the same ids, and the same IRIs, on every run.
+Records are the whole contract between stages: every fact a later stage needs is a field. Ids are
+minted in `kg.ids` only, from normalised keys, so the same input gives the same ids (and IRIs) on
+every run. Enums stay enums: each is a `str` too, so it compares, formats and serialises as its value.
 """
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from enum import Enum
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kg.ids import digest, slug
+
 __all__ = [
     "Appearance",
     "Article",
     "Citation",
+    "CitationKind",
     "Claim",
     "Dispute",
     "DisputeKind",
@@ -31,7 +32,14 @@ __all__ = [
 ]
 
 
-class EntityType(str, Enum):
+class _StrEnum(str, Enum):
+    """An enum whose members are their values as strings too: `f"{EntityType.PERSON}" == "Person"`."""
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+class EntityType(_StrEnum):
     PERSON = "Person"
     ORGANISATION = "Organisation"
     PLACE = "Place"
@@ -39,32 +47,39 @@ class EntityType(str, Enum):
     GROUP = "Group"
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(_StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"
     MIXED = "mixed"
 
 
-class Polarity(str, Enum):
+class Polarity(_StrEnum):
     ASSERTS = "asserts"
     DISPUTES = "disputes"
 
 
-class DisputeKind(str, Enum):
+class DisputeKind(_StrEnum):
     EXPLICIT = "explicit"
     NUMERIC = "numeric"
     CONTRADICTION = "contradiction"
 
 
+class CitationKind(_StrEnum):
+    SPEAKER = "speaker"
+    AGENCY = "agency"
+    COPY = "copy"
+
+
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class Article(_Record):
     """One input file, with what was sniffed (or side-car supplied) about it."""
 
-    id: str
+    id: str = Field(description="minted by kg.ids.article_id from `key`; unique per input path")
     doc: str = Field(description="the input file's name")
+    key: str = Field(default="", description="the input path the article was found under, e.g. 'kursk/000_x.txt'")
     path: str = ""
     title: Optional[str] = None
     outlet: Optional[str] = None
@@ -85,9 +100,10 @@ class Entity(_Record):
     type: EntityType
     aliases: list[str] = Field(default_factory=list)
     mentions: int = 0
-    articles: list[str] = Field(default_factory=list, description="doc names it is mentioned in")
+    articles: list[str] = Field(default_factory=list, description="ids of the articles it is mentioned in")
     anonymous: bool = False
     affiliation: Optional[str] = None
+    affiliation_id: Optional[str] = Field(default=None, description="id of the entity named by `affiliation`")
 
 
 class Quantity(_Record):
@@ -108,6 +124,7 @@ class Claim(_Record):
 
     id: str
     doc: str
+    article: str = Field(description="id of the article the claim was read from")
     claimer: str
     claimer_id: str
     claimer_mention: str
@@ -123,6 +140,8 @@ class Claim(_Record):
     sentence: str
     sentence_start: int
     sentence_end: int
+    paragraph_start: int = Field(description="offset of the start of the claim's paragraph")
+    paragraph_end: int
     date: Optional[str] = None
     about: list[str] = Field(default_factory=list, description="ids of entities the claim mentions")
     quantities: list[Quantity] = Field(default_factory=list)
@@ -148,7 +167,7 @@ class Citation(_Record):
     id: str
     article: str = Field(description="citing article id")
     target: str = Field(description="entity id, agency id or article id")
-    kind: str = Field(description="speaker, agency or copy")
+    kind: CitationKind
     label: str = ""
 
 
@@ -171,16 +190,3 @@ class Records(_Record):
     disputes: list[Dispute] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     clusters: list[Appearance] = Field(default_factory=list)
-
-
-def digest(*parts: object, n: int = 12) -> str:
-    """A short stable hex digest of `parts` (joined by a unit separator)."""
-    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
-    return h.hexdigest()[:n]
-
-
-def slug(text: str) -> str:
-    """An IRI-safe lower-case slug: 'Volodymyr Zelensky' -> 'volodymyr-zelensky'."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s[:60] or digest(text, n=8)

@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from kg import ids
 from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
 from kg.errors import InputError, KGError
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
-from kg.ingest import Source, discover, load_source
-from kg.model import Records
+from kg.extract.paragraphs import paragraph_at, paragraph_spans
+from kg.extract.quantities import quantities
+from kg.ingest import Source, input_keys, load_source
+from kg.model import EntityType, Records
 from kg.nlp import DEFAULT_PIPELINE, parse
-from kg.resolve import ArticleExtraction, resolve
+from kg.resolve import ArticleExtraction, entity_for, resolve
 
-__all__ = ["BuildResult", "DEMO_CORPUS", "Progress", "build", "extract", "write_outputs"]
+__all__ = ["BuildResult", "DEMO_CORPUS", "Progress", "build", "extract", "extract_article", "link", "read_sources",
+           "write_outputs"]
 
 log = logging.getLogger(__name__)
 
@@ -44,40 +49,48 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
-def _read_all(inputs: Iterable[Path], progress: Progress) -> tuple[list[Source], list[InputError]]:
+def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[list[Source], list[InputError]]:
+    """Stage 1, ingest: every article file named by `inputs`, read, decoded and sniffed, with its input key.
+
+    Files that cannot be read come back as InputErrors; the others are still read.
+    """
     sources, failures = [], []
-    paths = list(discover(inputs))
-    for i, p in enumerate(paths, 1):
+    found = input_keys(inputs)
+    for i, (p, key) in enumerate(found, 1):
         try:
-            sources.append(load_source(p))
+            sources.append(load_source(p, key))
         except InputError as e:
             failures.append(e)
-        progress("read", i, len(paths))
+        progress("read", i, len(found))
     return sources, failures
 
 
+def extract_article(source: Source, doc) -> ArticleExtraction:
+    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc."""
+    ms = find_mentions(doc)
+    raw = extract_claims(doc, ms)
+    spans = paragraph_spans(source.text)
+    figures, stances, paragraphs = [], [], []
+    for rc in raw:
+        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
+        span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
+        stances.append(predicates(span) if span is not None else [])
+        paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end))
+    return ArticleExtraction(source, ms, raw, figures, stances, paragraphs)
+
+
 def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_size: int,
-                 progress: Progress) -> tuple[list[ArticleExtraction], dict, list[InputError]]:
-    """Per-article work: parse, find mentions and claims, read each claim's stance."""
+                 progress: Progress) -> tuple[list[ArticleExtraction], list[InputError]]:
     extractions: list[ArticleExtraction] = []
-    stances: dict[tuple[str, int, int], tuple] = {}
     failures: list[InputError] = []
     docs = parse((s.clean for s in sources), pipeline=pipeline, n_process=n_process, batch_size=batch_size)
     for i, (src, doc) in enumerate(zip(sources, docs), 1):
         try:
-            ms = find_mentions(doc)
-            raw = extract_claims(doc, ms)
+            extractions.append(extract_article(src, doc))
         except Exception as e:  # one article's failure never stops the others
             failures.append(InputError(src.article.path or src.article.doc, f"extraction failed: {e}"))
-            continue
-        extractions.append(ArticleExtraction(src, ms, raw))
-        for rc in raw:
-            span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-            st = predicates(span) if span is not None else []
-            if st:
-                stances[(src.article.doc, rc.start, rc.end)] = st
         progress("parse", i, len(sources))
-    return extractions, stances, failures
+    return extractions, failures
 
 
 def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
@@ -86,37 +99,52 @@ def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_proces
 
     An article whose extraction fails is left out and logged; `build` reports such failures.
     """
-    extractions, stances, failures = _extract_all(sources, pipeline=pipeline, n_process=n_process,
-                                                  batch_size=batch_size, progress=progress)
+    extractions, failures = _extract_all(sources, pipeline=pipeline, n_process=n_process,
+                                         batch_size=batch_size, progress=progress)
     for f in failures:
         log.warning("%s", f)
-    return _assemble(extractions, stances)
+    return link(extractions)
 
 
-def _assemble(extractions: list[ArticleExtraction], stances: dict) -> Records:
-    entities, claims = resolve(extractions)
+def _context(claims, texts: dict[str, str]) -> dict[str, str]:
+    """claim id -> its sentence and what follows up to the next line break after it (where comparison phrases
+    are looked for)."""
+    out = {}
+    for c in claims:
+        text = texts[c.article]
+        nxt = text.find("\n", c.sentence_end + 1)
+        out[c.id] = text[c.sentence_start: nxt if nxt != -1 else len(text)]
+    return out
+
+
+def link(extractions: list[ArticleExtraction]) -> Records:
+    """Stages 3 and 4, resolve and disagree (across articles): entities, claims, stories, clusters, disputes,
+    citations. Every id is minted by `kg.ids`; what this returns is all the projections read."""
+    resolution = resolve(extractions)
+    entities = {e.name: e for e in resolution.entities}
     articles = [ex.source.article for ex in extractions]
     story = stories(articles, {ex.source.article.id: ex.source.clean for ex in extractions})
     articles = [a.model_copy(update={"story": story[a.id]}) for a in articles]
-    clusters = claim_clusters(claims, {a.id: a for a in articles})
+    by_id = {a.id: a for a in articles}
+    clusters = claim_clusters(resolution.claims, by_id)
     cluster_of = {cid: k.cluster for k in clusters for cid in k.claims}
-    claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in claims]
-    ent_by_id = {e.id: e for e in entities}
-    claim_stances = {c.id: stances[(c.doc, c.start, c.end)] for c in claims if (c.doc, c.start, c.end) in stances}
-    claims = [c.model_copy(update={"negated": bool(claim_stances.get(c.id) and claim_stances[c.id][0][1])})
-              for c in claims]
+    claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in resolution.claims]
+    ent_by_id = {e.id: e for e in resolution.entities}
     places = {c.id: {ent_by_id[e].name for e in c.about
-                     if e in ent_by_id and ent_by_id[e].type in ("Place",) and ent_by_id[e].affiliation is None}
+                     if e in ent_by_id and ent_by_id[e].type == EntityType.PLACE and ent_by_id[e].affiliation is None}
               for c in claims}
-    text_of = {ex.source.article.doc: ex.source.text for ex in extractions}
-    context = {}
-    for c in claims:
-        text = text_of[c.doc]
-        nxt = text.find("\n", c.sentence_end + 1)
-        context[c.id] = text[c.sentence_start: nxt if nxt != -1 else len(text)]
-    disputes = find_disputes(claims, stances=claim_stances, places=places, context=context, texts=text_of)
-    return Records(articles=sorted(articles, key=lambda a: a.doc), entities=entities, claims=claims,
-                   disputes=disputes, citations=citations(articles, claims, entities), clusters=clusters)
+    texts = {ex.source.article.id: ex.source.text for ex in extractions}
+    disputes = find_disputes(claims, stances=resolution.stances, places=places, context=_context(claims, texts))
+    # a disputant named only in the text ("less than half Moscow's figures") is an entity too
+    disputes = [d if d.b is not None or d.claimer_id else
+                d.model_copy(update={"claimer_id": entity_for(entities, d.claimer or "unknown").id})
+                for d in disputes]
+    entities_out = sorted(entities.values(), key=lambda e: e.id)
+    ids.check_unique("entity", (e.id for e in entities_out))
+    ids.check_unique("article", (a.id for a in articles))
+    ids.check_unique("dispute", (d.id for d in disputes))
+    return Records(articles=sorted(articles, key=lambda a: (a.doc, a.id)), entities=entities_out, claims=claims,
+                   disputes=disputes, citations=citations(articles, claims, entities_out), clusters=clusters)
 
 
 def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None = None,
@@ -151,15 +179,18 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded.
     """
     inputs = list(inputs) if inputs else [DEMO_CORPUS]
-    sources, failures = _read_all(inputs, progress)
+    sources, failures = read_sources(inputs, progress)
     if not sources:
         if failures:
             raise KGError(f"none of the inputs could be read ({len(failures)} failed); first: {failures[0]}")
         raise KGError("no article files (.txt, .html) found in " + ", ".join(str(p) for p in inputs))
-    extractions, stances, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
-                                                batch_size=batch_size, progress=progress)
+    extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
+                                       batch_size=batch_size, progress=progress)
     failures += failed
-    records = _assemble(extractions, stances)
-    html_texts = {s.article.doc: s.text for s in sources if s.article.format == "html"}
+    records = link(extractions)
+    docs = Counter(a.doc for a in records.articles)
+    # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
+    html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text
+                  for s in sources if s.article.format == "html"}
     written = write_outputs(records, out, texts=html_texts)
     return BuildResult(records=records, written=written, failures=failures)

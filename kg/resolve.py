@@ -11,25 +11,42 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from typing import NamedTuple
+
+from kg import ids
 from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
-from kg.extract.quantities import quantities
 from kg.ingest import Source
 from kg.lexicon.world import country_of
-from kg.model import Claim, Entity, digest, slug
+from kg.model import Claim, Entity, EntityType, Quantity
 
-__all__ = ["ArticleExtraction", "resolve"]
+__all__ = ["ArticleExtraction", "Resolution", "resolve"]
 
 
 @dataclass(frozen=True)
 class ArticleExtraction:
-    """What extraction found in one article."""
+    """What extraction found in one article: everything later stages need, as fields.
+
+    `quantities`, `stances` and `paragraphs` run parallel to `claims` (one entry per claim): the figures in
+    its content, its classified predicates, and the (start, end) of the paragraph it stands in.
+    """
 
     source: Source
     mentions: list[Mention]
     claims: list[RawClaim]
+    quantities: list[list[Quantity]] = field(default_factory=list)
+    stances: list[list[tuple]] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+
+
+class Resolution(NamedTuple):
+    """Canonical entities and the claim records that point at them; every id is minted here (via kg.ids)."""
+
+    entities: list[Entity]
+    claims: list[Claim]
+    stances: dict[str, list[tuple]]
 
 
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their", "who", "that", "which"}
@@ -101,44 +118,81 @@ class _Names:
         return canon
 
 
-def _entity_id(name: str, etype: str) -> str:
-    return f"{etype.lower()}-{slug(name)}"
-
-
-def resolve(extractions: list[ArticleExtraction]) -> tuple[list[Entity], list[Claim]]:
-    """Entities merged across articles and the claim records that point at them."""
-    names = _Names()
-    for ex in extractions:
-        doc = ex.source.article.doc
-        for m in ex.mentions:
-            names.add(m.name, m.type, doc, m.text, affiliation=m.affiliation)
-        for c in ex.claims:
-            # a claimer's type is decided by how it speaks: weigh it above bare mentions
-            names.add(c.claimer.name, c.claimer.type, doc, c.claimer.mention, anonymous=c.claimer.anonymous,
-                      affiliation=c.claimer.affiliation, weight=3)
+def _merged_names(names: _Names) -> dict[str, dict]:
+    """canonical name -> what its variants add up to; names that slug alike are one entity."""
     canon = names.canonical_map()
+    by_key: dict[str, str] = {}
+    for target in sorted(set(canon.values()), key=lambda n: (-names.count[n], n)):
+        by_key.setdefault(ids.slug(target), target)
     merged: dict[str, dict] = {}
     for variant, target in canon.items():
-        e = merged.setdefault(target, {"aliases": set(), "mentions": 0, "docs": set(), "types": Counter()})
+        target = by_key[ids.slug(target)]
+        canon[variant] = target
+        e = merged.setdefault(target, {"aliases": set(), "mentions": 0, "articles": set(), "types": Counter()})
         e["aliases"] |= names.surfaces[variant] | {variant}
         e["mentions"] += names.count[variant]
-        e["docs"] |= names.docs[variant]
+        e["articles"] |= names.docs[variant]
         e["types"] += names.types[variant]
+    return merged, canon
+
+
+def _entities(names: _Names) -> tuple[dict[str, Entity], dict[str, str]]:
+    merged, canon = _merged_names(names)
     entities: dict[str, Entity] = {}
     for name, e in merged.items():
-        etype = e["types"].most_common(1)[0][0]
+        etype = EntityType(e["types"].most_common(1)[0][0])
         anonymous, affiliation = names.meta.get(name, (False, None))
-        affiliation = affiliation or (country_of(name) if etype in ("Organisation", "Place") else None)
+        affiliation = affiliation or (country_of(name) if etype in (EntityType.ORGANISATION, EntityType.PLACE)
+                                      else None)
         entities[name] = Entity(
-            id=_entity_id(name, etype), name=name, type=etype,
+            id=ids.entity_id(name, etype), name=name, type=etype,
             aliases=sorted(a for a in e["aliases"] if a and a != name and a.lower() not in _PRONOUNS),
-            mentions=e["mentions"], articles=sorted(e["docs"]), anonymous=anonymous, affiliation=affiliation)
+            mentions=e["mentions"], articles=sorted(e["articles"]), anonymous=anonymous, affiliation=affiliation)
+    # an affiliation names an entity: the one of that name, or a new country record
+    for name, ent in list(entities.items()):
+        if not ent.affiliation:
+            continue
+        target = entities.get(canon.get(ent.affiliation, ent.affiliation))
+        if target is None:
+            target = entities[ent.affiliation] = Entity(
+                id=ids.entity_id(ent.affiliation, EntityType.PLACE), name=ent.affiliation, type=EntityType.PLACE)
+            canon[ent.affiliation] = ent.affiliation
+        entities[name] = ent.model_copy(update={"affiliation": target.name, "affiliation_id": target.id})
+    return entities, canon
+
+
+def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = EntityType.ORGANISATION) -> Entity:
+    """The entity named `name` (case-insensitively), added to `entities` when there is none."""
+    found = entities.get(name)
+    if found is None:
+        key = ids.slug(name)
+        found = next((e for e in entities.values() if ids.slug(e.name) == key), None)
+    if found is None:
+        found = entities[name] = Entity(id=ids.entity_id(name, etype), name=name, type=etype)
+    return found
+
+
+def resolve(extractions: list[ArticleExtraction]) -> Resolution:
+    """Entities merged across articles and the claim records that point at them.
+
+    Raises kg.ids.IdCollision if two different records were given one id (a bug, never an input problem).
+    """
+    names = _Names()
+    for ex in extractions:
+        art = ex.source.article.id
+        for m in ex.mentions:
+            names.add(m.name, m.type, art, m.text, affiliation=m.affiliation)
+        for c in ex.claims:
+            # a claimer's type is decided by how it speaks: weigh it above bare mentions
+            names.add(c.claimer.name, c.claimer.type, art, c.claimer.mention, anonymous=c.claimer.anonymous,
+                      affiliation=c.claimer.affiliation, weight=3)
+    entities, canon = _entities(names)
     claims: list[Claim] = []
+    stances: dict[str, list[tuple]] = {}
     for ex in extractions:
         art = ex.source.article
         text = ex.source.text
-        stem = art.doc.rsplit(".", 1)[0]
-        for rc in ex.claims:
+        for i, rc in enumerate(ex.claims):
             ent = entities[canon.get(rc.claimer.name, rc.claimer.name)]
             about = []
             for m in ex.mentions:
@@ -146,13 +200,21 @@ def resolve(extractions: list[ArticleExtraction]) -> tuple[list[Entity], list[Cl
                     target = entities.get(canon.get(m.name, m.name))
                     if target and target.id not in about and target.id != ent.id:
                         about.append(target.id)
-            content = text[rc.start:rc.end]
-            claims.append(Claim(
-                id=f"{stem}-c{digest(art.doc, rc.start, rc.end, ent.name, n=8)}",
-                doc=art.doc, claimer=ent.name, claimer_id=ent.id, claimer_mention=rc.claimer.mention,
-                claimer_type=ent.type, anonymous=ent.anonymous, affiliation=ent.affiliation,
-                cue=rc.cue, quote=rc.quote, polarity=rc.polarity, content=content, start=rc.start, end=rc.end,
+            para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
+            stance = ex.stances[i] if i < len(ex.stances) else []
+            claim = Claim(
+                id=ids.claim_id(art.id, rc.start, rc.end, ent.id),
+                doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
+                claimer_mention=rc.claimer.mention, claimer_type=ent.type, anonymous=ent.anonymous,
+                affiliation=ent.affiliation, cue=rc.cue, quote=rc.quote, polarity=rc.polarity,
+                content=text[rc.start:rc.end], start=rc.start, end=rc.end,
                 sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
-                sentence_end=rc.sentence_end, date=art.date, about=about,
-                quantities=quantities(content, rc.start)))
-    return sorted(entities.values(), key=lambda e: e.id), claims
+                sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
+                about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
+                negated=bool(stance and stance[0][1]))
+            claims.append(claim)
+            if stance:
+                stances[claim.id] = stance
+    ids.check_unique("entity", (e.id for e in entities.values()))
+    ids.check_unique("claim", (c.id for c in claims))
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, stances)

@@ -41,14 +41,14 @@ def find_claim(records: Records, query: str):
 def trace(records: Records, query: str) -> dict:
     """The trace of the claim `query` names, as plain data (see the module docstring)."""
     claim = find_claim(records, query)
-    arts = {a.doc: a for a in records.articles}
+    arts = {a.id: a for a in records.articles}
     cluster = next((k for k in records.clusters if claim.id in k.claims), None)
     member_ids = cluster.claims if cluster else [claim.id]
     by_id = {c.id: c for c in records.claims}
     appearances = []
     for mid in member_ids:
         c = by_id[mid]
-        a = arts.get(c.doc)
+        a = arts.get(c.article)
         appearances.append({
             "claim": c.id, "claimer": c.claimer, "claimer_mention": c.claimer_mention, "cue": c.cue, "quote": c.quote,
             "date": c.date, "doc": c.doc, "title": a.title if a else None, "outlet": a.outlet if a else None,

@@ -23,6 +23,26 @@ def demo(tmp_path_factory):
     return out, build(None, out)
 
 
+def _shared_build(tmp_path_factory, *parts):
+    corpus = SHARED.joinpath(*parts, "text")
+    if not corpus.exists():
+        pytest.skip(f"{corpus} is not beside the project")
+    out = tmp_path_factory.mktemp(parts[-1])
+    return out, build([corpus], out)
+
+
+@pytest.fixture(scope="session")
+def polnear_dev(tmp_path_factory):
+    """(output folder, BuildResult) of `kg build ../shared/eval/polnear/dev/text`: news kg was not tuned on."""
+    return _shared_build(tmp_path_factory, "eval", "polnear", "dev")
+
+
+@pytest.fixture(scope="session")
+def wikinews(tmp_path_factory):
+    """(output folder, BuildResult) of `kg build ../shared/eval/wikinews/text`."""
+    return _shared_build(tmp_path_factory, "eval", "wikinews")
+
+
 @pytest.fixture(scope="session")
 def demo_texts():
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(DEMO_CORPUS).glob("*.txt"))}

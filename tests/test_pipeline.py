@@ -37,8 +37,10 @@ def test_rdf_has_asserts_disputes_cites_and_a_named_graph_per_article(demo):
     out, result = demo
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
-    article_graphs = [g for g in ds.graphs() if "/graph/a-" in str(g.identifier)]
-    assert len(article_graphs) == len(result.records.articles) == 5
+    from kg.rdf import article_graph_iri
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert {str(article_graph_iri(a.id)) for a in result.records.articles} <= names
+    assert len(result.records.articles) == 5
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
     for term in ("kg:asserts", "kg:disputes", "kg:cites", "prov:wasAttributedTo"):
         assert term in ttl
@@ -89,3 +91,22 @@ def test_missing_input_is_a_clean_error(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "nope" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_two_files_of_one_name_in_different_folders_stay_two_articles(tmp_path, demo_texts):
+    texts = sorted(demo_texts.values())[:2]
+    for folder, text in zip(("monday", "tuesday"), texts):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    r = build([tmp_path / "monday", tmp_path / "tuesday"], out).records
+    assert [a.doc for a in r.articles] == ["index.txt", "index.txt"]
+    assert len({a.id for a in r.articles}) == 2
+    assert {a.key for a in r.articles} == {"monday/index.txt", "tuesday/index.txt"}
+    by_article = {a.id: [c for c in r.claims if c.article == a.id] for a in r.articles}
+    assert all(by_article.values())
+    for a, text in zip(sorted(r.articles, key=lambda a: a.key), texts):
+        assert all(text[c.start:c.end] == c.content for c in by_article[a.id])
+    # the same build from the other order gives the same ids
+    again = build([tmp_path / "tuesday", tmp_path / "monday"], tmp_path / "again").records
+    assert sorted(c.id for c in again.claims) == sorted(c.id for c in r.claims)

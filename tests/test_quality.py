@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from conftest import SHARED
-from kg.pipeline import build
 
 SCORER = SHARED / "eval" / "score_claims.py"
 needs_shared = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is not beside the project")
@@ -32,9 +31,8 @@ def test_kursk_gold(demo):
 
 
 @needs_shared
-def test_polnear_dev(tmp_path):
-    out = tmp_path / "polnear-dev"
-    build([SHARED / "eval" / "polnear" / "dev" / "text"], out)
+def test_polnear_dev(polnear_dev):
+    out, _ = polnear_dev
     s = _score(SHARED / "eval" / "polnear" / "dev", out)
     assert s["claim_f1"] >= 0.62
     assert s["attribution_f1"] >= 0.57

@@ -17,7 +17,8 @@ def test_trace_by_words_follows_the_claim_across_copies_and_disputes(demo):
     claim = next(c for c in r.claims if c.id in cluster.claims)
     t = trace(r, " ".join(claim.content.split()[:8]))
     assert claim.id in [a["claim"] for a in t["appearances"]]
-    assert {a["doc"] for a in t["appearances"]} == set(cluster.articles)
+    docs = {a.id: a.doc for a in r.articles}
+    assert {a["doc"] for a in t["appearances"]} == {docs[a] for a in cluster.articles}
     assert t["independent_sources"] == cluster.independent_sources
     assert t["disputes"] and all(d["reason"] for d in t["disputes"])
     text = render_trace(t)

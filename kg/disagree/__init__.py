@@ -11,11 +11,10 @@ __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes",
            "numeric_disputes", "predicates", "stance", "stories"]
 
 
-def find_disputes(claims: list[Claim], *, stances: dict, places: dict, context: dict[str, str],
-                  texts: dict[str, str] | None = None) -> list[Dispute]:
+def find_disputes(claims: list[Claim], *, stances: dict, places: dict, context: dict[str, str]) -> list[Dispute]:
     """Every dispute among `claims`, one per linked pair (explicit first, then numeric, then contradiction)."""
     out: dict[frozenset, Dispute] = {}
-    for d in explicit_disputes(claims) + numeric_disputes(claims, context) + contradictions(claims, stances, places, texts):
+    for d in explicit_disputes(claims) + numeric_disputes(claims, context) + contradictions(claims, stances, places):
         key = frozenset((d.a, d.b or f"entity:{d.claimer}"))
         out.setdefault(key, d)
     return sorted(out.values(), key=lambda d: d.id)

@@ -13,7 +13,8 @@ from typing import Optional
 
 from kg.disagree.sides import opposed
 from kg.lexicon.predicates import OPPOSED_CLASSES, PREDICATE_CLASS
-from kg.model import Claim, Dispute, digest
+from kg.ids import dispute_id
+from kg.model import Claim, Dispute
 
 __all__ = ["contradictions", "predicates", "stance"]
 
@@ -66,7 +67,7 @@ def stance(span) -> Optional[tuple[str, bool, str]]:
 _NEAR = 1500  # characters: a reply to a statement follows it closely
 
 
-def _event_link(a: Claim, b: Claim, sa, sb, places: dict[str, set[str]], texts: dict[str, str]) -> str | None:
+def _event_link(a: Claim, b: Claim, sa, sb, places: dict[str, set[str]]) -> str | None:
     """Why `a` and `b` (a before b, one article) are about the same event, or None.
 
     Same sentence; same paragraph; a shared place they mention; or the same predicate said with
@@ -74,8 +75,7 @@ def _event_link(a: Claim, b: Claim, sa, sb, places: dict[str, set[str]], texts: 
     """
     if a.sentence_start == b.sentence_start:
         return "in the same sentence"
-    text = texts.get(a.doc)
-    if text is not None and "\n" not in text[min(a.end, b.start):max(a.end, b.start)]:
+    if a.paragraph_start == b.paragraph_start:
         return "in the same paragraph"
     shared = places.get(a.id, set()) & places.get(b.id, set())
     if shared:
@@ -86,17 +86,17 @@ def _event_link(a: Claim, b: Claim, sa, sb, places: dict[str, set[str]], texts: 
 
 
 def contradictions(claims: list[Claim], stances: dict[str, list[tuple[str, bool, str]]],
-                   places: dict[str, set[str]], texts: dict[str, str] | None = None) -> list[Dispute]:
+                   places: dict[str, set[str]]) -> list[Dispute]:
     """Contradicting claim pairs within each article.
 
     `stances` maps claim id -> its classified predicates (see `predicates`); `places` maps claim id -> names of the places
-    its content mentions; `texts` maps a doc name to the article text (for paragraph boundaries).
+    its content mentions.
     """
     out = []
     by_doc = defaultdict(list)
     for c in claims:
         if c.id in stances and c.polarity == "asserts":
-            by_doc[c.doc].append(c)
+            by_doc[c.article].append(c)
     for doc_claims in by_doc.values():
         doc_claims.sort(key=lambda c: c.start)
         for i, a in enumerate(doc_claims):
@@ -107,7 +107,7 @@ def contradictions(claims: list[Claim], stances: dict[str, list[tuple[str, bool,
                 for sa in stances[a.id]:
                     for sb in stances[b.id]:
                         if sa[:2] != sb[:2] and frozenset({sa[:2], sb[:2]}) in OPPOSED_CLASSES:
-                            why = _event_link(a, b, sa, sb, places, texts or {})
+                            why = _event_link(a, b, sa, sb, places)
                             if why:
                                 break
                     if why:
@@ -115,7 +115,7 @@ def contradictions(claims: list[Claim], stances: dict[str, list[tuple[str, bool,
                 if why is None:
                     continue
                 out.append(Dispute(
-                    id="d-" + digest(a.id, b.id, n=10), a=a.id, b=b.id, kind="contradiction",
+                    id=dispute_id(a.id, b.id), a=a.id, b=b.id, kind="contradiction",
                     reason=f"{a.claimer}: {'not ' if sa[1] else ''}{sa[2]} vs {b.claimer}: "
                            f"{'not ' if sb[1] else ''}{sb[2]} ({why})"))
     return out

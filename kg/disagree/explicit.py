@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Claim, Dispute, digest
+from kg.ids import dispute_id
+from kg.model import Claim, Dispute
 
 __all__ = ["explicit_disputes"]
 
@@ -33,7 +34,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             postings.setdefault(w, []).append(c)
     by_doc: dict[str, list[Claim]] = {}
     for c in claims:
-        by_doc.setdefault(c.doc, []).append(c)
+        by_doc.setdefault(c.article, []).append(c)
     for doc_claims in by_doc.values():
         doc_claims.sort(key=lambda c: c.start)
         for c in doc_claims:
@@ -61,7 +62,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             if target is None:
                 continue
             out.append(Dispute(
-                id="d-" + digest(target.id, c.id, n=10), a=target.id, b=c.id, claimer=c.claimer,
+                id=dispute_id(target.id, c.id), a=target.id, b=c.id, claimer=c.claimer,
                 claimer_id=c.claimer_id, kind="explicit",
                 reason=f"{c.claimer} {c.cue} “{c.content}”, rejecting {target.claimer}: “{target.content[:120]}”"))
     return out

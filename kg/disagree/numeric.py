@@ -13,7 +13,8 @@ from collections import defaultdict
 
 from kg.disagree.sides import opposed
 from kg.lexicon.world import country_of
-from kg.model import Claim, Dispute, Quantity, digest
+from kg.ids import dispute_id
+from kg.model import Claim, Dispute, Quantity
 
 __all__ = ["numeric_disputes"]
 
@@ -75,7 +76,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             party = country_of(who) or who
             if party not in (c.affiliation, c.claimer):
                 out.append(Dispute(
-                    id="d-" + digest(c.id, party, n=10), a=c.id, b=None, claimer=party, kind="numeric",
+                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind="numeric",
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
     pairs = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -109,7 +110,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
         used |= {a.id, b.id}
         first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].doc, x[0].start))
         out.append(Dispute(
-            id="d-" + digest(first[0].id, second[0].id, n=10), a=first[0].id, b=second[0].id, kind="numeric",
+            id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind="numeric",
             reason=f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
                    f"({second[0].claimer}, “{second[1].text}”)"))
     return out

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.model import Appearance, Article, Citation, Claim, Entity, digest, slug
+from kg import ids
+from kg.model import Appearance, Article, Citation, CitationKind, Claim, Entity, digest
 
 __all__ = ["citations", "claim_clusters", "stories"]
 
@@ -54,16 +55,16 @@ def stories(articles: list[Article], clean_texts: dict[str, str], *, threshold: 
         for fp in fps:
             index[fp].append(aid)
     shared: dict[tuple[str, str], int] = defaultdict(int)
-    for ids in index.values():
-        if 1 < len(ids) <= 50:
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
+    for members in index.values():
+        if 1 < len(members) <= 50:
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
                     shared[(min(a, b), max(a, b))] += 1
     uf = _UnionFind()
     for (a, b), n in shared.items():
         if n >= threshold * max(1, min(len(prints[a]), len(prints[b]))):
             uf.union(a, b)
-    return {a.id: "s-" + uf.find(a.id).removeprefix("a-") for a in articles}
+    return {a.id: ids.story_id(uf.find(a.id)) for a in articles}
 
 
 def claim_clusters(claims: list[Claim], article_of: dict[str, Article], *, threshold: float = 0.6) -> list[Appearance]:
@@ -81,13 +82,13 @@ def claim_clusters(claims: list[Claim], article_of: dict[str, Article], *, thres
     uf = _UnionFind()
     by_id = {c.id: c for c in claims}
     checked: set[tuple[str, str]] = set()
-    for ids in index.values():
-        if len(ids) > 200:
+    for members in index.values():
+        if len(members) > 200:
             continue
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
                 key = (min(a, b), max(a, b))
-                if key in checked or by_id[a].doc == by_id[b].doc:
+                if key in checked or by_id[a].article == by_id[b].article:
                     continue
                 checked.add(key)
                 sa, sb = set(words[a]), set(words[b])
@@ -97,13 +98,12 @@ def claim_clusters(claims: list[Claim], article_of: dict[str, Article], *, thres
     for c in claims:
         groups[uf.find(c.id)].append(c.id)
     out = []
-    by_doc = {a.doc: a for a in article_of.values()}
     for members in groups.values():
-        arts = sorted({by_id[m].doc for m in members})
-        art_objs = [by_doc[d] for d in arts if d in by_doc]
+        arts = sorted({by_id[m].article for m in members})
+        art_objs = [article_of[a] for a in arts if a in article_of]
         outlets = sorted({a.outlet for a in art_objs if a.outlet})
         independent = len({a.story for a in art_objs})
-        out.append(Appearance(cluster="k-" + digest(*sorted(members), n=10), claims=sorted(members),
+        out.append(Appearance(cluster=ids.cluster_id(members), claims=sorted(members),
                               articles=arts, outlets=outlets, independent_sources=independent))
     return sorted(out, key=lambda a: a.cluster)
 
@@ -111,25 +111,26 @@ def claim_clusters(claims: list[Claim], article_of: dict[str, Article], *, thres
 def citations(articles: list[Article], claims: list[Claim], entities: list[Entity]) -> list[Citation]:
     """Articles citing their speakers, the wire agencies they credit, and the copies of their story."""
     out: dict[str, Citation] = {}
-    by_doc = defaultdict(list)
+    by_article = defaultdict(list)
     for c in claims:
-        by_doc[c.doc].append(c)
+        by_article[c.article].append(c)
     for a in articles:
-        for c in by_doc[a.doc]:
-            cid = "cite-" + digest(a.id, c.claimer_id, n=10)
-            out.setdefault(cid, Citation(id=cid, article=a.id, target=c.claimer_id, kind="speaker", label=c.claimer))
+        for c in by_article[a.id]:
+            cid = ids.citation_id(a.id, c.claimer_id)
+            out.setdefault(cid, Citation(id=cid, article=a.id, target=c.claimer_id, kind=CitationKind.SPEAKER,
+                                         label=c.claimer))
         for ag in a.agencies:
-            target = "agency-" + slug(ag)
-            cid = "cite-" + digest(a.id, target, n=10)
-            out[cid] = Citation(id=cid, article=a.id, target=target, kind="agency", label=ag)
+            target = ids.agency_id(ag)
+            cid = ids.citation_id(a.id, target)
+            out[cid] = Citation(id=cid, article=a.id, target=target, kind=CitationKind.AGENCY, label=ag)
     by_story = defaultdict(list)
     for a in articles:
         by_story[a.story].append(a)
     for copies in by_story.values():
-        copies = sorted(copies, key=lambda a: (a.date or "9999", a.doc))
+        copies = sorted(copies, key=lambda a: (a.date or "9999", a.doc, a.id))
         original = copies[0]
         for a in copies[1:]:
-            cid = "cite-" + digest(a.id, original.id, n=10)
-            out[cid] = Citation(id=cid, article=a.id, target=original.id, kind="copy", label=original.doc)
+            cid = ids.citation_id(a.id, original.id)
+            out[cid] = Citation(id=cid, article=a.id, target=original.id, kind=CitationKind.COPY, label=original.doc)
     return sorted(out.values(), key=lambda c: c.id)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from enum import Enum
 from pathlib import Path
 
 import networkx as nx
@@ -21,6 +22,8 @@ def flatten(value):
     """A GEXF/GraphML-safe scalar for `value`."""
     if value is None:
         return ""
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float, str)):

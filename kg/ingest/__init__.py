@@ -8,10 +8,11 @@ from kg.errors import InputError
 from kg.ingest.boilerplate import boilerplate_spans, mask
 from kg.ingest.html import parse_html
 from kg.ingest.meta import read_sidecar, sniff
-from kg.ingest.read import SUFFIXES, decode, discover
-from kg.model import Article, digest
+from kg.ids import article_id
+from kg.ingest.read import SUFFIXES, decode, discover, input_keys
+from kg.model import Article
 
-__all__ = ["SUFFIXES", "Source", "discover", "load_source", "source_from_text"]
+__all__ = ["SUFFIXES", "Source", "discover", "input_keys", "load_source", "source_from_text"]
 
 
 @dataclass(frozen=True)
@@ -27,16 +28,21 @@ class Source:
     clean: str
 
 
-def source_from_text(doc: str, text: str, *, path: str = "", fmt: str = "text", meta: dict | None = None) -> Source:
-    """Build a Source from text already in memory; `meta` overrides what is sniffed."""
+def source_from_text(doc: str, text: str, *, path: str = "", key: str | None = None, fmt: str = "text",
+                     meta: dict | None = None) -> Source:
+    """Build a Source from text already in memory; `meta` overrides what is sniffed.
+
+    `key` is the article's input key (see `input_keys`), from which its id is minted; it defaults to `doc`.
+    """
     found = sniff(text)
     for k, v in (meta or {}).items():
         if v is not None:
             found[k] = v
     spans = boilerplate_spans(text)
     article = Article(
-        id="a-" + digest(doc, text),
+        id=article_id(key or doc),
         doc=doc,
+        key=key or doc,
         path=path,
         format=fmt,
         chars=len(text),
@@ -45,7 +51,7 @@ def source_from_text(doc: str, text: str, *, path: str = "", fmt: str = "text", 
     return Source(article=article, text=text, clean=mask(text, spans))
 
 
-def load_source(path: Path) -> Source:
+def load_source(path: Path, key: str | None = None) -> Source:
     """Read, decode and sniff one article file.
 
     Raises InputError naming the file when it cannot be read or decoded, or its side-car is invalid.
@@ -73,4 +79,5 @@ def load_source(path: Path) -> Source:
         shown = str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         shown = str(path)
-    return source_from_text(path.name, text, path=shown, fmt=fmt, meta=meta)
+    return source_from_text(path.name, text, path=shown, key=key or f"{path.resolve().parent.name}/{path.name}",
+                            fmt=fmt, meta=meta)

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 from kg.errors import InputError
 
-__all__ = ["SUFFIXES", "decode", "discover"]
+__all__ = ["SUFFIXES", "decode", "discover", "input_keys"]
 
 SUFFIXES = (".txt", ".text", ".html", ".htm")
 
@@ -33,6 +33,37 @@ def discover(inputs: Iterable[Path]) -> Iterator[Path]:
             if r not in seen:
                 seen.add(r)
                 yield f
+
+
+def input_keys(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
+    """The article files named by `inputs`, each with its input key: the path it was found under.
+
+    A file found in a folder is keyed by the folder's name and its path inside it ('kursk/000_x.txt'); a
+    file named explicitly by its parent folder's name and its own ('kursk/000_x.txt'). Keys do not
+    depend on the working directory or on the order of `inputs`. Where two files would share a key,
+    both are keyed by their full resolved path, so every input path gives a distinct article id.
+    Raises InputError like `discover`.
+    """
+    found: list[tuple[Path, str]] = []
+    for item in inputs:
+        root = Path(item)
+        for f in discover([root]):
+            if root.is_dir():
+                rel = f.relative_to(root).as_posix()
+                name = root.resolve().name
+                found.append((f, f"{name}/{rel}" if name else rel))
+            else:
+                found.append((f, f"{f.resolve().parent.name}/{f.name}"))
+    seen: set[Path] = set()
+    unique = []
+    for f, key in found:
+        if f.resolve() not in seen:
+            seen.add(f.resolve())
+            unique.append((f, key))
+    counts: dict[str, int] = {}
+    for _, key in unique:
+        counts[key] = counts.get(key, 0) + 1
+    return [(f, key if counts[key] == 1 else f.resolve().as_posix()) for f, key in unique]
 
 
 def decode(path: Path, data: bytes) -> str:

@@ -1,8 +1,10 @@
 """Records -> RDF: one named graph per article, plus a corpus graph for what spans articles.
 
 Each article's graph holds what that article says: its claims, their anchors, who asserts them,
-what they mention and the article's own metadata. The corpus graph holds entities, claim clusters,
-disputes and copies, which belong to no single article. The union of all graphs is graph.ttl.
+what they mention, whom it cites and the article's own metadata. The corpus graph holds entities,
+outlets, agencies, claim clusters, disputes and copies, which belong to no single article. Every
+triple is in exactly one graph, so the union of the named graphs has no duplicates on any engine;
+it is graph.ttl. IRIs are made from record ids (`iri(kind, id)`), never from names or file names.
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from collections import defaultdict
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
-from kg.model import Records, slug
+from kg import ids
+from kg.model import CitationKind, Records
 from kg.rdf.namespace import ID, KG, ONTOLOGY_IRI, SCHEMA
 
 __all__ = ["CORPUS_GRAPH", "article_graph_iri", "iri", "to_dataset"]
@@ -45,10 +48,10 @@ def to_dataset(records: Records) -> Dataset:
         ds.bind(prefix, ns)
     corpus = ds.graph(CORPUS_GRAPH)
     graphs: dict[str, Graph] = {}
-    arts = {a.doc: a for a in records.articles}
+    arts = {a.id: a for a in records.articles}
     for a in records.articles:
         g = ds.graph(article_graph_iri(a.id))
-        graphs[a.doc] = g
+        graphs[a.id] = g
         s = iri("article", a.id)
         g.add((s, RDF.type, KG.Article))
         g.add((s, KG.doc, Literal(a.doc)))
@@ -63,37 +66,29 @@ def to_dataset(records: Records) -> Dataset:
             g.add((s, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
         g.add((s, KG.story, iri("story", a.story)))
         if a.outlet:
-            o = iri("outlet", slug(a.outlet))
+            o = iri("outlet", ids.outlet_id(a.outlet))
             g.add((s, KG.publishedBy, o))
-            g.add((o, RDF.type, KG.Outlet))
-            g.add((o, RDFS.label, Literal(a.outlet)))
-        for ag in a.agencies:
-            o = iri("agency", slug(ag))
-            g.add((s, KG.citesAgency, o))
-            g.add((s, KG.cites, o))
-            g.add((o, RDF.type, KG.Agency))
-            g.add((o, RDFS.label, Literal(ag)))
+            corpus.add((o, RDF.type, KG.Outlet))
+            corpus.add((o, RDFS.label, Literal(a.outlet)))
     ent_iri = {}
     for e in records.entities:
         s = iri("entity", e.id)
         ent_iri[e.id] = s
-        corpus.add((s, RDF.type, _TYPE[e.type]))
+        corpus.add((s, RDF.type, _TYPE[e.type.value]))
         corpus.add((s, RDFS.label, Literal(e.name)))
         corpus.add((s, KG.mentionCount, Literal(e.mentions)))
         for alias in e.aliases:
             corpus.add((s, SCHEMA.alternateName, Literal(alias)))
-        if e.type in ("Person", "Organisation", "MilitaryUnit", "Group"):
+        if e.type != "Place":
             corpus.add((s, KG.anonymous, Literal(e.anonymous)))
-        if e.affiliation:
-            aff = iri("entity", "organisation-" + slug(e.affiliation))
-            corpus.add((s, KG.affiliation, aff))
-            corpus.add((aff, RDFS.label, Literal(e.affiliation)))
+        if e.affiliation_id:
+            corpus.add((s, KG.affiliation, iri("entity", e.affiliation_id)))
     clusters = defaultdict(list)
     for c in records.claims:
-        g = graphs.get(c.doc, corpus)
+        g = graphs[c.article]
         s = iri("claim", c.id)
-        art = arts.get(c.doc)
-        claimer = ent_iri.get(c.claimer_id, iri("entity", c.claimer_id))
+        art = arts[c.article]
+        claimer = ent_iri[c.claimer_id]
         g.add((s, RDF.type, KG.Claim))
         g.add((s, KG.claimId, Literal(c.id)))
         g.add((s, KG.content, Literal(c.content)))
@@ -102,20 +97,18 @@ def to_dataset(records: Records) -> Dataset:
         g.add((s, KG.start, Literal(c.start)))
         g.add((s, KG.end, Literal(c.end)))
         g.add((s, KG.cue, Literal(c.cue)))
-        g.add((s, KG.quoteKind, Literal(c.quote)))
-        g.add((s, KG.polarity, Literal(c.polarity)))
+        g.add((s, KG.quoteKind, Literal(c.quote.value)))
+        g.add((s, KG.polarity, Literal(c.polarity.value)))
         g.add((s, KG.claimerMention, Literal(c.claimer_mention)))
         g.add((claimer, KG.asserts, s))
         g.add((s, PROV.wasAttributedTo, claimer))
         if c.quote in ("direct", "mixed"):
             g.add((s, PROV.wasQuotedFrom, claimer))
-        if art:
-            g.add((s, KG.appearsIn, iri("article", art.id)))
-            g.add((iri("article", art.id), KG.cites, claimer))
+        g.add((s, KG.appearsIn, iri("article", art.id)))
         if _date(c.date):
             g.add((s, KG.date, _date(c.date)))
         for about in c.about:
-            g.add((s, KG.mentions, ent_iri.get(about, iri("entity", about))))
+            g.add((s, KG.mentions, ent_iri[about]))
         for i, q in enumerate(c.quantities):
             qn = iri("quantity", f"{c.id}-{i}")
             g.add((s, KG.hasQuantity, qn))
@@ -139,19 +132,25 @@ def to_dataset(records: Records) -> Dataset:
     for d in records.disputes:
         s = iri("dispute", d.id)
         a = iri("claim", d.a)
-        src = iri("claim", d.b) if d.b else ent_iri.get(d.claimer_id or "", iri("entity", "organisation-" + slug(d.claimer or "unknown")))
-        if not d.b and (d.claimer_id or "") not in ent_iri:
-            corpus.add((src, RDF.type, KG.Organisation))
-            corpus.add((src, RDFS.label, Literal(d.claimer or "unknown")))
+        src = iri("claim", d.b) if d.b else ent_iri[d.claimer_id]
         corpus.add((s, RDF.type, KG.Dispute))
         corpus.add((s, KG.disputed, a))
         corpus.add((s, KG.disputant, src))
-        corpus.add((s, KG.disputeKind, Literal(d.kind)))
+        corpus.add((s, KG.disputeKind, Literal(d.kind.value)))
         corpus.add((s, KG.reason, Literal(d.reason)))
         corpus.add((src, KG.disputes, a))
     for cit in records.citations:
-        if cit.kind == "copy":
-            corpus.add((iri("article", cit.article), KG.copies, iri("article", cit.target)))
-            corpus.add((iri("article", cit.article), KG.cites, iri("article", cit.target)))
+        src = iri("article", cit.article)
+        if cit.kind == CitationKind.COPY:
+            corpus.add((src, KG.copies, iri("article", cit.target)))
+            corpus.add((src, KG.cites, iri("article", cit.target)))
+        elif cit.kind == CitationKind.AGENCY:
+            o = iri("agency", cit.target)
+            graphs[cit.article].add((src, KG.citesAgency, o))
+            graphs[cit.article].add((src, KG.cites, o))
+            corpus.add((o, RDF.type, KG.Agency))
+            corpus.add((o, RDFS.label, Literal(cit.label)))
+        else:
+            graphs[cit.article].add((src, KG.cites, ent_iri[cit.target]))
     corpus.add((URIRef(ONTOLOGY_IRI), RDF.type, URIRef("http://www.w3.org/2002/07/owl#Ontology")))
     return ds

@@ -31,7 +31,8 @@ def test_predicates_read_every_classified_conjunct(nlp, text, expected):
 
 def _c(cid, claimer, affiliation, content, start, sentence_start):
     from kg.model import Claim
-    return Claim(id=cid, doc="d.txt", claimer=claimer, claimer_id="e-" + claimer, claimer_mention=claimer,
+    return Claim(id=cid, doc="d.txt", article="d", paragraph_start=sentence_start, paragraph_end=start + len(content),
+                 claimer=claimer, claimer_id="e-" + claimer, claimer_mention=claimer,
                  claimer_type="Organisation", affiliation=affiliation, cue="said", quote="indirect", content=content,
                  start=start, end=start + len(content), sentence=content, sentence_start=sentence_start,
                  sentence_end=start + len(content))
@@ -45,7 +46,7 @@ def test_denial_answered_in_a_later_paragraph_is_a_contradiction(nlp):
     a = _c("a", "Freedonia", "Freedonia", "it had no involvement in the raid", 15, 0)
     b = _c("b", "minister", "Ruritania", "Of course they are involved", 87, 86)
     stances = {c.id: predicates(nlp(c.content)[:]) for c in (a, b)}
-    (d,) = contradictions([a, b], stances, {}, {"d.txt": text})
+    (d,) = contradictions([a, b], stances, {})
     assert (d.a, d.b, d.kind) == ("a", "b", "contradiction") and "involv" in d.reason
 
 
@@ -54,4 +55,4 @@ def test_same_side_claims_are_never_contradictions(nlp):
     a = _c("a", "Freedonia", "Freedonia", "its army halted the enemy advance", 0, 0)
     b = _c("b", "Freedonia army", "Freedonia", "its troops continued to advance", 40, 0)
     stances = {c.id: predicates(nlp(c.content)[:]) for c in (a, b)}
-    assert contradictions([a, b], stances, {}, {}) == []
+    assert contradictions([a, b], stances, {}) == []

@@ -4,7 +4,7 @@ from kg.model import Claim
 
 
 def _claim(cid, claimer, affiliation, content, start=0):
-    return Claim(id=cid, doc="d.txt", claimer=claimer, claimer_id="e-" + claimer, claimer_mention=claimer,
+    return Claim(id=cid, doc="d.txt", article="d", paragraph_start=0, paragraph_end=0, claimer=claimer, claimer_id="e-" + claimer, claimer_mention=claimer,
                  claimer_type="Organisation", affiliation=affiliation, cue="said", quote="indirect", content=content,
                  start=start, end=start + len(content), sentence=content, sentence_start=start,
                  sentence_end=start + len(content), quantities=quantities(content, start))
