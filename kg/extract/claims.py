@@ -20,6 +20,7 @@ from kg.extract.clauses import (
     conjuncts,
     content_of,
     content_span,
+    passive_theme,
     quote_kind,
     subject,
     subtree_span,
@@ -112,6 +113,9 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        if not toks and lemma in REPORTING_VERBS:
+            toks = passive_theme(tok, lemma)
+            trailing = True
         quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
         opened = [q for q in quoted if q[0] > tok.idx]
         colon = None
@@ -148,7 +152,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             start, end = span
             nominal = not any(t.pos_ in ("VERB", "AUX") for t in toks if start <= t.idx < end)
             col.add(claimer, cue, tok.idx, start, end, sent, polarity=polarity,
-                    min_words=2 if lemma == "call" or nominal and lemma in DOBJ_CUES else _MIN_CONTENT_WORDS)
+                    min_words=2 if lemma == "call" or nominal and (lemma in DOBJ_CUES or lemma == "claim")
+                    else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
 

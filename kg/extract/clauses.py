@@ -13,7 +13,7 @@ from kg.extract.claimers import Claimer
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import REPORTING_VERBS
 
-__all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
+__all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
 
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
@@ -154,8 +154,25 @@ def conjuncts(tok) -> list:
     return out
 
 
+def passive_theme(verb, lemma: str):
+    """"The attack was claimed by X": the passive subject of a cue with an agent is what X claims."""
+    if lemma not in DOBJ_CUES and lemma not in ("claim", "deny", "confirm", "report"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if subj is None or not agent or subj.pos_ == "PRON":
+        return []
+    return list(subj.subtree)
+
+
 def content_of(verb, lemma: str):
     """Tokens that carry what `verb` reports, and whether the verb trails its content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("responsibility", "credit", "blame"):
+        # "claimed responsibility for the attack", "took the blame for ...": what it is for is the claim
+        prep = next((c for c in list(obj.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is not None:
+            return [t for c in prep.children for t in c.subtree], False
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
     right = [c for c in ccomps if c.i > verb.i]
     if right:
@@ -255,8 +272,8 @@ def _inside(tok, quotes) -> bool:
 
 
 def _absolute(tok) -> bool:
-    """"..., with local media reporting ...": a with-phrase carrying an attribution of its own."""
-    return tok.dep_ == "prep" and tok.lower_ == "with"
+    """"..., with local media reporting ...", "despite X claiming ...": a phrase carrying an attribution of its own."""
+    return tok.dep_ == "prep" and tok.lower_ not in ("of", "to", "that")
 
 
 def _detachable(clause) -> bool:
@@ -305,7 +322,7 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
     best = max(side, key=len)
     clause = any(c.dep_ == "ccomp" and c.i in best for c in verb.children)
     if not clause and not any(doc[i].pos_ in ("VERB", "AUX") for i in best) and verb.lemma_.lower() not in DOBJ_CUES \
-            and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call"):
+            and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call", "claim"):
         return None
     first, last = doc[best[0]], doc[best[-1]]
     return first.idx, last.idx + len(last.text)
