@@ -165,6 +165,24 @@ def _ends_clause(text: str, end: int) -> bool:
     return bool(re.match(r"[”\"’]?\s*(?:[,.;:!?—–]|-\s|and\b|but\b|$)", text[end:end + 6]))
 
 
+def _leading_phrase(doc, sent, tok, pobj):
+    """(start, end) of the clause after a sentence-opening "According to X[, which ...]," or None."""
+    if doc.text[sent.start_char:tok.idx].strip(" \t\n\"“'‘—–-,"):
+        return None
+    # the phrase ends at the first comma after its object and any relative clause on it
+    last = max([pobj.i] + [t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree])
+    comma = next((t for t in doc[pobj.i: sent.end] if t.text == "," and t.i > last), None)
+    if comma is None or comma.i + 1 >= sent.end:
+        return None
+    rest = [t for t in doc[comma.i + 1: sent.end] if not t.is_space]
+    semi = next((t for t in rest if t.text == ";"), None)
+    if semi is not None:
+        rest = [t for t in rest if t.i < semi.i]
+    if not rest or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return subtree_span(rest)
+
+
 def _according_to(col: _Collector, sent) -> None:
     """"X did Y, according to Z" and "According to Z, X did Y"."""
     for tok in sent:
@@ -177,17 +195,23 @@ def _according_to(col: _Collector, sent) -> None:
         if pobj is None:
             continue
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree)
-        content = [t for t in sent if t.i not in phrase and not t.is_space]
-        if not content:
-            continue
-        # the content is the clause side of the phrase: before it if it trails, after it if it leads
-        before = [t for t in content if t.i < tok.i]
-        after = [t for t in content if t.i > max(phrase)]
-        side = before if len(before) >= len(after) else after
-        if not side:
-            continue
-        start, end = subtree_span(side)
-        for source in conjuncts(pobj):
+        sources = conjuncts(pobj)
+        lead = _leading_phrase(col.doc, sent, tok, pobj)
+        if lead is not None:
+            # "According to X, which cited Y, Z happened": the phrase ends at its comma, the clause follows
+            start, end, sources = lead[0], lead[1], [s for s in sources if s.idx < lead[0]]
+        else:
+            content = [t for t in sent if t.i not in phrase and not t.is_space]
+            if not content:
+                continue
+            # the content is the clause side of the phrase: before it if it trails, after it if it leads
+            before = [t for t in content if t.i < tok.i]
+            after = [t for t in content if t.i > max(phrase)]
+            side = before if len(before) >= len(after) else after
+            if not side:
+                continue
+            start, end = subtree_span(side)
+        for source in sources:
             claimer = resolve_source(source, col.mentions, col.ctx)
             if claimer is not None:
                 col.add(claimer, "according to", tok.idx, start, end, sent)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.claimers import Claimer
 from kg.extract.quotes import Quote
-from kg.lexicon.speech import REPORTING_VERBS
+from kg.lexicon.speech import REPORTING_VERBS, TOPIC_PREPOSITIONS
 
 __all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
@@ -221,6 +221,15 @@ def content_of(verb, lemma: str):
         for child in verb.children:  # "accused X of Y" with "of Y" attached to X
             if child.dep_ == "dobj":
                 return list(child.subtree), False
+    preps = TOPIC_PREPOSITIONS.get(lemma)
+    if preps:
+        # "reported on a distress call", "talked about how the series was underestimated"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i and
+                     not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+        if prep is not None:
+            objs = [t for c in prep.children for t in c.subtree]
+            if objs:
+                return objs, False
     # "said on Friday during a news conference that he may wait": the clause misattached to an adjunct
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i:
@@ -242,6 +251,15 @@ def content_of(verb, lemma: str):
                             t.ent_type_ in ("DATE", "TIME") for t in c2.subtree):
                         toks.extend(c2.subtree)  # "reported 20 victims at a clinic that ..."
                 return toks, False
+    # "X reported on Thursday, coverage had risen", "At noon, his office said, he died": the cue parsed as
+    # a clause of what it reports, which follows it after a comma
+    edge = verb.right_edge.i
+    comma = verb.doc[edge].text == "," or (edge + 1 < len(verb.doc) and verb.doc[edge + 1].text == ",")
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX") and comma:
+        own = set(t.i for t in verb.subtree)
+        toks = [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i and not t.is_punct]
+        if toks and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.head.children):
+            return [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i], False
     # "..., the minister said." attached as parataxis to the clause it reports
     if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
@@ -322,7 +340,8 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
     best = max(side, key=len)
     clause = any(c.dep_ == "ccomp" and c.i in best for c in verb.children)
     if not clause and not any(doc[i].pos_ in ("VERB", "AUX") for i in best) and verb.lemma_.lower() not in DOBJ_CUES \
-            and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call", "claim"):
+            and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call", "claim") \
+            and verb.lemma_.lower() not in TOPIC_PREPOSITIONS:
         return None
     first, last = doc[best[0]], doc[best[-1]]
     return first.idx, last.idx + len(last.text)

@@ -39,7 +39,22 @@ REPORTING_VERBS = frozenset({
     # attitudes: what someone wants, plans, supports or opposes is a stance they can be held to
     "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
     "worry",
+    # verbs that report through a preposition: "talked about ...", "spoke of ..." (see TOPIC_PREPOSITIONS)
+    "talk", "speak",
 })
+
+# verbs whose topic, after one of these prepositions, is what they report: "reported on a distress call",
+# "talked of being cast", "warned of shortages"
+TOPIC_PREPOSITIONS = {
+    "report": frozenset({"on"}), "talk": frozenset({"about", "of"}), "speak": frozenset({"about", "of"}),
+    "tell": frozenset({"of", "about"}), "write": frozenset({"about", "of"}), "comment": frozenset({"on"}),
+    "testify": frozenset({"about", "to"}), "complain": frozenset({"about", "of"}), "boast": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}), "caution": frozenset({"against", "about"}),
+    "speculate": frozenset({"about", "on"}), "joke": frozenset({"about"}), "reflect": frozenset({"on"}),
+    "elaborate": frozenset({"on"}), "insist": frozenset({"on"}), "brief": frozenset({"on"}),
+    "advise": frozenset({"against", "on"}), "hint": frozenset({"at"}), "plead": frozenset({"for"}),
+}
+__all__ += ["TOPIC_PREPOSITIONS"]
 
 # verbs that report speech only with their particle or idiom: "shrugged off", "poured scorn on", "pointed out"
 PARTICLE_CUES = {
