@@ -215,6 +215,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     low = head.lower_
     if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY"):
         return None  # "Saturday said": a misparse, never a speaker
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
+        return None  # "no group claimed the attack": nobody did
     # pronouns and the speaker of a quotation
     if head.pos_ == "PRON" or low in _PRONOUNS:
         want = _PRONOUNS.get(low)

@@ -28,7 +28,19 @@ from kg.extract.clauses import (
 )
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import Quote, quotes_in
-from kg.lexicon.speech import CREDIT_LABELS, DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS
+from kg.lexicon.speech import (
+    ANONYMOUS_NOUNS,
+    CREDIT_LABELS,
+    DISPUTE_CUES,
+    GROUP_NOUNS,
+    MILITARY_NOUNS,
+    NOUN_CUES,
+    ORGANISATION_NOUNS,
+    PARTICLE_CUES,
+    PERSON_ROLE_NOUNS,
+    REPORTING_VERBS,
+    STANCE_NOUNS,
+)
 from kg.lexicon.world import country_of
 
 __all__ = ["RawClaim", "extract_claims"]
@@ -265,6 +277,7 @@ def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MI
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,3000}?)[\"”’]?[.!?]?\s*$")
 
 
+_SPEAKER_NOUNS = PERSON_ROLE_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ORGANISATION_NOUNS | MILITARY_NOUNS
 _STAMP = re.compile(r"(?:(?:Updated|UPDATED|Posted|POSTED)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|"
                     r"EST|EDT|ET|PT|local time))?\s*(?:[—–:]|--?)\s+")
 _TURN = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s+\S", re.M)
@@ -310,6 +323,9 @@ def _headline_quotes(col: _Collector) -> None:
         first_line = not text[:m.start()].strip()  # the article's title, in any case
         if not (titled or quoted or caps or transcript or (first_line and len(line) <= 200)):
             continue
+        what = h.group("what").split()
+        if len(what) <= 4 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "in", "a") for w in what):
+            continue  # "Star Wars: The Force Awakens": a title's subtitle, not words said
         named = next((mm for mm in col.mentions if mm.type == "Person" and who in (mm.text, mm.name)), None)
         if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
             # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
@@ -318,6 +334,9 @@ def _headline_quotes(col: _Collector) -> None:
             claimer = resolve_source(span.root, col.mentions, col.ctx)
         if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):
             continue
+        if not any(ws <= mm.start < we for mm in col.mentions) and named is None and \
+                span.root.lemma_.lower() not in _SPEAKER_NOUNS:
+            continue  # "Slippery business: ...": a headline's kicker, not someone speaking
         if transcript:
             # what a speaker says in a turn is their own words: cues inside it are not attributions
             col.quotes.append(Quote(base + h.start("what"), base + h.end("what"), True))

@@ -11,7 +11,7 @@ from typing import Optional
 
 from kg.extract.claimers import Claimer
 from kg.extract.quotes import Quote
-from kg.lexicon.speech import REPORTING_VERBS, TOPIC_PREPOSITIONS
+from kg.lexicon.speech import ATTITUDE_VERBS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
 __all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
@@ -129,8 +129,9 @@ def subject(verb):
     # "X said ... and added ...", "has vowed to ... and accused ..."
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-        return verb.head  # "despite Moscow claiming ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and \
+            verb.lemma_.lower() not in ATTITUDE_VERBS:
+        return verb.head  # "despite Moscow claiming ...", but not "the plane, intending to land"
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON"):
         return prev  # "despite Moscow claiming ...", parsed with Moscow as the preposition's object

@@ -170,3 +170,11 @@ CREDIT_LABELS = frozenset({
     "topics", "date", "time", "location", "dateline", "wikinews", "interview", "transcript",
 })
 __all__ += ["CREDIT_LABELS"]
+
+# attitude verbs among the cues: a stance someone holds, not something they say, so a participle of one
+# ("the plane, intending to land") names no speaker
+ATTITUDE_VERBS = frozenset({
+    "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
+    "worry", "hope", "expect", "fear", "feel", "know", "learn", "believe", "think",
+})
+__all__ += ["ATTITUDE_VERBS"]
