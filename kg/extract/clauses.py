@@ -133,7 +133,8 @@ def subject(verb):
             verb.lemma_.lower() not in ATTITUDE_VERBS:
         return verb.head  # "despite Moscow claiming ...", but not "the plane, intending to land"
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON"):
+    if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON") \
+            and prev.head.lower_ in ("despite", "with", "without", "amid", "after", "following", "over", "against"):
         return prev  # "despite Moscow claiming ...", parsed with Moscow as the preposition's object
     if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp"):
         # "with local media reporting ...": the noun the parser compounded onto the participle
@@ -365,7 +366,7 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
                 and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", doc.text[q.end:verb.idx]):
             out.append((q.start, q.end))
             break
-    if not out:
+    if not out and verb.dep_ != "relcl":
         head_words = doc.text[sent.start_char:verb.idx].split()
         if len(head_words) <= 6:
             before = doc.text[max(0, sent.start_char - 4):sent.start_char]
