@@ -33,7 +33,9 @@ DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut
              "propose", "demand", "warn", "recall", "mention", "unveil", "show", "support", "endorse", "back",
              "oppose", "want", "favor", "favour", "prefer", "thank", "congratulate", "applaud", "hail", "laud",
              "commend", "champion", "advocate", "express", "voice", "ridicule", "lambast", "berate", "chide", "rebuke",
-             "scold", "castigate", "assail", "downplay", "regret", "echo"}
+             "scold", "castigate", "assail", "downplay", "regret", "echo", "suggest", "indicate", "imply", "emphasize",
+             "emphasise", "stress", "recommend", "request", "characterise", "characterize", "label", "term", "dub",
+             "brand"}
 # what is shaved off either end of a content span
 TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", "”", "‘", "’", "'", "and", "but"}
 TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}

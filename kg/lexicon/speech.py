@@ -41,6 +41,8 @@ REPORTING_VERBS = frozenset({
     "worry",
     # verbs that report through a preposition: "talked about ...", "spoke of ..." (see TOPIC_PREPOSITIONS)
     "talk", "speak",
+    # rulings, requests and protests
+    "rule", "determine", "request", "protest", "term", "dub",
 })
 
 # verbs whose topic, after one of these prepositions, is what they report: "reported on a distress call",
