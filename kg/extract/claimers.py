@@ -30,6 +30,7 @@ _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cab
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame"}
 _SHARE_WORDS = {"most", "majority", "half", "third", "quarter", "plurality", "minority", "percent", "%"}
 
 
@@ -234,7 +235,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             found = resolve_source(owner, mentions, ctx)
             if found is not None:
                 s, e = _span(_np_tokens(head))
-                return Claimer(found.name, doc.text[s:e], found.type, s, e, found.anonymous, found.affiliation)
+                name = re.sub(r"\s*['’]s?$", "", found.name)
+                return Claimer(name, doc.text[s:e], found.type, s, e, found.anonymous, found.affiliation)
     # apposition naming a person: "Ukraine's top commander, Oleksandr Syrskyi"
     for child in head.children:
         if child.dep_ == "appos":
@@ -263,6 +265,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     m = _entity_at(mentions, head.idx, head.idx + len(head.text))
     if m is not None and m.type != "Place" or (m is not None and head.pos_ == "PROPN"):
         etype = m.type
+        if etype == "Organisation" and doc.text[s:e].split()[0].lower() in _HONORIFICS:
+            etype = "Person"  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
         if etype == "Place" and country_of(m.name):
             etype = "Organisation"  # a country or its capital speaking: its government
             name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
@@ -317,5 +321,9 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         c = country_of(head.text)
         if c:
             return Claimer(c, mention, "Organisation", s, e, False, c)
+        if toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
+            # "Ms Ines Laurent" the entity recogniser missed: an honorific makes a person
+            name = doc.text[toks[1].idx: head.idx + len(head.text)]
+            return Claimer(name, mention, "Person", s, e, False, country)
         return Claimer(core, mention, "Organisation", s, e, False, country)
     return None

@@ -109,6 +109,9 @@ class _Collector:
         self.claims.append(RawClaim(claimer, cue, cue_start, kind, polarity, start, end,
                                     sent.start_char, sent.end_char))
         self.ctx.speakers.append(claimer)
+        g = gender_of(claimer.mention.split()) if claimer.type == "Person" else None
+        if g:
+            self.ctx.gender.setdefault(claimer.name, g)
 
 
 def _verb_cues(col: _Collector, sent) -> set[int]:
