@@ -348,6 +348,38 @@ def _headline_quotes(col: _Collector) -> None:
                 force_kind="direct")
 
 
+def _new_speaker(col: _Collector, q, gap_start: int, prev):
+    """(claimer, verb) of a person named as the subject of the sentence that leads into a quotation.
+
+    "The engineer, Omar Nasser, was less sure. “Another tremor could ...”": the subject must be in the
+    quotation's paragraph, in the sentence just before it or in the quotation's own sentence before it, and
+    must not be the previous speaker.
+    """
+    para = col.doc.text.rfind("\n", 0, q.start) + 1
+    first = col.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None:
+        return None
+    own = first[0].sent
+    before = col.doc[own.start - 1].sent if own.start > 0 else own
+    lo = max(para, gap_start, before.start_char)
+    for m in reversed(col.ctx.subjects):
+        if not (lo <= m.start and m.end <= q.start) or (prev is not None and m.name == prev.claimer.name):
+            continue
+        if any(qq.start <= m.start < qq.end for qq in col.quotes):
+            continue
+        tok = col.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None:
+            return None
+        root = tok.root
+        while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return Claimer(m.name, m.text, "Person", m.start, m.end), verb
+    return None
+
+
 def _inherit_quotes(col: _Collector) -> None:
     """A quotation with no cue of its own continues the speaker of the quotation just before it."""
     claimed = [(c.start, c.end) for c in col.claims]
@@ -358,18 +390,23 @@ def _inherit_quotes(col: _Collector) -> None:
             continue
         prev = None
         for c in sorted(col.claims, key=lambda c: c.start):
-            if c.quote in ("direct", "mixed") and c.end <= q.start and q.start - c.end < 400:
-                prev = c
-        if prev is None:
-            continue
-        gap_start = max(prev.end, prev.cue_start + len(prev.cue))
-        between = col.doc.text[gap_start:q.start]
-        if between.count("\n") > 1 or len(between.split()) > 12:
-            continue
-        if any(gap_start <= m.start and m.end <= q.start and m.name != prev.claimer.name for m in col.ctx.subjects):
-            continue  # someone new took the floor in between: the quotation is not the earlier speaker's
+            if c.end <= q.start and q.start - c.end < 400 and (
+                    c.quote in ("direct", "mixed") or not col.doc.text[c.end:q.start].strip(" .,;:—–-\"“”")):
+                prev = c  # a quotation, or a reported clause the quotation follows at once
         span = col.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
+            continue
+        gap_start = max(prev.end, prev.cue_start + len(prev.cue)) if prev is not None else 0
+        newcomer = _new_speaker(col, q, gap_start, prev)
+        if newcomer is not None:
+            # someone new took the floor just before the quotation: it is theirs, not an earlier speaker's
+            claimer, verb = newcomer
+            col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct")
+            continue
+        if prev is None:
+            continue
+        between = col.doc.text[gap_start:q.start]
+        if between.count("\n") > 1 or len(between.split()) > 12:
             continue
         # a quotation inside a sentence with its own reporting verb belongs to that verb's source
         if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
