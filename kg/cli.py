@@ -6,6 +6,7 @@ file that fails is reported in one line and the others are still built (exit cod
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -56,6 +57,9 @@ def cmd_build(args) -> int:
     r = result.records
     print(f"{len(r.articles)} articles, {len(r.claims)} claims, {len(r.entities)} entities, "
           f"{len(r.disputes)} disputes -> {out}/")
+    from kg.report import report, summary
+    for line in summary(report(r)):
+        print(line)
     return 3 if result.failures else 0
 
 
@@ -67,28 +71,41 @@ def cmd_query(args) -> int:
             params = ", ".join(f"{p} ({k})" for p, (k, _) in q.params.items())
             print(f"{name}: {q.description}" + (f" [params: {params}]" if params else ""))
         return 0
+    if args.vocab:
+        from kg.query import vocabulary
+        for term, kind, label, comment in vocabulary():
+            print(f"{term}  ({kind}{', ' + label if label else ''}): {comment}")
+        return 0
     if not args.query:
         raise KGError("kg query: name a query (see `kg query --list`) or a .rq file")
     q = resolve_query(args.query)
     graph = load_graph(Path(args.graph), args.engine)
     cols, rows = run_query(graph, q, _params(args.param), engine=args.engine)
+    print(f"kg: {q.name} on {args.graph} ({args.engine}): {len(rows) or 'no'} row{'s' if len(rows) != 1 else ''}",
+          file=sys.stderr)
     print(format_rows(cols, rows, args.format))
     return 0
 
 
 def cmd_trace(args) -> int:
     from kg.export.jsonl import read_records
-    from kg.trace import render_trace, trace
+    from kg.trace import find_claims, render_matches, render_trace, trace
 
     records = read_records(Path(args.graph))
     if not records.claims:
         raise KGError(f"{args.graph}: no claims.jsonl here; run `kg build` first")
-    t = trace(records, args.claim)
+    graph = str(Path(args.graph) / "claims.jsonl")
+    t = trace(records, args.claim, graph=graph)
+    matches = find_claims(records, args.claim, limit=10)
     if args.format == "json":
         import json
+        t["matches"] = [{"id": c.id, "score": s, "claimer": c.claimer, "cue": c.cue, "polarity": c.polarity,
+                         "content": c.content, "doc": c.doc} for s, c in matches]
         print(json.dumps(t, ensure_ascii=False, indent=1))
-    else:
-        print(render_trace(t))
+        return 0
+    if len(matches) > 1:
+        print(render_matches(matches, args.claim, graph) + "\n\ntrace of match 1:")
+    print(render_trace(t))
     return 0
 
 
@@ -101,8 +118,8 @@ def cmd_view(args) -> int:
     if not records.claims and not records.entities:
         raise KGError(f"{args.graph}: no records here; run `kg build` first")
     out = Path(args.output) if args.output else Path(args.graph) / ("graph-" + (args.focus or "all").replace("/", "_") + ".html")
-    write_html(to_networkx(records), out, focus=args.focus, max_nodes=args.max_nodes)
-    print(out)
+    write_html(to_networkx(records), out, records, focus=args.focus, max_nodes=args.max_nodes)
+    print(f"{out} (from {args.graph})")
     return 0
 
 
@@ -110,7 +127,8 @@ def cmd_serve(args) -> int:
     from kg.serve import serve
 
     serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
-          ready=lambda url: print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+          ready=lambda url: print(f"kg: {args.source} as a SPARQL endpoint at {url}, query UI at "
+                                  f"{url[:-len('sparql')]} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
 
 
@@ -122,7 +140,7 @@ def cmd_push(args) -> int:
     if not records.articles:
         raise KGError(f"{args.graph}: no articles.jsonl here; run `kg build` first")
     n = push(records, args.endpoint, timeout=args.timeout)
-    print(f"pushed {n} named graphs to {args.endpoint}")
+    print(f"pushed {n} named graphs of {args.graph} to {args.endpoint}")
     return 0
 
 
@@ -153,6 +171,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("-f", "--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="oxigraph", help="SPARQL engine (default: oxigraph)")
     q.add_argument("--list", action="store_true", help="list the shipped queries and their parameters")
+    q.add_argument("--vocab", action="store_true", help="list the vocabulary's classes and properties with their comments")
     q.set_defaults(func=cmd_query)
 
     t = sub.add_parser("trace", help="trace a claim: who asserts it, where it appears, who disputes it",
@@ -196,7 +215,13 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # the reader went away (`kg query ... | head`): stop quietly, as `cat` does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KGError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return 1

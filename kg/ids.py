@@ -63,9 +63,14 @@ def article_id(key: str) -> str:
     return f"{slug(stem, limit=40)}-{digest(key, n=8)}"
 
 
-def entity_id(name: str, etype: str) -> str:
-    """The id of the canonical entity `name` of type `etype` ('Person', 'Vladimir Putin' -> 'person-vladimir-putin')."""
-    return f"{str(etype).lower()}-{slug(name)}"
+def entity_id(name: str, etype: str, *, scope: str | None = None) -> str:
+    """The id of the canonical entity `name` of type `etype` ('Person', 'Vladimir Putin' -> 'person-vladimir-putin').
+
+    A description confined to one article ('officials') takes that article's id as `scope`, so the officials of
+    two articles are two entities with two ids.
+    """
+    base = f"{str(etype).lower()}-{slug(name)}"
+    return f"{base}-{digest(scope, n=6)}" if scope else base
 
 
 def claim_id(article: str, start: int, end: int, claimer: str) -> str:

@@ -121,7 +121,7 @@ def link(extractions: list[ArticleExtraction]) -> Records:
     """Stages 3 and 4, resolve and disagree (across articles): entities, claims, stories, clusters, disputes,
     citations. Every id is minted by `kg.ids`; what this returns is all the projections read."""
     resolution = resolve(extractions)
-    entities = {e.name: e for e in resolution.entities}
+    entities = {e.id: e for e in resolution.entities}
     articles = [ex.source.article for ex in extractions]
     story = stories(articles, {ex.source.article.id: ex.source.clean for ex in extractions})
     articles = [a.model_copy(update={"story": story[a.id]}) for a in articles]
@@ -151,9 +151,11 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
                   formats: Optional[set[str]] = None) -> list[Path]:
     """Write every output format of `records` into `out`; returns the paths written."""
     from kg.export.jsonl import write_records
+    from kg.export.jsonld import write_jsonld
     from kg.export.network import write_network
     from kg.graph import to_networkx
     from kg.rdf import write_rdf
+    from kg.report import write_report
     from kg.view import write_html
 
     out = Path(out)
@@ -161,7 +163,9 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     G = to_networkx(records)
     written += write_network(G, out)
     written += write_rdf(records, out)
-    written.append(write_html(G, out / "graph.html"))
+    written.append(write_html(G, out / "graph.html", records))
+    written.append(write_jsonld(records, out))
+    written.append(write_report(records, out / "report.json"))
     if texts:
         from kg.export.atomic import atomic_write
         for doc, text in texts.items():

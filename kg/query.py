@@ -1,7 +1,11 @@
 """Running SPARQL: the shipped query library (`queries/*.rq`) or any query file, on rdflib or Oxigraph.
 
 Parameters are bound as values (rdflib's `initBindings`, Oxigraph's `substitutions`), never pasted
-into the query text.
+into the query text. A shipped query gives each parameter its default in the text, as a line
+`VALUES ?name { "default" }`, so it runs as it is in any SPARQL 1.1 tool; `--param name=...` drops
+that line and binds the value instead. A query that uses the project's prefixes (kg:, schema:,
+prov:, rdfs:...) without declaring them gets the declarations added (Oxigraph needs them, rdflib
+does not).
 """
 from __future__ import annotations
 
@@ -14,10 +18,31 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-__all__ = ["ENGINES", "QueryFile", "format_rows", "list_queries", "load_graph", "resolve_query", "run_query"]
+__all__ = ["ENGINES", "PREFIXES", "QueryFile", "format_rows", "list_queries", "load_graph", "resolve_query",
+           "run_query", "vocabulary", "with_prefixes"]
 
 ENGINES = ("rdflib", "oxigraph")
+PREFIXES = {
+    "kg": "https://w3id.org/kg-news/ontology#",
+    "kgid": "https://w3id.org/kg-news/id/",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*(?:\((\w+)\))?\s*(.*)$", re.MULTILINE)
+_VALUES = re.compile(r"^[ \t]*VALUES[ \t]+\?(\w+)[ \t]*\{[^}\n]*\}[ \t]*\n", re.MULTILINE | re.IGNORECASE)
+
+
+def with_prefixes(text: str) -> str:
+    """`text` with a PREFIX line added for each of the project's prefixes it uses without declaring."""
+    body = re.sub(r"<[^>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*", " ", text)  # not in IRIs, strings, comments
+    declared = {m.group(1) for m in re.finditer(r"PREFIX\s+(\w*):", body, re.IGNORECASE)}
+    missing = [p for p in PREFIXES if p not in declared and re.search(rf"(?<![\w?$]){p}:", body)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + text
 
 
 class QueryFile:
@@ -29,6 +54,7 @@ class QueryFile:
         self.description = " ".join(l.lstrip("# ").strip() for l in text.splitlines()
                                     if l.startswith("#") and "@param" not in l).strip()
         self.params = {m.group(1): (m.group(2) or "literal", m.group(3).strip()) for m in _PARAM.finditer(text)}
+        self.values = {m.group(1) for m in _VALUES.finditer(text)}  # parameters with a default in the text
 
 
 def _query_dir() -> Path:
@@ -104,7 +130,7 @@ def _defaults(q: QueryFile, params: dict[str, str]) -> dict[str, str]:
     out = dict(params)
     for name, (_, doc) in q.params.items():
         m = re.search(r"default\s+(\S+)", doc)
-        if name not in out and m:
+        if name not in out and name not in q.values and m:
             out[name] = m.group(1).strip("`'\".,;)")
     return out
 
@@ -112,20 +138,22 @@ def _defaults(q: QueryFile, params: dict[str, str]) -> dict[str, str]:
 def run_query(graph, q: QueryFile, params: dict[str, str] | None = None, *, engine: str = "rdflib") -> tuple[list[str], list[list]]:
     """Run `q` on `graph`; returns (column names, rows of Python values). Raises QueryError on failure."""
     params = _defaults(q, params or {})
-    missing = [p for p in q.params if p not in params]
+    missing = [p for p in q.params if p not in params and p not in q.values]
     if missing:
         raise QueryError(f"query {q.name!r} needs --param {missing[0]}=VALUE ({q.params[missing[0]][1]})")
     try:
         b = _bindings(q, params, engine)
     except ValueError as e:
         raise QueryError(f"query {q.name!r}: bad parameter value ({e})") from None
+    # a bound parameter replaces the default its VALUES line gives
+    text = with_prefixes(_VALUES.sub(lambda m: "" if m.group(1) in params else m.group(0), q.text))
     try:
         if engine == "rdflib":
-            res = graph.query(q.text, initBindings=b)
+            res = graph.query(text, initBindings=b)
             cols = [str(v) for v in res.vars]
             rows = [[None if v is None else v.toPython() for v in row] for row in res]
             return cols, rows
-        res = graph.query(q.text, substitutions=b, use_default_graph_as_union=True)
+        res = graph.query(text, substitutions=b, use_default_graph_as_union=True)
         cols = [v.value for v in res.variables]
         rows = []
         for sol in res:
@@ -173,3 +201,20 @@ def format_rows(cols: list[str], rows: list[list], fmt: str = "table") -> str:
     lines += [" | ".join(cut(v, w).ljust(w) for v, w in zip(r, widths)) for r in text]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+def vocabulary() -> list[tuple[str, str, str, str]]:
+    """The classes and properties of kg's ontology: (term as kg:name, kind, label, comment), classes first."""
+    from rdflib import Graph
+    from rdflib.namespace import OWL, RDF, RDFS
+
+    g = Graph().parse(Path(str(resources.files("kg"))).parent / "ontology" / "kg.ttl", format="turtle")
+    kinds = [(OWL.Class, "class"), (OWL.ObjectProperty, "object property"), (OWL.DatatypeProperty, "datatype property")]
+    out = []
+    for cls, kind in kinds:
+        for t in sorted(set(g.subjects(RDF.type, cls))):
+            if not str(t).startswith(PREFIXES["kg"]):
+                continue
+            out.append(("kg:" + str(t)[len(PREFIXES["kg"]):], kind, str(g.value(t, RDFS.label) or ""),
+                        " ".join(str(g.value(t, RDFS.comment) or "").split())))
+    return out

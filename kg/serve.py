@@ -27,6 +27,8 @@ from socketserver import ThreadingMixIn
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import StoreError
+from kg.query import with_prefixes
+from kg.queryui import CORS, PREFLIGHT, ui_response
 
 __all__ = ["make_app", "open_for_serving", "serve"]
 
@@ -171,10 +173,15 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
 
     def reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=()):
         start_response(status, [("Content-Type", mime), ("Content-Length", str(len(body))),
-                                ("Cache-Control", "no-store"), *extra])
+                                ("Cache-Control", "no-store"), *CORS, *extra])
         return [body]
 
     def app(environ, start_response):
+        page = ui_response(environ.get("PATH_INFO", ""))  # the query UI at / (kg/queryui)
+        if page is not None and environ["REQUEST_METHOD"] in ("GET", "HEAD"):
+            return reply(start_response, "200 OK", page[1] if environ["REQUEST_METHOD"] == "GET" else b"", page[0])
+        if environ["REQUEST_METHOD"] == "OPTIONS":  # CORS preflight
+            return reply(start_response, "204 No Content", b"", extra=PREFLIGHT)
         if environ.get("PATH_INFO", "") not in ("/sparql", "/sparql/"):
             return reply(start_response, "404 Not Found", b"kg serves SPARQL at /sparql\n")
         method = environ["REQUEST_METHOD"]
@@ -202,7 +209,7 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
         queries = params.get("query", [])
         if len(queries) != 1:
             return reply(start_response, "400 Bad Request", b"give exactly one 'query' parameter\n")
-        query = queries[0]
+        query = with_prefixes(queries[0])  # kg's prefixes, when the query uses them undeclared
         if _UPDATE.match(query):
             return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
         if not running.acquire(timeout=timeout):

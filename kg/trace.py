@@ -7,40 +7,92 @@ import re
 from kg.errors import KGError
 from kg.model import Records
 
-__all__ = ["find_claim", "render_trace", "trace"]
+__all__ = ["find_claim", "find_claims", "render_matches", "render_trace", "trace"]
 
 _WORD = re.compile(r"[\w’'-]+")
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
+_MIN_SCORE = 0.15
+
+
+def _stem(w: str) -> str:
+    """A crude English stem, so 'denies', 'denied' and 'deny' meet ('deny')."""
+    w = w.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf, rep in _SUFFIXES:
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            return w[: -len(suf)] + rep
+    return w
 
 
 def _words(s: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(s)}
+    return {_stem(w) for w in _WORD.findall(s or "")}
 
 
-def find_claim(records: Records, query: str):
-    """The claim whose id is `query`, else the claim whose content best matches its words.
+def _score(want: set[str], c) -> float:
+    """How well the query words match a claim: its content, claimer and cue all count, content most."""
+    content = _words(c.content)
+    speaker = _words(c.claimer) | _words(c.claimer_mention) | _words(c.cue)
+    if not content or not want:
+        return 0.0
+    # a word matched in who speaks or how ("Russia", "denies") counts half again as much as one in the content
+    covered = (len(want & (content | speaker)) + 0.5 * len(want & speaker)) / (1.5 * len(want))
+    jaccard = len(want & content) / len(want | content)
+    return round(0.7 * covered + 0.3 * jaccard, 4)
 
-    Raises KGError when nothing matches.
+
+def find_claims(records: Records, query: str, *, limit: int = 10) -> list[tuple[float, object]]:
+    """Every claim `query` matches, best first, as (score, claim), at most `limit` of them.
+
+    `query` is a claim id (then that claim alone, score 1.0) or words of the claim, its claimer or
+    its cue: "Russia denies" finds the claims Russia denies. Claims of one cluster (the same claim
+    in several articles) count once. An empty list when nothing matches.
     """
     for c in records.claims:
         if c.id == query:
-            return c
+            return [(1.0, c)]
     want = _words(query)
-    best, score = None, 0.0
-    for c in records.claims:
-        have = _words(c.content)
-        if not have:
-            continue
-        s = len(want & have) / len(want | have)
-        if s > score:
-            best, score = c, s
-    if best is None or score < 0.15:
-        raise KGError(f"no claim matches {query!r}; give a claim id from claims.jsonl or more of its words")
-    return best
+    seen, out = set(), []
+    scored = sorted(((_score(want, c), c) for c in records.claims), key=lambda sc: (-sc[0], sc[1].doc, sc[1].start))
+    for s, c in scored:
+        if s < _MIN_SCORE or len(out) >= limit:
+            break
+        key = c.cluster or c.id
+        if key not in seen:
+            seen.add(key)
+            out.append((s, c))
+    return out
 
 
-def trace(records: Records, query: str) -> dict:
-    """The trace of the claim `query` names, as plain data (see the module docstring)."""
-    claim = find_claim(records, query)
+def find_claim(records: Records, query: str, *, graph: str = ""):
+    """The best claim for `query` (see `find_claims`). Raises KGError, naming `graph`, when nothing matches."""
+    found = find_claims(records, query, limit=1)
+    if not found:
+        where = f" in {graph}" if graph else ""
+        raise KGError(f"no claim matches {query!r}{where}; give a claim id from claims.jsonl or more of its words"
+                      + (" (or -g BUILD_FOLDER for another graph)" if graph else ""))
+    return found[0][1]
+
+
+def _by(polarity: str) -> str:
+    return "denied by" if polarity == "disputes" else "asserted by"
+
+
+def render_matches(matches: list[tuple[float, object]], query: str, graph: str) -> str:
+    """The ranked list of claims a text search matched."""
+    lines = [f"{len(matches)} claim(s) match {query!r} in {graph} (best first; `kg trace ID` traces one):"]
+    for i, (s, c) in enumerate(matches, 1):
+        text = c.content if len(c.content) <= 90 else c.content[:89] + "…"
+        lines.append(f"{i:>3}. {c.id}  {s:.2f}  {_by(c.polarity)} {c.claimer} ({c.cue}, {c.doc}): “{text}”")
+    return "\n".join(lines)
+
+
+def trace(records: Records, query: str, *, graph: str = "") -> dict:
+    """The trace of the claim `query` names (its best match), as plain data (see the module docstring).
+
+    Raises KGError, naming `graph`, when no claim matches.
+    """
+    claim = find_claim(records, query, graph=graph)
     arts = {a.id: a for a in records.articles}
     cluster = next((k for k in records.clusters if claim.id in k.claims), None)
     member_ids = cluster.claims if cluster else [claim.id]
@@ -51,6 +103,7 @@ def trace(records: Records, query: str) -> dict:
         a = arts.get(c.article)
         appearances.append({
             "claim": c.id, "claimer": c.claimer, "claimer_mention": c.claimer_mention, "cue": c.cue, "quote": c.quote,
+            "polarity": c.polarity,
             "date": c.date, "doc": c.doc, "title": a.title if a else None, "outlet": a.outlet if a else None,
             "agencies": a.agencies if a else [], "story": a.story if a else None, "start": c.start, "end": c.end,
             "sentence": c.sentence})
@@ -66,9 +119,11 @@ def trace(records: Records, query: str) -> dict:
                              "other_content": other.content if other else None,
                              "other_doc": other.doc if other else None})
     return {
+        "graph": graph,
         "claim": {"id": claim.id, "content": claim.content, "claimer": claim.claimer, "cue": claim.cue,
                   "quote": claim.quote, "polarity": claim.polarity, "date": claim.date, "doc": claim.doc},
-        "asserted_by": sorted({a["claimer"] for a in appearances}),
+        "asserted_by": sorted({a["claimer"] for a in appearances if a["polarity"] != "disputes"}),
+        "denied_by": sorted({a["claimer"] for a in appearances if a["polarity"] == "disputes"}),
         "appearances": appearances,
         "outlets": sorted({a["outlet"] for a in appearances if a["outlet"]}),
         "agencies": sorted({g for a in appearances for g in a["agencies"]}),
@@ -80,16 +135,18 @@ def trace(records: Records, query: str) -> dict:
 def render_trace(t: dict) -> str:
     """The trace as a readable tree."""
     c = t["claim"]
-    lines = [f"claim {c['id']}", f"  “{c['content']}”"]
-    lines.append(f"├─ asserted by: {', '.join(t['asserted_by'])}")
+    lines = [f"claim {c['id']}" + (f" in {t['graph']}" if t.get("graph") else ""), f"  “{c['content']}”"]
+    for key, words in (("asserted_by", "asserted by"), ("denied_by", "denied by")):
+        if t.get(key):
+            lines.append(f"├─ {words}: {', '.join(t[key])}")
     lines.append(f"├─ carried by {len(t['appearances'])} article(s), {t['independent_sources']} independent source(s)")
     for i, a in enumerate(t["appearances"]):
         last = i == len(t["appearances"]) - 1
         branch = "│  └─" if last else "│  ├─"
         where = a["outlet"] or "outlet unknown"
         extra = f"; wire: {', '.join(a['agencies'])}" if a["agencies"] else ""
-        lines.append(f"{branch} {a['doc']} ({where}, {a['date'] or 'undated'}{extra}): {a['claimer_mention']} "
-                     f"[{a['claimer']}] {a['cue']} ({a['quote']}) @ {a['start']}-{a['end']}")
+        lines.append(f"{branch} {a['doc']} ({where}, {a['date'] or 'undated'}{extra}): {_by(a['polarity'])} "
+                     f"{a['claimer_mention']} [{a['claimer']}], “{a['cue']}” ({a['quote']}) @ {a['start']}-{a['end']}")
     if t["agencies"]:
         lines.append(f"├─ wire agencies behind the outlets: {', '.join(t['agencies'])}")
     if t["disputes"]:

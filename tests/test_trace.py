@@ -6,7 +6,8 @@ import sys
 import pytest
 
 from kg.errors import KGError
-from kg.trace import find_claim, render_trace, trace
+from kg.model import Claim, Records
+from kg.trace import find_claim, find_claims, render_matches, render_trace, trace
 
 
 def test_trace_by_words_follows_the_claim_across_copies_and_disputes(demo):
@@ -40,3 +41,55 @@ def test_trace_command_json(demo):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["claim"]["id"] == c.id
+
+
+def _claim(i, claimer, cue, content, polarity="asserts"):
+    return Claim(id=f"c{i}", doc=f"d{i}.txt", article=f"a{i}", claimer=claimer, claimer_id="x-" + claimer.lower(),
+                 claimer_mention=claimer, claimer_type="Organisation", cue=cue, quote="indirect", polarity=polarity,
+                 content=content, start=0, end=len(content), sentence=content, sentence_start=0,
+                 sentence_end=len(content), paragraph_start=0, paragraph_end=len(content))
+
+
+RECORDS = Records(claims=[
+    _claim(1, "Ministry", "said", "the bridge was closed by the army"),
+    _claim(2, "Army", "denied", "it had closed the bridge", polarity="disputes"),
+    _claim(3, "Army", "denies", "the bridge had been mined", polarity="disputes"),
+    _claim(4, "Mayor", "said", "the harvest festival will go ahead"),
+    _claim(5, "Navy", "said", "the army has no role at the port"),
+])
+
+
+def test_text_search_lists_every_match_ranked_with_denials_by_the_claimer_first():
+    found = [c.id for _, c in find_claims(RECORDS, "army denies")]
+    assert found[:2] == ["c3", "c2"] or found[:2] == ["c2", "c3"]  # both denials by the army come first
+    assert set(found) == {"c1", "c2", "c3", "c5"}  # every claim that mentions either word, never the festival
+    assert len(find_claims(RECORDS, "army bridge", limit=2)) == 2
+    listing = render_matches(find_claims(RECORDS, "army denies"), "army denies", "some/graph")
+    assert "some/graph" in listing and "denied by Army" in listing and listing.count("\n") == 4
+
+
+def test_trace_wording_follows_polarity():
+    t = trace(RECORDS, "c2", graph="g")
+    assert t["denied_by"] == ["Army"] and t["asserted_by"] == []
+    text = render_trace(t)
+    assert "denied by: Army" in text and "asserted by" not in text
+    assert "asserted by: Ministry" in render_trace(trace(RECORDS, "c1"))
+
+
+def test_no_match_names_the_graph(demo):
+    out, _ = demo
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "trace", "zzzz qqqq", "-g", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert str(out) in proc.stderr and "no claim matches" in proc.stderr
+
+
+def test_trace_command_lists_matches_and_names_the_graph(demo):
+    out, result = demo
+    c = next(c for c in result.records.claims if c.claimer == "Ukraine")
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "trace", "Ukraine said", "-g", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    head = proc.stdout.splitlines()[0]
+    assert str(out) in head and "match" in head
+    assert c.claimer in proc.stdout and "trace of match 1" in proc.stdout

@@ -1,8 +1,10 @@
 """GEXF 1.3, GraphML and CSV: the graph for Gephi, other network tools and spreadsheets.
 
 Attributes are flattened to scalars in one place (`flatten`): lists become '; '-joined strings,
-None becomes '', so every value is a type GEXF and GraphML declare. GEXF nodes carry `viz:color`
-and `viz:size` matching the HTML view, and claims with a date carry a Gephi time interval.
+None becomes '', so every value is a type GEXF and GraphML declare. GEXF nodes carry `viz:color`,
+`viz:size` and `viz:position` (a layout computed here, so Gephi opens laid out), edges their colour
+(disputes red), claim labels name their claimer, and claims with a date carry a Gephi time interval.
+`disputes.gexf` is the claimer-level network: who disputes whom, and how often.
 """
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ import networkx as nx
 
 from kg.export.atomic import atomic_write
 
-__all__ = ["flatten", "flat_graph", "write_network"]
+__all__ = ["dispute_network", "flatten", "flat_graph", "write_network"]
+
+_AFFILIATION_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f",
+                       "#ff9da7", "#8cd17d"]
 
 
 def flatten(value):
@@ -39,21 +44,71 @@ def _hex_rgb(color: str) -> dict:
 
 
 def flat_graph(G: nx.MultiDiGraph, *, viz: bool = False) -> nx.MultiDiGraph:
-    """A copy of `G` with every attribute flattened (and GEXF `viz` data when asked)."""
+    """A copy of `G` with every attribute flattened (and GEXF `viz` data, positions and claimer-named
+    claim labels when asked)."""
+    from kg.graph import EDGE_COLORS
+    from kg.view.layout import graph_positions
+
+    pos = graph_positions(G) if viz else {}
     H = nx.MultiDiGraph()
     for n, data in G.nodes(data=True):
         attrs = {k: flatten(v) for k, v in data.items()}
         if viz:
-            attrs["viz"] = {"color": _hex_rgb(data.get("color", "#999999")), "size": float(data.get("size", 10.0))}
-            if data.get("kind") == "Claim" and data.get("date"):
-                attrs["start"] = data["date"]
+            x, y = pos[n]
+            attrs["viz"] = {"color": _hex_rgb(data.get("color", "#999999")), "size": float(data.get("size", 10.0)),
+                            "position": {"x": float(x), "y": float(-y), "z": 0.0}}  # Gephi's y axis points up
+            if data.get("kind") == "Claim":
+                attrs["label"] = f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}"
+                if data.get("date"):
+                    attrs["start"] = data["date"]
         H.add_node(n, **attrs)
     for u, v, k, data in G.edges(keys=True, data=True):
         attrs = {kk: flatten(vv) for kk, vv in data.items()}
-        if viz and data.get("date"):
-            attrs["start"] = data["date"]
+        if viz:
+            attrs["viz"] = {"color": _hex_rgb(EDGE_COLORS.get(data.get("relation"), "#999999")),
+                            "thickness": 3.0 if data.get("relation") == "disputes" else 1.0}
+            if data.get("date"):
+                attrs["start"] = data["date"]
         H.add_edge(u, v, key=k, **attrs)
     return H
+
+
+def dispute_network(G: nx.MultiDiGraph) -> nx.DiGraph:
+    """Who disputes whom: claimers as nodes, an edge X -> Y weighted by how many of Y's claims X disputes.
+
+    A disputing claim stands for its claimer; nodes carry their affiliation and a colour per affiliation,
+    and a position (a circle, or a spring layout on bigger networks).
+    """
+    from kg.view.layout import claim_owner, ring_layout
+
+    owner = claim_owner(G)
+    count: dict[tuple[str, str], int] = {}
+    for u, v, d in G.edges(data=True):
+        if d.get("relation") != "disputes" or v not in owner:
+            continue
+        src = owner.get(u, u)
+        count[(src, owner[v])] = count.get((src, owner[v]), 0) + 1
+    pos = ring_layout(count)
+    ranked: dict[str, int] = {}
+    for n in pos:
+        a = G.nodes[n].get("affiliation") if n in G else ""
+        if a:
+            ranked[a] = ranked.get(a, 0) + 1
+    palette = {a: _AFFILIATION_COLORS[i % len(_AFFILIATION_COLORS)]
+               for i, a in enumerate(sorted(ranked, key=lambda a: (-ranked[a], a)))}
+    D = nx.DiGraph(name="who disputes whom")
+    for n, (x, y) in sorted(pos.items()):
+        data = G.nodes[n] if n in G else {}
+        affil = data.get("affiliation") or ""
+        involved = sum(c for (s, t), c in count.items() if n in (s, t))
+        D.add_node(n, label=str(data.get("label", n)), kind=str(data.get("kind", "Group")), affiliation=affil or "none",
+                   disputes=involved,
+                   viz={"color": _hex_rgb(palette.get(affil, "#9c9c9c")), "size": float(8 + 4 * involved ** 0.5),
+                        "position": {"x": float(x), "y": float(-y), "z": 0.0}})
+    for (s, t), c in sorted(count.items()):
+        D.add_edge(s, t, weight=float(c), disputes=c, label=f"disputes ({c})",
+                   viz={"color": _hex_rgb("#e15759"), "thickness": float(1 + 2 * c ** 0.5)})
+    return D
 
 
 def _csv(rows: list[dict], fields: list[str]) -> str:
@@ -66,12 +121,15 @@ def _csv(rows: list[dict], fields: list[str]) -> str:
 
 
 def write_network(G: nx.MultiDiGraph, out: Path) -> list[Path]:
-    """graph.gexf, graph.graphml, nodes.csv and edges.csv in `out`."""
+    """graph.gexf, disputes.gexf, graph.graphml, nodes.csv and edges.csv in `out`."""
     out = Path(out)
     written = []
     buf = io.BytesIO()
     nx.write_gexf(flat_graph(G, viz=True), buf, version="1.3")
     written.append(atomic_write(out / "graph.gexf", buf.getvalue()))
+    buf = io.BytesIO()
+    nx.write_gexf(dispute_network(G), buf, version="1.3")
+    written.append(atomic_write(out / "disputes.gexf", buf.getvalue()))
     buf = io.BytesIO()
     nx.write_graphml(flat_graph(G), buf, named_key_ids=True)
     written.append(atomic_write(out / "graph.graphml", buf.getvalue()))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speech import (
     ANONYMOUS_NOUNS,
@@ -236,7 +237,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             if found is not None:
                 s, e = _span(_np_tokens(head))
                 name = re.sub(r"\s*['’]s?$", "", found.name)
-                return Claimer(name, doc.text[s:e], found.type, s, e, found.anonymous, found.affiliation)
+                return Claimer(name, text_of(doc)[s:e], found.type, s, e, found.anonymous, found.affiliation)
     # apposition naming a person: "Ukraine's top commander, Oleksandr Syrskyi"
     for child in head.children:
         if child.dep_ == "appos":
@@ -245,19 +246,19 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
                 toks = _np_tokens(head)
                 s, _ = _span(toks)
                 e = max(m.end, toks[-1].idx + len(toks[-1].text))
-                return Claimer(m.name, doc.text[s:e], "Person", s, e, False, _country_in(toks))
+                return Claimer(m.name, text_of(doc)[s:e], "Person", s, e, False, _country_in(toks))
     toks = _np_tokens(head)
     s, e = _span(toks)
-    mention = doc.text[s:e]
+    mention = text_of(doc)[s:e]
     # a role followed by the name in commas: "The governor of X region, Jane Doe, said"
-    tail = doc.text[e:e + 3]
+    tail = text_of(doc)[e:e + 3]
     if tail.startswith(",") and head.pos_ == "NOUN":
         for m in mentions:
             if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80 \
-                    and (doc.text[m.end:m.end + 1] in (",", ")", "") or head.right_edge.idx >= m.start):
-                return Claimer(m.name, doc.text[s:m.end], "Person", s, m.end, False, _country_in(toks))
+                    and (text_of(doc)[m.end:m.end + 1] in (",", ")", "") or head.right_edge.idx >= m.start):
+                return Claimer(m.name, text_of(doc)[s:m.end], "Person", s, m.end, False, _country_in(toks))
     # "a blogger who goes by the name X"
-    sub_text = doc.text[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
+    sub_text = text_of(doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
     named = _NAMED.search(sub_text)
     if named and head.pos_ == "NOUN":
         name = named.group(1)
@@ -265,7 +266,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     m = _entity_at(mentions, head.idx, head.idx + len(head.text))
     if m is not None and m.type != "Place" or (m is not None and head.pos_ == "PROPN"):
         etype = m.type
-        if etype == "Organisation" and doc.text[s:e].split()[0].lower() in _HONORIFICS:
+        if etype == "Organisation" and text_of(doc)[s:e].split()[0].lower() in _HONORIFICS:
             etype = "Person"  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
         if etype == "Place" and country_of(m.name):
             etype = "Organisation"  # a country or its capital speaking: its government
@@ -288,7 +289,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         name = " ".join(w.capitalize() for w in key.split())
         return Claimer(name, mention, "Organisation", s, e, False, INSTITUTION_METONYMS.get(key))
     core_toks = [t for t in toks if not (t.i < head.i and t.lower_ in ("the", "a", "an", "one", "another"))] or toks
-    core = doc.text[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
+    core = text_of(doc)[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
     singular = head.tag_ in ("NN", "NNP")
     # "the source", "the minister": someone already speaking in this article
     if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS):
@@ -323,7 +324,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             return Claimer(c, mention, "Organisation", s, e, False, c)
         if toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
             # "Ms Ines Laurent" the entity recogniser missed: an honorific makes a person
-            name = doc.text[toks[1].idx: head.idx + len(head.text)]
+            name = text_of(doc)[toks[1].idx: head.idx + len(head.text)]
             return Claimer(name, mention, "Person", s, e, False, country)
         return Claimer(core, mention, "Organisation", s, e, False, country)
     return None

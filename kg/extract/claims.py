@@ -1,7 +1,7 @@
 """Attributed claims in a parsed article: claimer, cue, content span, quote kind, polarity.
 
 A pure function of a spaCy Doc (and the article's entity mentions): `extract_claims(doc)` returns
-`RawClaim` tuples with character offsets into `doc.text`. Handled: reporting verbs in any tense and
+`RawClaim` tuples with character offsets into `text_of(doc)`. Handled: reporting verbs in any tense and
 voice with their complement clause, "according to X", "X's claim that", colon-introduced quotes
 and `X: "..."` headlines, attributions trailing or splitting a quotation, and quotation sentences
 with no cue of their own, which inherit the speaker of the quotation before them. This module finds
@@ -26,6 +26,7 @@ from kg.extract.clauses import (
     subtree_span,
     trim,
 )
+from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import Quote, quotes_in
 from kg.lexicon.speech import (
@@ -80,11 +81,11 @@ class _Collector:
     def __init__(self, doc, mentions: list[Mention]):
         self.doc = doc
         self.mentions = mentions
-        self.quotes = quotes_in(doc.text)
+        self.quotes = quotes_in(text_of(doc))
         people = [m for m in mentions if m.type == "Person"]
         self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)])
         for m in people:  # "Ms Jane Doe", "spokeswoman Jane Doe": what the text says of her gender
-            g = gender_of(doc.text[max(0, m.start - 25):m.end].split()[-6:])
+            g = gender_of(text_of(doc)[max(0, m.start - 25):m.end].split()[-6:])
             if g:
                 self.ctx.gender.setdefault(m.name, g)
         self.claims: list[RawClaim] = []
@@ -94,7 +95,7 @@ class _Collector:
         if polarity == "disputes":
             min_words = 1
         start, end = trim(self.doc, start, end)
-        if end <= start or len(self.doc.text[start:end].split()) < min_words:
+        if end <= start or len(text_of(self.doc)[start:end].split()) < min_words:
             if not (force_kind == "direct" and end > start):
                 return
         kind, start, end = quote_kind(start, end, self.quotes)
@@ -134,7 +135,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
         opened = [q for q in quoted if q[0] > tok.idx]
         colon = None
-        if opened and (trailing or not toks or _ends_clause(col.doc.text, opened[0][1])):
+        if opened and (trailing or not toks or _ends_clause(text_of(col.doc), opened[0][1])):
             # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
             # not the clause before it nor the parser's clause running past the closing mark
             colon = quoted
@@ -182,7 +183,7 @@ def _ends_clause(text: str, end: int) -> bool:
 
 def _leading_phrase(doc, sent, tok, pobj):
     """(start, end) of the clause after a sentence-opening "According to X[, which ...]," or None."""
-    if doc.text[sent.start_char:tok.idx].strip(" \t\n\"“'‘—–-,"):
+    if text_of(doc)[sent.start_char:tok.idx].strip(" \t\n\"“'‘—–-,"):
         return None
     # the phrase ends at the first comma after its object and any relative clause on it
     last = max([pobj.i] + [t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree])
@@ -292,7 +293,7 @@ def _headline_quotes(col: _Collector) -> None:
     The speaker must be a short noun phrase; the line must be the article's title, a title-case headline,
     quote what follows the colon, or name the speaker in capitals as interview transcripts do.
     """
-    text = col.doc.text
+    text = text_of(col.doc)
     turns = len(_TURN.findall(text))
     for m in re.finditer(r"[^\n]+", text):
         line, base = m.group(), m.start()
@@ -355,7 +356,7 @@ def _new_speaker(col: _Collector, q, gap_start: int, prev):
     quotation's paragraph, in the sentence just before it or in the quotation's own sentence before it, and
     must not be the previous speaker.
     """
-    para = col.doc.text.rfind("\n", 0, q.start) + 1
+    para = text_of(col.doc).rfind("\n", 0, q.start) + 1
     first = col.doc.char_span(q.start, q.end, alignment_mode="expand")
     if first is None:
         return None
@@ -386,12 +387,12 @@ def _inherit_quotes(col: _Collector) -> None:
     for q in col.quotes:
         if any(s <= q.start < e or q.start <= s < q.end for s, e in claimed):
             continue
-        if len(col.doc.text[q.start:q.end].split()) < _MIN_CONTENT_WORDS:
+        if len(text_of(col.doc)[q.start:q.end].split()) < _MIN_CONTENT_WORDS:
             continue
         prev = None
         for c in sorted(col.claims, key=lambda c: c.start):
             if c.end <= q.start and q.start - c.end < 400 and (
-                    c.quote in ("direct", "mixed") or not col.doc.text[c.end:q.start].strip(" .,;:—–-\"“”")):
+                    c.quote in ("direct", "mixed") or not text_of(col.doc)[c.end:q.start].strip(" .,;:—–-\"“”")):
                 prev = c  # a quotation, or a reported clause the quotation follows at once
         span = col.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
@@ -405,7 +406,7 @@ def _inherit_quotes(col: _Collector) -> None:
             continue
         if prev is None:
             continue
-        between = col.doc.text[gap_start:q.start]
+        between = text_of(col.doc)[gap_start:q.start]
         if between.count("\n") > 1 or len(between.split()) > 12:
             continue
         # a quotation inside a sentence with its own reporting verb belongs to that verb's source

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from kg.extract.claimers import Claimer
+from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import ATTITUDE_VERBS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
@@ -61,7 +62,7 @@ def dateline_end(text: str, start: int) -> int:
 
 def trim(doc, start: int, end: int) -> tuple[int, int]:
     """Shrink a character span past surrounding space, quote marks, commas, complementisers and datelines."""
-    text = doc.text
+    text = text_of(doc)
     while start < end and text[start].isspace():
         start += 1
     if start == 0 or text[start - 1] == "\n":
@@ -365,20 +366,20 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
         # "“Give us our wages,” the workers shouted": the quotation opens the cue's sentence, or the cue's
         # sentence starts inside a quotation of several sentences
         if q.closed and q.start <= sent.start_char + 2 and sent.start_char < q.end <= verb.idx \
-                and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", doc.text[q.end:verb.idx]):
+                and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", text_of(doc)[q.end:verb.idx]):
             out.append((q.start, q.end))
             break
     if not out and verb.dep_ != "relcl":
-        head_words = doc.text[sent.start_char:verb.idx].split()
+        head_words = text_of(doc)[sent.start_char:verb.idx].split()
         if len(head_words) <= 6:
-            before = doc.text[max(0, sent.start_char - 4):sent.start_char]
+            before = text_of(doc)[max(0, sent.start_char - 4):sent.start_char]
             for q in quotes:
                 if q.closed and 0 <= sent.start_char - q.end <= 3 and \
-                        re.fullmatch(r"[”\"’]?\s*", doc.text[q.end:sent.start_char]) and before.strip():
+                        re.fullmatch(r"[”\"’]?\s*", text_of(doc)[q.end:sent.start_char]) and before.strip():
                     out.append((q.start, q.end))
                     break
     end = verb.idx + len(verb.text)
-    after = doc.text[end: end + 80]
+    after = text_of(doc)[end: end + 80]
     m = re.match(r"(?:\s+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after) or \
         re.match(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]*[\"“]", after)
     if m:
@@ -387,9 +388,9 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
         punctuated = bool(re.search(r"[:,]\s*[\"“]$", m.group()))
         if punctuated or not any(t.i in content for t in gap):
             for q in quotes:
-                if q.start == pos and (punctuated or len(doc.text[q.start:q.end].split()) >= 3):
+                if q.start == pos and (punctuated or len(text_of(doc)[q.start:q.end].split()) >= 3):
                     # a quotation before the cue is its first half only when it breaks off at a comma:
                     # '"A," she said, "B"', not '"A." She said: "B"'
-                    out = [(s, e) for s, e in out if re.match(r"\s*,|[^.!?]*?[”\"’]\s*,", doc.text[e:e + 3])
-                           or doc.text[e - 1:e] == ","] + [(q.start, q.end)]
+                    out = [(s, e) for s, e in out if re.match(r"\s*,|[^.!?]*?[”\"’]\s*,", text_of(doc)[e:e + 3])
+                           or text_of(doc)[e - 1:e] == ","] + [(q.start, q.end)]
     return out

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from kg.extract.docindex import is_headline, text_of
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, PLACE_WORDS, TITLES, country_of
+from kg.namekeys import clean, vessel_type
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
 
@@ -20,8 +22,12 @@ _LABELS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Pl
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
                         r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
                         r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal)\b")
-_MIL_WORDS = re.compile(r"\b(?:Army|Forces|Brigade|Battalion|Regiment|Division|Corps|Guard|Navy|Air Force|"
-                        r"Marines|Militia|Fleet)\b")
+_MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
+                        r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
+_MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
+_TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLES)
+# irregular forces are not a country's armed forces: "Iraqi militias", "pro-Russian separatists"
+_IRREGULAR = frozenset({"militia", "militias", "mercenaries", "separatists", "rebels", "fighters", "paramilitaries"})
 
 
 class Mention(NamedTuple):
@@ -36,13 +42,21 @@ class Mention(NamedTuple):
 
 
 def canonical_form(text: str) -> str:
-    """A name without leading article, titles or possessive: "President Vladimir Putin's" -> "Vladimir Putin"."""
-    s = re.sub(r"[’']s$", "", text.strip()).strip(" ,.\"“”")
+    """A name without live-blog time, leading article, titles or possessive.
+
+    "President Vladimir Putin's" -> "Vladimir Putin"; "08:38 - Vladimir Putin" -> "Vladimir Putin". Titles are
+    kept when what follows them is not a name: "Supreme Court of Justice", "Archbishop of Gdańsk".
+    """
+    s = re.sub(r"[’']s$", "", clean(text)).strip(" ,.\"“”")
     words = s.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
-        words = words[1:]
+    stripped = list(words)
+    while len(stripped) > 1 and stripped[0].lower().rstrip(".") in _TITLE_STEMS:
+        stripped = stripped[1:]
+    rest = " ".join(stripped)
+    if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and not _MIL_WORDS.search(rest):
+        words = stripped
     return " ".join(words)
 
 
@@ -53,10 +67,7 @@ def force_name(country: str) -> str:
 
 def _headline(doc, idx: int) -> bool:
     """Is character `idx` on a title-case line (a headline), where NER is unreliable?"""
-    start = doc.text.rfind("\n", 0, idx) + 1
-    end = doc.text.find("\n", idx)
-    words = [w for w in doc.text[start:end if end != -1 else None].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    return is_headline(doc, idx)
 
 
 def type_of_span(span) -> Optional[str]:
@@ -67,7 +78,16 @@ def type_of_span(span) -> Optional[str]:
         return None  # an adjective ("Ukrainian"), not a place
     if len(text) <= 2 and not country_of(text):
         return None
-    if _headline(span.doc, span.start_char) and len(span) == 1 and text not in span.doc.text[span.end_char:]:
+    if _MONEY.fullmatch(text):
+        return None  # "USD910": an amount, not a place
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
+        return None  # "term", "military part": a proper name has a capitalised word
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
+        return None  # "Protests erupted ...": a common noun capitalised by its place in the sentence
+    vessel = vessel_type(text)
+    if vessel:
+        return vessel  # "USS Donald Cook" is a ship, never a person
+    if _headline(span.doc, span.start_char) and len(span) == 1 and text not in text_of(span.doc)[span.end_char:]:
         return None
     if low in INSTITUTION_METONYMS:
         return "Organisation"
@@ -96,8 +116,11 @@ def _force_mentions(doc) -> list[Mention]:
     for tok in doc:
         if tok.lemma_.lower() not in MILITARY_NOUNS and tok.lower_ not in MILITARY_NOUNS:
             continue
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _IRREGULAR:
             continue
+        if any(c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper() and not country_of(c.text)
+               for c in tok.children):
+            continue  # a named force ("Syrian Democratic Forces") is not the country's armed forces
         country = None
         first = tok
         for child in tok.children:
@@ -112,7 +135,7 @@ def _force_mentions(doc) -> list[Mention]:
         if first.i > 0 and doc[first.i - 1].lower_ == "the":
             start = doc[first.i - 1].idx
         end = tok.idx + len(tok.text)
-        out.append(Mention(start, end, doc.text[start:end], force_name(country), "MilitaryUnit", country))
+        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), "MilitaryUnit", country))
     return out
 
 
@@ -135,8 +158,8 @@ def mentions(doc) -> list[Mention]:
             start = ent[1].idx if len(ent) > 1 else start
         if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
             start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
-            name = doc.text[start:ent.end_char]
-        found.append(Mention(start, ent.end_char, doc.text[start:ent.end_char], name, etype, affiliation))
+            name = text_of(doc)[start:ent.end_char]
+        found.append(Mention(start, ent.end_char, text_of(doc)[start:ent.end_char], name, etype, affiliation))
     forces = _force_mentions(doc)
     kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]
     return sorted(kept + forces)

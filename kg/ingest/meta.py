@@ -18,6 +18,18 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_MARKED = re.compile(r"\b(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+# a metadata line: "Date: 2024-08-14", "Published 5 March 2023", "Last updated: Aug. 14, 2024"
+_MARKER = re.compile(r"^(?:date|dated|published|posted|updated|last updated|first published)\b\s*(?:on\b)?\s*:?",
+                     re.IGNORECASE)
+_BYLINE_NOISE = re.compile(
+    r"\b(?:(?:last|first)\s+)?(?:date|dated|published|posted|updated|on|at|by)\b|"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|"
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b[ap]\.?m\.?(?=\s|$)|\b(?:[A-Z]{2,4}T|GMT|UTC|BST|CET|ET|PT)\b|[|•·,:;()\-–—/]",
+    re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)['‘]\w")
+_CAPTION = re.compile(r"\b(?:photo|photograph|picture|pictured|image|file|caption|seen|shows?|timeline)\b|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$",
+                      re.IGNORECASE)
+_HEADER_LINES = 15
 _ISO = re.compile(r"\b(20\d{2}|19\d{2})-(\d{2})-(\d{2})\b")
 _MDY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b")
 _DMY = re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b")
@@ -37,21 +49,63 @@ def _ymd(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def _find_date(text: str) -> str | None:
-    m = _DATE_MARKED.search(text)
-    if m:
-        return m.group(1)
-    found: list[tuple[int, str]] = []
-    for m in _ISO.finditer(text):
+def _dates_in(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) of every full date written in `line`."""
+    found = []
+    for m in _ISO.finditer(line):
         d = _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
-            found.append((m.start(), d))
+            found.append((m.start(), m.end(), d))
     for rx in (_MDY, _DMY):
-        for m in rx.finditer(text):
+        for m in rx.finditer(line):
             d = _ymd(int(m.group("year")), _MONTHS[m.group("mon")[:3].lower()], int(m.group("day")))
             if d:
-                found.append((m.start(), d))
-    return min(found)[1] if found else None
+                found.append((m.start(), m.end(), d))
+    return sorted(found)
+
+
+def _byline_date(line: str) -> str | None:
+    """The date of a byline or date line ('By Jane Doe | Aug. 14, 2024 3:15 p.m. ET', 'Updated 5 March 2023').
+
+    A line that says more than a date, a time, a marker and an author's name (a caption, a timeline
+    entry, a sentence, a quotation) gives no date.
+    """
+    s = line.strip()
+    if not s or len(s) > 120 or _QUOTE_MARKS.search(s) or _CAPTION.search(s):
+        return None
+    dates = _dates_in(s)
+    if len(dates) != 1:
+        return None
+    start, end, iso = dates[0]
+    rest = _BYLINE_NOISE.sub(" ", s[:start] + " " + s[end:])
+    words = rest.split()
+    if not words or (s.lower().startswith("by ") and len(words) <= 5) or _MARKER.match(s):
+        return iso
+    return None
+
+
+def _find_date(text: str, dateline: re.Match | None) -> str | None:
+    """The publication date: a marked metadata line, the dateline, or a byline in the header; else None.
+
+    A date written anywhere else (inside a quotation, a caption, a timeline box, the story) is not the
+    article's date, so it is never taken.
+    """
+    for line in text.splitlines():
+        if _MARKER.match(line.strip()):
+            d = _byline_date(line)
+            if d:
+                return d
+    if dateline is not None:
+        dates = _dates_in(dateline.group(0))
+        if dates:
+            return dates[0][2]
+    for n, line in enumerate(text.splitlines()[:_HEADER_LINES]):
+        if len(line.split()) > 40:
+            break  # the story has begun
+        d = _byline_date(line)
+        if d:
+            return d
+    return None
 
 
 def _canonical_agency(name: str) -> str:
@@ -108,7 +162,7 @@ def sniff(text: str) -> dict:
     url = url_m.group(1) if url_m and url_m.re is _URL_LINE else (url_m.group(0) if url_m else None)
     dateline = None
     agencies: list[str] = []
-    m = _DATELINE.search(text[:3000])
+    m = m_dateline = _DATELINE.search(text[:3000])
     if m and m.group("place").strip() not in {"BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION"}:
         dateline = m.group("place").strip().title()
         if m.group("agency"):
@@ -119,7 +173,7 @@ def sniff(text: str) -> dict:
     url_outlet = _outlet_from_url(url)
     return {
         "title": _title(text),
-        "date": _find_date(text),
+        "date": _find_date(text, m_dateline),
         "dateline": dateline,
         "outlet": _outlet_from_text(text, url_outlet),
         "url": url,

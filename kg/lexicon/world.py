@@ -11,6 +11,7 @@ __all__ = [
     "METONYMS",
     "PLACE_WORDS",
     "TITLES",
+    "country_named",
     "country_of",
 ]
 
@@ -135,7 +136,21 @@ INSTITUTION_METONYMS: dict[str, str] = {
     "downing street": "United Kingdom", "elysee": "France", "élysée": "France", "bankova": "Ukraine",
     "state department": "United States", "foreign office": "United Kingdom",
 }
-__all__ += ["INSTITUTION_METONYMS"]
+__all__ += ["CIVIL_VESSEL_PREFIXES", "INSTITUTION_METONYMS", "NAVAL_VESSEL_PREFIXES", "PERSONAL_TITLES"]
+
+# ship prefixes: a naval vessel is a unit of its navy; a civilian one is a place where things happen
+NAVAL_VESSEL_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ARA", "ROKS", "JS", "FS",
+                                   "TCG", "BNS", "KRI", "PNS", "SAS", "USCGC"})
+CIVIL_VESSEL_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "SV", "FV", "RV", "MY", "LNG"})
+
+# titles that only ever stand before a person's name (evidence that what follows is a person)
+PERSONAL_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "president", "pm", "premier",
+    "chancellor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
+    "mayor", "gen", "col", "colonel", "lt", "capt", "captain", "sgt", "admiral", "judge", "minister",
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "pope", "sheikh", "ayatollah", "rabbi", "imam",
+    "rev", "pastor", "archbishop", "chairman", "chairwoman", "ceo", "coach", "commissioner", "lawmaker",
+})
 
 # words that, after a name, make it a place: "Kursk region", "the city of X"
 PLACE_WORDS = frozenset({
@@ -156,8 +171,24 @@ TITLES = frozenset({
     "former", "ex", "regional", "local", "military", "army", "lawmaker", "lawmakers", "mp", "judge", "attorney",
     "director", "head", "chairman", "chairwoman", "chair", "ceo", "founder", "co-founder", "analyst", "official",
     "blogger", "commentator", "candidate", "nominee", "state", "first", "supreme", "sheikh", "emir", "ayatollah",
-    "archbishop", "bishop", "rev", "rev.", "father", "pastor", "rabbi", "imam", "dictator", "strongman",
+    "archbishop", "bishop", "rev", "rev.", "father", "pastor", "rabbi", "imam", "dictator", "strongman", "pm",
+    "coach", "commissioner", "chairperson", "councillor", "councilman", "councilwoman", "sheriff", "lt.-gen.",
 })
+
+
+def country_named(name: str) -> str | None:
+    """The country `name` is a name of ('U.S.', 'America', 'Britain', 'UKRAINE'), not a demonym or a capital."""
+    w = name.strip()
+    if w in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[w]
+    low = w.lower().removeprefix("the ")
+    for country in COUNTRIES:
+        if country.lower() == low:
+            return country
+    for alias, country in _COUNTRY_ALIASES.items():
+        if alias.lower().removeprefix("the ") == low and len(alias) > 3:
+            return country
+    return None
 
 
 def country_of(word: str) -> str | None:

@@ -1,7 +1,10 @@
 """The interactive HTML view: one self-contained, offline file showing who claims what.
 
-pyvis builds the node and edge lists; the page is kg's own template with vis-network's script and
-stylesheet (shipped inside the pyvis package) inlined, so nothing is fetched from the network.
+The page opens on the disputes (one row per dispute, the two sides facing each other), with a
+"who claims what" view, a "who disputes whom" view, and sortable, searchable claims and disputes
+tables. Every position is computed here (`kg.view.layout`), so the browser runs no physics. The
+page is kg's own template with vis-network's script and stylesheet (shipped inside the pyvis
+package) inlined, so nothing is fetched from the network.
 Article text reaches the page only as JSON with `<`, `>` and `&` escaped, and tooltips are built
 with `textContent`, so a quotation containing markup is shown, never run.
 """
@@ -15,15 +18,12 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export.atomic import atomic_write
-from kg.graph import COLORS, EDGE_COLORS, KINDS
+from kg.model import Records
+from kg.view.data import page_data
 
 __all__ = ["DEFAULT_MAX_NODES", "render_html", "select_nodes", "write_html"]
 
 DEFAULT_MAX_NODES = 1500
-_SHAPES = {"Person": "dot", "Organisation": "square", "Place": "triangle", "MilitaryUnit": "diamond",
-           "Group": "hexagon", "Claim": "box", "Article": "database", "Outlet": "star", "Agency": "star"}
-_TOOLTIP_FIELDS = ("content", "claimer", "cue", "quote", "polarity", "date", "outlets", "docs", "independent_sources",
-                   "affiliation", "aliases", "mentions", "outlet", "url", "doc")
 
 
 def _asset(*parts: str) -> str:
@@ -64,36 +64,22 @@ def select_nodes(G: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, focu
                   f"use `kg view --focus NAME` for the neighbourhood of one entity.")
 
 
-def _network_data(G: nx.MultiDiGraph, keep: set) -> tuple[list, list]:
-    from pyvis.network import Network
-
-    net = Network(directed=True, cdn_resources="in_line")
-    for n in sorted(keep):
-        d = G.nodes[n]
-        info = {k: d[k] for k in _TOOLTIP_FIELDS if d.get(k) not in (None, "", [], 0)}
-        net.add_node(n, label=str(d.get("label", n))[:60], color=d.get("color", "#999"), shape=_SHAPES.get(d["kind"], "dot"),
-                     size=d.get("size", 10), kind=d["kind"], info=info, font={"size": 12 if d["kind"] != "Claim" else 10})
-    for u, v, d in G.edges(data=True):
-        if u not in keep or v not in keep:
-            continue
-        rel = d["relation"]
-        info = {k: d[k] for k in ("cue", "quote", "doc", "date", "dispute_kind", "reason", "cite_kind") if d.get(k)}
-        net.add_edge(u, v, relation=rel, color=EDGE_COLORS.get(rel, "#999"), dashes=rel == "disputes",
-                     width=3 if rel == "disputes" else 1, label=d.get("label", rel) if rel in ("asserts", "disputes") else "",
-                     info=info, arrows="to")
-    return net.nodes, net.edges
+def _focus_records(records: Records, keep: set) -> Records:
+    claims = [c for c in records.claims if (c.cluster or c.id) in keep]
+    ids = {c.id for c in claims}
+    disputes = [d for d in records.disputes if d.a in ids and (d.b is None or d.b in ids)]
+    return records.model_copy(update={"claims": claims, "disputes": disputes})
 
 
-def render_html(G: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, focus: str | None = None,
-                title: str = "kg: who claims what") -> str:
-    """The page's HTML (see the module docstring)."""
-    keep, note = select_nodes(G, max_nodes=max_nodes, focus=focus)
-    nodes, edges = _network_data(G, keep)
-    outlets = sorted({o for n in nodes for o in (n["info"].get("outlets") or []) if o} |
-                     {n["info"]["outlet"] for n in nodes if n["info"].get("outlet")})
-    claimers = sorted({n["info"]["claimer"] for n in nodes if n["kind"] == "Claim" and n["info"].get("claimer")})
-    data = {"nodes": nodes, "edges": edges, "colors": COLORS, "edgeColors": EDGE_COLORS, "kinds": list(KINDS),
-            "outlets": outlets, "claimers": claimers, "note": note, "physics": len(nodes) <= 400}
+def render_html(G: nx.MultiDiGraph, records: Records, *, max_nodes: int = DEFAULT_MAX_NODES,
+                focus: str | None = None, title: str = "kg: who claims what") -> str:
+    """The page's HTML (see the module docstring). With `focus`, only that entity's neighbourhood."""
+    note = ""
+    if focus:
+        keep, note = select_nodes(G, max_nodes=max_nodes, focus=focus)
+        G = G.subgraph(keep).copy()
+        records = _focus_records(records, keep)
+    data = page_data(G, records, note=note, max_nodes=max_nodes)
     template = (resources.files("kg.view") / "template.html").read_text(encoding="utf-8")
     page = template.replace("{{TITLE}}", title.replace("&", "&amp;").replace("<", "&lt;"))
     page = page.replace("/*{{VIS_CSS}}*/", _asset("vis-9.1.2", "vis-network.css"))
@@ -101,6 +87,6 @@ def render_html(G: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, focus
     return page.replace("/*{{DATA}}*/null", _script_json(data))
 
 
-def write_html(G: nx.MultiDiGraph, path: Path, **kw) -> Path:
-    """Write the view of `G` to `path` atomically."""
-    return atomic_write(Path(path), render_html(G, **kw))
+def write_html(G: nx.MultiDiGraph, path: Path, records: Records, **kw) -> Path:
+    """Write the view of `G` (built from `records`) to `path` atomically."""
+    return atomic_write(Path(path), render_html(G, records, **kw))

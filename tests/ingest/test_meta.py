@@ -9,7 +9,9 @@ from kg.ingest.meta import sniff
 
 @pytest.mark.parametrize("text, field, expected", [
     ("date 2024-08-14 Support\n\nBody text here.", "date", "2024-08-14"),
-    ("Photo taken Tuesday, Aug. 13, 2024. (AP)\nBody.", "date", "2024-08-13"),
+    ("By Jane Doe | Aug. 14, 2024 3:15 p.m. ET\n\nThe council met.", "date", "2024-08-14"),
+    ("Harbour works resume\nWednesday 14 August 2024 12:01 BST\n\nThe port reopened.", "date", "2024-08-14"),
+    ("Body text.\nLast updated: March 3, 2021\n", "date", "2021-03-03"),
     ("Published 5 March 2023\nBody.", "date", "2023-03-05"),
     ("KYIV: Officials said the strike hit a depot.", "dateline", "Kyiv"),
     ("WASHINGTON (Reuters) - The Pentagon said on Monday it would send aid.", "dateline", "Washington"),
@@ -19,6 +21,17 @@ from kg.ingest.meta import sniff
 ])
 def test_sniff_finds_metadata(text, field, expected):
     assert sniff(text)[field] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Photo taken Tuesday, Aug. 13, 2024. (AP)\nBody.",  # a caption dates the photo, not the article
+    "The mayor said: “On June 3, 1992 we signed the treaty and we kept it.”\n",
+    "Rivers rose overnight across the valley.\n\nTimeline\nMarch 1, 2014 - Parliament approves the use of force\n",
+    "Shares fell. The company was founded on 12 May 1998 in a garage, its founder recalled in an interview.\n",
+    "No date is written here at all.\n",
+])
+def test_sniff_takes_no_date_from_quotes_captions_boxes_or_the_story(text):
+    assert sniff(text)["date"] is None
 
 
 @pytest.mark.parametrize("text, agency", [

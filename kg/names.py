@@ -1,0 +1,300 @@
+"""Name merging: which surface names denote one entity, and which of them is its canonical name.
+
+Within an article, variants of one name become one entity: case and punctuation ("UKRAINE",
+"Vladimir] Putin"), titles and roles ("PM Rutte", "Dutch Prime Minister Mark Rutte"), and a lone
+surname after the one full name that carries it. Generic heads ("officials", "the ministry",
+"Ukraine's health ministry") stay in their article, keep their qualifier, and a bare head joins only
+the one qualified entity of its article that has that head.
+
+Across articles, proper names merge by a case- and punctuation-free key, transliteration variants
+("Zelensky" / "Zelenskiy", "Yanukovych" / "Yanukovich", "Kharkiv" / "Kharkov") merge when their
+consonant skeletons agree and their spellings are a couple of edits apart, and a lone surname joins
+the one full name that carries it. Every cross-article step looks candidates up by key, so cost grows
+with the number of names, not with their pairs.
+
+Types come from evidence: the weighted majority of a cluster's mentions, a personal title before a
+name, a vessel prefix ("USS", "HMS": a naval vessel is a MilitaryUnit, a civilian one a Place).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
+from kg.namekeys import (PRONOUNS, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
+                         spelling_close, surname_key, vessel_type)
+
+__all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
+
+_ANON = " (anonymous)"
+
+
+@dataclass
+class _Entry:
+    """One (article, name) pair: what the mentions with that name in that article add up to."""
+
+    doc: str
+    name: str
+    types: Counter = field(default_factory=Counter)
+    count: int = 0
+    surfaces: set = field(default_factory=set)
+    anonymous: bool = False
+    affiliation: Optional[str] = None
+    titled: bool = False
+
+
+@dataclass
+class Cluster:
+    """One entity: its canonical name and type, its aliases, and the article it is confined to (`scope`)."""
+
+    name: str
+    type: str
+    scope: Optional[str]
+    aliases: set = field(default_factory=set)
+    mentions: int = 0
+    docs: set = field(default_factory=set)
+    anonymous: bool = False
+    affiliation: Optional[str] = None
+    members: list = field(default_factory=list, repr=False)
+
+
+class NameIndex:
+    """The clusters of one resolution, and which cluster each (article, name) belongs to."""
+
+    def __init__(self, clusters: list[Cluster], of: dict[tuple[str, str], Cluster]) -> None:
+        self.clusters = clusters
+        self._of = of
+
+    def cluster_of(self, doc: str, name: str) -> Optional[Cluster]:
+        """The cluster the name `name` found in article `doc` belongs to, or None if it was dropped."""
+        return self._of.get((doc, name))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class Names:
+    """Variant names collected from every article, grouped into entities by `resolve()`."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], _Entry] = {}
+
+    def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
+            affiliation: str | None = None, weight: int = 1) -> None:
+        """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`."""
+        e = self._entries.get((doc, name))
+        if e is None:
+            e = self._entries[(doc, name)] = _Entry(doc, name)
+        e.types[etype] += weight
+        e.count += 1
+        e.surfaces.add(surface.strip())
+        e.anonymous = e.anonymous or anonymous
+        if affiliation and not e.affiliation:
+            e.affiliation = affiliation
+        if not e.titled and person_core(surface)[1]:
+            e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
+
+    def resolve(self) -> NameIndex:
+        """Group every recorded name into clusters (see the module docstring for the rules)."""
+        return _merge(list(self._entries.values()))
+
+
+def _majority(types: Counter) -> str:
+    return max(types.items(), key=lambda kv: (kv[1], kv[0] == "Person", kv[0]))[0] if types else "Organisation"
+
+
+@dataclass
+class _Node:
+    """An entry read once: cleaned display name, its person core, type evidence and whether it is generic."""
+
+    entry: _Entry
+    display: str
+    core: str
+    types: Counter
+    generic: bool
+
+
+def _read(e: _Entry) -> Optional[_Node]:
+    anon = e.anonymous or e.name.endswith(_ANON)
+    display = clean(e.name[: -len(_ANON)] if e.name.endswith(_ANON) else e.name)
+    if not any(c.isalpha() for c in display):
+        return None
+    types = Counter(e.types)
+    if e.titled and not anon:
+        types["Person"] += 2  # "President X", "Mr X": a personal title is evidence of a person
+    vessel = vessel_type(display)
+    if vessel:
+        types = Counter({vessel: sum(types.values())})
+    generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
+    if anon:
+        display += _ANON
+    core = display
+    if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
+        core = person_core(display)[0]
+    return _Node(e, display, core, types, generic)
+
+
+def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
+    """Union the variants of one article: same key, lone surname -> its one full name, bare head -> its one
+    qualified description."""
+    by_key: dict[tuple[bool, str], int] = {}
+    for i, n in enumerate(nodes):
+        k = (n.generic, name_key(n.core))
+        if k in by_key:
+            uf.union(id(nodes[by_key[k]]), id(n))
+        else:
+            by_key[k] = i
+    full: dict[str, set] = defaultdict(set)  # surname skeleton -> keys of full person names
+    full_node: dict[str, _Node] = {}
+    for n in nodes:
+        words = n.core.split()
+        if not n.generic and len(words) >= 2 and _majority(n.types) == "Person":
+            full[skeleton(words[-1])].add(name_key(n.core))
+            full_node[name_key(n.core)] = n
+    for n in nodes:
+        words = n.core.split()
+        if n.generic or len(words) != 1 or country_of(words[0]):
+            continue
+        keys = {k for k in full.get(skeleton(words[0]), ())
+                if spelling_close(full_node[k].core.split()[-1], words[0])}
+        if len(keys) == 1:
+            uf.union(id(full_node[next(iter(keys))]), id(n))
+            n.types = Counter({"Person": sum(n.types.values())})  # a person's surname, whatever NER said
+    heads: dict[str, set] = defaultdict(set)
+    head_node: dict[str, _Node] = {}
+    for n in nodes:
+        if n.generic and len(n.display.split()) > 1 and not n.display.endswith(_ANON):
+            heads[fold(head_word(n.display))].add(name_key(n.display))
+            head_node[name_key(n.display)] = n
+    for n in nodes:
+        if n.generic and len(n.display.split()) == 1:
+            keys = heads.get(fold(n.display), set())
+            if len(keys) == 1:
+                uf.union(id(head_node[next(iter(keys))]), id(n))
+
+
+def _canonical(nodes: list[_Node], etype: str) -> str:
+    if etype == "Person":
+        full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
+        return max(full, key=lambda n: (n.entry.count, not n.core.isupper(), len(n.core.split()), n.core)).core
+    if etype in ("Place", "Organisation"):
+        countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
+        if countries:
+            return countries.most_common(1)[0][0]
+    return max(nodes, key=lambda n: (not n.generic, n.entry.count, not n.display.isupper(),
+                                     not n.display.islower(), n.display)).display
+
+
+def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
+    types: Counter = Counter()
+    for n in nodes:
+        types += n.types
+    etype = _majority(types)
+    generic = all(n.generic for n in nodes)
+    return _canonical(nodes, etype), etype, generic, types
+
+
+def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
+    """Union article-level groups across articles: same key, transliteration variant, lone surname."""
+    views = {root: _group_view(ns) for root, ns in groups.items()}
+    by_key: dict[str, int] = {}
+    for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
+        country = country_named(name) if etype in ("Place", "Organisation") else None
+        k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
+        if generic:
+            if k in by_key:  # a description spelled like a proper name ("Democratic party")
+                uf.union(by_key[k], root)
+            continue
+        if k in by_key:
+            uf.union(by_key[k], root)
+        else:
+            by_key[k] = root
+    # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for k, root in by_key.items():
+        name, etype, _, _ = views[root]
+        words = name.split()
+        buckets[(etype, tuple(skeleton(w) for w in words))].append(root)
+    for (etype, skel), roots in buckets.items():
+        if len(roots) < 2:
+            continue
+        for i, a in enumerate(roots):
+            for b in roots[i + 1:]:
+                if _same_transliteration(views[a][0], views[b][0]):
+                    uf.union(a, b)
+    # a lone surname with person evidence joins the one full person name carrying it
+    full: dict[str, set] = defaultdict(set)
+    for root, (name, etype, generic, _) in views.items():
+        words = name.split()
+        if etype == "Person" and not generic and len(words) >= 2:
+            full[skeleton(words[-1])].add((root, words[-1]))
+    for root, (name, etype, generic, types) in views.items():
+        words = name.split()
+        if generic or len(words) != 1 or not types.get("Person") or country_of(name):
+            continue
+        targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
+        if len(targets) == 1:
+            uf.union(next(iter(targets)), root)
+            for n in groups[root]:
+                n.types = Counter({"Person": sum(n.types.values())})
+
+
+def _same_transliteration(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or not all(spelling_close(x, y) for x, y in zip(wa, wb)):
+        return False
+    if sum(len(skeleton(w)) for w in wa) >= 4 and (len(wa) > 1 or len(fold(a)) >= 5):
+        return True
+    return country_of(a) is not None and country_of(a) == country_of(b)  # "Kiev" / "Kyiv"
+
+
+def _merge(entries: list[_Entry]) -> NameIndex:
+    nodes = [n for n in (_read(e) for e in entries) if n is not None]
+    uf = _UnionFind()
+    by_doc: dict[str, list[_Node]] = defaultdict(list)
+    for n in nodes:
+        uf.find(id(n))
+        by_doc[n.entry.doc].append(n)
+    for doc_nodes in by_doc.values():
+        _within_article(doc_nodes, uf)
+    local: dict[int, list[_Node]] = defaultdict(list)
+    for n in nodes:
+        local[uf.find(id(n))].append(n)
+    _across_articles(local, uf)
+    final: dict[int, list[_Node]] = defaultdict(list)
+    for n in nodes:
+        final[uf.find(id(n))].append(n)
+    clusters: list[Cluster] = []
+    of: dict[tuple[str, str], Cluster] = {}
+    for members in final.values():
+        name, etype, generic, _ = _group_view(members)
+        docs = {n.entry.doc for n in members}
+        anonymous = any(n.entry.anonymous or n.entry.name.endswith(_ANON) for n in members)
+        aliases = set()
+        for n in members:
+            aliases |= {s for s in n.entry.surfaces if s} | {n.entry.name, n.display, n.core}
+        aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS}
+        affiliation = next((n.entry.affiliation for n in sorted(members, key=lambda n: -n.entry.count)
+                            if n.entry.affiliation), None)
+        c = Cluster(name=name, type=etype, scope=next(iter(docs)) if generic and len(docs) == 1 else None,
+                    aliases=aliases, mentions=sum(n.entry.count for n in members), docs=docs,
+                    anonymous=anonymous, affiliation=affiliation, members=[n.entry.name for n in members])
+        clusters.append(c)
+        for n in members:
+            of[(n.entry.doc, n.entry.name)] = c
+    return NameIndex(clusters, of)
