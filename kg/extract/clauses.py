@@ -12,7 +12,7 @@ from typing import Optional
 from kg.extract.claimers import Claimer
 from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
-from kg.lexicon.speech import ATTITUDE_VERBS, REPORTING_VERBS, TOPIC_PREPOSITIONS
+from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
 __all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
@@ -116,6 +116,17 @@ def quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[str, int, int
 
 def subject(verb):
     """The token naming who a reporting verb's speaker is, or None."""
+    found = _subject(verb)
+    if found is not None and found.lower_ in DOCUMENT_NOUNS and found.dep_ == "dobj" and found.head.pos_ == "VERB" \
+            and not any(c.dep_ == "poss" for c in found.children):
+        # "the army released a statement saying ...": who issued the statement says it
+        issuer = _subject(found.head)
+        if issuer is not None:
+            return issuer
+    return found
+
+
+def _subject(verb):
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head  # "Jane Doe, who said ...": the relative pronoun stands for its antecedent
@@ -131,7 +142,7 @@ def subject(verb):
             return child
     # "X said ... and added ...", "has vowed to ... and accused ..."
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject(verb.head)
+        return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and \
             verb.lemma_.lower() not in ATTITUDE_VERBS:
         return verb.head  # "despite Moscow claiming ...", but not "the plane, intending to land"
@@ -208,6 +219,11 @@ def content_of(verb, lemma: str):
         if obj is not None and _quoted_after(obj):
             # "calls her “an intelligent woman”", the epithet parsed into the object
             return list(obj.subtree), False
+        clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and
+                       any(g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in c.children)), None)
+        if clause is not None:
+            # "called for NATO members to increase spending", parsed as a for-clause
+            return [t for t in clause.subtree if t.i > verb.i + 1], False
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and
                      c.i == verb.i + 1), None)
         if prep is not None:
@@ -380,7 +396,7 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
                     break
     end = verb.idx + len(verb.text)
     after = text_of(doc)[end: end + 80]
-    m = re.match(r"(?:\s+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after) or \
+    m = re.match(r"(?:[^\S\n]*,?[^\S\n]+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after) or \
         re.match(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]*[\"“]", after)
     if m:
         pos = end + m.end()
