@@ -56,6 +56,8 @@ class Context:
     people: list[Mention] = field(default_factory=list)
     # people named as the subject of a clause: a he or she never jumps over one of them to an older speaker
     subjects: list[Mention] = field(default_factory=list)
+    # organisations named as the subject of a clause, for a later "they"
+    bodies: list[Mention] = field(default_factory=list)
     # what the article has told of a person's gender: name -> "f" or "m" (titles, role words, pronouns used)
     gender: dict[str, str] = field(default_factory=dict)
 
@@ -72,6 +74,14 @@ class Context:
         return _agrees(c, pronoun)
 
     def _find(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
+        if want == "Plural" and not role:
+            # "they": the nearest speaking body, or a body named as a subject since
+            found = self._last_speaker(want, before, role, pronoun)
+            newer = found.start if found is not None else -1
+            body = next((m for m in reversed(self.bodies) if newer < m.start and m.end <= before), None)
+            if body is not None:
+                return Claimer(body.name, body.text, body.type, body.start, body.end)
+            return found
         if want != "Person" or role or pronoun not in ("he", "him", "she", "her"):
             return self._last_speaker(want, before, role, pronoun)
         # the nearest compatible speaker or named subject; among the three nearest, one whose gender the

@@ -83,7 +83,9 @@ class _Collector:
         self.mentions = mentions
         self.quotes = quotes_in(text_of(doc))
         people = [m for m in mentions if m.type == "Person"]
-        self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)])
+        self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)],
+                           bodies=[m for m in mentions if m.type in ("Organisation", "MilitaryUnit") and
+                                   _is_subject(doc, m)])
         for m in people:  # "Ms Jane Doe", "spokeswoman Jane Doe": what the text says of her gender
             g = gender_of(text_of(doc)[max(0, m.start - 25):m.end].split()[-6:])
             if g:

@@ -22,7 +22,7 @@ XCOMP_CUES = {"vow", "promise", "threaten", "pledge", "claim", "urge", "swear", 
               "propose", "demand", "refuse", "expect", "hope", "plan", "want", "intend", "prefer", "agree"}
 # verbs of request whose object and to-infinitive are the claim: "asked voters to stay home"
 REQUEST_CUES = {"ask", "urge", "tell", "encourage", "press", "implore", "beg", "invite", "advise", "warn", "challenge",
-                "push", "exhort", "instruct", "request", "call"}
+                "push", "exhort", "instruct", "request"}
 # verbs whose object and the phrase right after it state a fact: "reported 20 victims at a clinic"
 FACT_CUES = {"report", "announce", "confirm", "cite", "estimate", "reveal", "disclose", "predict", "forecast",
              "acknowledge", "admit", "allege", "deny", "record", "count"}
