@@ -140,6 +140,18 @@ def test_a_pronoun_takes_the_nearest_compatible_person(nlp, text, content, claim
     assert found.get(content) == claimer, found
 
 
+def test_they_takes_the_body_named_as_subject(nlp):
+    found = _claims(nlp, "The Red Cross opened two field hospitals near the border. They warned that medicine "
+                         "would run out within a week.")
+    assert _has(found, "Red Cross", "medicine would run out within a week"), found
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    found = _claims(nlp, "The army released a statement saying the missile strike caused no casualties.")
+    assert _has(found, "army", "the missile strike caused no casualties"), found
+    assert not any(c[0].lower() == "statement" for c in found), found
+
+
 def test_a_quotation_after_a_new_subject_is_theirs_not_the_last_speakers(nlp):
     text = ('Rescue workers said the tunnel was stable. The engineer in charge, Omar Nasser, was less sure. '
             '"Another tremor could bring the whole roof down."')
@@ -167,6 +179,8 @@ def test_a_quotation_right_after_a_reported_clause_continues_its_speaker(nlp):
      "the bombing in Kabul", "asserts"),
     ("The explosion at the refinery was claimed by a separatist group.", "separatist group", "claimed",
      "The explosion at the refinery", "asserts"),
+    ("The president has called for member states to raise their defence spending.", "president", "called",
+     "member states to raise their defence spending", "asserts"),
     ("The striker talked about how the club had treated him after the injury.", "striker", "talked",
      "how the club had treated him after the injury", "asserts"),
     ("Some studies suggest a link between screen time and poor sleep.", "studies", "suggest",
