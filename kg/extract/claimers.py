@@ -84,8 +84,9 @@ class Context:
             return found
         if want != "Person" or role or pronoun not in ("he", "him", "she", "her"):
             return self._last_speaker(want, before, role, pronoun)
-        # the nearest compatible speaker or named subject; among the three nearest, one whose gender the
-        # article has told wins over one it has not
+        # the nearest compatible speaker or named subject; for "she", among the three nearest, a woman the
+        # article has named as such wins over someone whose gender it has not told (most unmarked speakers
+        # in news are men; for "he" the nearest wins)
         pool = [c for c in self.speakers if c.start < before and
                 (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")))]
         pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
@@ -97,8 +98,9 @@ class Context:
                 if len(near) == 3:
                     break
         if near:
-            return next((c for c in near if c.name in self.gender), near[0]) if near[0].name not in self.gender \
-                else near[0]
+            if pronoun in ("she", "her") and near[0].name not in self.gender:
+                return next((c for c in near if c.name in self.gender), near[0])
+            return near[0]
         return self._last_speaker(want, before, role, pronoun)
 
     def _last_speaker(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:

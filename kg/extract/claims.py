@@ -340,8 +340,8 @@ def _headline_quotes(col: _Collector) -> None:
             claimer = resolve_source(span.root, col.mentions, col.ctx)
         if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):
             continue
-        if not any(ws <= mm.start < we for mm in col.mentions) and named is None and \
-                span.root.lemma_.lower() not in _SPEAKER_NOUNS:
+        if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
+                not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
             continue  # "Slippery business: ...": a headline's kicker, not someone speaking
         if transcript:
             # what a speaker says in a turn is their own words: cues inside it are not attributions

@@ -37,6 +37,10 @@ DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut
              "scold", "castigate", "assail", "downplay", "regret", "echo", "suggest", "indicate", "imply", "emphasize",
              "emphasise", "stress", "recommend", "request", "characterise", "characterize", "label", "term", "dub",
              "brand"}
+# verbs that report a whole clause: "said", "ruled", "found" (a parser's broken clause is still theirs)
+CLAUSE_CUES = {"say", "state", "rule", "claim", "report", "find", "insist", "argue", "assert", "write", "announce",
+               "confirm", "reveal", "conclude", "determine", "note", "add", "tell", "declare", "allege", "believe",
+               "think", "warn", "predict", "estimate", "explain", "suggest", "indicate", "acknowledge", "admit"}
 # what is shaved off either end of a content span
 TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", "”", "‘", "’", "'", "and", "but"}
 TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}
@@ -279,8 +283,17 @@ def content_of(verb, lemma: str):
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX") and comma:
         own = set(t.i for t in verb.subtree)
         toks = [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i and not t.is_punct]
-        if toks and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.head.children):
+        if toks and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
             return [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i], False
+    # "ruled the government's practice of registering men but not women is unconstitutional": the parser
+    # split the clause into an object and a conjoined verb; the clause is everything to the cue's right
+    if lemma in CLAUSE_CUES:
+        split = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                      and c.lemma_.lower() not in REPORTING_VERBS and
+                      any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) and
+                      not any(g.dep_ == "cc" and verb.i < g.i < c.i for g in verb.children)), None)
+        if split is not None and any(c.dep_ == "dobj" and verb.i < c.i < split.i for c in verb.children):
+            return [t for t in verb.subtree if t.i > verb.i], False
     # "..., the minister said." attached as parataxis to the clause it reports
     if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
@@ -385,7 +398,10 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
                 and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", text_of(doc)[q.end:verb.idx]):
             out.append((q.start, q.end))
             break
-    if not out and verb.dep_ != "relcl":
+    subj = subject(verb)
+    if not out and verb.dep_ != "relcl" and subj is not None and subj.left_edge.i <= sent.start + 1:
+        # '"Who are they?" X said.': only when the source and cue open the sentence ("Under him, X protested"
+        # reports something else)
         head_words = text_of(doc)[sent.start_char:verb.idx].split()
         if len(head_words) <= 6:
             before = text_of(doc)[max(0, sent.start_char - 4):sent.start_char]

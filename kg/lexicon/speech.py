@@ -55,6 +55,7 @@ TOPIC_PREPOSITIONS = {
     "speculate": frozenset({"about", "on"}), "joke": frozenset({"about"}), "reflect": frozenset({"on"}),
     "elaborate": frozenset({"on"}), "insist": frozenset({"on"}), "brief": frozenset({"on"}),
     "advise": frozenset({"against", "on"}), "hint": frozenset({"at"}), "plead": frozenset({"for"}),
+    "protest": frozenset({"against", "over"}),
 }
 __all__ += ["TOPIC_PREPOSITIONS"]
 
