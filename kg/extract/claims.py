@@ -31,7 +31,9 @@ from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import Quote, quotes_in
 from kg.lexicon.speech import (
     ANONYMOUS_NOUNS,
+    ATTITUDE_VERBS,
     CREDIT_LABELS,
+    DEPICTIONS,
     DISPUTE_CUES,
     GROUP_NOUNS,
     MILITARY_NOUNS,
@@ -128,6 +130,9 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue  # speech reported inside a quotation is part of what the speaker says
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
             continue  # "if voters think ...": a hypothetical, not an attribution
+        if tok.tag_ == "VBG" and lemma in ATTITUDE_VERBS and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp", "pobj") \
+                and not any(c.dep_ == "nsubj" for c in tok.children):
+            continue  # "the plane, intending to land", "members opposing the bill": a participle, not a stance taken
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
@@ -146,8 +151,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                 continue
             colon = quoted
         subj = subject(tok)
-        if subj is None:
-            continue
+        if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
+            continue  # "photos showed ...": a picture shows, nobody claims
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"
         cue = tok.text
         relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")

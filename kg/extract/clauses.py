@@ -399,7 +399,9 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
             out.append((q.start, q.end))
             break
     subj = subject(verb)
-    if not out and verb.dep_ != "relcl" and subj is not None and subj.left_edge.i <= sent.start + 1:
+    rest = [t for t in doc[verb.i + 1: sent.end] if not (t.is_punct or t.is_space)]
+    if not out and verb.dep_ != "relcl" and subj is not None and subj.left_edge.i <= sent.start + 1 and \
+            len(rest) <= 4 and not any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in rest):
         # '"Who are they?" X said.': only when the source and cue open the sentence ("Under him, X protested"
         # reports something else)
         head_words = text_of(doc)[sent.start_char:verb.idx].split()

@@ -181,3 +181,7 @@ ATTITUDE_VERBS = frozenset({
     "worry", "hope", "expect", "fear", "feel", "know", "learn", "believe", "think",
 })
 __all__ += ["ATTITUDE_VERBS"]
+
+# pictures, which show without claiming: "photos showed the wreck"
+DEPICTIONS = frozenset({"photo", "photograph", "image", "picture", "footage", "video", "clip", "still", "snapshot"})
+__all__ += ["DEPICTIONS"]

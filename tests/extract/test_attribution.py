@@ -220,6 +220,16 @@ def test_an_attribution_inside_a_with_phrase_is_its_own_claim(nlp):
     "No group claimed the attack on the convoy.",
     "The plane, intending to land in Oslo, turned back with a fault.",
     "The tanker, hoping to reach port before the storm, lost power off the coast.",
+    "Photos showed the ferry listing badly in the harbour.",
+    "Two senators opposing the tariff walked out of the chamber.",
 ])
 def test_nobody_and_things_with_intentions_make_no_claim(nlp, text):
     assert _claims(nlp, text) == []
+
+
+def test_a_cue_with_an_object_does_not_take_the_quotation_before_it(nlp):
+    text = ('"Our fighters will not stop until the city is free," a rebel commander said.\n'
+            'The rebel group has claimed responsibility.')
+    found = _claims(nlp, text)
+    assert _has(found, "rebel commander", "Our fighters will not stop until the city is free", "direct"), found
+    assert not any(c[0].lower().endswith("group") for c in found), found
