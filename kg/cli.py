@@ -18,16 +18,23 @@ DEFAULT_OUT = Path("exports/kursk")
 
 
 def _progress(quiet: bool):
-    last = {}
+    """A progress callback drawing one bar per stage (articles/s, time left) on a terminal; silent otherwise."""
+    if quiet or not sys.stderr.isatty():
+        return lambda stage, done, total: None
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: the parser pool forks this process
+
+    bars: dict = {}
 
     def show(stage: str, done: int, total: int) -> None:
-        if quiet or not sys.stderr.isatty() and done != total:
-            return
-        if last.get(stage) == done:
-            return
-        last[stage] = done
-        end = "\n" if done == total else "\r"
-        print(f"  {stage}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=f"  {stage}", unit=" articles", file=sys.stderr,
+                                     dynamic_ncols=True, leave=True, smoothing=0.1)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
 
     return show
 
@@ -46,8 +53,10 @@ def cmd_build(args) -> int:
     from kg.pipeline import build
 
     out = Path(args.out) if args.out else DEFAULT_OUT
+    if args.scheduler and args.workers:
+        raise KGError("give --scheduler ADDRESS or --workers N, not both")
     result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
-                   progress=_progress(args.quiet))
+                   progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers)
     for f in result.failures:
         print(f"kg: skipped {f}", file=sys.stderr)
     if args.store:
@@ -157,7 +166,13 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the demo corpus)")
     b.add_argument("-o", "--out", help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--pipeline", default=DEFAULT_PIPELINE, help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
-    b.add_argument("--processes", type=int, default=1, help="parser processes (default: 1)")
+    b.add_argument("--processes", type=int, default=None,
+                   help="parser processes (default: one per core when there are at least 8 articles per core)")
+    b.add_argument("--workers", type=int, metavar="N",
+                   help="parse on a local Dask cluster of N worker processes (needs the `distributed` package)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="parse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+                        "its workers need kg and the spaCy pipeline installed")
     b.add_argument("--store", help="also add the articles' named graphs to this persistent Oxigraph store folder")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=cmd_build)

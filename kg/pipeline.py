@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -9,15 +10,17 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from kg import ids
-from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
+from kg.disagree import citations, claim_clusters, find_disputes, stories
 from kg.errors import InputError, KGError
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
+from kg.extract.frames import frame as read_frame
+from kg.model import Frame
 from kg.extract.paragraphs import paragraph_at, paragraph_spans
 from kg.extract.quantities import quantities
 from kg.ingest import Source, input_keys, load_source
 from kg.model import EntityType, Records
-from kg.nlp import DEFAULT_PIPELINE, parse
+from kg.nlp import DEFAULT_PIPELINE
 from kg.resolve import ArticleExtraction, entity_for, resolve
 
 __all__ = ["BuildResult", "DEMO_CORPUS", "Progress", "build", "extract", "extract_article", "link", "read_sources",
@@ -70,30 +73,42 @@ def extract_article(source: Source, doc) -> ArticleExtraction:
     ms = find_mentions(doc)
     raw = extract_claims(doc, ms)
     spans = paragraph_spans(source.text)
-    figures, stances, paragraphs = [], [], []
+    figures, frames, paragraphs = [], [], []
     for rc in raw:
         figures.append(quantities(source.text[rc.start:rc.end], rc.start))
         span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-        stances.append(predicates(span) if span is not None else [])
+        frames.append(read_frame(span) if span is not None else Frame())
         paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end))
-    return ArticleExtraction(source, ms, raw, figures, stances, paragraphs)
+    return ArticleExtraction(source, ms, raw, figures, frames, paragraphs)
 
 
-def _extract_all(sources: list[Source], *, pipeline: str, n_process: int, batch_size: int,
-                 progress: Progress) -> tuple[list[ArticleExtraction], list[InputError]]:
-    extractions: list[ArticleExtraction] = []
-    failures: list[InputError] = []
-    docs = parse((s.clean for s in sources), pipeline=pipeline, n_process=n_process, batch_size=batch_size)
-    for i, (src, doc) in enumerate(zip(sources, docs), 1):
-        try:
-            extractions.append(extract_article(src, doc))
-        except Exception as e:  # one article's failure never stops the others
-            failures.append(InputError(src.article.path or src.article.doc, f"extraction failed: {e}"))
-        progress("parse", i, len(sources))
-    return extractions, failures
+def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[int], batch_size: int,
+                 progress: Progress, scheduler: Optional[str] = None,
+                 workers: Optional[int] = None) -> tuple[list[ArticleExtraction], list[InputError]]:
+    """Stage 2 over every article: here, in a process pool, or on a Dask cluster; results in input order."""
+    from kg import parallel
+
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        progress("parse", done, len(sources))
+
+    if scheduler or workers:
+        outcomes = parallel.run_dask(sources, pipeline=pipeline, scheduler=scheduler, workers=workers,
+                                     batch_size=batch_size, tick=tick)
+    else:
+        n = parallel.default_processes(len(sources)) if n_process is None else max(1, n_process)
+        if n > 1:
+            outcomes = parallel.run_pool(sources, processes=n, pipeline=pipeline, batch_size=batch_size, tick=tick)
+        else:
+            outcomes = parallel.run_serial(sources, pipeline=pipeline, batch_size=batch_size, tick=tick)
+    extractions = [o for o in outcomes if isinstance(o, ArticleExtraction)]
+    return extractions, [o for o in outcomes if isinstance(o, InputError)]
 
 
-def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
+def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
             batch_size: int = 16, progress: Progress = _noop) -> Records:
     """Parse `sources`, extract and resolve their claims, and find disputes, syndication and citations.
 
@@ -107,13 +122,14 @@ def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_proces
 
 
 def _context(claims, texts: dict[str, str]) -> dict[str, str]:
-    """claim id -> its sentence and what follows up to the next line break after it (where comparison phrases
-    are looked for)."""
+    """claim id -> its sentence and the next one (where comparison phrases are looked for); line breaks are
+    not read, so a text laid out one sentence per line gives the same context."""
     out = {}
     for c in claims:
         text = texts[c.article]
-        nxt = text.find("\n", c.sentence_end + 1)
-        out[c.id] = text[c.sentence_start: nxt if nxt != -1 else len(text)]
+        m = re.search(r"[.!?][”\"]?\s", text[c.sentence_end + 1:])
+        stop = c.sentence_end + 1 + m.end() if m else len(text)
+        out[c.id] = text[c.sentence_start: stop]
     return out
 
 
@@ -129,12 +145,8 @@ def link(extractions: list[ArticleExtraction]) -> Records:
     clusters = claim_clusters(resolution.claims, by_id)
     cluster_of = {cid: k.cluster for k in clusters for cid in k.claims}
     claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in resolution.claims]
-    ent_by_id = {e.id: e for e in resolution.entities}
-    places = {c.id: {ent_by_id[e].name for e in c.about
-                     if e in ent_by_id and ent_by_id[e].type == EntityType.PLACE and ent_by_id[e].affiliation is None}
-              for c in claims}
     texts = {ex.source.article.id: ex.source.text for ex in extractions}
-    disputes = find_disputes(claims, stances=resolution.stances, places=places, context=_context(claims, texts))
+    disputes = find_disputes(claims, context=_context(claims, texts))
     # a disputant named only in the text ("less than half Moscow's figures") is an entity too
     disputes = [d if d.b is not None or d.claimer_id else
                 d.model_copy(update={"claimer_id": entity_for(entities, d.claimer or "unknown").id})
@@ -173,12 +185,17 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     return written
 
 
-def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: int = 1,
-          batch_size: int = 16, progress: Progress = _noop) -> BuildResult:
+def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
+          batch_size: int = 16, progress: Progress = _noop, scheduler: Optional[str] = None,
+          workers: Optional[int] = None) -> BuildResult:
     """Build the source-disagreement graph of the articles in `inputs` into the folder `out`.
 
     Unreadable files are reported in `BuildResult.failures` and the others are still built. With no
     inputs, the demo corpus shipped with kg is used.
+
+    `n_process` parser processes (default: every core, when there are enough articles to pay for it);
+    `scheduler` (a Dask scheduler address) or `workers` (a local Dask cluster of that many processes) run
+    the per-article stage on Dask instead.
 
     Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded.
     """
@@ -188,8 +205,8 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
         if failures:
             raise KGError(f"none of the inputs could be read ({len(failures)} failed); first: {failures[0]}")
         raise KGError("no article files (.txt, .html) found in " + ", ".join(str(p) for p in inputs))
-    extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process,
-                                       batch_size=batch_size, progress=progress)
+    extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process, batch_size=batch_size,
+                                       progress=progress, scheduler=scheduler, workers=workers)
     failures += failed
     records = link(extractions)
     docs = Counter(a.doc for a in records.articles)

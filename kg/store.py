@@ -32,20 +32,21 @@ def add_records(path: Path, records: Records) -> int:
     """
     import pyoxigraph as ox
 
-    from kg.rdf import to_dataset
+    from kg.rdf.quads import to_quads
 
-    ds = to_dataset(records)
+    by_graph: dict[str, list] = {}
+    for q in to_quads(records).quads:  # Oxigraph quads, not an rdflib Dataset: linear and light at scale
+        by_graph.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(q)
     store = open_store(path)
     n = 0
     try:
-        for g in ds.graphs():
-            if len(g) == 0 or not str(g.identifier).startswith("https://w3id.org/kg-news/id/graph/"):
+        for graph, quads in by_graph.items():
+            if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
-            name = ox.NamedNode(str(g.identifier))
+            name = ox.NamedNode(graph)
             if store.contains_named_graph(name):
                 store.remove_graph(name)
-            data = g.serialize(format="nt").encode("utf-8")
-            store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            store.extend(quads)
             n += 1
         store.flush()
     except OSError as e:

@@ -43,8 +43,11 @@ def stable_trig(ds) -> str:
 
 
 def write_rdf(records: Records, out: Path) -> list[Path]:
-    """graph.trig (a named graph per article) and graph.ttl (their union) in `out`."""
-    ds = to_dataset(records)
-    trig = stable_trig(ds)
-    ttl = union_graph(ds).serialize(format="turtle")
-    return [atomic_write(Path(out) / "graph.trig", trig), atomic_write(Path(out) / "graph.ttl", ttl)]
+    """graph.trig (a named graph per article), graph.nq (the same as N-Quads, for bulk loaders) and graph.ttl
+    (their union) in `out`, written by Oxigraph's serialiser in a stable order."""
+    from kg.rdf.quads import to_quads, write_nquads, write_trig, write_turtle
+
+    quads = to_quads(records)
+    out = Path(out)
+    return [write_trig(quads, out / "graph.trig"), write_nquads(quads, out / "graph.nq"),
+            write_turtle(quads, out / "graph.ttl")]

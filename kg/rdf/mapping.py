@@ -41,9 +41,12 @@ def _date(value: str | None) -> Literal | None:
     return None
 
 
-def to_dataset(records: Records) -> Dataset:
-    """An rdflib Dataset of `records`: a named graph per article plus the corpus graph."""
-    ds = Dataset()
+def to_dataset(records: Records, ds=None) -> Dataset:
+    """An rdflib Dataset of `records`: a named graph per article plus the corpus graph.
+
+    `ds`: fill this instead of a new Dataset (anything with `bind` and `graph(iri).add`, as `kg.rdf.quads.QuadSink`).
+    """
+    ds = Dataset() if ds is None else ds
     for prefix, ns in (("kg", KG._NS), ("id", ID), ("prov", PROV), ("schema", SCHEMA)):
         ds.bind(prefix, ns)
     corpus = ds.graph(CORPUS_GRAPH)

@@ -46,7 +46,7 @@ def test_a_parameter_replaces_the_default_in_the_text(engines):
     q = resolve_query("claimer_timeline")
     assert "VALUES ?name" in q.text
     _, rows = run_query(engines["oxigraph"], q, engine="oxigraph")
-    assert rows and all("Zelensky" in r[1] for r in rows)
+    assert rows and all("zelensk" in r[1].lower() for r in rows)  # the name, or an alias, holds it
     for engine in ("oxigraph", "rdflib"):
         _, rows = run_query(engines[engine], q, {"name": "biden"}, engine=engine)
         assert rows and all("Biden" in r[1] for r in rows), engine

@@ -1,0 +1,312 @@
+"""kg's speed and memory, as ratios against a baseline measured in the same command.
+
+    .venv/bin/python benchmarks/bench.py throughput [--corpus DIR] [--repeat 2]
+    .venv/bin/python benchmarks/bench.py scaling [--corpus DIR] [--copies 1 2 4 8] [--work DIR]
+    .venv/bin/python benchmarks/bench.py sparql GRAPH_DIR [--runs 10]
+    .venv/bin/python benchmarks/bench.py incremental GRAPH_DIR ARTICLE
+    .venv/bin/python benchmarks/bench.py all        # throughput on PolNeAR dev, scaling 1x-8x PolNeAR train, then
+                                                    # SPARQL and incremental on the largest build
+
+throughput  the bare spaCy parse (`nlp.pipe`, one process: the baseline) against `kg build` in one process and
+            with the default number of processes, alternated `--repeat` times; ratio = parse time / build time.
+scaling     the corpus copied 1x, 2x, 4x, 8x (each copy a new file name, same text), each step built in a fresh
+            process: time per stage, per article, and the step's peak memory (its own and its workers'). The
+            parse+extract of each distinct text is measured once (the first step, with the default processes)
+            and reused by the copies, which have the same text and so the same extraction; the cross-article
+            stage, the writers and the store are run in full at every step.
+sparql      every shipped query on a build, p50 and p95 over `--runs`, Oxigraph and rdflib side by side.
+incremental `kg build ARTICLE --store` into the step's store (one article added) against the whole step's build.
+
+Prints tables; nothing here passes or fails.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "eval" / "polnear" / "dev" / "text"
+TRAIN = SHARED / "eval" / "polnear" / "train" / "text"
+
+
+def _table(header: list[str], rows: list[list]) -> str:
+    cells = [header] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"
+    return "\n".join([line(cells[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in cells[1:]])
+
+
+# ---------------------------------------------------------------- throughput
+
+def throughput(corpus: Path, repeat: int) -> None:
+    from kg.nlp import DEFAULT_PIPELINE, load_pipeline
+    from kg.parallel import default_processes, run_serial
+    from kg.pipeline import build, read_sources
+
+    sources, _ = read_sources([corpus])
+    texts = [s.clean for s in sources]
+    nlp = load_pipeline(DEFAULT_PIPELINE)
+    nlp("Warm the pipeline up before anything is timed.")
+    procs = default_processes(len(sources))
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    runs = {"bare nlp.pipe parse, 1 process (baseline)": lambda: list(nlp.pipe(texts, batch_size=16)),
+            "kg parse+extract only, 1 process": lambda: run_serial(sources, pipeline=DEFAULT_PIPELINE),
+            "kg build, 1 process": lambda: build([corpus], work / "one", n_process=1),
+            f"kg build, default ({procs} processes)": lambda: build([corpus], work / "default")}
+    times: dict[str, list[float]] = {k: [] for k in runs}
+    try:
+        for _ in range(repeat):
+            for name, fn in runs.items():
+                t0 = time.perf_counter()
+                fn()
+                times[name].append(time.perf_counter() - t0)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    base = statistics.median(times[next(iter(runs))])
+    rows = []
+    for name, ts in times.items():
+        t = statistics.median(ts)
+        rows.append([name, f"{t:.1f}", f"{len(sources) / t:.2f}", f"{base / t:.2f}"])
+    print(f"\nThroughput on {corpus} ({len(sources)} articles, {os.cpu_count()} cores, median of {repeat}):")
+    print(_table(["run", "seconds", "articles/s", "ratio (parse / run)"], rows))
+
+
+# ---------------------------------------------------------------- scaling
+
+def _copy_corpus(src: Path, dest: Path, copies: int) -> None:
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    files = sorted(p for p in src.iterdir() if p.suffix in (".txt", ".html"))
+    for k in range(copies):
+        for f in files:
+            (dest / f"x{k}_{f.name}").write_bytes(f.read_bytes())
+
+
+class _TreeMemory:
+    """Peak of this process's and its children's resident memory summed, sampled from /proc."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _tree(self) -> list[int]:
+        pids, frontier = [os.getpid()], [os.getpid()]
+        while frontier:
+            pid = frontier.pop()
+            try:
+                kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+            except OSError:
+                continue
+            pids += map(int, kids)
+            frontier += map(int, kids)
+        return pids
+
+    def _rss(self) -> int:
+        total = 0
+        for pid in self._tree():
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            except OSError:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.25):
+            self.peak = max(self.peak, self._rss())
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._rss())
+
+
+def _step(corpus: Path, cache: Path, out: Path, store: Path) -> dict:
+    """One scaling step, in its own process: read, extract (or reuse), link, write, store."""
+    from kg.nlp import DEFAULT_PIPELINE
+    from kg.pipeline import _extract_all, link, read_sources, write_outputs
+    from kg.store import add_records
+
+    t: dict[str, float] = {}
+    with _TreeMemory() as mem:
+        t0 = time.perf_counter()
+        sources, _ = read_sources([corpus])
+        t["read"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        if cache.exists():
+            by_text = pickle.loads(cache.read_bytes())
+            extractions = [replace(by_text[s.text], source=s) for s in sources]
+            t["parse+extract (reused)"] = time.perf_counter() - t0
+        else:
+            extractions, _ = _extract_all(sources, pipeline=DEFAULT_PIPELINE, n_process=None, batch_size=16,
+                                          progress=lambda *a: None)
+            t["parse+extract"] = time.perf_counter() - t0
+            cache.write_bytes(pickle.dumps({ex.source.text: ex for ex in extractions}))
+        t0 = time.perf_counter()
+        records = link(extractions)
+        t["link (cross-article)"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        write_outputs(records, out)
+        t["write all formats"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        add_records(store, records)
+        t["store (--store)"] = time.perf_counter() - t0
+    return {"articles": len(sources), "claims": len(records.claims), "entities": len(records.entities),
+            "times": t, "peak": max(mem.peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024), "self_peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}
+
+
+def scaling(corpus: Path, copies: list[int], work: Path) -> Path:
+    work.mkdir(parents=True, exist_ok=True)
+    cache = work / "extractions.pickle"
+    cache.unlink(missing_ok=True)
+    results = []
+    for k in copies:
+        folder = work / f"in-{k}x"
+        _copy_corpus(corpus, folder, k)
+        for old in (work / f"out-{k}x", work / f"store-{k}x"):
+            shutil.rmtree(old, ignore_errors=True)
+        proc = subprocess.run([sys.executable, __file__, "_step", str(folder), str(cache), str(work / f"out-{k}x"),
+                               str(work / f"store-{k}x")], capture_output=True, text=True)
+        if proc.returncode:
+            sys.exit(f"step {k}x failed:\n{proc.stderr}")
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        r["k"] = k
+        results.append(r)
+        print(f"  {k}x done: {r['articles']} articles", file=sys.stderr, flush=True)
+    parse_per_article = results[0]["times"]["parse+extract"] / results[0]["articles"]
+    base = results[0]
+    base_cross = sum(v for s, v in base["times"].items() if not s.startswith("parse")) / base["articles"]
+    rows = []
+    for r in results:
+        n = r["articles"]
+        cross = sum(v for s, v in r["times"].items() if not s.startswith("parse"))
+        total = parse_per_article * n + cross
+        rows.append([f"{r['k']}x", n, r["claims"], f"{parse_per_article * n:.0f}", f"{r['times']['link (cross-article)']:.1f}",
+                     f"{r['times']['write all formats']:.1f}", f"{r['times']['store (--store)']:.1f}", f"{total:.0f}",
+                     f"{cross / n / base_cross:.2f}", f"{r['self_peak'] / 2**20:.0f}", f"{r['peak'] / 2**20:.0f}"])
+    print(f"\nScaling on copies of {corpus} (parse+extract measured on the 1x step: "
+          f"{parse_per_article * 1000:.0f} ms/article with the default processes, reused for identical copies):")
+    print(_table(["step", "articles", "claims", "parse+extract s", "link s", "write s", "store s", "total s",
+                  "cross-article s/article vs 1x", "peak MiB (main)", "peak MiB (all processes)"], rows))
+    return work / f"out-{copies[-1]}x"
+
+
+# ---------------------------------------------------------------- SPARQL
+
+def sparql(graph: Path, runs: int, budget: float) -> None:
+    from kg.query import list_queries, load_graph, run_query
+
+    queries = list_queries()
+    loaded, load_s = {}, {}
+    for engine in ("oxigraph", "rdflib"):
+        t0 = time.perf_counter()
+        loaded[engine] = load_graph(graph, engine)
+        load_s[engine] = time.perf_counter() - t0
+    rows = []
+    for name, q in sorted(queries.items()):
+        cells = [name]
+        p50s = {}
+        for engine in ("oxigraph", "rdflib"):
+            ts, spent = [], 0.0
+            while len(ts) < runs and (spent < budget or not ts):
+                t0 = time.perf_counter()
+                run_query(loaded[engine], q, engine=engine)
+                ts.append(time.perf_counter() - t0)
+                spent += ts[-1]
+            ts.sort()
+            p50s[engine] = statistics.median(ts)
+            cells += [f"{p50s[engine] * 1000:.0f}", f"{ts[min(len(ts) - 1, int(0.95 * len(ts)))] * 1000:.0f}", len(ts)]
+        cells.append(f"{p50s['rdflib'] / p50s['oxigraph']:.1f}")
+        rows.append(cells)
+    print(f"\nSPARQL on {graph} (load: Oxigraph {load_s['oxigraph']:.1f} s, rdflib {load_s['rdflib']:.1f} s):")
+    print(_table(["query", "oxigraph p50 ms", "p95 ms", "runs", "rdflib p50 ms", "p95 ms", "runs",
+                  "rdflib / oxigraph"], rows))
+
+
+# ---------------------------------------------------------------- incremental
+
+def incremental(graph: Path, article: Path) -> None:
+    """Adding one article to the step's store with `kg build --store`, against rebuilding every article."""
+    step = graph.name.replace("out-", "")
+    store = graph.parent / f"store-{step}"
+    corpus = graph.parent / f"in-{step}"
+    kg = [sys.executable, "-m", "kg.cli", "build", "-q"]
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        new = Path(tmp) / "new" / ("new_" + article.name)
+        new.parent.mkdir()
+        new.write_text(article.read_text(encoding="utf-8") + "\nA new paragraph makes this a new article.\n",
+                       encoding="utf-8")
+        t0 = time.perf_counter()
+        subprocess.run(kg + [str(new.parent), "-o", str(Path(tmp) / "one"), "--store", str(store)], check=True)
+        one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        subprocess.run(kg + [str(corpus), str(new.parent), "-o", str(Path(tmp) / "all"), "--store",
+                             str(Path(tmp) / "store")], check=True)
+        whole = time.perf_counter() - t0
+    n = sum(1 for _ in corpus.iterdir())
+    print(f"\nIncremental on the {step} store ({n} articles):")
+    print(_table(["run", "seconds", "ratio to rebuilding all"],
+                 [["kg build NEW --store (one article added)", f"{one:.1f}", f"{one / whole:.4f}"],
+                  [f"kg build ALL {n + 1} --store (rebuild)", f"{whole:.1f}", "1.00"]]))
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "_step":
+        print(json.dumps(_step(*map(Path, sys.argv[2:6]))))
+        return
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="what", required=True)
+    t = sub.add_parser("throughput")
+    t.add_argument("--corpus", type=Path, default=DEV)
+    t.add_argument("--repeat", type=int, default=2)
+    s = sub.add_parser("scaling")
+    s.add_argument("--corpus", type=Path, default=TRAIN)
+    s.add_argument("--copies", type=int, nargs="+", default=[1, 2, 4, 8])
+    s.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-scaling")
+    q = sub.add_parser("sparql")
+    q.add_argument("graph", type=Path)
+    q.add_argument("--runs", type=int, default=10)
+    q.add_argument("--budget", type=float, default=30.0, help="seconds per query and engine before stopping early")
+    i = sub.add_parser("incremental")
+    i.add_argument("graph", type=Path, help="a scaling step's out-Nx folder (its store-Nx and in-Nx are beside it)")
+    i.add_argument("article", type=Path)
+    a = sub.add_parser("all")
+    a.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-scaling")
+    args = ap.parse_args()
+    if args.what == "throughput":
+        throughput(args.corpus, args.repeat)
+    elif args.what == "scaling":
+        scaling(args.corpus, args.copies, args.work)
+    elif args.what == "sparql":
+        sparql(args.graph, args.runs, args.budget)
+    elif args.what == "incremental":
+        incremental(args.graph, args.article)
+    else:
+        throughput(DEV, 2)
+        out = scaling(TRAIN, [1, 2, 4, 8], args.work)
+        sparql(out, 10, 30.0)
+        incremental(out, sorted(DEV.iterdir())[0])
+
+
+if __name__ == "__main__":
+    main()
