@@ -267,7 +267,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     if tail.startswith(",") and head.pos_ == "NOUN":
         for m in mentions:
             if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80 \
-                    and (text_of(doc)[m.end:m.end + 1] in (",", ")", "") or head.right_edge.idx >= m.start):
+                    and (text_of(doc)[m.end:m.end + 1] in (",", ")", ".", ";", ":", "") or head.right_edge.idx >= m.start):
                 return Claimer(m.name, text_of(doc)[s:m.end], "Person", s, m.end, False, _country_in(toks))
     # "a blogger who goes by the name X"
     sub_text = text_of(doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]

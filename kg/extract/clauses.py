@@ -147,6 +147,11 @@ def _subject(verb):
     # "X said ... and added ...", "has vowed to ... and accused ..."
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.i == verb.sent.start and verb.tag_ == "VBD" and verb.is_title:
+        # 'Remarked the team's captain, Jane Doe, "..."': a cue opening its sentence, its speaker after it
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and \
             verb.lemma_.lower() not in ATTITUDE_VERBS:
         return verb.head  # "despite Moscow claiming ...", but not "the plane, intending to land"

@@ -37,6 +37,19 @@ def test_a_quotation_opened_by_its_cue_is_direct(nlp, text, claimer, content):
     assert _has(found, claimer, content, "direct"), found
 
 
+@pytest.mark.parametrize("text, claimer, content", [
+    # the cue before its speaker
+    ('Remarked the team\'s captain, Leah Morgan, "We never stopped believing in each other."', "Leah Morgan",
+     "We never stopped believing in each other"),
+    # the speaker's name in apposition at the end of the sentence
+    ('"The harbour was the best in the region," said the port\'s director, Elena Rossi.', "Elena Rossi",
+     "The harbour was the best in the region"),
+])
+def test_an_inverted_cue_names_the_speaker_after_it(nlp, text, claimer, content):
+    found = _claims(nlp, text)
+    assert _has(found, claimer, content, "direct"), found
+
+
 def test_two_quotations_under_one_cue_are_two_claims(nlp):
     found = _claims(nlp, 'The health minister said on Tuesday "The vaccine is safe for children" and '
                          '"Every school will get a clinic by spring."')
