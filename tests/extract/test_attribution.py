@@ -64,6 +64,14 @@ def test_a_quotation_split_by_a_statement_gives_both_halves_to_its_owner(nlp):
     assert not any("'s" in c[0] for c in found), found
 
 
+def test_a_quotation_nested_in_the_same_marks_does_not_shift_the_pairs(nlp):
+    text = ('The coach said, "The "new" stadium is a disgrace. Nobody asked the fans." '
+            'The chairman later wrote, "The stadium was paid for by the city, not the club."')
+    found = _claims(nlp, text)
+    assert _has(found, "coach", 'The "new" stadium is a disgrace. Nobody asked the fans', "direct"), found
+    assert _has(found, "chairman", "The stadium was paid for by the city, not the club", "direct"), found
+
+
 def test_an_unclosed_quotation_inside_a_clause_is_mixed(nlp):
     found = _claims(nlp, 'The goalkeeper said the penalty was "never a foul and everyone in the stadium saw it.')
     assert _has(found, "goalkeeper", 'the penalty was "never a foul and everyone in the stadium saw it', "mixed"), found
