@@ -56,6 +56,8 @@ class Context:
     people: list[Mention] = field(default_factory=list)
     # people named as the subject of a clause: a he or she never jumps over one of them to an older speaker
     subjects: list[Mention] = field(default_factory=list)
+    # people with the words that introduce them ("Health Minister", "the club's coach"), for "the minister"
+    titles: list[tuple[Mention, str]] = field(default_factory=list)
     # organisations named as the subject of a clause, for a later "they"
     bodies: list[Mention] = field(default_factory=list)
     # what the article has told of a person's gender: name -> "f" or "m" (titles, role words, pronouns used)
@@ -74,6 +76,15 @@ class Context:
         return _agrees(c, pronoun)
 
     def _find(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
+        if role:
+            # "the minister": the nearest speaker or named person the article has given that role
+            found = self._last_speaker(want, before, role, pronoun)
+            newer = found.start if found is not None else -1
+            titled = next((m for m, words in reversed(self.titles) if newer < m.start and m.end <= before and
+                           role in words), None)
+            if titled is not None:
+                return Claimer(titled.name, titled.text, "Person", titled.start, titled.end)
+            return found
         if want == "Plural" and not role:
             # "they": the nearest speaking body, or a body named as a subject since
             found = self._last_speaker(want, before, role, pronoun)

@@ -88,6 +88,13 @@ class _Collector:
         self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)],
                            bodies=[m for m in mentions if m.type in ("Organisation", "MilitaryUnit") and
                                    _is_subject(doc, m)])
+        text = text_of(doc)
+        for m in people:  # "Health Minister Jane Doe", "Jane Doe, the minister,": the roles the text gives her
+            line_start = text.rfind("\n", 0, m.start) + 1
+            after = text[m.end:m.end + 60]
+            appos = after[1:].split(",")[0] if after.startswith(",") else ""  # "Jane Doe, the minister, said"
+            around = text[max(line_start, m.start - 40):m.start] + " " + appos
+            self.ctx.titles.append((m, around.lower()))
         for m in people:  # "Ms Jane Doe", "spokeswoman Jane Doe": what the text says of her gender
             g = gender_of(text_of(doc)[max(0, m.start - 25):m.end].split()[-6:])
             if g:

@@ -173,6 +173,21 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp):
     assert not any(c[0].lower() == "statement" for c in found), found
 
 
+@pytest.mark.parametrize("text, content, claimer", [
+    # "the minister" is the person the article named with that role, though she has not spoken yet
+    ("Health Minister Sara Kent visited the ward on Monday. The minister said the hospital would get new scanners.",
+     "the hospital would get new scanners", "Sara Kent"),
+    ("Sara Kent, the health minister, toured the ward. The opposition said the ward was a showpiece. "
+     "The minister said the hospital would get new scanners.", "the hospital would get new scanners", "Sara Kent"),
+    # a role someone else holds is no match: the nearest minister, not the nearest speaker
+    ("Finance Minister Omar Haddad said taxes would rise. Opposition leader Lina Frost said the plan would hurt "
+     "families. The minister said the rise was unavoidable.", "the rise was unavoidable", "Omar Haddad"),
+])
+def test_a_definite_role_takes_the_nearest_person_given_that_role(nlp, text, content, claimer):
+    found = {c[2]: c[0] for c in _claims(nlp, text)}
+    assert found.get(content) == claimer, found
+
+
 def test_a_quotation_after_a_new_subject_is_theirs_not_the_last_speakers(nlp):
     text = ('Rescue workers said the tunnel was stable. The engineer in charge, Omar Nasser, was less sure. '
             '"Another tremor could bring the whole roof down."')
