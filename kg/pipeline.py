@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from kg import ids
+from kg.bounds import shift_claim, shift_frame, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, stories
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, shown_path
+from kg.export.atomic import replace_folder
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
 from kg.extract.frames import frame as read_frame
@@ -41,11 +43,13 @@ DEMO_CORPUS = _demo_corpus()
 
 @dataclass
 class BuildResult:
-    """What a build produced: the records, the files written, and the inputs that failed."""
+    """What a build produced: the records, the files written, the inputs that failed, and warnings
+    (one line each, naming the file) about inputs that were read in part or with replaced bytes."""
 
     records: Records
     written: list[Path] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -58,28 +62,48 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[li
     Files that cannot be read come back as InputErrors; the others are still read.
     """
     sources, failures = [], []
-    found = input_keys(inputs)
+    found = input_keys(inputs, errors=failures)
     for i, (p, key) in enumerate(found, 1):
         try:
             sources.append(load_source(p, key))
         except InputError as e:
             failures.append(e)
+        except Exception as e:  # an input kg did not foresee still never stops the others
+            log.debug("reading %s failed", p, exc_info=True)
+            failures.append(InputError(p, f"cannot be read ({type(e).__name__}: {e})"))
         progress("read", i, len(found))
+    # the order files are named in never changes an output: every later stage sees them by input key
+    sources.sort(key=lambda s: (s.article.key, s.article.id))
+    failures.sort(key=lambda e: e.path)
     return sources, failures
 
 
-def extract_article(source: Source, doc) -> ArticleExtraction:
-    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc."""
-    ms = find_mentions(doc)
-    raw = extract_claims(doc, ms)
+def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtraction:
+    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc.
+
+    `doc` may be one piece of the article's clean text, starting at `offset` (see `kg.bounds.chunks`);
+    every offset returned points into the whole article.
+    """
+    local = find_mentions(doc)
+    ms = [shift_mention(m, offset) for m in local]
     spans = paragraph_spans(source.text)
-    figures, frames, paragraphs = [], [], []
-    for rc in raw:
-        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
+    raw, figures, frames, paragraphs = [], [], [], []
+    for rc in extract_claims(doc, local):
         span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-        frames.append(read_frame(span) if span is not None else Frame())
+        frames.append(shift_frame(read_frame(span) if span is not None else Frame(), offset))
+        rc = shift_claim(rc, offset)
+        raw.append(rc)
+        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
         paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end))
     return ArticleExtraction(source, ms, raw, figures, frames, paragraphs)
+
+
+def join_pieces(parts: list[ArticleExtraction]) -> ArticleExtraction:
+    """The extractions of an article's pieces (`kg.bounds.chunks`), in order, as one."""
+    if len(parts) == 1:
+        return parts[0]
+    return ArticleExtraction(parts[0].source, *([x for p in parts for x in getattr(p, f)]
+                                                 for f in ("mentions", "claims", "quantities", "frames", "paragraphs")))
 
 
 def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[int], batch_size: int,
@@ -213,5 +237,8 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
     html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text
                   for s in sources if s.article.format == "html"}
-    written = write_outputs(records, out, texts=html_texts)
-    return BuildResult(records=records, written=written, failures=failures)
+    with replace_folder(out) as new:  # the output set is replaced whole, or not at all
+        written = write_outputs(records, new, texts=html_texts)
+    written = [Path(out) / p.relative_to(new) for p in written]
+    warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
+    return BuildResult(records=records, written=written, failures=failures, warnings=warnings)

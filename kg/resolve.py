@@ -107,7 +107,10 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
             return entity_of[id(cl)] if cl is not None else None
 
         for i, rc in enumerate(ex.claims):
-            ent = entity_of[id(index.cluster_of(art.id, rc.claimer.name))]
+            cluster = index.cluster_of(art.id, rc.claimer.name)
+            if cluster is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
+                continue
+            ent = entity_of[id(cluster)]
             about = []
             for m in ex.mentions:
                 if rc.start <= m.start and m.end <= rc.end:
