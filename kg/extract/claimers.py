@@ -13,10 +13,17 @@ from typing import Optional
 
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
-from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
+from kg.lexicon.speech import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    MILITARY_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_ROLE_NOUNS,
+)
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 
-__all__ = ["Claimer", "Context", "resolve_source"]
+__all__ = ["Claimer", "Context", "gender_of", "resolve_source"]
 
 _PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "it": "Org", "they": "Plural",
              "i": "Speaker", "we": "Speaker", "them": "Plural"}
@@ -24,6 +31,7 @@ _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cab
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame"}
 _SHARE_WORDS = {"most", "majority", "half", "third", "quarter", "plurality", "minority", "percent", "%"}
 
 
@@ -46,12 +54,71 @@ class Context:
 
     speakers: list[Claimer] = field(default_factory=list)
     people: list[Mention] = field(default_factory=list)
+    # people named as the subject of a clause: a he or she never jumps over one of them to an older speaker
+    subjects: list[Mention] = field(default_factory=list)
+    # people with the words that introduce them ("Health Minister", "the club's coach"), for "the minister"
+    titles: list[tuple[Mention, str]] = field(default_factory=list)
+    # organisations named as the subject of a clause, for a later "they"
+    bodies: list[Mention] = field(default_factory=list)
+    # what the article has told of a person's gender: name -> "f" or "m" (titles, role words, pronouns used)
+    gender: dict[str, str] = field(default_factory=dict)
 
     def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
+        found = self._find(want, before, role, pronoun)
+        if found is not None and pronoun in ("he", "him", "she", "her") and found.type == "Person":
+            self.gender.setdefault(found.name, "f" if pronoun in ("she", "her") else "m")
+        return found
+
+    def _agrees(self, c: Claimer, pronoun: str) -> bool:
+        known = self.gender.get(c.name)
+        if known == "f" and pronoun in ("he", "him") or known == "m" and pronoun in ("she", "her"):
+            return False
+        return _agrees(c, pronoun)
+
+    def _find(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
+        if role:
+            # "the minister": the nearest speaker or named person the article has given that role
+            found = self._last_speaker(want, before, role, pronoun)
+            newer = found.start if found is not None else -1
+            titled = next((m for m, words in reversed(self.titles) if newer < m.start and m.end <= before and
+                           role in words), None)
+            if titled is not None:
+                return Claimer(titled.name, titled.text, "Person", titled.start, titled.end)
+            return found
+        if want == "Plural" and not role:
+            # "they": the nearest speaking body, or a body named as a subject since
+            found = self._last_speaker(want, before, role, pronoun)
+            newer = found.start if found is not None else -1
+            body = next((m for m in reversed(self.bodies) if newer < m.start and m.end <= before), None)
+            if body is not None:
+                return Claimer(body.name, body.text, body.type, body.start, body.end)
+            return found
+        if want != "Person" or role or pronoun not in ("he", "him", "she", "her"):
+            return self._last_speaker(want, before, role, pronoun)
+        # the nearest compatible speaker or named subject; for "she", among the three nearest, a woman the
+        # article has named as such wins over someone whose gender it has not told (most unmarked speakers
+        # in news are men; for "he" the nearest wins)
+        pool = [c for c in self.speakers if c.start < before and
+                (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")))]
+        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
+        pool.sort(key=lambda c: c.start, reverse=True)
+        near: list[Claimer] = []
+        for c in pool:
+            if self._agrees(c, pronoun) and all(c.name != n.name for n in near):
+                near.append(c)
+                if len(near) == 3:
+                    break
+        if near:
+            if pronoun in ("she", "her") and near[0].name not in self.gender:
+                return next((c for c in near if c.name in self.gender), near[0])
+            return near[0]
+        return self._last_speaker(want, before, role, pronoun)
+
+    def _last_speaker(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
         for c in reversed(self.speakers):
             if c.start >= before:
                 continue
-            if pronoun and not _agrees(c, pronoun):
+            if pronoun and not self._agrees(c, pronoun):
                 continue
             if role:
                 if role in c.mention.lower() or role in c.name.lower():
@@ -67,7 +134,7 @@ class Context:
             for m in reversed(self.people):
                 if m.end <= before:
                     found = Claimer(m.name, m.text, "Person", m.start, m.end)
-                    if not pronoun or _agrees(found, pronoun):
+                    if not pronoun or self._agrees(found, pronoun):
                         return found
         return None
 
@@ -80,6 +147,16 @@ _MASCULINE = {"he", "him", "his", "man", "men", "father", "husband", "son", "boy
 _PLURAL_WORDS = {"percent", "%", "half", "third", "quarter", "majority", "majorities", "most", "people", "voters",
                  "women", "men"}
 _SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b", re.I)
+
+
+def gender_of(words) -> Optional[str]:
+    """"f" or "m" when the words around a name tell (Ms, Mr, spokeswoman, chairman), else None."""
+    low = {w.lower().strip(",;:()\"“”'’") for w in words}
+    if low & _FEMININE or any(w.endswith("woman") for w in low):
+        return "f"
+    if low & _MASCULINE or any(w.endswith("man") and w not in ("human", "german", "roman") for w in low):
+        return "m"
+    return None
 
 
 def _agrees(c: Claimer, pronoun: str) -> bool:
@@ -163,6 +240,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     low = head.lower_
     if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY"):
         return None  # "Saturday said": a misparse, never a speaker
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
+        return None  # "no group claimed the attack": nobody did
     # pronouns and the speaker of a quotation
     if head.pos_ == "PRON" or low in _PRONOUNS:
         want = _PRONOUNS.get(low)
@@ -173,6 +252,15 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             return None
         return Claimer(found.name, head.text, found.type, head.idx, head.idx + len(head.text),
                        found.anonymous, found.affiliation)
+    # what a speaker issued speaks for them: "the judge's ruling said", "her tweet read"
+    if head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS:
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+        if owner is not None:
+            found = resolve_source(owner, mentions, ctx)
+            if found is not None:
+                s, e = _span(_np_tokens(head))
+                name = re.sub(r"\s*['’]s?$", "", found.name)
+                return Claimer(name, text_of(doc)[s:e], found.type, s, e, found.anonymous, found.affiliation)
     # apposition naming a person: "Ukraine's top commander, Oleksandr Syrskyi"
     for child in head.children:
         if child.dep_ == "appos":
@@ -189,7 +277,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     tail = text_of(doc)[e:e + 3]
     if tail.startswith(",") and head.pos_ == "NOUN":
         for m in mentions:
-            if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80:
+            if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80 \
+                    and (text_of(doc)[m.end:m.end + 1] in (",", ")", ".", ";", ":", "") or head.right_edge.idx >= m.start):
                 return Claimer(m.name, text_of(doc)[s:m.end], "Person", s, m.end, False, _country_in(toks))
     # "a blogger who goes by the name X"
     sub_text = text_of(doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
@@ -200,6 +289,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     m = _entity_at(mentions, head.idx, head.idx + len(head.text))
     if m is not None and m.type != "Place" or (m is not None and head.pos_ == "PROPN"):
         etype = m.type
+        if etype == "Organisation" and text_of(doc)[s:e].split()[0].lower() in _HONORIFICS:
+            etype = "Person"  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
         if etype == "Place" and country_of(m.name):
             etype = "Organisation"  # a country or its capital speaking: its government
             name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
@@ -254,5 +345,9 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         c = country_of(head.text)
         if c:
             return Claimer(c, mention, "Organisation", s, e, False, c)
+        if toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
+            # "Ms Ines Laurent" the entity recogniser missed: an honorific makes a person
+            name = text_of(doc)[toks[1].idx: head.idx + len(head.text)]
+            return Claimer(name, mention, "Person", s, e, False, country)
         return Claimer(core, mention, "Organisation", s, e, False, country)
     return None

@@ -1,7 +1,7 @@
 """Attributed claims in a parsed article: claimer, cue, content span, quote kind, polarity.
 
 A pure function of a spaCy Doc (and the article's entity mentions): `extract_claims(doc)` returns
-`RawClaim` tuples with character offsets into `doc.text`. Handled: reporting verbs in any tense and
+`RawClaim` tuples with character offsets into `text_of(doc)`. Handled: reporting verbs in any tense and
 voice with their complement clause, "according to X", "X's claim that", colon-introduced quotes
 and `X: "..."` headlines, attributions trailing or splitting a quotation, and quotation sentences
 with no cue of their own, which inherit the speaker of the quotation before them. This module finds
@@ -13,12 +13,14 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from kg.extract.claimers import Claimer, Context, resolve_source
+from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
 from kg.extract.clauses import (
+    DOBJ_CUES,
     colon_quote,
     conjuncts,
     content_of,
     content_span,
+    passive_theme,
     quote_kind,
     subject,
     subtree_span,
@@ -27,14 +29,23 @@ from kg.extract.clauses import (
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
-from kg.lexicon.speech import DISPUTE_CUES, NOUN_CUES, PARTICLE_CUES, REPORTING_VERBS, STANCE_NOUNS
-from kg.lexicon.world import country_of
+from kg.extract.turns import headline_quotes
+from kg.lexicon.speech import (
+    ATTITUDE_VERBS,
+    DEPICTIONS,
+    DISPUTE_CUES,
+    NOUN_CUES,
+    PARTICLE_CUES,
+    REPORTING_VERBS,
+    STANCE_NOUNS,
+)
 
 __all__ = ["RawClaim", "extract_claims"]
 
 _MIN_CONTENT_WORDS = 3
 # verbs that report speech only when a quotation follows them: "Cruz continued: “...”"
-_COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain"}
+_COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain", "read", "react", "remark",
+                    "reflect", "recall", "joke", "quip", "muse", "speak", "weigh", "chime"}
 
 
 class RawClaim(NamedTuple):
@@ -51,12 +62,37 @@ class RawClaim(NamedTuple):
     sentence_end: int
 
 
+def _is_subject(doc, m: Mention) -> bool:
+    """Whether a person's mention is the subject of its clause (or in apposition to one)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
 class _Collector:
     def __init__(self, doc, mentions: list[Mention]):
         self.doc = doc
         self.mentions = mentions
         self.quotes = quotes_in(text_of(doc))
-        self.ctx = Context(people=[m for m in mentions if m.type == "Person"])
+        people = [m for m in mentions if m.type == "Person"]
+        self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)],
+                           bodies=[m for m in mentions if m.type in ("Organisation", "MilitaryUnit") and
+                                   _is_subject(doc, m)])
+        text = text_of(doc)
+        for m in people:  # "Health Minister Jane Doe", "Jane Doe, the minister,": the roles the text gives her
+            line_start = text.rfind("\n", 0, m.start) + 1
+            after = text[m.end:m.end + 60]
+            appos = after[1:].split(",")[0] if after.startswith(",") else ""  # "Jane Doe, the minister, said"
+            around = text[max(line_start, m.start - 40):m.start] + " " + appos
+            self.ctx.titles.append((m, around.lower()))
+        for m in people:  # "Ms Jane Doe", "spokeswoman Jane Doe": what the text says of her gender
+            g = gender_of(text_of(doc)[max(0, m.start - 25):m.end].split()[-6:])
+            if g:
+                self.ctx.gender.setdefault(m.name, g)
         self.claims: list[RawClaim] = []
 
     def add(self, claimer: Claimer, cue: str, cue_start: int, start: int, end: int, sent, *,
@@ -79,6 +115,9 @@ class _Collector:
         self.claims.append(RawClaim(claimer, cue, cue_start, kind, polarity, start, end,
                                     sent.start_char, sent.end_char))
         self.ctx.speakers.append(claimer)
+        g = gender_of(claimer.mention.split()) if claimer.type == "Person" else None
+        if g:
+            self.ctx.gender.setdefault(claimer.name, g)
 
 
 def _verb_cues(col: _Collector, sent) -> set[int]:
@@ -92,19 +131,29 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue  # speech reported inside a quotation is part of what the speaker says
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
             continue  # "if voters think ...": a hypothetical, not an attribution
+        if tok.tag_ == "VBG" and lemma in ATTITUDE_VERBS and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp", "pobj") \
+                and not any(c.dep_ == "nsubj" for c in tok.children):
+            continue  # "the plane, intending to land", "members opposing the bill": a participle, not a stance taken
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        if not toks and lemma in REPORTING_VERBS:
+            toks = passive_theme(tok, lemma)
+            trailing = True
+        quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
+        opened = [q for q in quoted if q[0] > tok.idx]
         colon = None
-        if trailing and re.match(r"\s*[:,]\s*[\"“]", text_of(col.doc)[tok.idx + len(tok.text):]):
-            toks = []  # 'At one point, X said, “...”': the quotation the cue opens, not the clause before it
-        if not toks:
-            colon = colon_quote(col.doc, tok, col.quotes)
-            if colon is None:
+        if opened and (trailing or not toks or _ends_clause(text_of(col.doc), opened[0][1])):
+            # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
+            # not the clause before it nor the parser's clause running past the closing mark
+            colon = quoted
+        elif not toks:
+            if not quoted:
                 continue
+            colon = quoted
         subj = subject(tok)
-        if subj is None:
-            continue
+        if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
+            continue  # "photos showed ...": a picture shows, nobody claims
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"
         cue = tok.text
         relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")
@@ -118,16 +167,44 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                 claimer = replace(claimer, mention=relative.text, start=relative.idx,
                                   end=relative.idx + len(relative.text))
             if colon:
-                col.add(claimer, cue, tok.idx, colon[0], colon[1], sent, polarity=polarity, force_kind="direct")
+                for qs, qe in colon:
+                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind="direct")
                 continue
             span = content_span(col.doc, toks, tok, claimer, trailing, col.quotes)
             if span is None:
                 continue
             start, end = span
+            nominal = not any(t.pos_ in ("VERB", "AUX") for t in toks if start <= t.idx < end)
             col.add(claimer, cue, tok.idx, start, end, sent, polarity=polarity,
-                    min_words=2 if lemma == "call" else _MIN_CONTENT_WORDS)
+                    min_words=2 if lemma == "call" or nominal and (lemma in DOBJ_CUES or lemma == "claim")
+                    else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether a quotation closing at `end` is a whole utterance, not a phrase inside the reporter's clause."""
+    if text[end - 1: end] in (".", ",", "!", "?", "…"):
+        return True
+    return bool(re.match(r"[”\"’]?\s*(?:[,.;:!?—–]|-\s|and\b|but\b|$)", text[end:end + 6]))
+
+
+def _leading_phrase(doc, sent, tok, pobj):
+    """(start, end) of the clause after a sentence-opening "According to X[, which ...]," or None."""
+    if text_of(doc)[sent.start_char:tok.idx].strip(" \t\n\"“'‘—–-,"):
+        return None
+    # the phrase ends at the first comma after its object and any relative clause on it
+    last = max([pobj.i] + [t.i for c in pobj.children if c.dep_ in ("relcl", "acl") for t in c.subtree])
+    comma = next((t for t in doc[pobj.i: sent.end] if t.text == "," and t.i > last), None)
+    if comma is None or comma.i + 1 >= sent.end:
+        return None
+    rest = [t for t in doc[comma.i + 1: sent.end] if not t.is_space]
+    semi = next((t for t in rest if t.text == ";"), None)
+    if semi is not None:
+        rest = [t for t in rest if t.i < semi.i]
+    if not rest or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return subtree_span(rest)
 
 
 def _according_to(col: _Collector, sent) -> None:
@@ -142,17 +219,23 @@ def _according_to(col: _Collector, sent) -> None:
         if pobj is None:
             continue
         phrase = set(t.i for t in tok.subtree) | set(t.i for t in to.subtree)
-        content = [t for t in sent if t.i not in phrase and not t.is_space]
-        if not content:
-            continue
-        # the content is the clause side of the phrase: before it if it trails, after it if it leads
-        before = [t for t in content if t.i < tok.i]
-        after = [t for t in content if t.i > max(phrase)]
-        side = before if len(before) >= len(after) else after
-        if not side:
-            continue
-        start, end = subtree_span(side)
-        for source in conjuncts(pobj):
+        sources = conjuncts(pobj)
+        lead = _leading_phrase(col.doc, sent, tok, pobj)
+        if lead is not None:
+            # "According to X, which cited Y, Z happened": the phrase ends at its comma, the clause follows
+            start, end, sources = lead[0], lead[1], [s for s in sources if s.idx < lead[0]]
+        else:
+            content = [t for t in sent if t.i not in phrase and not t.is_space]
+            if not content:
+                continue
+            # the content is the clause side of the phrase: before it if it trails, after it if it leads
+            before = [t for t in content if t.i < tok.i]
+            after = [t for t in content if t.i > max(phrase)]
+            side = before if len(before) >= len(after) else after
+            if not side:
+                continue
+            start, end = subtree_span(side)
+        for source in sources:
             claimer = resolve_source(source, col.mentions, col.ctx)
             if claimer is not None:
                 col.add(claimer, "according to", tok.idx, start, end, sent)
@@ -203,42 +286,36 @@ def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MI
         col.add(claimer, tok.text, tok.idx, start, end, sent, min_words=min_words)
 
 
-_HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,3000}?)[\"”’]?[.!?]?\s*$")
+def _new_speaker(col: _Collector, q, gap_start: int, prev):
+    """(claimer, verb) of a person named as the subject of the sentence that leads into a quotation.
 
-
-def _headline_quotes(col: _Collector) -> None:
-    """`Speaker: "What they said"`, `Speaker on Topic: What they said` (headlines) and `NAME: ...` (transcripts).
-
-    The speaker must be a short noun phrase; the line must be the article's title, a title-case headline,
-    quote what follows the colon, or name the speaker in capitals as interview transcripts do.
+    "The engineer, Omar Nasser, was less sure. “Another tremor could ...”": the subject must be in the
+    quotation's paragraph, in the sentence just before it or in the quotation's own sentence before it, and
+    must not be the previous speaker.
     """
-    text = text_of(col.doc)
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        h = _HEADLINE.match(line)
-        if not h:
+    para = text_of(col.doc).rfind("\n", 0, q.start) + 1
+    first = col.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None:
+        return None
+    own = first[0].sent
+    before = col.doc[own.start - 1].sent if own.start > 0 else own
+    lo = max(para, gap_start, before.start_char)
+    for m in reversed(col.ctx.subjects):
+        if not (lo <= m.start and m.end <= q.start) or (prev is not None and m.name == prev.claimer.name):
             continue
-        ws, we = m.start() + h.start("who"), m.start() + h.end("who")
-        span = col.doc.char_span(ws, we, alignment_mode="expand")
-        if span is None or len(span) > 6 or any(t.pos_ in ("VERB", "AUX") for t in span):
+        if any(qq.start <= m.start < qq.end for qq in col.quotes):
             continue
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        titled = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
-        quoted = line[h.start("what") - 1: h.start("what")] in ("\"", "“", "‘")
-        caps = h.group("who").isupper() and len(h.group("who")) > 2
-        if caps and not (titled or quoted) and (
-                country_of(h.group("who").title()) or any(t.ent_type_ in ("GPE", "LOC") for t in span) or
-                len(re.findall(rf"^{re.escape(h.group('who'))}\s*:", text, re.M)) < 2):
-            continue  # a dateline ("KYIV: ..."), not a transcript's speaker, who takes turns
-        first_line = not text[:m.start()].strip()  # the article's title, in any case
-        if not (titled or quoted or caps or (first_line and len(line) <= 200)):
-            continue
-        claimer = resolve_source(span.root, col.mentions, col.ctx)
-        if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):
-            continue
-        sent = col.doc[span.start].sent
-        col.add(claimer, ":", m.start() + h.end("who"), m.start() + h.start("what"), m.start() + h.end("what"), sent,
-                force_kind="direct")
+        tok = col.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None:
+            return None
+        root = tok.root
+        while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return Claimer(m.name, m.text, "Person", m.start, m.end), verb
+    return None
 
 
 def _inherit_quotes(col: _Collector) -> None:
@@ -251,19 +328,27 @@ def _inherit_quotes(col: _Collector) -> None:
             continue
         prev = None
         for c in sorted(col.claims, key=lambda c: c.start):
-            if c.quote in ("direct", "mixed") and c.end <= q.start and q.start - c.end < 400:
-                prev = c
-        if prev is None:
-            continue
-        between = text_of(col.doc)[max(prev.end, prev.cue_start):q.start]
-        if between.count("\n") > 1 or len(between.split()) > 12:
-            continue
+            if c.end <= q.start and q.start - c.end < 400 and (
+                    c.quote in ("direct", "mixed") or not text_of(col.doc)[c.end:q.start].strip(" .,;:—–-\"“”")):
+                prev = c  # a quotation, or a reported clause the quotation follows at once
         span = col.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
+        gap_start = max(prev.end, prev.cue_start + len(prev.cue)) if prev is not None else 0
+        newcomer = _new_speaker(col, q, gap_start, prev)
+        if newcomer is not None:
+            # someone new took the floor just before the quotation: it is theirs, not an earlier speaker's
+            claimer, verb = newcomer
+            col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct")
+            continue
+        if prev is None:
+            continue
+        between = text_of(col.doc)[gap_start:q.start]
+        if between.count("\n") > 1 or len(between.split()) > 12:
+            continue
         # a quotation inside a sentence with its own reporting verb belongs to that verb's source
         if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
-               for t in span[0].sent):
+               and t.idx != prev.cue_start for t in span[0].sent):
             continue
         claimer = prev.claimer
         col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind="direct")
@@ -278,7 +363,7 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
     mentions : the article's entity mentions; found with `kg.extract.entities.mentions` when None.
     """
     col = _Collector(doc, mentions if mentions is not None else find_mentions(doc))
-    _headline_quotes(col)
+    headline_quotes(col)
     for sent in doc.sents:
         if not sent.text.strip():
             continue

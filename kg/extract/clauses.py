@@ -12,9 +12,9 @@ from typing import Optional
 from kg.extract.claimers import Claimer
 from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
-from kg.lexicon.speech import REPORTING_VERBS
+from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
-__all__ = ["DOBJ_CUES", "colon_quote", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
+__all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
 
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
@@ -22,7 +22,7 @@ XCOMP_CUES = {"vow", "promise", "threaten", "pledge", "claim", "urge", "swear", 
               "propose", "demand", "refuse", "expect", "hope", "plan", "want", "intend", "prefer", "agree"}
 # verbs of request whose object and to-infinitive are the claim: "asked voters to stay home"
 REQUEST_CUES = {"ask", "urge", "tell", "encourage", "press", "implore", "beg", "invite", "advise", "warn", "challenge",
-                "push", "exhort"}
+                "push", "exhort", "instruct", "request"}
 # verbs whose object and the phrase right after it state a fact: "reported 20 victims at a clinic"
 FACT_CUES = {"report", "announce", "confirm", "cite", "estimate", "reveal", "disclose", "predict", "forecast",
              "acknowledge", "admit", "allege", "deny", "record", "count"}
@@ -34,15 +34,43 @@ DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut
              "propose", "demand", "warn", "recall", "mention", "unveil", "show", "support", "endorse", "back",
              "oppose", "want", "favor", "favour", "prefer", "thank", "congratulate", "applaud", "hail", "laud",
              "commend", "champion", "advocate", "express", "voice", "ridicule", "lambast", "berate", "chide", "rebuke",
-             "scold", "castigate", "assail", "downplay", "regret", "echo"}
+             "scold", "castigate", "assail", "downplay", "regret", "echo", "suggest", "indicate", "imply", "emphasize",
+             "emphasise", "stress", "recommend", "request", "characterise", "characterize", "label", "term", "dub",
+             "brand"}
+# verbs that report a whole clause: "said", "ruled", "found" (a parser's broken clause is still theirs)
+CLAUSE_CUES = {"say", "state", "rule", "claim", "report", "find", "insist", "argue", "assert", "write", "announce",
+               "confirm", "reveal", "conclude", "determine", "note", "add", "tell", "declare", "allege", "believe",
+               "think", "warn", "predict", "estimate", "explain", "suggest", "indicate", "acknowledge", "admit"}
 # what is shaved off either end of a content span
 TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", "”", "‘", "’", "'", "and", "but"}
 TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}
 
 
+# a dateline or live-blog stamp opening a paragraph: "MOSCOW, August 8 (RIA Novosti) —", "Kyiv (Reuters) -",
+# "08:38 -", "Updated 17:40 GMT:"
+DATELINE = re.compile(r"""(?:
+    (?:(?:Updated|UPDATED|Posted|POSTED)\s+)?\d{1,2}[:.h]\d{2}
+        (?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|local\s+time|hrs))?
+  | [A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}
+        (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^()\n]{2,40}\))?
+  | [A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^()\n]{2,40}\))?
+  | [A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][^()\n]{1,38}\)
+)\s*(?:[—–:]|--?)\s+""", re.X)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the content of a paragraph starting at `start` begins once a dateline or time stamp is skipped."""
+    m = DATELINE.match(text, start)
+    return m.end() if m else start
+
+
 def trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Shrink a character span past surrounding space, quote marks, commas and complementisers."""
+    """Shrink a character span past surrounding space, quote marks, commas, complementisers and datelines."""
     text = text_of(doc)
+    while start < end and text[start].isspace():
+        start += 1
+    if start == 0 or text[start - 1] == "\n":
+        start = min(end, dateline_end(text, start))
     changed = True
     while changed and start < end:
         changed = False
@@ -92,6 +120,17 @@ def quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[str, int, int
 
 def subject(verb):
     """The token naming who a reporting verb's speaker is, or None."""
+    found = _subject(verb)
+    if found is not None and found.lower_ in DOCUMENT_NOUNS and found.dep_ == "dobj" and found.head.pos_ == "VERB" \
+            and not any(c.dep_ == "poss" for c in found.children):
+        # "the army released a statement saying ...": who issued the statement says it
+        issuer = _subject(found.head)
+        if issuer is not None:
+            return issuer
+    return found
+
+
+def _subject(verb):
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head  # "Jane Doe, who said ...": the relative pronoun stands for its antecedent
@@ -107,12 +146,25 @@ def subject(verb):
             return child
     # "X said ... and added ...", "has vowed to ... and accused ..."
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject(verb.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-        return verb.head  # "despite Moscow claiming ..."
+        return _subject(verb.head)
+    if verb.i == verb.sent.start and verb.tag_ == "VBD" and verb.is_title:
+        # 'Remarked the team's captain, Jane Doe, "..."': a cue opening its sentence, its speaker after it
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and \
+            verb.lemma_.lower() not in ATTITUDE_VERBS:
+        return verb.head  # "despite Moscow claiming ...", but not "the plane, intending to land"
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON"):
+    if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON") \
+            and prev.head.lower_ in ("despite", "with", "without", "amid", "after", "following", "over", "against"):
         return prev  # "despite Moscow claiming ...", parsed with Moscow as the preposition's object
+    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp"):
+        # "with local media reporting ...": the noun the parser compounded onto the participle
+        own = [c for c in verb.lefts if c.dep_ in ("compound", "nsubj", "nmod", "poss") and
+               c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if own:
+            return own[-1]
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
         # "..., adding the measure was temporary", "..., citing continued attacks"
         return subject(verb.head)
@@ -127,11 +179,36 @@ def conjuncts(tok) -> list:
     return out
 
 
+def passive_theme(verb, lemma: str):
+    """"The attack was claimed by X": the passive subject of a cue with an agent is what X claims."""
+    if lemma not in DOBJ_CUES and lemma not in ("claim", "deny", "confirm", "report"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if subj is None or not agent or subj.pos_ == "PRON":
+        return []
+    return list(subj.subtree)
+
+
 def content_of(verb, lemma: str):
     """Tokens that carry what `verb` reports, and whether the verb trails its content."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return list(child.subtree), child.i < verb.i
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ("responsibility", "credit", "blame"):
+        # "claimed responsibility for the attack", "took the blame for ...": what it is for is the claim
+        prep = next((c for c in list(obj.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is not None:
+            return [t for c in prep.children for t in c.subtree], False
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    right = [c for c in ccomps if c.i > verb.i]
+    if right:
+        return list(right[0].subtree), False
+    for child in ccomps:
+        # "A happened; the agency reported B": a clause beyond a semicolon is not what the cue reports
+        # when the cue has content of its own on its right
+        if any(t.text == ";" for t in verb.doc[child.right_edge.i + 1: verb.i]) and \
+                any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "attr") for c in verb.children):
+            break
+        return list(child.subtree), True
     for child in verb.children:
         if child.dep_ == "xcomp" and (lemma in XCOMP_CUES or lemma in REQUEST_CUES or child.tag_ == "VBG"):
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < child.i), None)
@@ -151,6 +228,11 @@ def content_of(verb, lemma: str):
         if obj is not None and _quoted_after(obj):
             # "calls her “an intelligent woman”", the epithet parsed into the object
             return list(obj.subtree), False
+        clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and
+                       any(g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in c.children)), None)
+        if clause is not None:
+            # "called for NATO members to increase spending", parsed as a for-clause
+            return [t for t in clause.subtree if t.i > verb.i + 1], False
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and
                      c.i == verb.i + 1), None)
         if prep is not None:
@@ -169,6 +251,15 @@ def content_of(verb, lemma: str):
         for child in verb.children:  # "accused X of Y" with "of Y" attached to X
             if child.dep_ == "dobj":
                 return list(child.subtree), False
+    preps = TOPIC_PREPOSITIONS.get(lemma)
+    if preps:
+        # "reported on a distress call", "talked about how the series was underestimated"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i and
+                     not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+        if prep is not None:
+            objs = [t for c in prep.children for t in c.subtree]
+            if objs:
+                return objs, False
     # "said on Friday during a news conference that he may wait": the clause misattached to an adjunct
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i:
@@ -190,6 +281,24 @@ def content_of(verb, lemma: str):
                             t.ent_type_ in ("DATE", "TIME") for t in c2.subtree):
                         toks.extend(c2.subtree)  # "reported 20 victims at a clinic that ..."
                 return toks, False
+    # "X reported on Thursday, coverage had risen", "At noon, his office said, he died": the cue parsed as
+    # a clause of what it reports, which follows it after a comma
+    edge = verb.right_edge.i
+    comma = verb.doc[edge].text == "," or (edge + 1 < len(verb.doc) and verb.doc[edge + 1].text == ",")
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX") and comma:
+        own = set(t.i for t in verb.subtree)
+        toks = [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i and not t.is_punct]
+        if toks and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+            return [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i], False
+    # "ruled the government's practice of registering men but not women is unconstitutional": the parser
+    # split the clause into an object and a conjoined verb; the clause is everything to the cue's right
+    if lemma in CLAUSE_CUES:
+        split = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                      and c.lemma_.lower() not in REPORTING_VERBS and
+                      any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) and
+                      not any(g.dep_ == "cc" and verb.i < g.i < c.i for g in verb.children)), None)
+        if split is not None and any(c.dep_ == "dobj" and verb.i < c.i < split.i for c in verb.children):
+            return [t for t in verb.subtree if t.i > verb.i], False
     # "..., the minister said." attached as parataxis to the clause it reports
     if verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
@@ -219,6 +328,11 @@ def _inside(tok, quotes) -> bool:
     return any(q.start <= tok.idx < q.end for q in quotes or ())
 
 
+def _absolute(tok) -> bool:
+    """"..., with local media reporting ...", "despite X claiming ...": a phrase carrying an attribution of its own."""
+    return tok.dep_ == "prep" and tok.lower_ not in ("of", "to", "that")
+
+
 def _detachable(clause) -> bool:
     """A clause that is an attribution of its own, not part of what the outer source says.
 
@@ -239,9 +353,10 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
         if t.i != verb.i and nested_cue(t) and not _inside(t, quotes):
             # drop the clause that carries the nested attribution ("..., which the White House said ...")
             top = t
-            while top.head.i in keep and top.dep_ not in ("relcl", "advcl", "conj", "parataxis") and top.head.i != top.i:
+            while top.head.i in keep and top.dep_ not in ("relcl", "advcl", "conj", "parataxis") and \
+                    not _absolute(top) and top.head.i != top.i:
                 top = top.head
-            if top.dep_ in ("relcl", "advcl", "conj", "parataxis") and _detachable(top):
+            if (top.dep_ in ("relcl", "advcl", "conj", "parataxis") or _absolute(top)) and _detachable(top):
                 keep -= {x.i for x in top.subtree}
     source = doc.char_span(claimer.start, claimer.end, alignment_mode="expand")
     if source is not None:
@@ -264,38 +379,57 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
     best = max(side, key=len)
     clause = any(c.dep_ == "ccomp" and c.i in best for c in verb.children)
     if not clause and not any(doc[i].pos_ in ("VERB", "AUX") for i in best) and verb.lemma_.lower() not in DOBJ_CUES \
-            and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call"):
+            and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call", "claim") \
+            and verb.lemma_.lower() not in TOPIC_PREPOSITIONS:
         return None
     first, last = doc[best[0]], doc[best[-1]]
     return first.idx, last.idx + len(last.text)
 
 
-def colon_quote(doc, verb, quotes: list[Quote]) -> Optional[tuple[int, int]]:
-    """The quotation a cue with no clause of its own introduces or closes.
+def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, int]]:
+    """The quotations a cue with no clause of its own introduces or closes, in text order.
 
-    `X added: "..."` and `X said, "..."` (the quotation right after the cue), or `"Who are they?"
-    X said.` where the parser ended the sentence inside the quotation (the one just before the cue's
-    sentence, when the source and cue open that sentence).
+    `X added: "..."`, `X said, "..."` and `X said on Friday "..."` (the quotation right after the cue and
+    its adjuncts), and `"..." X said.` where the quotation closes just before the source and cue; a
+    quotation split by its cue (`"...," she said, "..."`) gives both halves. `content` holds the token
+    indices the parser gave the cue as its clause: words in it are no adjunct between cue and quote.
     """
-    after = text_of(doc)[verb.idx + len(verb.text): verb.idx + len(verb.text) + 60]
-    m = re.match(r"(?:\s+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after)
-    if m:
-        pos = verb.idx + len(verb.text) + m.end()
-        for q in quotes:
-            if q.start == pos:
-                return q.start, q.end
+    out: list[tuple[int, int]] = []
     sent = verb.sent
     for q in quotes:
         # "“Give us our wages,” the workers shouted": the quotation opens the cue's sentence, or the cue's
         # sentence starts inside a quotation of several sentences
         if q.closed and q.start <= sent.start_char + 2 and sent.start_char < q.end <= verb.idx \
                 and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", text_of(doc)[q.end:verb.idx]):
-            return q.start, q.end
-    head_words = text_of(doc)[sent.start_char:verb.idx].split()
-    if len(head_words) <= 6:
-        before = text_of(doc)[max(0, sent.start_char - 4):sent.start_char]
-        for q in quotes:
-            if q.closed and 0 <= sent.start_char - q.end <= 3 and re.fullmatch(r"[”\"’]?\s*", text_of(doc)[q.end:sent.start_char]) \
-                    and before.strip():
-                return q.start, q.end
-    return None
+            out.append((q.start, q.end))
+            break
+    subj = subject(verb)
+    rest = [t for t in doc[verb.i + 1: sent.end] if not (t.is_punct or t.is_space)]
+    if not out and verb.dep_ != "relcl" and subj is not None and subj.left_edge.i <= sent.start + 1 and \
+            len(rest) <= 4 and not any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in rest):
+        # '"Who are they?" X said.': only when the source and cue open the sentence ("Under him, X protested"
+        # reports something else)
+        head_words = text_of(doc)[sent.start_char:verb.idx].split()
+        if len(head_words) <= 6:
+            before = text_of(doc)[max(0, sent.start_char - 4):sent.start_char]
+            for q in quotes:
+                if q.closed and 0 <= sent.start_char - q.end <= 3 and \
+                        re.fullmatch(r"[”\"’]?\s*", text_of(doc)[q.end:sent.start_char]) and before.strip():
+                    out.append((q.start, q.end))
+                    break
+    end = verb.idx + len(verb.text)
+    after = text_of(doc)[end: end + 80]
+    m = re.match(r"(?:[^\S\n]*,?[^\S\n]+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after) or \
+        re.match(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]*[\"“]", after)
+    if m:
+        pos = end + m.end()
+        gap = [t for t in doc[verb.i + 1:] if t.idx < pos - 1]
+        punctuated = bool(re.search(r"[:,]\s*[\"“]$", m.group()))
+        if punctuated or not any(t.i in content for t in gap):
+            for q in quotes:
+                if q.start == pos and (punctuated or len(text_of(doc)[q.start:q.end].split()) >= 3):
+                    # a quotation before the cue is its first half only when it breaks off at a comma:
+                    # '"A," she said, "B"', not '"A." She said: "B"'
+                    out = [(s, e) for s, e in out if re.match(r"\s*,|[^.!?]*?[”\"’]\s*,", text_of(doc)[e:e + 3])
+                           or text_of(doc)[e - 1:e] == ","] + [(q.start, q.end)]
+    return out

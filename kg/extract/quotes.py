@@ -1,8 +1,9 @@
 """Direct quotations: where quoted speech starts and ends, paragraph by paragraph.
 
-Curly and straight marks are both handled. A quote left open at the end of a paragraph runs to the
-paragraph's end (news style opens each paragraph of a multi-paragraph quote and closes only the
-last), so one unbalanced mark never spoils more than its own paragraph.
+Curly and straight marks are both handled, nested quotations stay inside their outer one (straight
+marks are told opening from closing by the spacing around them), a quote left open at the end of a
+paragraph runs to the paragraph's end (news style opens each paragraph of a multi-paragraph quote and
+closes only the last), so one unbalanced mark never spoils more than its own paragraph.
 """
 from __future__ import annotations
 
@@ -23,28 +24,43 @@ class Quote(NamedTuple):
     closed: bool
 
 
+_CLOSERS = {"”", "»"}
+_BEFORE_OPEN = set(" \t([{—–-/“‘")
+_AFTER_CLOSE = set(" \t.,;:!?)]}—–-…”’")
+
+
+def _straight_role(text: str, i: int, start: int, end: int, open_straight: bool) -> str:
+    """Whether the straight mark at `i` opens, closes or is neither (5'11"), from the characters around it."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    opens = prev in _BEFORE_OPEN and not nxt.isspace()
+    closes = not prev.isspace() and (nxt in _AFTER_CLOSE or i + 1 == end)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close" if open_straight or not prev.isalnum() else "none"
+    return "close" if open_straight else ("open" if not prev.isalnum() else "none")
+
+
 def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Outermost quotations of one paragraph; a quotation nested in another (in the other kind of mark or,
+    told apart by the spacing around it, the same kind) stays inside its outer one."""
     out: list[Quote] = []
+    stack: list[tuple[int, str]] = []  # (position of the opening mark, the mark that closes it)
     i = start
     while i < end:
         ch = text[i]
-        if ch in _OPEN or ch == _STRAIGHT:
-            closer = _OPEN.get(ch, _STRAIGHT)
-            # a straight quote that closes a word (5'11") is not an opening mark
-            if ch == _STRAIGHT and i > start and text[i - 1].isalnum():
-                i += 1
-                continue
-            j = text.find(closer, i + 1, end)
-            if j == -1:
-                inner = (i + 1, end)
-                if text[inner[0]:inner[1]].strip():
-                    out.append(Quote(inner[0], inner[1], False))
-                break
-            if text[i + 1:j].strip():
-                out.append(Quote(i + 1, j, True))
-            i = j + 1
-            continue
-        if ch == "‘" and (i == start or not text[i - 1].isalnum()):
+        if ch in _OPEN:
+            stack.append((i, _OPEN[ch]))
+        elif ch == _STRAIGHT:
+            role = _straight_role(text, i, start, end, any(c == _STRAIGHT for _, c in stack))
+            if role == "open":
+                stack.append((i, _STRAIGHT))
+            elif role == "close":
+                _close(text, stack, out, i, _STRAIGHT, start)
+        elif ch in _CLOSERS or (ch == "“" and stack and stack[-1][1] == "“"):
+            _close(text, stack, out, i, ch, start)
+        elif ch == "‘" and not stack and (i == start or not text[i - 1].isalnum()):
             # single curly quotes (headline style): the closing ’ is the one not inside a word (don’t)
             j = i + 1
             while True:
@@ -56,11 +72,24 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
                 out.append(Quote(i + 1, j, True))
                 i = j + 1
                 continue
-        if ch == "”":  # a closing mark with no opening: the quote began in an earlier paragraph
-            if i > start and not out and text[start:i].strip():
-                out.append(Quote(start, i, True))
         i += 1
+    if stack and text[stack[0][0] + 1:end].strip():
+        # a quote left open runs to the paragraph's end (the next paragraph goes on with it)
+        out.append(Quote(stack[0][0] + 1, end, False))
     return out
+
+
+def _close(text: str, stack: list, out: list, i: int, mark: str, start: int) -> None:
+    """Close the innermost quotation the mark at `i` closes; record it when it was an outermost one."""
+    depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == mark), None)
+    if depth is None:
+        if not stack and not out and mark != _STRAIGHT and text[start:i].strip():
+            out.append(Quote(start, i, True))  # a closing mark with no opening: the quote began a paragraph before
+        return
+    pos = stack[depth][0]
+    del stack[depth:]
+    if not stack and text[pos + 1:i].strip():
+        out.append(Quote(pos + 1, i, True))
 
 
 def quotes_in(text: str) -> list[Quote]:

@@ -39,7 +39,25 @@ REPORTING_VERBS = frozenset({
     # attitudes: what someone wants, plans, supports or opposes is a stance they can be held to
     "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
     "worry",
+    # verbs that report through a preposition: "talked about ...", "spoke of ..." (see TOPIC_PREPOSITIONS)
+    "talk", "speak",
+    # rulings, requests and protests
+    "rule", "determine", "request", "protest", "term", "dub",
 })
+
+# verbs whose topic, after one of these prepositions, is what they report: "reported on a distress call",
+# "talked of being cast", "warned of shortages"
+TOPIC_PREPOSITIONS = {
+    "report": frozenset({"on"}), "talk": frozenset({"about", "of"}), "speak": frozenset({"about", "of"}),
+    "tell": frozenset({"of", "about"}), "write": frozenset({"about", "of"}), "comment": frozenset({"on"}),
+    "testify": frozenset({"about", "to"}), "complain": frozenset({"about", "of"}), "boast": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}), "caution": frozenset({"against", "about"}),
+    "speculate": frozenset({"about", "on"}), "joke": frozenset({"about"}), "reflect": frozenset({"on"}),
+    "elaborate": frozenset({"on"}), "insist": frozenset({"on"}), "brief": frozenset({"on"}),
+    "advise": frozenset({"against", "on"}), "hint": frozenset({"at"}), "plead": frozenset({"for"}),
+    "protest": frozenset({"against", "over"}),
+}
+__all__ += ["TOPIC_PREPOSITIONS"]
 
 # verbs that report speech only with their particle or idiom: "shrugged off", "poured scorn on", "pointed out"
 PARTICLE_CUES = {
@@ -133,5 +151,37 @@ ORGANISATION_NOUNS = frozenset({
 })
 __all__ += ["ORGANISATION_NOUNS"]
 
+# things a speaker issues, which speak for their owner: "the minister's statement read", "her tweet said"
+DOCUMENT_NOUNS = frozenset({
+    "statement", "letter", "tweet", "tweets", "post", "posting", "release", "message", "email", "e-mail", "memo",
+    "ruling", "opinion", "verdict", "judgment", "judgement", "decision", "filing", "lawsuit", "complaint", "affidavit",
+    "testimony", "speech", "remarks", "comments", "note", "notice", "announcement", "communique", "communiqué",
+    "blog", "column", "editorial", "op-ed", "account", "website", "feed", "page",
+})
+__all__ += ["DOCUMENT_NOUNS"]
+
 # prepositions introducing a source: "according to X", "in the words of X"
 SOURCE_PREPOSITIONS = frozenset({"according to", "in the words of", "as told by", "per"})
+
+# labels of credit and furniture lines, which name no speaker: "Image: Jane Doe", "Reporting by ..."
+CREDIT_LABELS = frozenset({
+    "image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures", "credit", "credits",
+    "source", "sources", "video", "caption", "file", "file photo", "map", "graphic", "graphics", "illustration",
+    "updated", "update", "posted", "published", "by", "reporting", "additional reporting", "editing", "edited by",
+    "written by", "writing", "contact", "email", "e-mail", "tags", "related", "read more", "see also", "watch",
+    "listen", "note", "editor's note", "editor’s note", "correction", "disclaimer", "copyright", "filed under",
+    "topics", "date", "time", "location", "dateline", "wikinews", "interview", "transcript",
+})
+__all__ += ["CREDIT_LABELS"]
+
+# attitude verbs among the cues: a stance someone holds, not something they say, so a participle of one
+# ("the plane, intending to land") names no speaker
+ATTITUDE_VERBS = frozenset({
+    "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
+    "worry", "hope", "expect", "fear", "feel", "know", "learn", "believe", "think",
+})
+__all__ += ["ATTITUDE_VERBS"]
+
+# pictures, which show without claiming: "photos showed the wreck"
+DEPICTIONS = frozenset({"photo", "photograph", "image", "picture", "footage", "video", "clip", "still", "snapshot"})
+__all__ += ["DEPICTIONS"]

@@ -1,0 +1,95 @@
+"""Lines that name their speaker before a colon: headlines, transcript and Q&A turns, live-blog entries.
+
+`headline_quotes(col)` adds to a claims collector (`kg.extract.claims`) every `Speaker: "words"`
+headline, `NAME: words` or `Jane Doe: words` transcript turn and `08:38 - Jane Doe: words` live-blog
+entry; credits ("Image: ..."), datelines ("KYIV: ..."), subtitles and kickers are no speakers, and an
+interviewer's question asserts nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.claimers import Claimer, resolve_source
+from kg.extract.docindex import text_of
+from kg.extract.quotes import Quote
+from kg.lexicon.speech import (
+    ANONYMOUS_NOUNS,
+    CREDIT_LABELS,
+    GROUP_NOUNS,
+    MILITARY_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_ROLE_NOUNS,
+)
+from kg.lexicon.world import country_of
+
+__all__ = ["headline_quotes"]
+
+_HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,3000}?)[\"”’]?[.!?]?\s*$")
+
+
+_SPEAKER_NOUNS = PERSON_ROLE_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ORGANISATION_NOUNS | MILITARY_NOUNS
+_STAMP = re.compile(r"(?:(?:Updated|UPDATED|Posted|POSTED)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|"
+                    r"EST|EDT|ET|PT|local time))?\s*(?:[—–:]|--?)\s+")
+_TURN = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s+\S", re.M)
+
+
+def headline_quotes(col) -> None:
+    """`Speaker: "What they said"`, `Speaker on Topic: What they said` (headlines) and `NAME: ...` (transcripts).
+
+    The speaker must be a short noun phrase; the line must be the article's title, a title-case headline,
+    quote what follows the colon, or name the speaker in capitals as interview transcripts do.
+    """
+    text = text_of(col.doc)
+    turns = len(_TURN.findall(text))
+    for m in re.finditer(r"[^\n]+", text):
+        line, base = m.group(), m.start()
+        stamp = _STAMP.match(line)
+        if stamp:  # "08:38 - Jane Doe: ...": a live blog's time stamp is no part of the speaker
+            line, base = line[stamp.end():], base + stamp.end()
+        h = _HEADLINE.match(line)
+        if not h:
+            continue
+        who = h.group("who")
+        if ". " in who or who.lower() in CREDIT_LABELS or who.split()[0].lower().rstrip(".") in CREDIT_LABELS:
+            continue  # "Image: Jane Doe", "Reporting by ...": a credit, not a speaker
+        ws, we = base + h.start("who"), base + h.end("who")
+        span = col.doc.char_span(ws, we, alignment_mode="expand")
+        if span is None or len(span) > 6 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        # a transcript: several "Name: words" turns, this one by a named person
+        # (or a live blog's stamped entry)
+        transcript = (turns >= 2 or stamp is not None) and any(
+            mm.type == "Person" and (ws <= mm.start < we or who in (mm.text, mm.name)) for mm in col.mentions)
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        titled = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+        quoted = line[h.start("what") - 1: h.start("what")] in ("\"", "“", "‘")
+        caps = h.group("who").isupper() and len(h.group("who")) > 2
+        if caps and not (titled or quoted) and (
+                country_of(h.group("who").title()) or any(t.ent_type_ in ("GPE", "LOC") for t in span) or
+                len(re.findall(rf"^{re.escape(h.group('who'))}\s*:", text, re.M)) < 2):
+            continue  # a dateline ("KYIV: ..."), not a transcript's speaker, who takes turns
+        if transcript and not (titled or quoted) and line.rstrip().rstrip("\"”’").endswith("?"):
+            continue  # an interviewer's question asserts nothing
+        first_line = not text[:m.start()].strip()  # the article's title, in any case
+        if not (titled or quoted or caps or transcript or (first_line and len(line) <= 200)):
+            continue
+        what = h.group("what").split()
+        if len(what) <= 4 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "in", "a") for w in what):
+            continue  # "Star Wars: The Force Awakens": a title's subtitle, not words said
+        named = next((mm for mm in col.mentions if mm.type == "Person" and who in (mm.text, mm.name)), None)
+        if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
+            # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
+            claimer = Claimer(named.name, who, "Person", ws, we)
+        else:
+            claimer = resolve_source(span.root, col.mentions, col.ctx)
+        if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):
+            continue
+        if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
+                not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
+            continue  # "Slippery business: ...": a headline's kicker, not someone speaking
+        if transcript:
+            # what a speaker says in a turn is their own words: cues inside it are not attributions
+            col.quotes.append(Quote(base + h.start("what"), base + h.end("what"), True))
+        sent = col.doc[span.start].sent
+        col.add(claimer, ":", base + h.end("who"), base + h.start("what"), base + h.end("what"), sent,
+                force_kind="direct")
