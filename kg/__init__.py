@@ -9,17 +9,20 @@ from kg.model import (
     Appearance,
     Article,
     Citation,
+    CitationKind,
     Claim,
     Dispute,
     DisputeKind,
     Entity,
     EntityType,
+    Frame,
     Polarity,
     Quantity,
     QuoteKind,
     Records,
 )
-from kg.pipeline import DEMO_CORPUS, BuildResult, build, extract, write_outputs
+from kg.ids import IdCollision
+from kg.pipeline import DEMO_CORPUS, BuildResult, build, extract, extract_article, link, read_sources, write_outputs
 
 __version__ = "0.1.0"
 
@@ -29,11 +32,14 @@ __all__ = [
     "Article",
     "BuildResult",
     "Citation",
+    "CitationKind",
     "Claim",
     "Dispute",
     "DisputeKind",
     "Entity",
     "EntityType",
+    "Frame",
+    "IdCollision",
     "InputError",
     "KGError",
     "OutputError",
@@ -46,5 +52,8 @@ __all__ = [
     "StoreError",
     "build",
     "extract",
+    "extract_article",
+    "link",
+    "read_sources",
     "write_outputs",
 ]

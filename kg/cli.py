@@ -39,6 +39,26 @@ def _progress(quiet: bool):
     return show
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return n
+
+
+def _positive_float(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        x = 0.0
+    if not x > 0 or x == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of seconds")
+    return x
+
+
 def _params(pairs: list[str]) -> dict[str, str]:
     out = {}
     for p in pairs or []:
@@ -57,6 +77,8 @@ def cmd_build(args) -> int:
         raise KGError("give --scheduler ADDRESS or --workers N, not both")
     result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
                    progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers)
+    for w in result.warnings:
+        print(f"kg: warning: {w}", file=sys.stderr)
     for f in result.failures:
         print(f"kg: skipped {f}", file=sys.stderr)
     if args.store:
@@ -136,6 +158,7 @@ def cmd_serve(args) -> int:
     from kg.serve import serve
 
     serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+          service_hosts=frozenset(args.allow_service or ()),
           ready=lambda url: print(f"kg: {args.source} as a SPARQL endpoint at {url}, query UI at "
                                   f"{url[:-len('sparql')]} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
@@ -148,15 +171,19 @@ def cmd_push(args) -> int:
     records = read_records(Path(args.graph))
     if not records.articles:
         raise KGError(f"{args.graph}: no articles.jsonl here; run `kg build` first")
-    n = push(records, args.endpoint, timeout=args.timeout)
-    print(f"pushed {n} named graphs of {args.graph} to {args.endpoint}")
-    return 0
+    report = push(records, args.endpoint, timeout=args.timeout)
+    *problems, summary = report.lines()
+    for line in problems:
+        print(f"kg: push: {line}", file=sys.stderr)
+    print(summary)
+    return 0 if report.ok else 1
 
 
 def parser() -> argparse.ArgumentParser:
     from kg.nlp import DEFAULT_PIPELINE
 
     p = argparse.ArgumentParser(prog="kg", description="kg: a source-disagreement knowledge graph of news articles.")
+    p.add_argument("--debug", action="store_true", help="show the full trace of any error (for bug reports)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="read articles and write the graph in every format",
@@ -166,9 +193,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the demo corpus)")
     b.add_argument("-o", "--out", help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--pipeline", default=DEFAULT_PIPELINE, help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
-    b.add_argument("--processes", type=int, default=None,
+    b.add_argument("--processes", type=_positive_int, default=None,
                    help="parser processes (default: one per core when there are at least 8 articles per core)")
-    b.add_argument("--workers", type=int, metavar="N",
+    b.add_argument("--workers", type=_positive_int, metavar="N",
                    help="parse on a local Dask cluster of N worker processes (needs the `distributed` package)")
     b.add_argument("--scheduler", metavar="ADDRESS",
                    help="parse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
@@ -212,8 +239,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("source", nargs="?", default=str(DEFAULT_OUT), help="build folder, RDF file or store folder")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
-    s.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default: 10)")
-    s.add_argument("--max-rows", type=int, default=10000, help="result cap (default: 10000)")
+    s.add_argument("--timeout", type=_positive_float, default=10.0, help="seconds a query may run (default: 10)")
+    s.add_argument("--max-rows", type=_positive_int, default=10000, help="result cap (default: 10000)")
+    s.add_argument("--allow-service", action="append", metavar="HOST",
+                   help="let SPARQL SERVICE call this host (repeatable); by default SERVICE is refused")
     s.set_defaults(func=cmd_serve)
 
     pu = sub.add_parser("push", help="send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint",
@@ -222,13 +251,16 @@ def parser() -> argparse.ArgumentParser:
                                     "Pushing again replaces the graphs.")
     pu.add_argument("endpoint", help="the Graph Store endpoint URL")
     pu.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
-    pu.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default: 30)")
+    pu.add_argument("--timeout", type=_positive_float, default=30.0, help="seconds the whole push may take (default: 30)")
     pu.set_defaults(func=cmd_push)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.debug:
+        import logging
+        logging.basicConfig(level=logging.DEBUG, format="kg: debug: %(name)s: %(message)s")
     try:
         code = args.func(args)
         sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at interpreter exit
@@ -238,11 +270,19 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except KGError as e:
+        if args.debug:
+            import traceback
+            traceback.print_exc()
         print(f"kg: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug or an unforeseen condition: one line, the trace only with --debug
+        if args.debug:
+            raise
+        print(f"kg: error: {type(e).__name__}: {e} (run with --debug for the trace)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,7 @@ The CLI turns them into one line on stderr and a non-zero exit code.
 """
 from __future__ import annotations
 
-__all__ = ["InputError", "KGError", "OutputError", "PipelineError", "QueryError", "StoreError"]
+__all__ = ["InputError", "KGError", "OutputError", "PipelineError", "QueryError", "StoreError", "shown_path"]
 
 
 class KGError(Exception):
@@ -25,7 +25,15 @@ class InputError(KGError):
     def __init__(self, path: object, problem: str) -> None:
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{shown_path(self.path)}: {problem}")
+
+
+def shown_path(path: object) -> str:
+    """`path` as one printable line: a file name may hold line breaks or terminal escapes."""
+    s = str(path)
+    if s.isprintable():
+        return s
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in s)
 
 
 class PipelineError(KGError):

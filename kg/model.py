@@ -23,6 +23,8 @@ __all__ = [
     "DisputeKind",
     "Entity",
     "EntityType",
+    "Frame",
+    "Measure",
     "Polarity",
     "Quantity",
     "QuoteKind",
@@ -119,6 +121,40 @@ class Quantity(_Record):
     hedge: str = Field(default="exact", description="exact, about, at least, at most, more than, less than, range")
 
 
+class Measure(_Record):
+    """What a figure in a claim counts, where and when ("21 killed in Donetsk on Monday")."""
+
+    text: str
+    start: int
+    end: int
+    counts: str = Field(default="", description="lemma of what the figure counts or measures")
+    where: str = ""
+    when: str = ""
+
+
+class Frame(_Record):
+    """What a claim asserts: subject, predicate (negation, modality, tense), object or complement, figures."""
+
+    subject: str = ""
+    subject_start: Optional[int] = None
+    subject_end: Optional[int] = None
+    subject_head: str = Field(default="", description="lemma of the subject's head word")
+    subject_id: Optional[str] = Field(default=None, description="entity id of the subject, after resolution")
+    predicate: str = Field(default="", description="lemma of the main predicate")
+    pos: str = ""
+    via: str = Field(default="", description="light verb or negative implicative the predicate was read through")
+    negated: bool = False
+    modality: str = ""
+    tense: str = ""
+    object: str = ""
+    object_head: str = ""
+    complement: str = Field(default="", description="lemma of a predicative complement ('guilty', 'oppose')")
+    rejects: bool = Field(default=False, description="the claim calls something said false")
+    target: str = Field(default="", description="what it calls false, when named ('the report')")
+    measures: list[Measure] = Field(default_factory=list)
+    conjuncts: list["Frame"] = Field(default_factory=list, description="frames of coordinated clauses")
+
+
 class Claim(_Record):
     """One claim occurrence: who asserts what, where, in which words."""
 
@@ -147,6 +183,7 @@ class Claim(_Record):
     quantities: list[Quantity] = Field(default_factory=list)
     cluster: str = Field(default="", description="id shared by the same claim carried by several articles")
     negated: bool = False
+    frame: Frame = Field(default_factory=Frame)
 
 
 class Dispute(_Record):
@@ -159,6 +196,7 @@ class Dispute(_Record):
     claimer_id: Optional[str] = None
     kind: DisputeKind
     reason: str
+    score: float = Field(default=0.5, description="confidence in [0, 1]")
 
 
 class Citation(_Record):

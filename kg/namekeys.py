@@ -13,8 +13,8 @@ from rapidfuzz.distance import Levenshtein
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import (CIVIL_VESSEL_PREFIXES, NAVAL_VESSEL_PREFIXES, PERSONAL_TITLES, TITLES, country_of)
 
-__all__ = ["PRONOUNS", "clean", "fold", "head_word", "is_generic", "name_key", "person_core", "skeleton", "spelling_close",
-           "surname_key", "vessel_type"]
+__all__ = ["PRONOUNS", "acronym", "clean", "fold", "head_word", "initials", "is_generic", "name_key", "person_core",
+           "skeleton", "spelling_close", "surname_key", "surnames", "vessel_type"]
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their", "who", "that", "which"}
 _POSSESSIVE_DETS = {"his", "her", "its", "their", "our", "my", "your"}
@@ -25,6 +25,7 @@ _TIMESTAMP = re.compile(r"^(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{
 # "KYIV, Ukraine (Reuters) - " or "MOSCOW — " before a name
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+")
 _STRAY = re.compile(r"[\[\]{}<>|*_#\"“”«»]")
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn"}
 _POSS = re.compile(r"[’']s?$")
 
 
@@ -85,14 +86,26 @@ def person_core(name: str) -> tuple[str, bool]:
     words = clean(name).split()
     last_title = -1
     for i, w in enumerate(words[:-1]):
+        if w.lower() in ("of", "for"):
+            break  # "Minister of Foreign Affairs": what follows "of" is the office's domain, not more title
         if _is_title(w):
             last_title = i
     if last_title < 0:
         return " ".join(words), False
     rest = words[last_title + 1:]
+    if rest and rest[0].lower() in ("of", "for") and len(rest) >= 4 and all(_name_word(w) for w in rest[1:]):
+        # "First Minister of Scotland Nicola Sturgeon": the office's place, then a two-word name
+        tail = rest[-2:]
+        if tail[0][:1].islower() and len(rest) >= 5:
+            tail = rest[-3:]  # "Bill de Blasio"
+        return " ".join(tail), True
     if not rest or not all(w[:1].isupper() for w in rest) or any(w.lower() in ("of", "for") for w in rest):
         return " ".join(words), False
     return " ".join(rest), True
+
+
+def _name_word(w: str) -> bool:
+    return w[:1].isupper() or w.lower() in _NAME_PARTICLES
 
 
 def skeleton(word: str) -> str:
@@ -111,6 +124,29 @@ def skeleton(word: str) -> str:
         if out[-1] != ch:
             out.append(ch)
     return "".join(out)
+
+
+def acronym(name: str) -> bool:
+    """Is `name` an acronym ('FAA', 'N.A.T.O.')?"""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def initials(name: str) -> str:
+    """The initials of the capitalised words of `name`: 'Federal Aviation Administration' -> 'FAA'."""
+    return "".join(w[0] for w in clean(name).split() if w[:1].isupper()).upper()
+
+
+def surnames(name: str) -> list[str]:
+    """The words of a full name that may stand alone for it: the last, and in a name of three or more
+    words the one before it ("Ricardo Rosselló Nevares" -> Nevares, Rosselló), unless that is an initial."""
+    words = clean(name).split()
+    if not all(_name_word(w) for w in words):
+        return []  # "Member of House panel" is a description, not a personal name
+    out = words[-1:]
+    if len(words) >= 3 and len(words[-2]) > 2 and not words[-2].endswith(".") and words[-2][:1].isupper():
+        out.append(words[-2])
+    return out
 
 
 def surname_key(name: str) -> str:

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
-from kg.namekeys import (PRONOUNS, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
-                         spelling_close, surname_key, vessel_type)
+from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
+                         initials, spelling_close, surname_key, surnames, vessel_type)
 
 __all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
 
@@ -164,17 +164,28 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
     for n in nodes:
         words = n.core.split()
         if not n.generic and len(words) >= 2 and _majority(n.types) == "Person":
-            full[skeleton(words[-1])].add(name_key(n.core))
+            for last in surnames(n.core):
+                full[skeleton(last)].add((name_key(n.core), last))
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
         if n.generic or len(words) != 1 or country_of(words[0]):
             continue
-        keys = {k for k in full.get(skeleton(words[0]), ())
-                if spelling_close(full_node[k].core.split()[-1], words[0])}
+        keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))
-            n.types = Counter({"Person": sum(n.types.values())})  # a person's surname, whatever NER said
+        if keys:  # a person's surname, whatever NER said, even when it is not clear whose
+            n.types = Counter({"Person": sum(n.types.values())})
+    long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
+    for n in nodes:
+        if not n.generic and len(n.display.split()) >= 2:
+            long_forms[initials(n.display)].add(name_key(n.display))
+            full_node.setdefault(name_key(n.display), n)
+    for n in nodes:
+        if not n.generic and acronym(n.display):
+            keys = long_forms.get(n.display.replace(".", "").upper(), set())
+            if len(keys) == 1:  # "Federal Aviation Administration (FAA)"
+                uf.union(id(full_node[next(iter(keys))]), id(n))
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
     for n in nodes:
@@ -188,16 +199,27 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
                 uf.union(id(head_node[next(iter(keys))]), id(n))
 
 
+def _most_used(names: list[tuple[str, _Node]]) -> str:
+    """The spelling used in the most articles, then the most often: '(Volodymyr) Zelensky' over 'Zelenskiy'."""
+    docs: dict[str, set] = defaultdict(set)
+    count: Counter = Counter()
+    for name, n in names:
+        docs[name].add(n.entry.doc)
+        count[name] += n.entry.count
+    return max(docs, key=lambda k: (len(docs[k]), count[k], not k.isupper(), not k.islower(), len(k.split()), k))
+
+
 def _canonical(nodes: list[_Node], etype: str) -> str:
     if etype == "Person":
         full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
-        return max(full, key=lambda n: (n.entry.count, not n.core.isupper(), len(n.core.split()), n.core)).core
+        return _most_used([(n.core, n) for n in full])
     if etype in ("Place", "Organisation"):
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
         if countries:
             return countries.most_common(1)[0][0]
-    return max(nodes, key=lambda n: (not n.generic, n.entry.count, not n.display.isupper(),
-                                     not n.display.islower(), n.display)).display
+    if all(n.generic for n in nodes):  # a description keeps its qualifier: "young woman", not "woman"
+        return max(nodes, key=lambda n: (len(n.display.split()), n.entry.count, n.display)).display
+    return _most_used([(n.display, n) for n in nodes if not n.generic])
 
 
 def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
@@ -242,7 +264,8 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
     for root, (name, etype, generic, _) in views.items():
         words = name.split()
         if etype == "Person" and not generic and len(words) >= 2:
-            full[skeleton(words[-1])].add((root, words[-1]))
+            for last in surnames(name):
+                full[skeleton(last)].add((root, last))
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
         if generic or len(words) != 1 or not types.get("Person") or country_of(name):
@@ -256,15 +279,21 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
 
 def _same_transliteration(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or not all(spelling_close(x, y) for x, y in zip(wa, wb)):
+    if len(wa) != len(wb) or [skeleton(w) for w in wa] != [skeleton(w) for w in wb]:
         return False
-    if sum(len(skeleton(w)) for w in wa) >= 4 and (len(wa) > 1 or len(fold(a)) >= 5):
-        return True
-    return country_of(a) is not None and country_of(a) == country_of(b)  # "Kiev" / "Kyiv"
+    if country_of(a) is not None and country_of(a) == country_of(b):
+        return True  # short place names the world lexicon knows as one: "Kiev" / "Kyiv"
+    return all(spelling_close(x, y) for x, y in zip(wa, wb))
 
 
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
+    # a one-word name written in lower case somewhere ("family", "senate") is a common noun everywhere,
+    # capitalised only where it starts a sentence
+    common = {name_key(n.display) for n in nodes if n.generic and len(n.display.split()) == 1}
+    for n in nodes:
+        if not n.generic and len(n.display.split()) == 1 and name_key(n.display) in common:
+            n.generic = True
     uf = _UnionFind()
     by_doc: dict[str, list[_Node]] = defaultdict(list)
     for n in nodes:

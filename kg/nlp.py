@@ -18,13 +18,19 @@ def _register() -> None:
     if _COMPONENT in Language.factories:
         return
 
+    from kg.bounds import MAX_SENTENCE_TOKENS
+
     @Language.component(_COMPONENT)
     def paragraph_boundaries(doc):  # noqa: ANN001 - spaCy's component signature
-        """A line break ends a sentence: in news copy a line is a paragraph."""
+        """A line break ends a sentence: in news copy a line is a paragraph. No sentence runs past
+        MAX_SENTENCE_TOKENS tokens (a line with no sentence end would otherwise reach the parser whole)."""
+        run = 0
         for i, tok in enumerate(doc[:-1]):
             nxt = doc[i + 1]
-            if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            run += 1
+            if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text) or run >= MAX_SENTENCE_TOKENS:
                 nxt.is_sent_start = True
+                run = 0
         return doc
 
 

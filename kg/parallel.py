@@ -67,16 +67,27 @@ def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, ti
 
     This is also the unit of work a pool process or a Dask worker runs; the pipeline is loaded once per process.
     """
-    from kg.pipeline import extract_article
+    from kg.bounds import chunks
+    from kg.pipeline import extract_article, join_pieces
 
     nlp = load_pipeline(pipeline)
     out: list[Outcome] = []
-    for src, doc in zip(sources, nlp.pipe((s.clean for s in sources), batch_size=batch_size)):
-        try:
-            out.append(extract_article(src, doc))
-        except Exception as e:  # one article's failure never stops the others
-            out.append(_failed(src, e))
-        tick(1)
+    # a long article is parsed in pieces (kg.bounds), so its cost grows linearly with its length
+    pieces = [(k, a, b) for k, s in enumerate(sources) for a, b in chunks(s.clean)]
+    docs = nlp.pipe((sources[k].clean[a:b] for k, a, b in pieces), batch_size=batch_size)
+    parts: list[ArticleExtraction] = []
+    failed: Optional[InputError] = None
+    for (k, start, end), doc in zip(pieces, docs):
+        src = sources[k]
+        if failed is None:
+            try:
+                parts.append(extract_article(src, doc, offset=start))
+            except Exception as e:  # one article's failure never stops the others
+                failed = _failed(src, e)
+        if end == len(src.clean):  # the article's last piece
+            out.append(failed if failed is not None else join_pieces(parts))
+            parts, failed = [], None
+            tick(1)
     return out
 
 

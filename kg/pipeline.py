@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -9,10 +10,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from kg import ids
-from kg.disagree import citations, claim_clusters, find_disputes, predicates, stories
-from kg.errors import InputError, KGError
+from kg.bounds import shift_claim, shift_frame, shift_mention
+from kg.disagree import citations, claim_clusters, find_disputes, stories
+from kg.errors import InputError, KGError, shown_path
+from kg.export.atomic import replace_folder
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
+from kg.extract.frames import frame as read_frame
+from kg.model import Frame
 from kg.extract.paragraphs import paragraph_at, paragraph_spans
 from kg.extract.quantities import quantities
 from kg.ingest import Source, input_keys, load_source
@@ -38,11 +43,13 @@ DEMO_CORPUS = _demo_corpus()
 
 @dataclass
 class BuildResult:
-    """What a build produced: the records, the files written, and the inputs that failed."""
+    """What a build produced: the records, the files written, the inputs that failed, and warnings
+    (one line each, naming the file) about inputs that were read in part or with replaced bytes."""
 
     records: Records
     written: list[Path] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -55,28 +62,48 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[li
     Files that cannot be read come back as InputErrors; the others are still read.
     """
     sources, failures = [], []
-    found = input_keys(inputs)
+    found = input_keys(inputs, errors=failures)
     for i, (p, key) in enumerate(found, 1):
         try:
             sources.append(load_source(p, key))
         except InputError as e:
             failures.append(e)
+        except Exception as e:  # an input kg did not foresee still never stops the others
+            log.debug("reading %s failed", p, exc_info=True)
+            failures.append(InputError(p, f"cannot be read ({type(e).__name__}: {e})"))
         progress("read", i, len(found))
+    # the order files are named in never changes an output: every later stage sees them by input key
+    sources.sort(key=lambda s: (s.article.key, s.article.id))
+    failures.sort(key=lambda e: e.path)
     return sources, failures
 
 
-def extract_article(source: Source, doc) -> ArticleExtraction:
-    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc."""
-    ms = find_mentions(doc)
-    raw = extract_claims(doc, ms)
+def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtraction:
+    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc.
+
+    `doc` may be one piece of the article's clean text, starting at `offset` (see `kg.bounds.chunks`);
+    every offset returned points into the whole article.
+    """
+    local = find_mentions(doc)
+    ms = [shift_mention(m, offset) for m in local]
     spans = paragraph_spans(source.text)
-    figures, stances, paragraphs = [], [], []
-    for rc in raw:
-        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
+    raw, figures, frames, paragraphs = [], [], [], []
+    for rc in extract_claims(doc, local):
         span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-        stances.append(predicates(span) if span is not None else [])
+        frames.append(shift_frame(read_frame(span) if span is not None else Frame(), offset))
+        rc = shift_claim(rc, offset)
+        raw.append(rc)
+        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
         paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end))
-    return ArticleExtraction(source, ms, raw, figures, stances, paragraphs)
+    return ArticleExtraction(source, ms, raw, figures, frames, paragraphs)
+
+
+def join_pieces(parts: list[ArticleExtraction]) -> ArticleExtraction:
+    """The extractions of an article's pieces (`kg.bounds.chunks`), in order, as one."""
+    if len(parts) == 1:
+        return parts[0]
+    return ArticleExtraction(parts[0].source, *([x for p in parts for x in getattr(p, f)]
+                                                 for f in ("mentions", "claims", "quantities", "frames", "paragraphs")))
 
 
 def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[int], batch_size: int,
@@ -119,13 +146,14 @@ def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_proces
 
 
 def _context(claims, texts: dict[str, str]) -> dict[str, str]:
-    """claim id -> its sentence and what follows up to the next line break after it (where comparison phrases
-    are looked for)."""
+    """claim id -> its sentence and the next one (where comparison phrases are looked for); line breaks are
+    not read, so a text laid out one sentence per line gives the same context."""
     out = {}
     for c in claims:
         text = texts[c.article]
-        nxt = text.find("\n", c.sentence_end + 1)
-        out[c.id] = text[c.sentence_start: nxt if nxt != -1 else len(text)]
+        m = re.search(r"[.!?][”\"]?\s", text[c.sentence_end + 1:])
+        stop = c.sentence_end + 1 + m.end() if m else len(text)
+        out[c.id] = text[c.sentence_start: stop]
     return out
 
 
@@ -141,12 +169,8 @@ def link(extractions: list[ArticleExtraction]) -> Records:
     clusters = claim_clusters(resolution.claims, by_id)
     cluster_of = {cid: k.cluster for k in clusters for cid in k.claims}
     claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in resolution.claims]
-    ent_by_id = {e.id: e for e in resolution.entities}
-    places = {c.id: {ent_by_id[e].name for e in c.about
-                     if e in ent_by_id and ent_by_id[e].type == EntityType.PLACE and ent_by_id[e].affiliation is None}
-              for c in claims}
     texts = {ex.source.article.id: ex.source.text for ex in extractions}
-    disputes = find_disputes(claims, stances=resolution.stances, places=places, context=_context(claims, texts))
+    disputes = find_disputes(claims, context=_context(claims, texts))
     # a disputant named only in the text ("less than half Moscow's figures") is an entity too
     disputes = [d if d.b is not None or d.claimer_id else
                 d.model_copy(update={"claimer_id": entity_for(entities, d.claimer or "unknown").id})
@@ -213,5 +237,8 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
     html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text
                   for s in sources if s.article.format == "html"}
-    written = write_outputs(records, out, texts=html_texts)
-    return BuildResult(records=records, written=written, failures=failures)
+    with replace_folder(out) as new:  # the output set is replaced whole, or not at all
+        written = write_outputs(records, new, texts=html_texts)
+    written = [Path(out) / p.relative_to(new) for p in written]
+    warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
+    return BuildResult(records=records, written=written, failures=failures, warnings=warnings)

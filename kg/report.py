@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.lexicon.world import country_of
 from kg.model import Records
-from kg.namekeys import is_generic, name_key, person_core, skeleton, spelling_close, vessel_type
+from kg.namekeys import is_generic, name_key, person_core, skeleton, spelling_close, surnames, vessel_type
 
 __all__ = ["report", "summary", "write_report"]
 
@@ -59,12 +59,13 @@ def _lone_surnames(entities) -> tuple[list[dict], list[dict]]:
     for e in entities:
         words = e.name.split()
         if _value(e.type) == "Person" and len(words) >= 2 and not _scoped(e):
-            full[skeleton(words[-1])].append(e)
+            for last in surnames(e.name):
+                full[skeleton(last)].append((e, last))
     lone, shared = [], []
     for e in entities:
         if len(e.name.split()) != 1 or _scoped(e) or _value(e.type) == "Place" or country_of(e.name):
             continue
-        matches = [f for f in full.get(skeleton(e.name), ()) if spelling_close(f.name.split()[-1], e.name)]
+        matches = list({f.id: f for f, last in full.get(skeleton(e.name), ()) if spelling_close(last, e.name)}.values())
         if len(matches) == 1:
             lone.append({"surname": e.name, "id": e.id, "full_name": matches[0].name, "full_id": matches[0].id})
         elif len(matches) > 1:

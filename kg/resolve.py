@@ -14,7 +14,7 @@ from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.world import country_of
-from kg.model import Claim, Entity, EntityType, Quantity
+from kg.model import Claim, Entity, EntityType, Frame, Quantity
 from kg.names import NameIndex, Names, name_key
 
 __all__ = ["ArticleExtraction", "Resolution", "resolve"]
@@ -24,15 +24,15 @@ __all__ = ["ArticleExtraction", "Resolution", "resolve"]
 class ArticleExtraction:
     """What extraction found in one article: everything later stages need, as fields.
 
-    `quantities`, `stances` and `paragraphs` run parallel to `claims` (one entry per claim): the figures in
-    its content, its classified predicates, and the (start, end) of the paragraph it stands in.
+    `quantities`, `frames` and `paragraphs` run parallel to `claims` (one entry per claim): the figures in
+    its content, its frame (see kg.extract.frames), and the (start, end) of the paragraph it stands in.
     """
 
     source: Source
     mentions: list[Mention]
     claims: list[RawClaim]
     quantities: list[list[Quantity]] = field(default_factory=list)
-    stances: list[list[tuple]] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -41,7 +41,6 @@ class Resolution(NamedTuple):
 
     entities: list[Entity]
     claims: list[Claim]
-    stances: dict[str, list[tuple]]
 
 
 def _entities(index: NameIndex) -> dict[int, Entity]:
@@ -100,24 +99,26 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
     entity_of = _entities(index)
     entities = {e.id: e for e in entity_of.values()}
     claims: list[Claim] = []
-    stances: dict[str, list[tuple]] = {}
     for ex in extractions:
         art = ex.source.article
         text = ex.source.text
+        def entity_named(name: str, _art: str = art.id) -> Entity | None:
+            cl = index.cluster_of(_art, name)
+            return entity_of[id(cl)] if cl is not None else None
+
         for i, rc in enumerate(ex.claims):
             cluster = index.cluster_of(art.id, rc.claimer.name)
-            if cluster is None:  # a claimer name resolution dropped (no letters: "42", "-")
+            if cluster is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
                 continue
             ent = entity_of[id(cluster)]
             about = []
             for m in ex.mentions:
                 if rc.start <= m.start and m.end <= rc.end:
-                    cl = index.cluster_of(art.id, m.name)
-                    target = entity_of[id(cl)] if cl is not None else None
+                    target = entity_named(m.name)
                     if target and target.id not in about and target.id != ent.id:
                         about.append(target.id)
             para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
-            stance = ex.stances[i] if i < len(ex.stances) else []
+            fr = _subject_entity(ex.frames[i], ex.mentions, entity_named) if i < len(ex.frames) else Frame()
             claim = Claim(
                 id=ids.claim_id(art.id, rc.start, rc.end, ent.id),
                 doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
@@ -127,10 +128,25 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
                 sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
                 sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
                 about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
-                negated=bool(stance and stance[0][1]))
+                negated=fr.negated, frame=fr)
             claims.append(claim)
-            if stance:
-                stances[claim.id] = stance
     ids.check_unique("entity", (e.id for e in entities.values()))
     ids.check_unique("claim", (c.id for c in claims))
-    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, stances)
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims)
+
+
+def _subject_entity(f: Frame, mentions: list[Mention], entity_named) -> Frame:
+    """The frame (and its conjuncts) with the entity its subject's head word names, where a mention covers it.
+
+    `entity_named(name)` is the resolved entity of a mention's name in this article, or None."""
+    def one(g: Frame) -> Frame:
+        if g.subject_start is None or g.subject_end is None:
+            return g
+        for m in mentions:
+            if m.start < g.subject_end <= m.end:
+                ent = entity_named(m.name)
+                if ent is not None:
+                    return g.model_copy(update={"subject_id": ent.id})
+        return g
+    f = one(f)
+    return f.model_copy(update={"conjuncts": [one(g) for g in f.conjuncts]}) if f.conjuncts else f

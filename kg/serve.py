@@ -16,6 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
+import queue
 import re
 import threading
 import time
@@ -27,10 +29,14 @@ from socketserver import ThreadingMixIn
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import StoreError
+from kg.export.escape import xml_safe
+from kg.serveguard import allowed_host_names, host_ok, service_allowed, service_targets
 from kg.query import with_prefixes
 from kg.queryui import CORS, PREFLIGHT, ui_response
 
 __all__ = ["make_app", "open_for_serving", "serve"]
+
+log = logging.getLogger(__name__)
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
                      re.IGNORECASE)
@@ -67,7 +73,7 @@ def _term_json(t) -> dict:
         return {"type": "uri", "value": t.value}
     if isinstance(t, ox.BlankNode):
         return {"type": "bnode", "value": t.value}
-    out = {"type": "literal", "value": t.value}
+    out = {"type": "literal", "value": t.value}  # JSON escapes any character; XML needs xml_safe below
     if t.language:
         out["xml:lang"] = t.language
     elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
@@ -78,12 +84,12 @@ def _term_json(t) -> dict:
 def _term_xml(t) -> str:
     j = _term_json(t)
     if j["type"] == "uri":
-        return f"<uri>{escape(j['value'])}</uri>"
+        return f"<uri>{escape(xml_safe(j['value']))}</uri>"
     if j["type"] == "bnode":
-        return f"<bnode>{escape(j['value'])}</bnode>"
+        return f"<bnode>{escape(xml_safe(j['value']))}</bnode>"
     attrs = (f" xml:lang={quoteattr(j['xml:lang'])}" if "xml:lang" in j else "") + \
             (f" datatype={quoteattr(j['datatype'])}" if "datatype" in j else "")
-    return f"<literal{attrs}>{escape(j['value'])}</literal>"
+    return f"<literal{attrs}>{escape(xml_safe(j['value']))}</literal>"
 
 
 def _select_body(variables: list[str], rows: list[list], fmt: str) -> bytes:
@@ -166,31 +172,113 @@ def _run(store, query: str, *, accept: str, fmt: Optional[str], timeout: float, 
     return "200 OK", mime, out.getvalue(), [("X-KG-Truncated", str(truncated).lower())]
 
 
+class _Workers:
+    """Query slots, each a worker process holding the store: a query past its time limit is stopped by
+    killing its worker (SIGKILL), which frees the slot; a fresh worker takes its place.
+
+    Workers are forked, so they share the parent's loaded store without copying it up front.
+    """
+
+    def __init__(self, store, size: int) -> None:
+        import multiprocessing as mp
+
+        self._ctx = mp.get_context("fork")
+        self._store = store
+        self._idle: "queue.Queue" = queue.Queue()
+        self._lock = threading.Lock()
+        self._all: set = set()
+        for _ in range(size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self):
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_worker_loop, args=(self._store, child), daemon=True)
+        proc.start()
+        child.close()
+        with self._lock:
+            self._all.add(proc)
+        return proc, parent
+
+    def run(self, job: tuple, *, wait: float, timeout: float):
+        """The worker's answer to `job`, or None when no slot freed within `wait` s; raises _Timeout when
+        the query ran past `timeout` s (its worker is killed and replaced)."""
+        try:
+            proc, conn = self._idle.get(timeout=wait)
+        except queue.Empty:
+            return None
+        try:
+            conn.send(job)
+            if conn.poll(timeout):
+                answer = conn.recv()
+                self._idle.put((proc, conn))
+                return answer
+        except (EOFError, OSError):
+            pass
+        self._kill(proc, conn)
+        self._idle.put(self._spawn())
+        raise _Timeout
+
+    def _kill(self, proc, conn) -> None:
+        proc.kill()
+        proc.join(5)
+        conn.close()
+        with self._lock:
+            self._all.discard(proc)
+
+    def close(self) -> None:
+        with self._lock:
+            procs = list(self._all)
+            self._all.clear()
+        for p in procs:
+            p.kill()
+            p.join(5)
+
+
+def _worker_loop(store, conn) -> None:  # pragma: no cover - runs in the worker process
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which kills its workers
+    while True:
+        try:
+            query, accept, fmt, timeout, max_rows = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = ("ok", _run(store, query, accept=accept, fmt=fmt, timeout=timeout, max_rows=max_rows))
+        except _Timeout:
+            answer = ("timeout", None)
+        except (SyntaxError, ValueError) as e:
+            answer = ("bad", str(e).splitlines()[0][:500] if str(e) else type(e).__name__)
+        except Exception as e:  # noqa: BLE001 - the client gets one line, never a trace
+            answer = ("error", type(e).__name__)
+        conn.send(answer)
+
+
 def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: int = 1_000_000,
-             max_running: int = 4) -> Callable:
-    """The WSGI application serving `store` read-only at /sparql."""
-    running = threading.BoundedSemaphore(max_running)
+             max_running: int = 4, queue_wait: float = 30.0, allowed_hosts: Optional[frozenset[str]] = None,
+             service_hosts: frozenset[str] = frozenset()) -> Callable:
+    """The WSGI application serving `store` read-only at /sparql.
+
+    Queries run in `max_running` worker processes; one past `timeout` s is killed (503) and its slot
+    freed; a request waits up to `queue_wait` s for a slot. SERVICE is refused (403) unless its IRI names
+    one of `service_hosts`. With `allowed_hosts`, a request whose Host header names another host gets 421.
+    `app.close()` stops the workers.
+    """
+    workers = _Workers(store, max_running)
 
     def reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=()):
         start_response(status, [("Content-Type", mime), ("Content-Length", str(len(body))),
-                                ("Cache-Control", "no-store"), *CORS, *extra])
+                                ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff"), *CORS, *extra])
         return [body]
 
-    def app(environ, start_response):
-        page = ui_response(environ.get("PATH_INFO", ""))  # the query UI at / (kg/queryui)
-        if page is not None and environ["REQUEST_METHOD"] in ("GET", "HEAD"):
-            return reply(start_response, "200 OK", page[1] if environ["REQUEST_METHOD"] == "GET" else b"", page[0])
-        if environ["REQUEST_METHOD"] == "OPTIONS":  # CORS preflight
-            return reply(start_response, "204 No Content", b"", extra=PREFLIGHT)
-        if environ.get("PATH_INFO", "") not in ("/sparql", "/sparql/"):
-            return reply(start_response, "404 Not Found", b"kg serves SPARQL at /sparql\n")
+    def sparql(environ, start_response):
         method = environ["REQUEST_METHOD"]
         params = parse_qs(environ.get("QUERY_STRING", ""))
         if method == "POST":
-            try:
-                length = int(environ.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                length = 0
+            raw = environ.get("CONTENT_LENGTH") or "0"
+            if not raw.strip().isdigit():
+                return reply(start_response, "400 Bad Request", b"Content-Length must be a whole number\n")
+            length = int(raw)
             if length > max_body:
                 return reply(start_response, "413 Payload Too Large", b"request body too large\n")
             body = environ["wsgi.input"].read(length).decode("utf-8", "replace")
@@ -212,56 +300,103 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
         query = with_prefixes(queries[0])  # kg's prefixes, when the query uses them undeclared
         if _UPDATE.match(query):
             return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
-        if not running.acquire(timeout=timeout):
-            return reply(start_response, "503 Service Unavailable", b"too many queries running\n")
-        outcome: dict = {}
-
-        def work():
-            try:
-                outcome["ok"] = _run(store, query, accept=environ.get("HTTP_ACCEPT", ""),
-                                     fmt=(params.get("format") or [None])[0], timeout=timeout, max_rows=max_rows)
-            except _Timeout:
-                outcome["status"] = ("503 Service Unavailable", f"query exceeded the {timeout:g} s limit\n")
-            except (SyntaxError, ValueError, OSError) as e:
-                outcome["status"] = ("400 Bad Request", f"bad query: {e}\n")
-            finally:
-                running.release()
-
-        worker = threading.Thread(target=work, daemon=True)
-        worker.start()
-        worker.join(timeout)
-        if worker.is_alive():
+        refused = [t for t in service_targets(query) if not service_allowed(t, service_hosts)]
+        if refused:
+            return reply(start_response, "403 Forbidden",
+                         f"SERVICE {refused[0][:200]} is not allowed by this endpoint\n".encode())
+        job = (query, environ.get("HTTP_ACCEPT", ""), (params.get("format") or [None])[0], timeout, max_rows)
+        try:
+            answer = workers.run(job, wait=queue_wait, timeout=timeout + 1.0)
+        except _Timeout:
+            answer = ("timeout", None)
+        if answer is None:
+            return reply(start_response, "503 Service Unavailable", b"too many queries running\n",
+                         extra=[("Retry-After", "5")])
+        kind, value = answer
+        if kind == "timeout":
             return reply(start_response, "503 Service Unavailable", f"query exceeded the {timeout:g} s limit\n".encode())
-        if "ok" not in outcome:
-            status, text = outcome["status"]
-            return reply(start_response, status, text.encode())
-        status, mime, body, extra = outcome["ok"]
+        if kind == "bad":
+            return reply(start_response, "400 Bad Request", f"bad query: {value}\n".encode())
+        if kind == "error":
+            return reply(start_response, "500 Internal Server Error", f"query failed ({value})\n".encode())
+        status, mime, body, extra = value
         if method == "HEAD":
             body = b""
         return reply(start_response, status, body, mime + ("; charset=utf-8" if mime.startswith("text/") else ""), extra)
 
+    routes: dict[str, Callable] = {"/sparql": sparql, "/sparql/": sparql}
+
+    def app(environ, start_response):
+        if not host_ok(environ.get("HTTP_HOST", ""), allowed_hosts):
+            return reply(start_response, "421 Misdirected Request", b"this server does not answer for that host\n")
+        page = ui_response(environ.get("PATH_INFO", ""))  # the query UI at / (kg/queryui)
+        if page is not None and environ["REQUEST_METHOD"] in ("GET", "HEAD"):
+            return reply(start_response, "200 OK", page[1] if environ["REQUEST_METHOD"] == "GET" else b"", page[0])
+        if environ["REQUEST_METHOD"] == "OPTIONS":  # CORS preflight
+            return reply(start_response, "204 No Content", b"", extra=PREFLIGHT)
+        handler = routes.get(environ.get("PATH_INFO", ""))
+        if handler is None:
+            return reply(start_response, "404 Not Found", b"kg serves SPARQL at /sparql\n")
+        try:
+            return handler(environ, start_response)
+        except Exception:  # noqa: BLE001 - logged for the operator, never sent to the client
+            log.exception("request failed")
+            return reply(start_response, "500 Internal Server Error", b"internal error\n")
+
+    app.routes = routes  # other front ends (a query page) add theirs here
+    app.close = workers.close
     return app
 
 
 class _Server(ThreadingMixIn, WSGIServer):
+    """Threads per connection, at most `max_connections` at once (more are closed at once)."""
+
     daemon_threads = True
+    max_connections = 256
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._connections = threading.BoundedSemaphore(self.max_connections)
+
+    def process_request(self, request, client_address):
+        if not self._connections.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def handle_error(self, request, client_address):
+        log.debug("connection from %s failed", client_address, exc_info=True)  # idle timeouts, resets
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
 
 
 class _QuietHandler(WSGIRequestHandler):
+    timeout = 15  # seconds a connection may stay idle (or trickle a request) before it is closed
+
     def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
         return None
 
 
 def serve(source: Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
-          max_rows: int = 10_000, ready: Callable[[str], None] | None = None) -> None:
+          max_rows: int = 10_000, service_hosts: frozenset[str] = frozenset(),
+          ready: Callable[[str], None] | None = None) -> None:
     """Serve `source` (a build folder, RDF file or store folder) until interrupted."""
     store = open_for_serving(source)
+    app = make_app(store, timeout=timeout, max_rows=max_rows, allowed_hosts=allowed_host_names(host),
+                   service_hosts=frozenset(h.lower() for h in service_hosts))
     try:
-        httpd = make_server(host, port, make_app(store, timeout=timeout, max_rows=max_rows), server_class=_Server,
-                            handler_class=_QuietHandler)
+        httpd = make_server(host, port, app, server_class=_Server, handler_class=_QuietHandler)
     except OSError as e:
+        app.close()
         raise StoreError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
-    with httpd:
-        if ready:
-            ready(f"http://{host}:{httpd.server_port}/sparql")
-        httpd.serve_forever()
+    try:
+        with httpd:
+            if ready:
+                ready(f"http://{host}:{httpd.server_port}/sparql")
+            httpd.serve_forever()
+    finally:
+        app.close()

@@ -1,12 +1,15 @@
 """The persistent Oxigraph store: one named graph per article, replaced when the article is re-added."""
 from __future__ import annotations
 
+import threading
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import StoreError
+from kg.errors import StoreError, shown_path
 from kg.model import Records
 
-__all__ = ["add_records", "open_store", "push"]
+__all__ = ["PushReport", "add_records", "open_store", "push"]
 
 
 def open_store(path: Path, *, read_only: bool = False):
@@ -43,45 +46,147 @@ def add_records(path: Path, records: Records) -> int:
         for graph, quads in by_graph.items():
             if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
-            name = ox.NamedNode(graph)
-            if store.contains_named_graph(name):
-                store.remove_graph(name)
-            store.extend(quads)
+            triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            store.update(_replace_graph(str(ox.NamedNode(graph)), triples))
             n += 1
         store.flush()
-    except OSError as e:
+    except (OSError, SyntaxError) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
     return n
 
 
-def push(records: Records, endpoint: str, *, timeout: float = 30.0) -> int:
+def _replace_graph(name: str, ntriples: str) -> str:
+    """One SPARQL update that drops graph `name` and inserts `ntriples` into it: Oxigraph runs an update as
+    one transaction, so a build killed at any moment leaves the store with the old graph or the new."""
+    return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{ntriples}\n}} }}"
+
+
+@dataclass
+class PushReport:
+    """What `push` did with each named graph: written, refused by the server (with its status), failed on the
+    network (outcome unknown), or not attempted (after a network failure or past the deadline)."""
+
+    endpoint: str
+    written: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    not_attempted: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.refused or self.failed or self.not_attempted)
+
+    def lines(self) -> list[str]:
+        """One line per graph that was not written, then the summary."""
+        out = [f"refused {g}: {why}" for g, why in self.refused]
+        out += [f"failed {g}: {why}" for g, why in self.failed]
+        if self.not_attempted:
+            out.append(f"not attempted: {len(self.not_attempted)} graph(s), first {self.not_attempted[0]}")
+        total = len(self.written) + len(self.refused) + len(self.failed) + len(self.not_attempted)
+        out.append(f"pushed {len(self.written)} of {total} named graphs to {self.endpoint}")
+        return out
+
+
+_MAX_REPLY = 1_000_000  # bytes of a server's answer read at most
+
+
+def _check_endpoint(endpoint: str):
+    from urllib.parse import urlsplit
+
+    try:
+        url = urlsplit(endpoint)
+        port = url.port
+    except ValueError as e:
+        raise StoreError(f"{endpoint!r}: not a usable URL ({e})") from None
+    if url.scheme not in ("http", "https") or not url.hostname:
+        raise StoreError(f"{endpoint!r}: give an http:// or https:// Graph Store endpoint URL")
+    return url, port
+
+
+def _put(url, port, target: str, body: bytes, deadline: float) -> tuple[int, str]:
+    """PUT `body` to `target`; (status, reason). The whole exchange is cut at `deadline` (a watchdog closes
+    the socket), so a server that trickles its answer cannot hold the push past it."""
+    import http.client
+    import socket
+
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise TimeoutError("deadline reached")
+    cls = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+    conn = cls(url.hostname, port, timeout=remaining)
+
+    aborted = threading.Event()
+
+    def abort() -> None:
+        aborted.set()
+        sock = conn.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    watchdog = threading.Timer(remaining, abort)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        conn.request("PUT", target, body=body, headers={"Content-Type": "application/n-triples"})
+        resp = conn.getresponse()
+        data = resp.read(_MAX_REPLY)
+        if aborted.is_set():  # the watchdog cut the socket: what was read is not the server's whole answer
+            raise TimeoutError("deadline reached")
+        if resp.length and len(data) < _MAX_REPLY:
+            raise http.client.IncompleteRead(data, resp.length)
+        return resp.status, resp.reason
+    except OSError:
+        if aborted.is_set():
+            raise TimeoutError("deadline reached") from None
+        raise
+    finally:
+        watchdog.cancel()
+        conn.close()
+
+
+def _network_problem(e: BaseException, deadline: float) -> str:
+    import http.client
+
+    if time.monotonic() >= deadline - 0.01:
+        return "the push deadline passed"
+    if isinstance(e, http.client.HTTPException):
+        return f"the server's answer is not valid HTTP ({type(e).__name__}: {shown_path(str(e)[:100])})"
+    return f"cannot reach the endpoint ({shown_path(getattr(e, 'strerror', None) or e)})"
+
+
+def push(records: Records, endpoint: str, *, timeout: float = 30.0) -> PushReport:
     """Send every named graph of `records` to a SPARQL 1.1 Graph Store Protocol endpoint.
 
     Each graph is PUT (`?graph=IRI`), so pushing an article again replaces its graph. Works with
-    Fuseki, Virtuoso, GraphDB and Oxigraph's server (`http://host:7878/store`). Returns the number of
-    graphs sent. Raises StoreError naming the endpoint and the graph when the server refuses one.
+    Fuseki, Virtuoso, GraphDB and Oxigraph's server (`http://host:7878/store`). `timeout` bounds the
+    whole push. A graph the server refuses is reported and the others are still sent; after a network
+    failure the rest are not attempted. Raises StoreError when `endpoint` is not an http(s) URL.
     """
-    import urllib.error
+    import http.client
     import urllib.parse
-    import urllib.request
 
     from kg.rdf import to_dataset
 
-    ds = to_dataset(records)
-    n = 0
-    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
-        if len(g) == 0 or not str(g.identifier).startswith("https://w3id.org/kg-news/id/graph/"):
-            continue
-        sep = "&" if "?" in endpoint else "?"
-        url = f"{endpoint}{sep}graph={urllib.parse.quote(str(g.identifier), safe='')}"
-        body = g.serialize(format="nt").encode("utf-8")
-        req = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
+    url, port = _check_endpoint(endpoint)
+    deadline = time.monotonic() + timeout
+    report = PushReport(endpoint)
+    graphs = [g for g in sorted(to_dataset(records).graphs(), key=lambda g: str(g.identifier))
+              if len(g) and str(g.identifier).startswith("https://w3id.org/kg-news/id/graph/")]
+    for i, g in enumerate(graphs):
+        name = str(g.identifier)
+        query = (url.query + "&" if url.query else "") + "graph=" + urllib.parse.quote(name, safe="")
+        target = (url.path or "/") + "?" + query
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                resp.read()
-        except urllib.error.HTTPError as e:
-            raise StoreError(f"{endpoint}: refused graph {g.identifier} ({e.code} {e.reason})") from None
-        except (urllib.error.URLError, OSError) as e:
-            raise StoreError(f"{endpoint}: cannot reach the endpoint ({getattr(e, 'reason', e)})") from None
-        n += 1
-    return n
+            status, reason = _put(url, port, target, g.serialize(format="nt").encode("utf-8"), deadline)
+        except (OSError, http.client.HTTPException) as e:
+            report.failed.append((name, _network_problem(e, deadline)))
+            report.not_attempted += [str(h.identifier) for h in graphs[i + 1:]]
+            break
+        if 200 <= status < 300:
+            report.written.append(name)
+        else:
+            report.refused.append((name, f"{status} {reason}"[:200]))
+    return report

@@ -7,7 +7,7 @@ import re
 from kg.errors import KGError
 from kg.model import Records
 
-__all__ = ["find_claim", "find_claims", "render_matches", "render_trace", "trace"]
+__all__ = ["find_claim", "find_claims", "render_frame", "render_matches", "render_trace", "trace"]
 
 _WORD = re.compile(r"[\w’'-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
@@ -112,7 +112,7 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
         if d.a in member_ids or (d.b and d.b in member_ids):
             other_id = d.b if d.a in member_ids else d.a
             other = by_id.get(other_id) if other_id else None
-            disputes.append({"id": d.id, "kind": d.kind, "reason": d.reason,
+            disputes.append({"id": d.id, "kind": d.kind, "reason": d.reason, "score": d.score,
                              "by": other.claimer if other else d.claimer,
                              "direction": "disputed by" if d.a in member_ids else "disputes",
                              "other_claim": other.id if other else None,
@@ -121,7 +121,8 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
     return {
         "graph": graph,
         "claim": {"id": claim.id, "content": claim.content, "claimer": claim.claimer, "cue": claim.cue,
-                  "quote": claim.quote, "polarity": claim.polarity, "date": claim.date, "doc": claim.doc},
+                  "quote": claim.quote, "polarity": claim.polarity, "date": claim.date, "doc": claim.doc,
+                  "frame": claim.frame.model_dump(exclude_defaults=True)},
         "asserted_by": sorted({a["claimer"] for a in appearances if a["polarity"] != "disputes"}),
         "denied_by": sorted({a["claimer"] for a in appearances if a["polarity"] == "disputes"}),
         "appearances": appearances,
@@ -132,10 +133,29 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
     }
 
 
+def render_frame(f: dict) -> str:
+    """A frame as one line: subject, (not) predicate, object or complement, modality, tense, figures."""
+    pred = ("not " if f.get("negated") else "") + (f.get("modality", "") + " " if f.get("modality") else "") + \
+        (f.get("predicate", "") if f.get("predicate") != "be" else "be " + f.get("complement", ""))
+    parts = [f"subject “{f.get('subject', '')}”" + (f" [{f['subject_id']}]" if f.get("subject_id") else ""),
+             f"predicate {pred.strip()}" + (f" (via {f['via']})" if f.get("via") else "")]
+    if f.get("object"):
+        parts.append(f"object “{f['object']}”")
+    if f.get("tense"):
+        parts.append(f.get("tense"))
+    if f.get("rejects"):
+        parts.append("rejects" + (f" “{f['target']}”" if f.get("target") else ""))
+    for m in f.get("measures", []):
+        parts.append(f"figure {m['text']} of {m.get('counts') or '?'}")
+    return "; ".join(parts)
+
+
 def render_trace(t: dict) -> str:
     """The trace as a readable tree."""
     c = t["claim"]
     lines = [f"claim {c['id']}" + (f" in {t['graph']}" if t.get("graph") else ""), f"  “{c['content']}”"]
+    if c.get("frame"):
+        lines.append(f"├─ frame: {render_frame(c['frame'])}")
     for key, words in (("asserted_by", "asserted by"), ("denied_by", "denied by")):
         if t.get(key):
             lines.append(f"├─ {words}: {', '.join(t[key])}")
@@ -154,7 +174,7 @@ def render_trace(t: dict) -> str:
         for i, d in enumerate(t["disputes"]):
             branch = "   └─" if i == len(t["disputes"]) - 1 else "   ├─"
             other = f" “{d['other_content'][:100]}” ({d['other_doc']})" if d["other_content"] else ""
-            lines.append(f"{branch} {d['direction']} {d['by']} [{d['kind']}]{other}")
+            lines.append(f"{branch} {d['direction']} {d['by']} [{d['kind']}, score {d['score']:.2f}]{other}")
             lines.append(f"{'      ' if i == len(t['disputes']) - 1 else '   │  '}why: {d['reason']}")
     else:
         lines.append("└─ no dispute found")

@@ -21,3 +21,14 @@ def test_query_names_the_graph_it_read(demo):
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "query", "disputes", "-g", str(out)],
                           capture_output=True, text=True)
     assert proc.returncode == 0 and str(out) in proc.stderr and "rows" in proc.stderr
+
+
+def test_view_command_writes_a_focused_page_and_names_its_graph(demo, tmp_path):
+    out, _ = demo
+    page = tmp_path / "putin.html"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "view", "-g", str(out), "--focus", "Putin", "-o", str(page)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert str(out) in proc.stdout and page.exists()
+    html = page.read_text(encoding="utf-8")
+    assert "Focused on" in html and "Putin" in html

@@ -27,12 +27,15 @@ def test_kursk_gold(demo):
     assert s["claim_f1"] >= 0.89
     assert s["attribution_f1"] >= 0.88
     assert s["dispute_recall"] >= 0.85
-    assert s["dispute_precision"] >= 0.9
+    assert s["dispute_precision"] >= 0.95
 
 
 @needs_shared
 def test_polnear_dev(polnear_dev):
     out, _ = polnear_dev
     s = _score(SHARED / "eval" / "polnear" / "dev", out)
+    assert s["dispute_recall"] >= 0.05  # most of PolNeAR's disputes need more than frames: see the README
+    assert s["dispute_precision"] >= 0.6  # precision first
+    assert s["pred_disputes"] <= 40  # no flood of spurious disputes
     assert s["claim_f1"] >= 0.62
     assert s["attribution_f1"] >= 0.57

@@ -73,7 +73,9 @@ def _remote(base, q):
 
 def test_push_sends_every_named_graph_and_pushing_again_replaces(demo, oxigraph_server):
     _, result = demo
-    n = push(result.records, oxigraph_server + "/store")
+    report = push(result.records, oxigraph_server + "/store")
+    assert report.ok
+    n = len(report.written)
     assert n == len(result.records.articles) + 1
     assert _remote(oxigraph_server, GRAPHS) == n
     triples = _remote(oxigraph_server, TRIPLES)
@@ -84,5 +86,6 @@ def test_push_sends_every_named_graph_and_pushing_again_replaces(demo, oxigraph_
 def test_push_to_an_unreachable_endpoint_is_a_clear_error(demo):
     from kg.errors import StoreError
     _, result = demo
-    with pytest.raises(StoreError, match="cannot reach"):
-        push(result.records, f"http://127.0.0.1:{_free_port()}/store", timeout=2)
+    report = push(result.records, f"http://127.0.0.1:{_free_port()}/store", timeout=2)
+    assert not report.written and len(report.failed) == 1 and "cannot reach" in report.failed[0][1]
+    assert len(report.not_attempted) == len(result.records.articles)

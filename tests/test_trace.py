@@ -93,3 +93,14 @@ def test_trace_command_lists_matches_and_names_the_graph(demo):
     head = proc.stdout.splitlines()[0]
     assert str(out) in head and "match" in head
     assert c.claimer in proc.stdout and "trace of match 1" in proc.stdout
+
+
+def test_trace_shows_the_claim_frame_and_dispute_scores(demo):
+    from kg.trace import render_trace, trace
+
+    _, result = demo
+    t = trace(result.records, "it repelled attempts by Ukrainian forces to advance deeper into Kursk")
+    assert t["claim"]["frame"]["predicate"] == "advance" and t["claim"]["frame"]["negated"] is True
+    text = render_trace(t)
+    assert "frame: subject “Ukrainian forces”" in text and "predicate not advance (via repel)" in text
+    assert "score 0." in text

@@ -1,20 +1,69 @@
 """Disagreement: explicit disputes, numeric conflicts, contradictions; syndication and corroboration."""
 from __future__ import annotations
 
-from kg.disagree.contradiction import contradictions, predicates, stance
-from kg.disagree.explicit import explicit_disputes
+from kg.disagree.contradiction import contradictions, juxtaposed
+from kg.disagree.explicit import explicit_disputes, rejects
 from kg.disagree.numeric import numeric_disputes
 from kg.disagree.syndication import citations, claim_clusters, stories
+from kg.ids import dispute_id
 from kg.model import Claim, Dispute
 
-__all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes",
-           "numeric_disputes", "predicates", "stance", "stories"]
+__all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
+           "numeric_disputes", "propagate", "rejects", "stories"]
+
+MIN_SCORE = 0.5
 
 
-def find_disputes(claims: list[Claim], *, stances: dict, places: dict, context: dict[str, str]) -> list[Dispute]:
-    """Every dispute among `claims`, one per linked pair (explicit first, then numeric, then contradiction)."""
+def _same_claim_keys(c: Claim) -> list[tuple]:
+    """Keys under which two occurrences are the same claim: one cluster, or one claimer saying one frame."""
+    keys: list[tuple] = [("cluster", c.cluster)] if c.cluster else []
+    f = c.frame
+    if f.predicate and f.predicate != "be":
+        keys.append(("frame", c.claimer_id, f.predicate, f.complement, f.negated, f.object_head))
+    return keys
+
+
+def propagate(disputes: list[Dispute], claims: list[Claim]) -> list[Dispute]:
+    """A dispute between two claims holds wherever both are carried together: copies of the pair in another article.
+
+    Looked up by key: the claim cluster (the same words carried by several articles) or the same claimer saying the
+    same frame, so cost follows the size of those groups.
+    """
+    by_id = {c.id: c for c in claims}
+    members: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        for key in _same_claim_keys(c):
+            members.setdefault(key, []).append(c)
+    out = []
+    for d in disputes:
+        a, b = by_id.get(d.a), by_id.get(d.b) if d.b else None
+        if a is None or b is None:
+            continue
+        docs_b: dict[str, dict[str, Claim]] = {}
+        for key in _same_claim_keys(b):
+            for y in members.get(key, ()):
+                docs_b.setdefault(y.article, {})[y.id] = y
+        xs = {x.id: x for key in _same_claim_keys(a) for x in members.get(key, ())}
+        for x in xs.values():
+            for y in docs_b.get(x.article, {}).values():
+                if (x.id, y.id) == (a.id, b.id) or x.claimer_id == y.claimer_id:
+                    continue
+                out.append(d.model_copy(update={
+                    "id": dispute_id(x.id, y.id), "a": x.id, "b": y.id, "score": round(d.score * 0.9, 2),
+                    "reason": d.reason + f" (the same two claims as in {a.doc})"}))
+    return out
+
+
+def find_disputes(claims: list[Claim], *, context: dict[str, str] | None = None) -> list[Dispute]:
+    """Every dispute among `claims` scoring at least MIN_SCORE, one per linked pair (explicit, numeric, contradiction).
+
+    `context` maps a claim id to the text around it (its sentence and the next), where numeric comparison phrases
+    ("less than half Moscow's estimate") are looked for.
+    """
     out: dict[frozenset, Dispute] = {}
-    for d in explicit_disputes(claims) + numeric_disputes(claims, context) + contradictions(claims, stances, places):
+    found = explicit_disputes(claims) + numeric_disputes(claims, context) + contradictions(claims)
+    for d in found + propagate(found, claims):
         key = frozenset((d.a, d.b or f"entity:{d.claimer}"))
-        out.setdefault(key, d)
+        if d.score >= MIN_SCORE:
+            out.setdefault(key, d)
     return sorted(out.values(), key=lambda d: d.id)

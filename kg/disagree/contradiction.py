@@ -1,121 +1,168 @@
-"""Contradictions without an explicit denial: claims about one event with incompatible predicates.
+"""Contradictions: two claims give one proposition opposite values, without an explicit denial.
 
-A claim's stance is (predicate class, negated), read from the dependency parse of its content: the
-main predicate's class in `kg.lexicon.predicates` and whether it is negated ("no involvement",
-"did not provide", "don't know"). Two claims contradict when their stances are opposed, their
-claimers are on different sides, and they are about the same event: in the same sentence or
-paragraph, sharing a place they mention, or the same predicate affirmed and denied close by. Precision over recall: each pair carries its reason.
+Candidates are looked up by key, never by comparing all pairs: each claim's frame is filed under
+(subject key, predicate lemma); a claim looks up the keys of its predicate's synonyms, derived
+forms and antonyms. Two claims contradict when their claimers are on different sides, their
+subjects match, their objects do not differ, and the predicate is affirmed by one and denied by the
+other, or they use antonyms. Across articles the subject must be a named entity or side and the
+articles close in time. A journalist's own contrast ("X said A, though Y said B") links two claims
+of opposed sides in one sentence. Paragraph breaks are never read.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from typing import Optional
+from datetime import date
 
+from kg.disagree.propositions import UNRESOLVED, _expand, frames_of, opposite, predicate_keys, subject_keys
 from kg.disagree.sides import opposed
-from kg.lexicon.predicates import OPPOSED_CLASSES, PREDICATE_CLASS
+from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES, POLAR_PAIRS
+from kg.lexicon.wordnet import antonyms
 from kg.ids import dispute_id
-from kg.model import Claim, Dispute
+from kg.model import Claim, Dispute, Frame
 
-__all__ = ["contradictions", "predicates", "stance"]
+__all__ = ["contradictions", "juxtaposed"]
 
-_NEG = {"not", "n't", "no", "never", "without", "nothing", "neither", "nor", "none"}
+_MAX_BUCKET = 300
+_FILLER = {"this", "that", "these", "those", "their", "there", "what", "which", "with", "from", "about", "some"}
+_DAYS = 7
 
 
-def predicates(span) -> list[tuple[str, bool, str]]:
-    """Every classified predicate of a parsed claim content as (class, negated, lemma), main ones first.
+def _close_in_time(a: Claim, b: Claim) -> bool:
+    if not a.date or not b.date:
+        return True
+    try:
+        return abs((date.fromisoformat(a.date[:10]) - date.fromisoformat(b.date[:10])).days) <= _DAYS
+    except ValueError:
+        return True
 
-    Walks from the span's root(s) down; below a classified predicate only its conjuncts are visited,
-    so "repelled attempts to advance" yields a halt (not an advance) and "gave no advance notice and
-    had no involvement" yields two negated knowings.
+
+def _objects_agree(fa: Frame, fb: Frame, strict: bool) -> bool:
+    oa, ob = fa.object_head, fb.object_head
+    if not oa or not ob:
+        return not strict
+    if oa == ob or ob in _expand(oa, "n") or oa in _expand(ob, "n"):
+        return True
+    # "the military and his comment" / "our veterans and military": a noun they share
+    wa, wb = (set(re.findall(r"[a-z]{4,}", f.object.lower())) - _FILLER for f in (fa, fb))
+    return bool(wa & wb)
+
+
+def _say(c: Claim) -> str:
+    return f"{c.claimer} says “{c.content[:110]}{'…' if len(c.content) > 110 else ''}”"
+
+
+def _dispute(a: Claim, b: Claim, why: str, score: float) -> Dispute:
+    return Dispute(id=dispute_id(a.id, b.id), a=a.id, b=b.id, kind="contradiction", score=round(score, 2),
+                   reason=f"{_say(b)}; {_say(a)} ({why})")
+
+
+def _lookup_lemmas(c: Claim, f: Frame) -> set[str]:
+    out: set[str] = set()
+    pos = "a" if f.complement else f.pos
+    for p in predicate_keys(c, f):
+        out |= _expand(p, pos) | antonyms(p, pos) | antonyms(p, "v") | {p}
+        out |= {w for pair in POLAR_PAIRS if p in pair for w in pair}
+    return out
+
+
+def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None:
+    """Why frame `fa` of `a` and `fb` of `b` contradict, with a score, or None."""
+    ka, kb = subject_keys(a, fa), subject_keys(b, fb)
+    if (not ka or not kb) and a.article == b.article and abs(a.start - b.start) <= 1500 and (ka | kb) <= {UNRESOLVED}:
+        # a subjectless clause ("accused her of being asleep") against a pronoun's: only antonym complements link them
+        why = opposite(fa, fb) if fa.complement and fb.complement else None
+        return (why, 0.6) if why and "against" in why else None
+    if not ka or not kb or fa.predicate in GENERIC_PREDICATES and not (fa.complement or fa.via) \
+            or fb.predicate in GENERIC_PREDICATES and not (fb.complement or fb.via):
+        return None
+    shared = (ka & kb) - {UNRESOLVED}
+    if a.article != b.article:
+        if not any(not k.startswith("head:") and k != UNRESOLVED for k in shared) or not _close_in_time(a, b) \
+                or not _objects_agree(fa, fb, strict=True):
+            return None
+    elif not shared:
+        if UNRESOLVED not in (ka | kb) or ka == kb or abs(a.start - b.start) > 1500:
+            return None
+    elif not _objects_agree(fa, fb, strict=False):
+        return None
+    why = opposite(fa, fb)
+    if why is None:
+        return None
+    return (why + (", in different articles" if a.article != b.article else ""), 0.75 if shared else 0.6)
+
+
+def contradictions(claims: list[Claim]) -> list[Dispute]:
+    """Contradicting claim pairs, within and across articles (see the module docstring).
+
+    Within an article each claim keeps its nearest contradiction: a reply answers the statement next to it.
     """
-    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
-    queue = list(roots)
-    seen: set[int] = set()
-    found: list[tuple[str, bool, str]] = []
-    while queue:
-        tok = queue.pop(0)
-        if tok.i in seen:
-            continue
-        seen.add(tok.i)
-        lemma = tok.lemma_.lower()
-        cls = PREDICATE_CLASS.get(lemma)
-        inside = [c for c in tok.children if span.start <= c.i < span.end]
-        if cls and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
-            negated = any(c.lower_ in _NEG or c.dep_ == "neg" for c in tok.children)
-            # "did not provide advance notice": the negation sits on the governing verb
-            head = tok.head
-            if not negated and tok.dep_ in ("dobj", "attr", "acomp", "pobj", "xcomp") and head.i != tok.i:
-                negated = any(c.dep_ == "neg" or c.lower_ in _NEG for c in head.children)
-            if tok.pos_ == "NOUN":
-                negated = negated or any(c.lower_ in ("no", "without") for c in tok.children)
-            if (cls, negated, lemma) not in found:
-                found.append((cls, negated, lemma))
-            queue.extend(c for c in inside if c.dep_ == "conj")
-            continue
-        # an adverbial clause with no subordinator ("..., the US had no involvement") is a misparsed conjunct
-        queue.extend(c for c in inside if c.dep_ not in ("advcl", "relcl", "mark", "det", "punct", "prep")
-                     or (c.dep_ == "advcl" and not any(g.dep_ == "mark" for g in c.children)))
-    return found
+    usable = [c for c in claims if c.polarity == "asserts" and c.frame.predicate]
+    index: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
+    for c in usable:
+        for f in frames_of(c):
+            for s in subject_keys(c, f) | {"doc:" + c.article}:
+                for p in predicate_keys(c, f):
+                    index[(s, p)].append((c, f))
+    found: dict[tuple[str, str], tuple[float, int, Dispute, str, str]] = {}
+    for b in usable:
+        for fb in frames_of(b):
+            for s in subject_keys(b, fb) | {"doc:" + b.article}:
+                for p in _lookup_lemmas(b, fb):
+                    bucket = index.get((s, p), ())
+                    if len(bucket) > _MAX_BUCKET:
+                        continue
+                    for a, fa in bucket:
+                        if (a.date or "", a.article, a.start) >= (b.date or "", b.article, b.start):
+                            continue  # each pair once, the earlier claim as `a`
+                        if (a.id, b.id) in found or not opposed(a, b):
+                            continue
+                        m = _match(a, fa, b, fb)
+                        if m is None:
+                            continue
+                        # across articles, earlier statements first (a lead states what the story is about)
+                        dist = abs(b.start - a.start) if a.article == b.article else 10**9 + a.start + b.start
+                        found[(a.id, b.id)] = (m[1], dist, _dispute(a, b, m[0], m[1]), a.article, b.article)
+    out, used = [], set()
+    for (aid, bid), (score, dist, d, a_art, b_art) in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
+        if dist < 10**9 and ((aid, "b") in used or (bid, "a") in used):
+            continue  # within an article, one contradiction per claim and direction: the nearest
+        if dist >= 10**9 and ((aid, b_art) in used or (bid, a_art) in used):
+            continue  # across articles, one per claim and other article: its first statement of the matter
+        used |= {(aid, "b"), (bid, "a"), (aid, b_art), (bid, a_art)}
+        out.append(d)
+    return out + juxtaposed(claims, skip=set(found))
 
 
-def stance(span) -> Optional[tuple[str, bool, str]]:
-    """The main predicate of a parsed claim content as (class, negated, lemma), or None if unclassified."""
-    found = predicates(span)
-    return found[0] if found else None
+def _contrast_between(a: Claim, b: Claim) -> str | None:
+    """A contrast word of the sentence between the end of `a`'s content and `b`'s content."""
+    lo, hi = sorted((a.end, b.start))[0], max(a.end, b.start)
+    if b.start < a.end:
+        lo, hi = b.end, a.start
+    text = a.sentence
+    rel = text[max(0, lo - a.sentence_start): max(0, hi - a.sentence_start)].lower()
+    words = {w.strip(",;:.\"“”") for w in rel.split()}
+    found = words & CONTRAST_MARKERS
+    return sorted(found)[0] if found else None
 
 
-_NEAR = 1500  # characters: a reply to a statement follows it closely
-
-
-def _event_link(a: Claim, b: Claim, sa, sb, places: dict[str, set[str]]) -> str | None:
-    """Why `a` and `b` (a before b, one article) are about the same event, or None.
-
-    Same sentence; same paragraph; a shared place they mention; or the same predicate said with
-    opposite polarity close by ("had no involvement" ... "they are involved").
-    """
-    if a.sentence_start == b.sentence_start:
-        return "in the same sentence"
-    if a.paragraph_start == b.paragraph_start:
-        return "in the same paragraph"
-    shared = places.get(a.id, set()) & places.get(b.id, set())
-    if shared:
-        return "about " + ", ".join(sorted(shared))
-    if sa[2][:5] == sb[2][:5] and sa[1] != sb[1] and abs(b.start - a.end) <= _NEAR:
-        return f"“{sa[2]}” affirmed and denied"
-    return None
-
-
-def contradictions(claims: list[Claim], stances: dict[str, list[tuple[str, bool, str]]],
-                   places: dict[str, set[str]]) -> list[Dispute]:
-    """Contradicting claim pairs within each article.
-
-    `stances` maps claim id -> its classified predicates (see `predicates`); `places` maps claim id -> names of the places
-    its content mentions.
-    """
-    out = []
-    by_doc = defaultdict(list)
+def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]:
+    """Claims of opposed sides that the journalist sets against each other in one sentence."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.id in stances and c.polarity == "asserts":
-            by_doc[c.article].append(c)
-    for doc_claims in by_doc.values():
-        doc_claims.sort(key=lambda c: c.start)
-        for i, a in enumerate(doc_claims):
-            for b in doc_claims[i + 1:]:
-                if not opposed(a, b):
+        if c.polarity == "asserts":
+            by_sentence[(c.article, c.sentence_start)].append(c)
+    out = []
+    for group in by_sentence.values():
+        group.sort(key=lambda c: c.start)
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if (a.id, b.id) in (skip or ()) or not opposed(a, b) or b.start < a.end:
                     continue
-                why = None
-                for sa in stances[a.id]:
-                    for sb in stances[b.id]:
-                        if sa[:2] != sb[:2] and frozenset({sa[:2], sb[:2]}) in OPPOSED_CLASSES:
-                            why = _event_link(a, b, sa, sb, places)
-                            if why:
-                                break
-                    if why:
-                        break
-                if why is None:
+                if not (subject_keys(a) and subject_keys(b)) or len(b.content.split()) < 4:
+                    continue  # a fragment ("to chip in") is no statement to set against another
+                marker = _contrast_between(a, b)
+                if marker is None:
                     continue
-                out.append(Dispute(
-                    id=dispute_id(a.id, b.id), a=a.id, b=b.id, kind="contradiction",
-                    reason=f"{a.claimer}: {'not ' if sa[1] else ''}{sa[2]} vs {b.claimer}: "
-                           f"{'not ' if sb[1] else ''}{sb[2]} ({why})"))
+                out.append(_dispute(a, b, f"set against each other with “{marker}” in one sentence", 0.6))
     return out

@@ -1,68 +1,191 @@
-"""Explicit disputes: a claim whose cue rejects another claim ("dismissed these claims", "denied").
+"""Explicit disputes: a claim that rejects something said, linked to the claim it answers.
 
-The rejected claim is found by reference ("these claims", "the report", "that account", "it"):
-the nearest earlier claim of another claimer in the same or the previous paragraph; or, when the
-disputing claim restates what it rejects, the claim elsewhere whose content it shares.
+A claim rejects when its cue does ("denied", "dismissed", "rejected") or its frame does ("the
+report is false", "there is no evidence that ...", "X is lying about ..."). What it answers is
+found, in this order:
+1. by reference ("these claims", "the report", "the Kremlin's account"): a claim of the named
+   claimer, else the nearest earlier claim of another side in the article;
+2. by the proposition restated: a claim elsewhere, in any article, with the same subject and
+   predicate, or most of the same words (looked up by key, never all pairs);
+3. by the claimer answered ("Trump is lying about ..."): that claimer's claim in the article
+   sharing most words with the rejection.
+When nothing said in the corpus is rejected, the dispute names the rejecting claimer and its
+claim, with b = None.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
+from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
+from kg.disagree.sides import side_of
+from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, POLAR_PAIRS
 from kg.ids import dispute_id
-from kg.model import Claim, Dispute
+from kg.model import Claim, Dispute, EntityType
 
-__all__ = ["explicit_disputes"]
+__all__ = ["explicit_disputes", "rejects"]
 
 _CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestions?|statements?|charges?|"
                 r"accusations?|version|figures?|estimates?|stories|story|remarks?|comments?|characteri[sz]ation|"
-                r"assessment|notion|idea|suggestion|rumou?rs?")
-# a reference back to something said: "these claims", "the Kremlin's account", "that", "it"
-_ANAPHOR = re.compile(rf"^(?:(?:these|those|the|that|this|such|his|her|their|its|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s)"
-                      rf"\s+(?:\w+\s+){{0,2}}(?:{_CLAIM_NOUNS})|it|this|that|them|these|those)$", re.IGNORECASE)
+                r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument|findings?|conclusions?|"
+                r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?|resolutions?|proposals?|"
+                r"positions?|rationales?|arguments?|descriptions?")
+_OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
+_REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
+                        rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
+                        re.IGNORECASE | re.DOTALL)
+_NEAR = 600  # characters: an answer by reference follows what it answers closely
+_MAX_POSTING = 300
 
 
 def _words(s: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)}
 
 
+_OPPOSING_CUES = re.compile(r"^(?:oppos|object|criticiz|criticis|condemn)", re.IGNORECASE)
+
+
+def rejects(c: Claim) -> bool:
+    """Whether a claim rejects something said: by its cue, by what it says, or by opposing a named statement
+    ("opposed the resolution")."""
+    if c.polarity == "disputes" or c.frame.rejects:
+        return True
+    return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
+
+
+def _reference(c: Claim) -> re.Match | None:
+    text = (c.frame.target if c.frame.rejects and c.frame.target else c.content).strip()
+    if len(text.split()) > 8 or c.frame.rejects and c.frame.target and c.frame.via:
+        return None  # "no evidence that <clause>" restates, it does not refer
+    return _REFERENCE.match(text)
+
+
+def _dispute(a: Claim, c: Claim, how: str, score: float) -> Dispute:
+    return Dispute(id=dispute_id(a.id, c.id), a=a.id, b=c.id, claimer=c.claimer, claimer_id=c.claimer_id,
+                   kind="explicit", score=score,
+                   reason=f"{c.claimer} {c.cue} “{c.content[:100]}” ({how}); {a.claimer} says “{a.content[:110]}”")
+
+
+class _Index:
+    """Claims looked up by key: by article, by claimer, by (subject, predicate), by word."""
+
+    def __init__(self, claims: list[Claim]):
+        self.by_doc: dict[str, list[Claim]] = defaultdict(list)
+        self.by_name: dict[str, list[Claim]] = defaultdict(list)
+        self.by_name_in: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        self.by_prop: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        self.postings: dict[str, list[Claim]] = defaultdict(list)
+        for c in sorted(claims, key=lambda c: (c.article, c.start)):
+            self.by_doc[c.article].append(c)
+            if rejects(c):
+                continue
+            for w in c.claimer.lower().split():
+                self.by_name[w].append(c)
+                self.by_name_in[(w, c.article)].append(c)
+            for s in subject_keys(c):
+                for p in predicate_keys(c):
+                    self.by_prop[(s, p)].append(c)
+            for w in _words(c.content):
+                self.postings[w].append(c)
+
+
+def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]:
+    owner = m.group("owner") if m and m.groupdict().get("owner") else None
+    if owner:
+        last = owner.split()[-1].lower()
+        named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id]
+        before = [p for p in named if p.article == c.article and p.end <= c.start]
+        if before:
+            return before[-1], f"answering {owner}'s claim"
+        if named:
+            return named[-1], f"answering {owner}'s claim, in another article"
+    person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
+    for p in reversed(ix.by_doc[c.article]):
+        if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
+            continue
+        if person and p.claimer_type != EntityType.PERSON:
+            continue  # "her proposals" are a person's
+        if c.start - p.end < _NEAR:
+            return p, f"“{m.group(0)[:40]}” refers to it"
+        break
+    return None, ""
+
+
+def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    best, how, score = None, "", 0.0
+    for s in subject_keys(c) - {UNRESOLVED}:
+        for p in predicate_keys(c) - GENERIC_PREDICATES:
+            for other in ix.by_prop.get((s, p), ()):
+                if other.claimer_id == c.claimer_id or side_of(other) == side_of(c):
+                    continue
+                if other.frame.negated == c.frame.negated and other.frame.modality not in HEDGING_MODALS and same_predicate(
+                        other.frame.predicate, other.frame.pos, c.frame.predicate, c.frame.pos):
+                    near = 1.0 if other.article == c.article else 0.9
+                    if near > score:
+                        best, how, score = other, "it restates what it denies", near
+    if best is not None:
+        return best, how
+    mine = _words(c.frame.target) if c.frame.rejects and c.frame.target else _words(c.content)
+    if len(mine) < 2 or len(mine) < 4 and not c.frame.target:
+        return None, ""
+    cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
+    for other in cands.values():
+        if other.claimer_id == c.claimer_id or other.id == c.id or side_of(other) == side_of(c):
+            continue
+        theirs = _words(other.content)
+        j = len(mine & theirs) / max(1, len(mine | theirs))
+        if j >= 0.5 and j > score:
+            best, how, score = other, f"it restates what it denies ({j:.0%} of the words)", j
+    return best, how
+
+
+def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    """'X is lying about Y': X's claim in the article closest in words to the rejection."""
+    if not c.frame.rejects or not c.frame.subject:
+        return None, ""
+    last = c.frame.subject.split()[-1].lower().strip("’'")
+    mine = _words(c.content) | _words(c.frame.target)
+    about = {w.lower() for w in re.findall(r"[A-Za-z]+", c.frame.target)}
+    best, score = None, -1.0
+    for p in ix.by_name_in.get((last, c.article), ()):
+        if p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
+            continue
+        s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
+        pred = p.frame.complement or p.frame.predicate
+        if pred and any(w == pred or frozenset({w, pred}) in POLAR_PAIRS for w in about):
+            s += 2  # "lying about her support for the deal" answers "she opposes the deal"
+        if s > score:
+            best, score = p, s
+    return best, (f"answering {best.claimer}" if best else "")
+
+
 def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
-    """Disputes raised by claims of polarity `disputes`."""
+    """Disputes raised by claims that reject something said (see the module docstring)."""
+    ix = _Index(claims)
     out = []
-    postings: dict[str, list[Claim]] = {}
     for c in claims:
-        for w in _words(c.content):
-            postings.setdefault(w, []).append(c)
-    by_doc: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_doc.setdefault(c.article, []).append(c)
-    for doc_claims in by_doc.values():
-        doc_claims.sort(key=lambda c: c.start)
-        for c in doc_claims:
-            if c.polarity != "disputes":
-                continue
-            target = None
-            if _ANAPHOR.match(c.content.strip()):
-                for prev in reversed([p for p in doc_claims if p.end <= c.start and p.claimer_id != c.claimer_id
-                                      and p.polarity == "asserts"]):
-                    if c.start - prev.end < 600:
-                        target = prev
-                    break
-            elif len(_words(c.content)) >= 4:
-                mine = _words(c.content)
-                best = 0.0
-                # candidates share a word; words said everywhere are not looked up
-                candidates = {o.id: o for w in mine if len(postings.get(w, ())) <= 500 for o in postings[w]}
-                for other in candidates.values():
-                    if other.claimer_id == c.claimer_id or other.id == c.id or other.polarity == "disputes":
-                        continue  # (co-claimers of one denial do not dispute each other)
-                    theirs = _words(other.content)
-                    score = len(mine & theirs) / max(1, len(mine | theirs))
-                    if score > best and score >= 0.6:
-                        best, target = score, other
-            if target is None:
-                continue
+        if not rejects(c):
+            continue
+        m = _reference(c)
+        target, how, score = None, "", 0.0
+        if m:
+            target, how = _by_reference(c, m, ix)
+            score = 0.8
+        if target is None and not m:
+            target, how = _by_proposition(c, ix)
+            score = 0.75 if target is not None and target.article == c.article else 0.65
+        if target is None and not m:
+            target, how = _by_claimer(c, ix)
+            score = 0.6
+        if target is not None:
+            out.append(_dispute(target, c, how, score))
+            # "The Times and Gannett argued X": rejecting X answers each co-claimer
+            out += [_dispute(o, c, how, score) for o in ix.by_doc[target.article]
+                    if (o.start, o.end) == (target.start, target.end) and o.id != target.id
+                    and o.claimer_id != c.claimer_id]
+        elif not m and len(c.content.split()) >= 4 and c.polarity == "disputes":
             out.append(Dispute(
-                id=dispute_id(target.id, c.id), a=target.id, b=c.id, claimer=c.claimer,
-                claimer_id=c.claimer_id, kind="explicit",
-                reason=f"{c.claimer} {c.cue} “{c.content}”, rejecting {target.claimer}: “{target.content[:120]}”"))
+                id=dispute_id(c.id, c.claimer_id), a=c.id, b=None, claimer=c.claimer,
+                claimer_id=c.claimer_id, kind="explicit", score=0.5,
+                reason=f"{c.claimer} {c.cue} “{c.content[:120]}”; no claim in the corpus asserts it"))
     return out

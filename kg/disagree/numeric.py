@@ -11,6 +11,7 @@ import math
 import re
 from collections import defaultdict
 
+from kg.disagree.propositions import same_predicate, subject_keys
 from kg.disagree.sides import opposed
 from kg.lexicon.world import country_of
 from kg.ids import dispute_id
@@ -54,6 +55,37 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
+def _context(c: Claim, q: Quantity) -> tuple[str, str, str]:
+    """What a figure counts, where and when, from the claim's frame."""
+    for m in c.frame.measures:
+        if q.start <= m.start < q.end or m.start <= q.start < m.end:
+            return m.counts, m.where.lower(), m.when.lower()
+    return "", "", ""
+
+
+def _same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Same thing counted, at the same place and time (a part left unsaid matches anything)."""
+    ca, cb = _context(a, qa), _context(b, qb)
+    for x, y in zip(ca, cb):
+        if x and y and x != y:
+            return False
+    return True
+
+
+_POLL = re.compile(r"\b(?:polls?|survey|average|pollsters?)\b", re.IGNORECASE)
+
+
+def _same_proposition(a: Claim, b: Claim) -> bool:
+    fa, fb = a.frame, b.frame
+    return bool(subject_keys(a) & subject_keys(b)) and bool(fa.predicate) and same_predicate(
+        fa.complement or fa.predicate, fa.pos, fb.complement or fb.predicate, fb.pos)
+
+
+def _revision(a: Claim, b: Claim) -> bool:
+    """One claimer giving a new figure in a later article."""
+    return a.claimer_id == b.claimer_id and a.article != b.article and bool(a.date and b.date and a.date < b.date)
+
+
 def _conflict(p: Quantity, q: Quantity) -> bool:
     tol = 0.05
     return p.high * (1 + tol) < q.low or q.high * (1 + tol) < p.low
@@ -76,7 +108,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             party = country_of(who) or who
             if party not in (c.affiliation, c.claimer):
                 out.append(Dispute(
-                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind="numeric",
+                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind="numeric", score=0.7,
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
     pairs = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -84,7 +116,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
     index: dict[tuple, list[tuple[Claim, Quantity]]] = defaultdict(list)
     for c in claims:
         for q in c.quantities:
-            for key in [("doc", c.doc)] + [("about", e) for e in c.about]:
+            for key in [("doc", c.article), ("claimer", c.claimer_id)] + [("about", e) for e in c.about]:
                 index[(q.unit, q.measure, key)].append((c, q))
     for items in index.values():
         if len(items) > _MAX_BUCKET:
@@ -100,17 +132,28 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                 if qa.unit in ("percent", "count", "currency") and (
                         _overlap(a.content, b.content) < 0.35 or _lead(a, qa) != _lead(b, qb)):
                     continue  # shares, counts and sums of different things are not comparable
-                if opposed(a, b) and _conflict(qa, qb):
-                    dist = abs(a.start - b.start) if a.doc == b.doc else 10**9
+                if not _same_measure(a, qa, b, qb):
+                    continue  # two figures for different things
+                if qa.unit == "percent" and (not _same_proposition(a, b) or _POLL.search(a.claimer + " " + b.claimer)
+                                             and a.claimer_id != b.claimer_id):
+                    continue  # shares of different things: two polls, two races, two rates
+                if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
+                    dist = abs(a.start - b.start) if a.article == b.article else 10**9
                     pairs.append((dist, a, qa, b, qb))
     used: set[str] = set()
     for dist, a, qa, b, qb in sorted(pairs, key=lambda p: (p[0], p[1].id, p[3].id)):
         if a.id in used or b.id in used:
             continue
         used |= {a.id, b.id}
-        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].doc, x[0].start))
+        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].date or "", x[0].article, x[0].start))
+        what = _context(first[0], first[1])[0]
+        if first[0].claimer_id == second[0].claimer_id:
+            reason = (f"{first[0].claimer} revises its figure{' of ' + what if what else ''}: {_fmt(first[1])} "
+                      f"(“{first[1].text}”, {first[0].doc}) then {_fmt(second[1])} (“{second[1].text}”, {second[0].doc})")
+        else:
+            reason = (f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
+                      f"({second[0].claimer}, “{second[1].text}”){' for ' + what if what else ''}")
         out.append(Dispute(
             id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind="numeric",
-            reason=f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
-                   f"({second[0].claimer}, “{second[1].text}”)"))
+            score=0.7 if what else 0.6, reason=reason))
     return out

@@ -1,13 +1,36 @@
-"""Writing files so that a reader never sees half of one: write beside, then rename over."""
+"""Writing outputs so that a reader never sees half of them.
+
+- `atomic_write`: one file, written beside its target and renamed over it.
+- `replace_folder`: a whole output set, written into a new folder beside the target and swapped in
+  (an atomic exchange where the kernel offers one, else two renames), so a build killed or failing at
+  any moment leaves the previous set whole. A lock file beside the folder (`.NAME.lock`) keeps two
+  builds from writing one folder; what a killed build left behind is removed by the next one.
+
+Files get the permissions the umask asks for, as any other program's would.
+"""
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
 import os
+import shutil
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
-from kg.errors import OutputError
+from kg.errors import OutputError, shown_path
 
-__all__ = ["atomic_write"]
+__all__ = ["atomic_write", "replace_folder"]
+
+_MARKER = "articles.jsonl"  # what every kg build folder holds
+_RENAME_EXCHANGE = 2
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(path: Path, data: str | bytes) -> Path:
@@ -20,14 +43,85 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
-        raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
+        raise OutputError(f"{shown_path(path)}: cannot write ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
+            os.fchmod(f.fileno(), 0o666 & ~_umask())
         os.replace(tmp, path)
-    except OSError as e:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
+        if isinstance(e, OSError):
+            raise OutputError(f"{shown_path(path)}: cannot write ({e.strerror or e})") from None
+        raise
     return path
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2); False where the system cannot."""
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError, TypeError):
+        return False
+    at_fdcwd = -100
+    return fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+def _leftovers(parent: Path, name: str) -> list[Path]:
+    return [p for p in parent.glob(f".{name}.*-*") if p.name.startswith((f".{name}.tmp-", f".{name}.old-"))]
+
+
+@contextlib.contextmanager
+def replace_folder(out: Path) -> Iterator[Path]:
+    """Yield a new empty folder to write an output set into; on success it replaces `out` as a whole.
+
+    On any failure (or interruption) the new folder is removed and `out` is left as it was. Raises
+    OutputError when `out` cannot be written, when another build holds it, or when it exists and holds
+    something other than a kg build (kg never replaces a folder it did not write).
+    """
+    import fcntl
+
+    out = Path(os.path.abspath(out))
+    parent, shown = out.parent, shown_path(out)
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        lock = open(parent / f".{out.name}.lock", "a+b")
+    except OSError as e:
+        raise OutputError(f"{shown}: cannot write ({e.strerror or e})") from None
+    with lock:
+        try:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(f"{shown}: another kg build is writing this folder; wait for it or choose "
+                              "another -o") from None
+        if out.exists() and not out.is_dir():
+            raise OutputError(f"{shown}: is a file, not an output folder")
+        if out.is_dir() and any(out.iterdir()) and not (out / _MARKER).exists():
+            raise OutputError(f"{shown}: exists and is not a kg build folder (no {_MARKER}); kg replaces the "
+                              "whole output folder, so choose a new or empty one")
+        for old in _leftovers(parent, out.name):  # a killed build's, safe to remove under the lock
+            shutil.rmtree(old, ignore_errors=True)
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=parent))
+            os.chmod(tmp, 0o777 & ~_umask())
+        except OSError as e:
+            raise OutputError(f"{shown}: cannot write ({e.strerror or e})") from None
+        try:
+            yield tmp
+            if out.is_dir() and _exchange(tmp, out):
+                shutil.rmtree(tmp, ignore_errors=True)  # now the previous set
+            else:
+                aside = parent / f".{out.name}.old-{tmp.name.rsplit('-', 1)[-1]}"
+                if out.exists():
+                    os.rename(out, aside)
+                os.rename(tmp, out)
+                shutil.rmtree(aside, ignore_errors=True)
+        except BaseException as e:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if isinstance(e, OSError):
+                raise OutputError(f"{shown}: cannot replace the output folder ({e.strerror or e})") from None
+            raise

@@ -40,7 +40,7 @@ def read_records(out: Path) -> Records:
         p = Path(out) / name
         if not p.exists():
             return []
-        return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [json.loads(line) for line in p.read_text(encoding="utf-8").split("\n") if line.strip()]
 
     return Records(articles=load("articles.jsonl"), entities=load("entities.jsonl"), claims=load("claims.jsonl"),
                    disputes=load("disputes.jsonl"), citations=load("citations.jsonl"),

@@ -1,7 +1,9 @@
 """GEXF 1.3, GraphML and CSV: the graph for Gephi, other network tools and spreadsheets.
 
 Attributes are flattened to scalars in one place (`flatten`): lists become '; '-joined strings,
-None becomes '', so every value is a type GEXF and GraphML declare. GEXF nodes carry `viz:color`,
+None becomes '', so every value is a type GEXF and GraphML declare, and strings lose the characters
+XML cannot hold. CSV cells that a spreadsheet would run as formulas are neutralised (`kg.export.escape`).
+GEXF nodes carry `viz:color`,
 `viz:size` and `viz:position` (a layout computed here, so Gephi opens laid out), edges their colour
 (disputes red), claim labels name their claimer, and claims with a date carry a Gephi time interval.
 `disputes.gexf` is the claimer-level network: who disputes whom, and how often.
@@ -9,7 +11,6 @@ None becomes '', so every value is a type GEXF and GraphML declare. GEXF nodes c
 from __future__ import annotations
 
 import csv
-import re
 import io
 from enum import Enum
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export.atomic import atomic_write
+from kg.export.escape import csv_safe, xml_safe
 
 __all__ = ["dispute_network", "flatten", "flat_graph", "write_network"]
 
@@ -24,24 +26,21 @@ _AFFILIATION_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#
                        "#ff9da7", "#8cd17d"]
 
 
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def flatten(value):
-    """A GEXF/GraphML-safe scalar for `value` (control characters XML cannot hold are dropped from strings)."""
+    """A GEXF/GraphML-safe scalar for `value` (strings hold only characters XML allows)."""
     if value is None:
         return ""
-    if isinstance(value, str):
-        return _XML_INVALID.sub("", value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, bool):
         return value
-    if isinstance(value, (int, float, str)):
+    if isinstance(value, (int, float)):
         return value
+    if isinstance(value, str):
+        return xml_safe(value)
     if isinstance(value, (list, tuple, set)):
         return "; ".join(str(flatten(v)) for v in value)
-    return str(value)
+    return xml_safe(str(value))
 
 
 def _hex_rgb(color: str) -> dict:
@@ -67,7 +66,7 @@ def flat_graph(G: nx.MultiDiGraph, *, viz: bool = False) -> nx.MultiDiGraph:
                 attrs["label"] = flatten(f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}")
                 if data.get("date"):
                     attrs["start"] = data["date"]
-        H.add_node(n, **attrs)
+        H.add_node(flatten(n), **attrs)
     for u, v, k, data in G.edges(keys=True, data=True):
         attrs = {kk: flatten(vv) for kk, vv in data.items()}
         if viz:
@@ -75,7 +74,7 @@ def flat_graph(G: nx.MultiDiGraph, *, viz: bool = False) -> nx.MultiDiGraph:
                             "thickness": 3.0 if data.get("relation") == "disputes" else 1.0}
             if data.get("date"):
                 attrs["start"] = data["date"]
-        H.add_edge(u, v, key=k, **attrs)
+        H.add_edge(flatten(u), flatten(v), key=flatten(k), **attrs)
     return H
 
 
@@ -107,12 +106,13 @@ def dispute_network(G: nx.MultiDiGraph) -> nx.DiGraph:
         data = G.nodes[n] if n in G else {}
         affil = data.get("affiliation") or ""
         involved = sum(c for (s, t), c in count.items() if n in (s, t))
-        D.add_node(n, label=flatten(str(data.get("label", n))), kind=str(data.get("kind", "Group")), affiliation=affil or "none",
+        D.add_node(flatten(n), label=flatten(str(data.get("label", n))), kind=str(data.get("kind", "Group")),
+                   affiliation=flatten(affil) or "none",
                    disputes=involved,
                    viz={"color": _hex_rgb(palette.get(affil, "#9c9c9c")), "size": float(8 + 4 * involved ** 0.5),
                         "position": {"x": float(x), "y": float(-y), "z": 0.0}})
     for (s, t), c in sorted(count.items()):
-        D.add_edge(s, t, weight=float(c), disputes=c, label=f"disputes ({c})",
+        D.add_edge(flatten(s), flatten(t), weight=float(c), disputes=c, label=f"disputes ({c})",
                    viz={"color": _hex_rgb("#e15759"), "thickness": float(1 + 2 * c ** 0.5)})
     return D
 
@@ -122,7 +122,7 @@ def _csv(rows: list[dict], fields: list[str]) -> str:
     w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
     w.writeheader()
     for r in rows:
-        w.writerow({k: flatten(r.get(k)) for k in fields})
+        w.writerow({k: csv_safe(flatten(r.get(k))) for k in fields})
     return buf.getvalue()
 
 

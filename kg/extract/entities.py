@@ -52,8 +52,9 @@ def canonical_form(text: str) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     stripped = list(words)
-    while len(stripped) > 1 and stripped[0].lower().rstrip(".") in _TITLE_STEMS:
-        stripped = stripped[1:]
+    while len(stripped) > 1 and (stripped[0].lower().rstrip(".") in _TITLE_STEMS or (
+            stripped[0].lower() in DEMONYMS and stripped[1].lower().rstrip(".") in _TITLE_STEMS)):
+        stripped = stripped[1:]  # "Russian President Vladimir Putin", not "Russian Orthodox Church"
     rest = " ".join(stripped)
     if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and not _MIL_WORDS.search(rest):
         words = stripped
@@ -70,6 +71,12 @@ def _headline(doc, idx: int) -> bool:
     return is_headline(doc, idx)
 
 
+def _lower_elsewhere(tok) -> bool:
+    """Is `tok`'s word written in lower case elsewhere in its document (so a common noun, not a name)?"""
+    low = tok.lower_
+    return any(t.text == low for t in tok.doc if t.i != tok.i)
+
+
 def type_of_span(span) -> Optional[str]:
     """kg's type for a spaCy entity span, with the rule-based corrections, or None to ignore it."""
     text = canonical_form(span.text)
@@ -82,8 +89,8 @@ def type_of_span(span) -> Optional[str]:
         return None  # "USD910": an amount, not a place
     if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
         return None  # "term", "military part": a proper name has a capitalised word
-    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
-        return None  # "Protests erupted ...": a common noun capitalised by its place in the sentence
+    if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
+        return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
     vessel = vessel_type(text)
     if vessel:
         return vessel  # "USS Donald Cook" is a ship, never a person
@@ -147,13 +154,18 @@ def mentions(doc) -> list[Mention]:
         if etype is None:
             continue
         name = canonical_form(ent.text)
+        start = ent.start_char
+        if etype == "Place" and ent.label_ in ("GPE", "LOC", "FAC"):
+            name = clean(ent.text)  # a place keeps a title word of its name: "Prince Edward Island"
+            prev = doc[ent.start - 1] if ent.start > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.lower_ in _TITLE_STEMS and not prev.is_sent_start:
+                start, name = prev.idx, f"{prev.text} {name}"  # "General Santos City", tagged "Santos City"
         if not name or not any(c.isalpha() for c in name):
             continue
         country = country_of(name)
         affiliation = country if etype in ("Organisation", "Place") and country else None
         if name.lower() in INSTITUTION_METONYMS:
             name = name.title() if name.islower() else name
-        start = ent.start_char
         if ent[0].lower_ == "the":
             start = ent[1].idx if len(ent) > 1 else start
         if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":

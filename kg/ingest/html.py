@@ -35,6 +35,7 @@ class _Extractor(HTMLParser):
         self.page = HtmlPage()
         self.chunks: dict[str, list[str]] = {"article": [], "main": [], "body": [], "all": []}
         self.open: list[str] = []
+        self.depth: dict[str, int] = {}  # open elements by tag, so no lookup walks the stack
         self.skip = 0
         self.in_title = False
         self.title_parts: list[str] = []
@@ -62,6 +63,7 @@ class _Extractor(HTMLParser):
                 self._emit("\n")
             return
         self.open.append(tag)
+        self.depth[tag] = self.depth.get(tag, 0) + 1
         if tag in _SKIP:
             self.skip += 1
         if tag == "title":
@@ -72,10 +74,11 @@ class _Extractor(HTMLParser):
             self._emit("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or tag not in self.open:
+        if tag in _VOID or not self.depth.get(tag):
             return
         while self.open:
             t = self.open.pop()
+            self.depth[t] -= 1
             if t in _SKIP:
                 self.skip -= 1
             if t == "title":
@@ -98,7 +101,7 @@ class _Extractor(HTMLParser):
         self._emit(re.sub(r"\s+", " ", data))
 
     def _emit(self, s: str) -> None:
-        scopes = ["all"] + [t for t in ("article", "main", "body") if t in self.open]
+        scopes = ["all"] + [t for t in ("article", "main", "body") if self.depth.get(t)]
         for scope in scopes:
             self.chunks[scope].append(s)
 

@@ -12,6 +12,7 @@ from kg.lexicon.news import AGENCIES, AGENCY_PATTERN, BOILERPLATE_LINE, OUTLET_D
 
 __all__ = ["SIDECAR_FIELDS", "read_sidecar", "sniff"]
 
+_MAX_SIDECAR_BYTES = 1_000_000
 SIDECAR_FIELDS = ("title", "outlet", "date", "dateline", "url", "agencies")
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -192,9 +193,17 @@ def read_sidecar(path: Path) -> dict:
         if not side.exists():
             return {}
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
+        raw = side.read_bytes()
+    except OSError as e:
+        raise InputError(side, f"side-car metadata cannot be read ({e.strerror or e})") from None
+    if len(raw) > _MAX_SIDECAR_BYTES:
+        raise InputError(side, f"side-car metadata is {len(raw):,} bytes; the limit is {_MAX_SIDECAR_BYTES:,}")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(side, f"side-car metadata is not valid JSON: {e}") from None
+    except RecursionError:
+        raise InputError(side, "side-car metadata is not valid JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise InputError(side, "side-car metadata must be a JSON object")
     unknown = set(data) - set(SIDECAR_FIELDS)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import codecs
+import os
+import re
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from kg.errors import InputError
 
@@ -11,23 +13,54 @@ __all__ = ["SUFFIXES", "decode", "discover", "input_keys"]
 
 SUFFIXES = (".txt", ".text", ".html", ".htm")
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# a valid UTF-8 sequence of two to four bytes: its presence tells UTF-8 with a stray byte from a legacy encoding
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_PREFERRED = "cp1252"  # the legacy encoding of most older English-language news
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
-def discover(inputs: Iterable[Path]) -> Iterator[Path]:
-    """Yield the article files named by `inputs` (files, or folders searched recursively), sorted.
 
-    Raises InputError for a path that does not exist. Side-car files (`*.meta.json`) and files of
-    other kinds inside folders are skipped; a file named explicitly is always yielded.
+def _hidden(path: Path, top: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(top).parts)
+
+
+def _walk(top: Path, errors: list[InputError]) -> list[Path]:
+    def unreadable(e: OSError) -> None:
+        errors.append(InputError(e.filename or top, f"folder cannot be read ({e.strerror or e}); its files are skipped"))
+
+    found = []
+    for root, dirs, files in os.walk(top, onerror=unreadable):
+        dirs.sort()
+        for name in files:
+            f = Path(root) / name
+            if f.suffix.lower() in SUFFIXES and not _hidden(f, top) and f.is_file():
+                found.append(f)
+    return sorted(found)
+
+
+def discover(inputs: Iterable[Path], *, errors: Optional[list[InputError]] = None) -> Iterator[Path]:
+    """Yield the article files named by `inputs` (files, or folders searched recursively).
+
+    Side-car files (`*.meta.json`) and files of other kinds inside folders are skipped; a file named
+    explicitly is always yielded. A path that does not exist, or a folder that cannot be read, is an
+    InputError: appended to `errors` when a list is given (and the other inputs are still walked),
+    raised otherwise.
     """
     seen: set[Path] = set()
+    problems: list[InputError] = [] if errors is None else errors
     for item in inputs:
         p = Path(item)
+        before = len(problems)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            found = _walk(p, problems)
         elif p.exists():
             found = [p]
         else:
-            raise InputError(p, "no such file or folder")
+            found = []
+            problems.append(InputError(p, "no such file or folder"))
+        if errors is None and len(problems) > before:
+            raise problems[before]
         for f in found:
             r = f.resolve()
             if r not in seen:
@@ -35,19 +68,19 @@ def discover(inputs: Iterable[Path]) -> Iterator[Path]:
                 yield f
 
 
-def input_keys(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
+def input_keys(inputs: Iterable[Path], *, errors: Optional[list[InputError]] = None) -> list[tuple[Path, str]]:
     """The article files named by `inputs`, each with its input key: the path it was found under.
 
     A file found in a folder is keyed by the folder's name and its path inside it ('kursk/000_x.txt'); a
     file named explicitly by its parent folder's name and its own ('kursk/000_x.txt'). Keys do not
     depend on the working directory or on the order of `inputs`. Where two files would share a key,
     both are keyed by their full resolved path, so every input path gives a distinct article id.
-    Raises InputError like `discover`.
+    Missing paths and unreadable folders are appended to `errors`, or raised when it is None, like `discover`.
     """
     found: list[tuple[Path, str]] = []
     for item in inputs:
         root = Path(item)
-        for f in discover([root]):
+        for f in discover([root], errors=errors):
             if root.is_dir():
                 rel = f.relative_to(root).as_posix()
                 name = root.resolve().name
@@ -66,22 +99,60 @@ def input_keys(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
     return [(f, key if counts[key] == 1 else f.resolve().as_posix()) for f, key in unique]
 
 
-def decode(path: Path, data: bytes) -> str:
-    """Decode file bytes as UTF-8 (a BOM selects UTF-8 or UTF-16); line endings become '\\n'.
+def _legacy(data: bytes) -> Optional[str]:
+    """The encoding charset-normalizer finds for bytes that are not UTF-8; Windows-1252 when it is as plausible
+    as the best guess (short Western texts fit several single-byte code pages equally well)."""
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
-    Raises InputError naming the file and the byte offset when the bytes are not text.
+    best = from_bytes(data).best()
+    try:
+        as_preferred = data.decode(_PREFERRED)
+    except UnicodeDecodeError:
+        as_preferred = None
+    if as_preferred is not None and mess_ratio(as_preferred, 1.0) <= (best.chaos if best else 0.2) + 0.02:
+        return _PREFERRED
+    return best.encoding if best else None
+
+
+def decode(path: Path, data: bytes, notes: Optional[list[str]] = None) -> str:
+    """Decode file bytes into text; line endings become '\\n'.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such (strictly). UTF-8 text with a few stray
+    bytes has them replaced by U+FFFD; bytes in a legacy encoding (Windows-1252, Latin-1, ...) are
+    decoded as charset-normalizer detects them. Either is said in one line appended to `notes`.
+
+    Raises InputError naming the file when it is empty or its bytes are not text.
     """
     if not data.strip():
         raise InputError(path, "file is empty")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
+    notes = [] if notes is None else notes
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:  # a byte-order mark promised this encoding: not text after all
+            raise InputError(path, f"not {encoding.replace('-sig', '')} text although it starts with its byte-order "
+                                   f"mark (undecodable bytes at offset {e.start})") from None
     else:
-        encoding = "utf-8-sig"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as e:
-        raise InputError(path, f"not {encoding.replace('-sig', '')} text (undecodable byte 0x{data[e.start]:02x} "
-                               f"at offset {e.start}); re-save it as UTF-8") from None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            first = e.start
+            bad = data.decode("utf-8", errors="replace").count("\ufffd")
+            if _UTF8_MULTIBYTE.search(data) and data.count(b"\x00") == 0 and bad <= max(16, len(data) // 200):
+                text = data.decode("utf-8", errors="replace")
+                n = text.count("\ufffd")
+                notes.append(f"{n} undecodable byte(s) in UTF-8 text replaced by U+FFFD (first at byte offset {first})")
+            else:
+                legacy = None if b"\x00" in data else _legacy(data)
+                if legacy is None:
+                    raise InputError(path, f"not text (undecodable byte 0x{data[first]:02x} at offset {first} "
+                                           "and no text encoding fits); re-save it as UTF-8") from None
+                text = data.decode(legacy, errors="replace")
+                notes.append(f"not UTF-8: read as {legacy} (detected)")
     if "\x00" in text:
         raise InputError(path, "contains NUL characters: a binary file, not an article")
+    if len(_BINARY_CONTROLS.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
+        raise InputError(path, "full of control characters: a binary file, not an article")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,27 +1,61 @@
-"""Classes of predicates whose members contradict each other when said of the same event.
+"""General English words that frames and disagreement rules read (no class fitted to one story).
 
-General English: an advance contradicts a halt; knowing contradicts not knowing. A claim's class
-is read off its main verb or noun lemma; negation flips knowledge-like classes.
+Antonyms, synonyms and derived forms come from WordNet (`kg.lexicon.wordnet`); the sets here are
+closed grammatical classes WordNet does not encode: negators, modals, light verbs, negative
+implicatives (verbs whose truth denies their complement: "X repelled Y's attempt to advance" ->
+Y did not advance), and the words with which a speaker calls something said false.
 """
 from __future__ import annotations
 
-__all__ = ["OPPOSED_CLASSES", "PREDICATE_CLASS"]
+__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS",
+           "MODALS", "NEGATIVE_IMPLICATIVES", "NEGATORS", "NO_EVIDENCE_NOUNS", "POLAR_PAIRS", "POLAR_PREPOSITIONS",
+           "CONTRAST_MARKERS"]
 
-PREDICATE_CLASS: dict[str, str] = {}
-for _lemma in ("advance", "gain", "push", "move", "capture", "seize", "take", "progress", "penetrate",
-               "expand", "continue", "storm", "overrun", "liberate", "enter", "win"):
-    PREDICATE_CLASS[_lemma] = "progress"
-for _lemma in ("halt", "stop", "stabilise", "stabilize", "repel", "repulse", "contain", "block", "thwart",
-               "defeat", "stall", "freeze", "rebuff", "beat", "fail", "destroy", "eliminate", "retreat",
-               "withdraw", "expel", "dislodge", "hold"):
-    PREDICATE_CLASS[_lemma] = "halt"
-for _lemma in ("know", "involve", "involved", "involvement", "aware", "notice", "inform", "notify", "coordinate",
-               "approve", "authorise", "authorize", "sanction", "participate", "support", "help", "assist"):
-    PREDICATE_CLASS[_lemma] = "know"
+NEGATORS = frozenset({"not", "n't", "no", "never", "nothing", "neither", "nor", "none", "without", "nobody"})
 
-# (class, negated) pairs that contradict each other
-OPPOSED_CLASSES: set[frozenset] = {
-    frozenset({("progress", False), ("halt", False)}),
-    frozenset({("know", False), ("know", True)}),
-    frozenset({("progress", False), ("progress", True)}),
-}
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "ought"})
+# modals that make a claim a possibility rather than an assertion: not contradicted by a denial
+HEDGING_MODALS = frozenset({"could", "may", "might", "would", "should", "can", "ought"})
+
+# verbs whose object noun carries the meaning: "had no involvement", "gave notice", "made a payment"
+LIGHT_VERBS = frozenset({"have", "give", "provide", "make", "offer", "get", "receive"})
+
+# verbs (and their negations of a complement) that entail the complement did not happen
+NEGATIVE_IMPLICATIVES = frozenset({
+    "fail", "refuse", "prevent", "stop", "halt", "repel", "repulse", "thwart", "block", "foil", "avert", "rebuff",
+    "beat back", "fend", "stall", "frustrate", "deter",
+})
+ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "try", "push", "offensive", "plan", "plot"})
+
+# what a speaker calls something said: "the report is false", "these claims are nonsense"
+FALSEHOOD_WORDS = frozenset({
+    "false", "untrue", "wrong", "inaccurate", "baseless", "groundless", "unfounded", "unsubstantiated", "fabricated",
+    "nonsense", "ridiculous", "absurd", "lie", "lies", "fabrication", "misleading", "fiction", "fake", "hoax",
+    "incorrect", "erroneous", "bogus", "preposterous", "laughable", "propaganda", "misinformation", "disinformation",
+})
+LYING_VERBS = frozenset({"lie"})
+NO_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "indication", "sign", "truth"})
+
+# units of measure: what a figure is in, not what it counts
+UNIT_WORDS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "sq", "square", "hectare", "acre",
+                        "percent", "%", "per", "cent", "percentage", "point", "dollar", "euro", "pound", "yen", "kg",
+                        "kilogram", "ton", "tonne", "foot", "feet", "yard", "inch"})
+
+# "be against X" / "be for X": stances prepositions carry, as the verbs they stand for
+POLAR_PREPOSITIONS = {"against": "oppose", "for": "support"}
+
+# opposite predicates WordNet 3.0 does not list as antonyms (it links them by gloss only)
+POLAR_PAIRS = frozenset({
+    frozenset({"support", "oppose"}), frozenset({"confirm", "deny"}), frozenset({"admit", "deny"}),
+    frozenset({"accept", "reject"}), frozenset({"approve", "reject"}), frozenset({"lead", "trail"}),
+    frozenset({"advance", "retreat"}), frozenset({"guilty", "innocent"}), frozenset({"win", "lose"}),
+})
+
+# predicates too general to say what a claim is about: two claims sharing one share nothing
+GENERIC_PREDICATES = frozenset({"be", "have", "do", "say", "get", "make", "go", "come", "take", "want", "think",
+                                "see", "need", "use", "try", "tell", "ask", "call", "let", "seem", "become", "mean", "believe",
+                                "show", "plan", "give", "put", "keep", "find", "look", "work"})
+
+# words that mark a contrast between two statements reported in one sentence
+# ("but" and "while" also join claims that merely differ, so they are not read as contrasts)
+CONTRAST_MARKERS = frozenset({"though", "although", "whereas", "despite"})

@@ -173,6 +173,7 @@ TITLES = frozenset({
     "blogger", "commentator", "candidate", "nominee", "state", "first", "supreme", "sheikh", "emir", "ayatollah",
     "archbishop", "bishop", "rev", "rev.", "father", "pastor", "rabbi", "imam", "dictator", "strongman", "pm",
     "coach", "commissioner", "chairperson", "councillor", "councilman", "councilwoman", "sheriff", "lt.-gen.",
+    "detective", "inspector", "superintendent", "constable", "sergeant", "corporal", "private", "lieutenant",
 })
 
 

@@ -36,9 +36,14 @@ def stable_trig(ds) -> str:
         target = one.graph(g.identifier)
         for triple in g:
             target.add(triple)
-        lines = one.serialize(format="trig").splitlines()
-        prefixes.update((line, None) for line in lines if line.startswith("@prefix"))
-        bodies.append("\n".join(line for line in lines if not line.startswith("@prefix")).strip() + "\n")
+        # split("\n"), not splitlines(): U+2028, \x0b, \x85... may sit inside literals. Only the leading
+        # prefix block is taken apart; a line of article text inside a long literal may start with "@prefix" too.
+        lines = one.serialize(format="trig").split("\n")
+        head = 0
+        while head < len(lines) and (lines[head].startswith("@prefix") or not lines[head].strip()):
+            head += 1
+        prefixes.update((line, None) for line in lines[:head] if line.startswith("@prefix"))
+        bodies.append("\n".join(lines[head:]).strip() + "\n")
     return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(bodies)
 
 

@@ -9,6 +9,7 @@ it is graph.ttl. IRIs are made from record ids (`iri(kind, id)`), never from nam
 from __future__ import annotations
 
 import math
+from urllib.parse import quote
 from collections import defaultdict
 
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
@@ -25,14 +26,20 @@ _TYPE = {"Person": KG.Person, "Organisation": KG.Organisation, "Place": KG.Place
          "Group": KG.Group}
 
 
+def _segment(key: str) -> str:
+    # ids may carry what a file name holds (spaces, line breaks, '#'); percent-encode anything an IRI
+    # path segment cannot hold, so the IRI parses everywhere. Ordinary ids are unchanged.
+    return quote(key, safe="-._~!$&'()*+,;=:@")
+
+
 def iri(kind: str, key: str) -> URIRef:
     """The stable IRI of a record: `iri('claim', '000_x-c1a2b3c4')`."""
-    return ID[f"{kind}/{key}"]
+    return ID[f"{kind}/{_segment(key)}"]
 
 
 def article_graph_iri(article_id: str) -> URIRef:
     """The IRI of the named graph holding what one article says."""
-    return ID[f"graph/{article_id}"]
+    return ID[f"graph/{_segment(article_id)}"]
 
 
 def _date(value: str | None) -> Literal | None:

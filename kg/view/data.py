@@ -48,7 +48,7 @@ def _claim_rows(records: Records) -> list[dict]:
 
 def _side(c, node: str | None = None) -> dict:
     return {"claim": c.id, "node": node or c.cluster or c.id, "claimer": c.claimer, "claimer_id": c.claimer_id,
-            "content": c.content, "cue": c.cue, "doc": c.doc}
+            "content": c.content, "cue": c.cue, "doc": c.doc, "polarity": str(c.polarity)}
 
 
 def _dispute_rows(records: Records) -> list[dict]:
@@ -95,9 +95,14 @@ def _ladder(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
             who = f"r{row}{key}-who"
             nodes.append(_claimer_node(G, s["claimer_id"], s["claimer"], who, sx[key] * 460, y))
             if s["node"]:
-                nodes.append(_claim_node(s["node"], s["content"], f"r{row}{key}", sx[key] * 195, y))
+                denies = s.get("polarity") == "disputes"  # "X denies that ...": say so on the claimer's arrow
+                nodes.append(_claim_node(s["node"], s["content"], f"r{row}{key}", sx[key] * 195, y,
+                                         polarity=s.get("polarity", "asserts")))
                 edges.append({"from": who, "to": f"r{row}{key}", "relation": "asserts", "title": s["cue"],
-                              "color": EDGE_COLORS["asserts"], "width": 2, "row": row})
+                              "label": _cut(s["cue"], 14) if denies else "", "dashes": denies,
+                              "font": {"align": "top", "size": 12, "color": "#b22222"},
+                              "color": EDGE_COLORS["disputes"] if denies else EDGE_COLORS["asserts"], "width": 2,
+                              "row": row})
         src = f"r{row}b" if r["b"]["node"] else f"r{row}b-who"
         edges.append({"from": src, "to": f"r{row}a", "relation": "disputes", "label": r["kind"],
                       "font": {"align": "top", "size": 12, "color": "#b22222"},
@@ -152,7 +157,7 @@ def _claims_view(G: nx.MultiDiGraph, max_nodes: int = 1500) -> dict:
         nodes.append({"id": c, "ref": c, "label": _cut(d.get("content", ""), 60), "kind": "Claim", "x": x, "y": y,
                       "shape": "dot", "size": 7 if not disputed else 10,
                       "color": "#e15759" if disputed else ("#f4a6a6" if d.get("polarity") == "disputes" else COLORS["Claim"]),
-                      "font": {"size": 7, "color": "#444444"}})  # drawn only once zoomed in
+                      "font": {"size": 6, "color": "#444444"}})  # drawn only once zoomed in (vis skips labels under 5 px)
     articles, mentioned = defaultdict(list), defaultdict(list)
     for u, v, d in G.edges(data=True):
         rel = d["relation"]

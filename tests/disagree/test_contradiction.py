@@ -1,58 +1,43 @@
-import pytest
+"""Contradictions are looked up from frames: same subject and predicate, opposite values; never by paragraph."""
+from __future__ import annotations
 
-from kg.disagree.contradiction import stance
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("the offensive had been halted near the river", ("halt", False)),
-    ("its forces continued to advance toward the city", ("progress", False)),
-    ("the rebels repelled attempts to advance on the port", ("halt", False)),
-    ("Washington had no involvement in the raid", ("know", True)),
-    ("the allies must have known about the plan", ("know", False)),
-    ("the government did not know about the operation", ("know", True)),
-])
-def test_stance_reads_predicate_class_and_negation(nlp, text, expected):
-    doc = nlp(text)
-    assert stance(doc[:])[:2] == expected
+from kg.disagree import find_disputes
+from kg.disagree.contradiction import contradictions
+from kg.extract.frames import frame
+from kg.model import Claim
 
 
-def test_unclassified_content_has_no_stance(nlp):
-    assert stance(nlp("the weather was mild in the north")[:]) is None
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("the city gave no notice of the strike and the army had no involvement",
-     [("know", True, "notice"), ("know", True, "involvement")]),
-])
-def test_predicates_read_every_classified_conjunct(nlp, text, expected):
-    from kg.disagree.contradiction import predicates
-    assert [p for p in predicates(nlp(text)[:]) if p[2] in {e[2] for e in expected}] == expected
-
-
-def _c(cid, claimer, affiliation, content, start, sentence_start):
-    from kg.model import Claim
-    return Claim(id=cid, doc="d.txt", article="d", paragraph_start=sentence_start, paragraph_end=start + len(content),
+def _c(nlp, cid, claimer, affiliation, content, start, doc="d.txt", date=None):
+    return Claim(id=cid, doc=doc, article="a-" + doc, paragraph_start=start, paragraph_end=start + len(content),
                  claimer=claimer, claimer_id="e-" + claimer, claimer_mention=claimer,
                  claimer_type="Organisation", affiliation=affiliation, cue="said", quote="indirect", content=content,
-                 start=start, end=start + len(content), sentence=content, sentence_start=sentence_start,
-                 sentence_end=start + len(content))
-
-
-def test_denial_answered_in_a_later_paragraph_is_a_contradiction(nlp):
-    from kg.disagree.contradiction import contradictions, predicates
-    text = ("Freedonia said it had no involvement in the raid.\n"
-            "A photo shows the harbour at dawn.\n"
-            "\"Of course they are involved,\" a Ruritanian minister said.\n")
-    a = _c("a", "Freedonia", "Freedonia", "it had no involvement in the raid", 15, 0)
-    b = _c("b", "minister", "Ruritania", "Of course they are involved", 87, 86)
-    stances = {c.id: predicates(nlp(c.content)[:]) for c in (a, b)}
-    (d,) = contradictions([a, b], stances, {})
-    assert (d.a, d.b, d.kind) == ("a", "b", "contradiction") and "involv" in d.reason
+                 start=start, end=start + len(content), sentence=content, sentence_start=start,
+                 sentence_end=start + len(content), frame=frame(nlp(content)[:]), date=date)
 
 
 def test_same_side_claims_are_never_contradictions(nlp):
-    from kg.disagree.contradiction import contradictions, predicates
-    a = _c("a", "Freedonia", "Freedonia", "its army halted the enemy advance", 0, 0)
-    b = _c("b", "Freedonia army", "Freedonia", "its troops continued to advance", 40, 0)
-    stances = {c.id: predicates(nlp(c.content)[:]) for c in (a, b)}
-    assert contradictions([a, b], stances, {}) == []
+    a = _c(nlp, "a", "Norwegian army", "Norway", "the bridge was destroyed", 0)
+    b = _c(nlp, "b", "Norwegian navy", "Norway", "the bridge was not destroyed", 100)
+    assert contradictions([a, b]) == []
+
+
+def test_a_denial_across_articles_is_found_by_key_with_a_reason(nlp):
+    a = _c(nlp, "a", "Sweden", "Sweden", "Norwegian troops entered the valley", 0, doc="one.txt", date="2024-05-01")
+    b = _c(nlp, "b", "Norway", "Norway", "Norwegian troops did not enter the valley", 50, doc="two.txt",
+           date="2024-05-02")
+    (d,) = contradictions([a, b])
+    assert (d.a, d.b, d.kind) == ("a", "b", "contradiction")
+    assert "Norway" in d.reason and "Sweden" in d.reason and "different articles" in d.reason and d.score > 0.5
+
+
+def test_articles_far_apart_in_time_do_not_contradict(nlp):
+    a = _c(nlp, "a", "Sweden", "Sweden", "Norwegian troops entered the valley", 0, doc="one.txt", date="2020-05-01")
+    b = _c(nlp, "b", "Norway", "Norway", "Norwegian troops did not enter the valley", 50, doc="two.txt",
+           date="2024-05-02")
+    assert contradictions([a, b]) == []
+
+
+def test_hedged_claims_contradict_nothing(nlp):
+    a = _c(nlp, "a", "Sweden", "Sweden", "Norwegian troops might enter the valley", 0)
+    b = _c(nlp, "b", "Norway", "Norway", "Norwegian troops did not enter the valley", 50)
+    assert find_disputes([a, b]) == []

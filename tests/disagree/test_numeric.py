@@ -38,3 +38,15 @@ def test_figures_of_different_things_or_shared_lists_do_not_conflict():
     c = _claim("c", "Union", None, "workers at the plant earn $3 billion a year in total wages", 600)
     assert numeric_disputes([a, b]) == []  # the same $20 billion: one list reported twice
     assert numeric_disputes([a, c]) == []  # "owe" and "earn" are not the same measure
+
+
+def test_a_claimer_revising_its_own_figure_is_reported_as_a_revision():
+    def said(cid, doc, date, content):
+        return _claim(cid, "Health ministry", "Freedonia", content).model_copy(
+            update={"doc": doc, "article": doc, "date": date})
+    old = said("a", "mon.txt", "2024-03-04", "nearly 2,000 people were evacuated from the valley")
+    new = said("b", "tue.txt", "2024-03-05", "more than 5,000 people were evacuated from the valley")
+    (d,) = numeric_disputes([new, old])
+    assert (d.a, d.b, d.kind) == ("a", "b", "numeric") and "revises" in d.reason
+    same_day = said("c", "mon.txt", "2024-03-04", "more than 5,000 people were evacuated from the valley")
+    assert numeric_disputes([old, same_day]) == []

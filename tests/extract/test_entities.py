@@ -32,3 +32,45 @@ def test_demonyms_are_not_entities(nlp):
 ])
 def test_canonical_form_drops_articles_titles_and_possessives(text, expected):
     assert canonical_form(text) == expected
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The destroyer USS Donald Cook sailed into the Black Sea on Thursday.", "USS Donald Cook", "MilitaryUnit"),
+    ("The Syrian Democratic Forces said they had taken the town.", "Syrian Democratic Forces", "MilitaryUnit"),
+    ("A spokesman for the London Fire Brigade said crews arrived quickly.", "London Fire Brigade", "Organisation"),
+])
+def test_ships_named_forces_and_fire_brigades_are_not_people_or_armies(nlp, text, name, etype):
+    found = _types(nlp, text)
+    assert found.get(name) == etype, found
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Iraqi militias fired rockets at the base overnight.", "Armed Forces of Iraq"),
+    ("The Syrian Democratic Forces said they had taken the town.", "Armed Forces of Syria"),
+])
+def test_irregular_and_named_forces_are_not_a_country_s_armed_forces(nlp, text, not_a_name):
+    assert not_a_name not in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("08:38 - Russian President Vladimir Putin", "Vladimir Putin"),
+    ("the Supreme Court of Justice", "Supreme Court of Justice"),
+    ("the Archbishop of Gdańsk", "Archbishop of Gdańsk"),
+    ("Vladimir] Putin", "Vladimir Putin"),
+])
+def test_canonical_form_drops_timestamps_and_only_the_titles_of_people(text, expected):
+    assert canonical_form(text) == expected
+
+
+@pytest.mark.parametrize("text, word, is_entity", [
+    ("Protests erupted in the capital on Sunday. The protests went on all night.", "Protests", False),
+    ("Lawmakers met on Monday. The term of the military part of the deal was not discussed.", "term", False),
+    ("Okonkwo said the budget was fair. Critics said Okonkwo had cut schools.", "Okonkwo", True),
+])
+def test_common_nouns_are_not_entities_and_names_at_a_sentence_start_are(nlp, text, word, is_entity):
+    assert (word in _types(nlp, text)) is is_entity
+
+
+def test_a_place_keeps_a_title_word_that_is_part_of_its_name(nlp):
+    found = _types(nlp, "Flooding hit a hospital in General Santos City on Friday, officials said.")
+    assert found.get("General Santos City") == "Place", found

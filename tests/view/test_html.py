@@ -29,7 +29,7 @@ def hostile(tmp_path_factory):
         f"Mayor says {PAYLOAD} is safe\n\n"
         f"The mayor said the plan \u201c{PAYLOAD}\u201d would work and the city council agreed.\n"
         "Opposition leaders said the plan would fail within a year.\n", encoding="utf-8")
-    (src / "council.txt").write_text(
+    (src / "council <img src=x onerror=document.body.setAttribute('data-pwned','3')>.txt").write_text(
         f"Council member {PAYLOAD} Jones said the budget would balance.\n"
         "The treasurer denied that the budget would balance.\n", encoding="utf-8")
     out = tmp_path_factory.mktemp("hostile-out")

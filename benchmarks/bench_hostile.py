@@ -1,0 +1,54 @@
+"""Time and peak memory of `kg build` on the hostile corpus of issue #13, against the demo corpus as a
+baseline run in the same command.
+
+    .venv/bin/python benchmarks/bench_hostile.py
+
+The hostile corpus (tests/hostile_corpus.py, big files included: 100 KB with no sentence end, a 60 KB
+line, walls of quotation marks, 20,000 nested elements, bad encodings, side-cars and file names) is
+written to a temporary folder. Each build runs in its own `kg build` process; its wall time and peak
+resident memory (the process's ru_maxrss) are printed, with ratios to the baseline. Targets (#13): the
+hostile build under 60 s and 1 GB. Prints figures only; nothing here is a pass/fail test.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from hostile_corpus import write_corpus  # noqa: E402
+
+from kg.pipeline import DEMO_CORPUS  # noqa: E402
+
+
+def run_build(inputs: Path, out: Path) -> tuple[float, float, int]:
+    """(wall seconds, peak MB, exit code) of one `kg build` process."""
+    script = ("import resource, subprocess, sys, time; t = time.monotonic(); "
+              "rc = subprocess.run([sys.executable, '-m', 'kg.cli', 'build', sys.argv[1], '-o', sys.argv[2], '-q'], "
+              "stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL).returncode; "
+              "print(time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, rc)")
+    out_text = subprocess.run([sys.executable, "-c", script, str(inputs), str(out)], capture_output=True, text=True,
+                              check=True).stdout.split()
+    return float(out_text[0]), float(out_text[1]), int(out_text[2])
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="kg-hostile-") as tmp:
+        corpus = Path(tmp) / "hostile"
+        expect = write_corpus(corpus, big=True)
+        size = sum(f.stat().st_size for f in corpus.rglob("*") if f.is_file())
+        base_t, base_m, base_rc = run_build(DEMO_CORPUS, Path(tmp) / "demo-out")
+        t, m, rc = run_build(corpus, Path(tmp) / "hostile-out")
+    print(f"baseline (demo corpus, 5 articles): {base_t:6.1f} s  {base_m:7.0f} MB peak  exit {base_rc}")
+    print(f"hostile corpus ({len(expect['good']) + len(expect['skipped'])} files, {size / 1e6:.1f} MB, "
+          f"{len(expect['skipped'])} to skip): {t:6.1f} s  {m:7.0f} MB peak  exit {rc}")
+    print(f"ratio to baseline: time {t / base_t:.2f}x, memory {m / base_m:.2f}x")
+    print(f"targets: time < 60 s ({'met' if t < 60 else 'NOT met'}), memory < 1024 MB ({'met' if m < 1024 else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONWARNINGS", "ignore")
+    main()

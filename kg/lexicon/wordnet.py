@@ -1,0 +1,148 @@
+"""General English lexical knowledge from WordNet: antonyms, synonyms, derived forms.
+
+WordNet 3.0 comes from Debian's `wordnet-base` (files in /usr/share/wordnet) and is read with
+nltk's maintained `WordNetCorpusReader`. Debian leaves out the small `lexnames` file (the fixed
+list of WordNet's 45 lexicographer files), which the reader needs: it is supplied from
+`_LEXNAMES` below. When WordNet is missing, every look-up answers "nothing known" and a warning
+is logged once, so a build still runs (it finds fewer contradictions).
+"""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import warnings
+from functools import lru_cache
+
+__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "related", "share_sense", "synonyms"]
+
+log = logging.getLogger(__name__)
+
+WORDNET_DIR = os.environ.get("KG_WORDNET", "/usr/share/wordnet")
+
+# WordNet's lexicographer files, in the order of their numbers (lexnames(5WN))
+_LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+    "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive "
+    "noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation "
+    "noun.shape noun.state noun.substance noun.time verb.body verb.change verb.cognition verb.communication "
+    "verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception "
+    "verb.possession verb.social verb.stative verb.weather adj.ppl").split()
+
+_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r", "AUX": "v", "PROPN": "n"}
+
+
+@lru_cache(maxsize=1)
+def _reader():
+    if not os.path.isfile(os.path.join(WORDNET_DIR, "index.verb")):
+        log.warning("WordNet not found in %s (install Debian's wordnet-base): antonyms are not used", WORDNET_DIR)
+        return None
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    if WORDNET_DIR not in nltk.data.path:
+        nltk.data.path.append(WORDNET_DIR)  # nltk reads only from its data roots
+
+    class _DebianWordNet(WordNetCorpusReader):
+        def open(self, fileid):
+            if fileid == "lexnames":
+                return io.StringIO("".join(f"{i:02d} {n} {i // 100}\n" for i, n in enumerate(_LEXNAMES)))
+            return super().open(fileid)
+
+        def map_wn(self, version="wordnet"):
+            return None  # the version map serves multilingual wordnets only
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "multilingual functions are not available"
+        return _DebianWordNet(WORDNET_DIR, None)
+
+
+def available() -> bool:
+    """Whether WordNet could be loaded."""
+    return _reader() is not None
+
+
+def _pos(pos: str) -> str | None:
+    return _POS.get(pos, pos if pos in ("v", "n", "a", "r") else None)
+
+
+def _lemmas(word: str, pos: str):
+    wn = _reader()
+    p = _pos(pos)
+    if wn is None or p is None or not word:
+        return []
+    word = word.lower().replace(" ", "_")
+    poses = ("a", "s") if p == "a" else (p,)
+    return [lem for s in wn.synsets(word, p) if s.pos() in poses for lem in s.lemmas() if lem.name().lower() == word]
+
+
+@lru_cache(maxsize=20000)
+def antonyms(word: str, pos: str) -> frozenset[str]:
+    """Direct WordNet antonyms of `word` as part of speech `pos` (spaCy POS or v/n/a/r), all senses.
+
+    Adjectives also take the antonyms of the head adjective of their cluster ("asleep" -> "awake").
+    """
+    out: set[str] = set()
+    for lem in _lemmas(word, pos):
+        out |= {a.name().lower() for a in lem.antonyms()}
+    if not out and _pos(pos) == "a":  # a satellite adjective takes its cluster head's antonyms
+        for lem in _lemmas(word, pos):
+            for head in lem.synset().similar_tos():
+                out |= {a.name().lower() for hl in head.lemmas() for a in hl.antonyms()}
+    if _pos(pos) == "a":  # "safe" -> "dangerous" and its satellites ("unsafe")
+        for lem in _lemmas(word, pos):
+            for a in lem.antonyms():
+                out |= {sl.name().lower() for sat in a.synset().similar_tos() for sl in sat.lemmas()}
+    out.discard(word.lower())
+    return frozenset(w.replace("_", " ") for w in out)
+
+
+_SENSES = 6  # senses past the sixth are rare ones ("take" meaning "need" is its fourteenth)
+
+
+@lru_cache(maxsize=20000)
+def _senses(word: str, p: str) -> tuple:
+    wn = _reader()
+    if wn is None or not word:
+        return ()
+    return tuple(s.name() for s in wn.synsets(word.lower().replace(" ", "_"), p)[:_SENSES])
+
+
+@lru_cache(maxsize=20000)
+def synonyms(word: str, pos: str) -> frozenset[str]:
+    """Words sharing one of `word`'s common senses (its first six), in that sense; see `share_sense`."""
+    wn = _reader()
+    p = _pos(pos)
+    if wn is None or p is None or not word:
+        return frozenset()
+    out = {lem.name().lower().replace("_", " ") for s in wn.synsets(word.lower(), p)[:_SENSES] for lem in s.lemmas()}
+    return frozenset(w for w in out - {word.lower()} if share_sense(word, w, pos))
+
+
+@lru_cache(maxsize=50000)
+def share_sense(a: str, b: str, pos: str) -> bool:
+    """Whether one of the first six senses of `a` is one of the first six of `b` ("gain"/"advance": yes)."""
+    p = _pos(pos)
+    return p is not None and bool(set(_senses(a, p)) & set(_senses(b, p)))
+
+
+@lru_cache(maxsize=20000)
+def related(word: str, pos: str) -> frozenset[str]:
+    """Verbs and adjectives a noun derives from, and back ("involvement" -> "involve")."""
+    out: set[str] = set()
+    for lem in _lemmas(word, pos):
+        out |= {d.name().lower() for d in lem.derivationally_related_forms()}
+    out.discard(word.lower())
+    return frozenset(w.replace("_", " ") for w in out)
+
+
+@lru_cache(maxsize=20000)
+def hypernyms(word: str, pos: str) -> frozenset[str]:
+    """Lemmas of the direct hypernyms of `word`'s first two senses ("advance" -> "travel", "move")."""
+    wn = _reader()
+    p = _pos(pos)
+    if wn is None or p is None or not word:
+        return frozenset()
+    out = {lem.name().lower().replace("_", " ") for s in wn.synsets(word.lower(), p)[:2]
+           for h in s.hypernyms() for lem in h.lemmas()}
+    return frozenset(out - {word.lower()})

@@ -1,0 +1,144 @@
+"""Disputes between two reported statements, read by the real pipeline: sentence pairs from many domains.
+
+Positives must give a dispute between the two speakers; negatives (same topic without conflict, one speaker
+elaborating, figures for different things) must give none. All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import load_source
+from kg.pipeline import extract
+
+POSITIVES = [
+    # sport
+    ("The Rovers manager said the Rovers won the derby on Saturday.",
+     "The Harbour City coach said the Rovers lost the derby on Saturday."),
+    ("The Olympic committee said the sprinter was guilty of doping.",
+     "The sprinter's lawyer said the sprinter was innocent of doping."),
+    ("The league said the referee did not award a penalty.",
+     "The Rovers captain claimed the referee awarded a penalty."),
+    ("The club said the striker signed a new contract.",
+     "The striker's agent denied that the striker signed a new contract."),
+    # business
+    ("Acme Corp said sales rose in the third quarter.",
+     "Analysts at Banco Norte said sales fell in the third quarter."),
+    ("The union said the factory would close in June.",
+     "Acme Corp dismissed these claims."),
+    ("Regulators said the bank misled investors about its losses.",
+     "The bank rejected the regulators' findings."),
+    ("Acme Corp said it paid the fine in full.",
+     "The regulator said Acme Corp never paid the fine."),
+    # health
+    ("The ministry said the new drug is legal.",
+     "The campaign group said the new drug is illegal."),
+    ("The hospital said the patient was conscious on arrival.",
+     "The family said the patient was unconscious on arrival."),
+    ("The health agency said the outbreak has not spread to the capital.",
+     "Doctors in the capital said the outbreak has spread to the capital."),
+    ("Mayor Lena Ortiz said the clinic had no involvement in the trial.",
+     "\"Of course they were involved,\" a nurse at the clinic said."),
+    # courts
+    ("Prosecutors said the defendant was present at the scene.",
+     "The defence said the defendant was absent from the scene."),
+    ("The prosecutor said the accused is guilty.",
+     "The accused's mother said the accused is innocent."),
+    ("The prosecutor said the witness saw the accused.",
+     "The defence lawyer said the report was false."),
+    ("Judge Amara Bello said the company broke the law.",
+     "The company said it did not break the law."),
+    # elections
+    ("The election commission said turnout increased this year.",
+     "The opposition said turnout decreased this year."),
+    ("The governor's campaign said the governor won the debate.",
+     "The challenger's spokesman said there is no evidence that the governor won the debate."),
+    ("The ruling party said the count was accurate.",
+     "The opposition leader said the count was inaccurate."),
+    # war
+    ("The Norwegian army said its troops captured the bridge.",
+     "Sweden said its forces repelled attempts by Norwegian troops to capture the bridge."),
+    ("Norway said its navy did not attack the convoy.",
+     "Sweden said the Norwegian navy attacked the convoy."),
+]
+
+NEGATIVES = [
+    # same topic, no conflict
+    ("The Rovers manager said his side won the derby on Saturday.",
+     "The Harbour City coach said his players were tired after the derby."),
+    ("Acme Corp said its profits rose in the third quarter.",
+     "Analysts at Banco Norte said Acme Corp's sales rose in the third quarter."),
+    ("The ministry said the vaccine is safe for children.",
+     "The campaign group said parents should talk to their doctors."),
+    ("Prosecutors said the defendant was present at the scene.",
+     "The defence said the trial would resume on Monday."),
+    ("The election commission said turnout increased this year.",
+     "The opposition said the campaign was long and bitter."),
+    ("Ruritania said its navy escorted the convoy.",
+     "Freedonia said its air force patrolled the coast."),
+    ("The hospital said the patient was conscious on arrival.",
+     "The family thanked the nurses for their care."),
+    ("The club said the striker signed a new contract.",
+     "The striker's agent said the striker was happy in the city."),
+    # the same speaker elaborating
+    ("The club said the striker did not play on Sunday.",
+     "The club said the striker played on Wednesday."),
+    ("Acme Corp said it did not close the factory.",
+     "Acme Corp said it closed a warehouse."),
+    ("The ministry said the outbreak has not spread.",
+     "The ministry said cases rose in the north."),
+    ("Senator Paul Grant said he supported the trade agreement.",
+     "Senator Paul Grant said he opposed the tax bill."),
+    # the same side
+    ("The Norwegian army said its troops captured the bridge.",
+     "The Norwegian defence ministry said its troops did not capture the bridge."),
+    ("The governor's campaign said the governor won the debate.",
+     "The governor's spokesman said the governor did not win the debate outright."),
+    # figures for different things
+    ("The health agency said 120 people were infected in the north.",
+     "Doctors said 45 people were infected in the south."),
+    ("The ministry said 30 soldiers were killed on Monday.",
+     "Freedonia said 300 soldiers were wounded on Monday."),
+    ("The pollster Civica said 46 percent of voters back the mayor.",
+     "The pollster Datamar said 41 percent of voters back the governor."),
+    ("Acme Corp said it earned $5 million in March.",
+     "Banco Norte said Acme Corp spent $9 million on advertising."),
+    ("The league said 20,000 fans attended the final.",
+     "The club said 300 stewards worked at the final."),
+    # hedged or unrelated
+    ("The union said the factory might close in June.",
+     "Acme Corp said the factory will not close in June."),
+    ("The regulator said the bank broke no rules last year.",
+     "The bank's chairman said he expects record profits next year."),
+    ("The commission said the count was accurate.",
+     "The opposition said the count took too long."),
+]
+
+
+def _disputes(tmp_path, first: str, second: str):
+    path = tmp_path / "article.txt"
+    path.write_text(f"Report\n\n{first} {second}\n", encoding="utf-8")
+    records = extract([load_source(path)])
+    return records, records.disputes
+
+
+def _speakers(records, d):
+    by_id = {c.id: c for c in records.claims}
+    return {by_id[d.a].claimer, by_id[d.b].claimer if d.b else d.claimer}
+
+
+@pytest.mark.parametrize("first, second", POSITIVES)
+def test_conflicting_statements_of_two_sides_are_a_dispute(tmp_path, first, second):
+    records, disputes = _disputes(tmp_path, first, second)
+    assert disputes, [(c.claimer, c.content, c.frame.predicate, c.frame.negated) for c in records.claims]
+    d = disputes[0]
+    assert d.reason and 0 < d.score <= 1 and len(_speakers(records, d)) == 2
+
+
+@pytest.mark.parametrize("first, second", NEGATIVES)
+def test_statements_that_do_not_conflict_are_no_dispute(tmp_path, first, second):
+    records, disputes = _disputes(tmp_path, first, second)
+    assert disputes == [], [d.reason for d in disputes]
+
+
+def test_there_are_enough_pairs_and_half_are_negatives():
+    assert len(POSITIVES) + len(NEGATIVES) >= 40 and len(NEGATIVES) >= len(POSITIVES)

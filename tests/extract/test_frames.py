@@ -1,0 +1,60 @@
+"""Claim frames read off the real parse: subject, predicate, negation, modality, tense, object, figures."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.frames import frame
+
+
+def _f(nlp, text):
+    return frame(nlp(text)[:])
+
+
+@pytest.mark.parametrize("text, subject, predicate, negated", [
+    ("the striker did not score in the final", "the striker", "score", False ^ True),
+    ("the company never paid the fine", "the company", "pay", True),
+    ("the city gave no notice of the closure", "the city", "notice", True),
+    ("the goalkeeper failed to stop the penalty", "the goalkeeper", "stop", True),
+    ("the defenders repelled attempts by the rebels to cross the river", "the rebels", "cross", True),
+    ("the regulator halted the bank's expansion", "the bank 's", "expansion", True),
+    ("neither the mayor nor his staff approved the contract", "neither the mayor nor his staff", "approve", True),
+    ("the senator voted for the bill", "the senator", "vote", False),
+])
+def test_frame_reads_subject_predicate_and_polarity(nlp, text, subject, predicate, negated):
+    f = _f(nlp, text)
+    assert (f.subject, f.predicate, f.negated) == (subject, predicate, negated)
+
+
+def test_frame_reads_copula_complement_modality_and_tense(nlp):
+    f = _f(nlp, "the defendant is not guilty")
+    assert (f.subject_head, f.complement, f.negated) == ("defendant", "guilty", True)
+    f = _f(nlp, "the candidate was against the war")
+    assert f.complement == "oppose"
+    f = _f(nlp, "the merger could cost jobs")
+    assert (f.predicate, f.modality, f.object_head) == ("cost", "could", "job")
+    assert _f(nlp, "the team will win the cup").tense == "future"
+    assert _f(nlp, "the team won the cup").tense == "past"
+
+
+def test_frame_reads_each_coordinated_clause(nlp):
+    f = _f(nlp, "the club paid the fee and the player signed a contract")
+    assert f.predicate == "pay"
+    assert [(c.subject, c.predicate) for c in f.conjuncts] == [("the player", "sign")]
+
+
+@pytest.mark.parametrize("text, rejects", [
+    ("the report is false", True),
+    ("these claims are nonsense", True),
+    ("there is no evidence that the vote was rigged", True),
+    ("the minister is lying about the budget", True),
+    ("the report is accurate", False),
+    ("the budget is not false", False),
+])
+def test_frame_says_when_a_claim_calls_something_false(nlp, text, rejects):
+    assert _f(nlp, text).rejects is rejects
+
+
+def test_frame_measures_say_what_a_figure_counts(nlp):
+    f = _f(nlp, "21 soldiers were killed in Donetsk on Monday")
+    (m,) = f.measures
+    assert (m.text, m.counts, m.where, m.when) == ("21", "soldier kill", "Donetsk", "Monday")
