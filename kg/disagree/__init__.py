@@ -7,11 +7,36 @@ from kg.disagree.numeric import numeric_disputes
 from kg.disagree.syndication import citations, claim_clusters, stories
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute
+from kg.namekeys import fold
 
 __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
-           "numeric_disputes", "propagate", "rejects", "stories"]
+           "numeric_disputes", "propagate", "rejects", "sound", "stories"]
 
 MIN_SCORE = 0.5
+_MIN_PROPOSITION_WORDS = 4  # "climate change", "the deal": a topic, not something that can be false
+
+
+def _speaker_key(c: Claim) -> str:
+    """A person's surname (folded), else the claimer id: "Lynch" and "Loretta E. Lynch" are one speaker."""
+    if c.claimer_type == "Person" and not c.anonymous:
+        words = [w for w in c.claimer.replace(".", " ").split() if w[:1].isalpha()]
+        if words:
+            return "person:" + fold(words[-1])
+    return c.claimer_id
+
+
+def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
+    """A dispute a person would accept: nobody disputes themselves, and what is disputed is a proposition.
+
+    Precision comes first, so these hold whatever rule found the dispute.
+    """
+    a = by_id.get(d.a)
+    if a is None:
+        return False
+    b = by_id.get(d.b) if d.b else None
+    if b is not None and (a.claimer_id == b.claimer_id or _speaker_key(a) == _speaker_key(b)):
+        return False
+    return b is None or len(a.content.split()) >= _MIN_PROPOSITION_WORDS
 
 
 def _same_claim_keys(c: Claim) -> list[tuple]:
@@ -61,9 +86,10 @@ def find_disputes(claims: list[Claim], *, context: dict[str, str] | None = None)
     ("less than half Moscow's estimate") are looked for.
     """
     out: dict[frozenset, Dispute] = {}
+    by_id = {c.id: c for c in claims}
     found = explicit_disputes(claims) + numeric_disputes(claims, context) + contradictions(claims)
     for d in found + propagate(found, claims):
         key = frozenset((d.a, d.b or f"entity:{d.claimer}"))
-        if d.score >= MIN_SCORE:
+        if d.score >= MIN_SCORE and sound(d, by_id):
             out.setdefault(key, d)
     return sorted(out.values(), key=lambda d: d.id)

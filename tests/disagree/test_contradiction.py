@@ -1,6 +1,8 @@
 """Contradictions are looked up from frames: same subject and predicate, opposite values; never by paragraph."""
 from __future__ import annotations
 
+import pytest
+
 from kg.disagree import find_disputes
 from kg.disagree.contradiction import contradictions
 from kg.extract.frames import frame
@@ -41,3 +43,27 @@ def test_hedged_claims_contradict_nothing(nlp):
     a = _c(nlp, "a", "Sweden", "Sweden", "Norwegian troops might enter the valley", 0)
     b = _c(nlp, "b", "Norway", "Norway", "Norwegian troops did not enter the valley", 50)
     assert find_disputes([a, b]) == []
+
+
+def _claimed(cid, claimer, content, ctype="Person"):
+    from kg.model import Claim
+    return Claim(id=cid, doc="d.txt", article="d", paragraph_start=0, paragraph_end=0, claimer=claimer,
+                 claimer_id="person-" + claimer.lower().replace(" ", "-"), claimer_mention=claimer, claimer_type=ctype,
+                 cue="said", quote="indirect", content=content, start=0, end=len(content), sentence=content,
+                 sentence_start=0, sentence_end=len(content))
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    # a surname and the full name are one speaker, whichever the resolver left apart
+    (("Ward", "the convoy crossed the border at night"), ("Clarissa Ward", "the convoy never crossed the border"), False),
+    (("Ana Duarte", "the clinic will close in May"), ("Ana Duarte", "the clinic will stay open"), False),
+    # what is disputed must be a proposition, not a topic
+    (("Mayor Lee", "the budget"), ("Tom Okafor", "the mayor is wrong about the budget"), False),
+    (("Mayor Lee", "the budget will balance next year"), ("Tom Okafor", "the budget will not balance"), True),
+])
+def test_nobody_disputes_themselves_and_topics_are_not_disputed(a, b, ok):
+    from kg.disagree import sound
+    from kg.model import Dispute
+    ca, cb = _claimed("a", *a), _claimed("b", *b)
+    d = Dispute(id="d1", a="a", b="b", kind="contradiction", reason="r", score=0.8)
+    assert sound(d, {"a": ca, "b": cb}) is ok
