@@ -26,7 +26,8 @@ def _speaker_key(c: Claim) -> str:
 
 
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
-    """A dispute a person would accept: nobody disputes themselves, and what is disputed is a proposition.
+    """A dispute a person would accept: nobody disputes themselves (nor their own denial), and what is disputed
+    is a proposition.
 
     Precision comes first, so these hold whatever rule found the dispute.
     """
@@ -34,6 +35,8 @@ def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
     if a is None:
         return False
     b = by_id.get(d.b) if d.b else None
+    if b is None and d.claimer_id is not None and d.claimer_id == a.claimer_id:
+        return False  # a denial of what nobody here asserted: the claim's own polarity says so
     if b is not None and (a.claimer_id == b.claimer_id or _speaker_key(a) == _speaker_key(b)):
         return False
     return b is None or len(a.content.split()) >= _MIN_PROPOSITION_WORDS

@@ -67,3 +67,14 @@ def test_nobody_disputes_themselves_and_topics_are_not_disputed(a, b, ok):
     ca, cb = _claimed("a", *a), _claimed("b", *b)
     d = Dispute(id="d1", a="a", b="b", kind="contradiction", reason="r", score=0.8)
     assert sound(d, {"a": ca, "b": cb}) is ok
+
+
+def test_a_denial_of_what_nobody_asserted_is_not_a_dispute_with_oneself():
+    from kg.disagree import sound
+    from kg.model import Dispute
+    denial = _claimed("a", "Ana Duarte", "the clinic has ever turned patients away")
+    d = Dispute(id="d1", a="a", b=None, claimer="Ana Duarte", claimer_id=denial.claimer_id, kind="explicit",
+                reason="r", score=0.5)
+    assert not sound(d, {"a": denial})
+    other = d.model_copy(update={"claimer": "Tom Okafor", "claimer_id": "person-tom-okafor"})
+    assert sound(other, {"a": denial})
