@@ -127,6 +127,7 @@ class _Node:
     core: str
     types: Counter
     generic: bool
+    anonymous: bool = False
 
 
 def _read(e: _Entry) -> Optional[_Node]:
@@ -141,12 +142,10 @@ def _read(e: _Entry) -> Optional[_Node]:
     if vessel:
         types = Counter({vessel: sum(types.values())})
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
-    if anon:
-        display += _ANON
     core = display
     if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
         core = person_core(display)[0]
-    return _Node(e, display, core, types, generic)
+    return _Node(e, display, core, types, generic, anon)
 
 
 def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
@@ -189,7 +188,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
     for n in nodes:
-        if n.generic and len(n.display.split()) > 1 and not n.display.endswith(_ANON):
+        if n.generic and len(n.display.split()) > 1 and not n.anonymous:
             heads[fold(head_word(n.display))].add(name_key(n.display))
             head_node[name_key(n.display)] = n
     for n in nodes:
@@ -313,10 +312,11 @@ def _merge(entries: list[_Entry]) -> NameIndex:
     for members in final.values():
         name, etype, generic, _ = _group_view(members)
         docs = {n.entry.doc for n in members}
-        anonymous = any(n.entry.anonymous or n.entry.name.endswith(_ANON) for n in members)
+        anonymous = any(n.anonymous for n in members)
         aliases = set()
         for n in members:
             aliases |= {s for s in n.entry.surfaces if s} | {n.entry.name, n.display, n.core}
+        aliases = {a.removesuffix(_ANON) for a in aliases}  # anonymity is a field, never part of a name
         aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS}
         affiliation = next((n.entry.affiliation for n in sorted(members, key=lambda n: -n.entry.count)
                             if n.entry.affiliation), None)

@@ -192,3 +192,15 @@ def test_an_acronym_joins_the_one_name_it_abbreviates_in_its_article():
 def test_a_surname_shared_by_two_full_names_of_its_article_is_still_a_person():
     _, index = _resolve(("a", "Elena Marsh", "Person"), ("a", "Tobias Marsh", "Person"), ("a", "Marsh", "Place"))
     assert index.cluster_of("a", "Marsh").type == "Person"
+
+
+def test_anonymity_is_a_field_never_part_of_a_name():
+    from kg.names import Names
+    names = Names()
+    names.add("US official (anonymous)", "Group", "a1", "a senior US official", anonymous=True)
+    names.add("US official (anonymous)", "Group", "a2", "a US official", anonymous=True)
+    index = names.resolve()
+    clusters = [index.cluster_of(doc, "US official (anonymous)") for doc in ("a1", "a2")]
+    assert all(c.anonymous and "(anonymous)" not in c.name for c in clusters)
+    assert all(not any("(anonymous)" in a for a in c.aliases) for c in clusters)
+    assert clusters[0] is not clusters[1]  # one unnamed official per article, never one across articles
