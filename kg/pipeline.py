@@ -176,15 +176,13 @@ def link(extractions: list[ArticleExtraction]) -> Records:
                 d.model_copy(update={"claimer_id": entity_for(entities, d.claimer or "unknown").id})
                 for d in disputes]
     entities_out = sorted(entities.values(), key=lambda e: e.id)
-    ids.check_unique("entity", (e.id for e in entities_out))
     ids.check_unique("article", (a.id for a in articles))
     ids.check_unique("dispute", (d.id for d in disputes))
     return Records(articles=sorted(articles, key=lambda a: (a.doc, a.id)), entities=entities_out, claims=claims,
                    disputes=disputes, citations=citations(articles, claims, entities_out), clusters=clusters)
 
 
-def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None = None,
-                  formats: Optional[set[str]] = None) -> list[Path]:
+def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None = None) -> list[Path]:
     """Write every output format of `records` into `out`; returns the paths written."""
     from kg.export.jsonl import write_records
     from kg.export.jsonld import write_jsonld

@@ -97,6 +97,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
                       affiliation=c.claimer.affiliation, weight=3)
     index = names.resolve()
     entity_of = _entities(index)
+    ids.check_unique("entity", (e.id for e in entity_of.values()))  # before keying by id, which would hide one
     entities = {e.id: e for e in entity_of.values()}
     claims: list[Claim] = []
     for ex in extractions:
@@ -130,7 +131,6 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
                 about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
                 negated=fr.negated, frame=fr)
             claims.append(claim)
-    ids.check_unique("entity", (e.id for e in entities.values()))
     ids.check_unique("claim", (c.id for c in claims))
     return Resolution(sorted(entities.values(), key=lambda e: e.id), claims)
 

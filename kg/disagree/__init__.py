@@ -7,7 +7,7 @@ from kg.disagree.numeric import numeric_disputes
 from kg.disagree.syndication import citations, claim_clusters, stories
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute
-from kg.namekeys import fold
+from kg.namekeys import surname_key
 
 __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
            "numeric_disputes", "propagate", "rejects", "sound", "stories"]
@@ -17,12 +17,9 @@ _MIN_PROPOSITION_WORDS = 4  # "climate change", "the deal": a topic, not somethi
 
 
 def _speaker_key(c: Claim) -> str:
-    """A person's surname (folded), else the claimer id: "Lynch" and "Loretta E. Lynch" are one speaker."""
-    if c.claimer_type == "Person" and not c.anonymous:
-        words = [w for w in c.claimer.replace(".", " ").split() if w[:1].isalpha()]
-        if words:
-            return "person:" + fold(words[-1])
-    return c.claimer_id
+    """A person's surname key, else the claimer id: "Lynch" and "Loretta E. Lynch" are one speaker."""
+    key = surname_key(c.claimer) if c.claimer_type == "Person" and not c.anonymous else ""
+    return "person:" + key if key else c.claimer_id
 
 
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
