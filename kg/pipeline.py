@@ -21,7 +21,7 @@ from kg.model import Frame
 from kg.extract.paragraphs import paragraph_at, paragraph_spans
 from kg.extract.quantities import quantities
 from kg.ingest import Source, input_keys, load_source
-from kg.model import EntityType, Records
+from kg.model import Records
 from kg.nlp import DEFAULT_PIPELINE
 from kg.resolve import ArticleExtraction, entity_for, resolve
 

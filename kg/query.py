@@ -188,11 +188,14 @@ def format_rows(cols: list[str], rows: list[list], fmt: str = "table") -> str:
     text = [["" if v is None else str(v) for v in r] for r in rows]
     if fmt == "json":
         return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1, default=str)
-    if fmt == "csv":
+    if fmt == "csv":  # for spreadsheets: article text that looks like a formula is neutralised, numbers are not
+        from kg.export.escape import csv_safe
+
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(cols)
-        w.writerows(text)
+        w.writerows([[v if isinstance(raw, (int, float)) else csv_safe(v) for raw, v in zip(r, t)]
+                     for r, t in zip(rows, text)])
         return buf.getvalue()
     widths = [min(60, max([len(c)] + [len(r[i]) for r in text])) for i, c in enumerate(cols)]
     cut = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"

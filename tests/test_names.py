@@ -33,13 +33,13 @@ def test_different_names_keep_different_keys(a, b):
 @pytest.mark.parametrize("raw, core, titled", [
     ("Dutch Prime Minister Mark Rutte", "Mark Rutte", True),
     ("PM Rutte", "Rutte", True),
-    ("Senate President Thomas Rivera Schatz", "Thomas Rivera Schatz", True),
+    ("Senate President Marcos Vidal Ortega", "Marcos Vidal Ortega", True),
     ("Dr. Amina Diallo", "Amina Diallo", True),
     ("President of the Senate", "President of the Senate", False),
-    ("First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", True),
-    ("Mayor of New York Bill de Blasio", "Bill de Blasio", True),
+    ("First Minister of Wales Anna Pryce", "Anna Pryce", True),
+    ("Mayor of Springfield Tom de Vries", "Tom de Vries", True),
     ("Minister of Foreign Affairs", "Minister of Foreign Affairs", False),
-    ("Detective Inspector Steven Jones", "Steven Jones", True),
+    ("Detective Inspector Karen Bell", "Karen Bell", True),
     ("Maria Lopez", "Maria Lopez", False),
 ])
 def test_person_core_drops_titles_and_roles(raw, core, titled):
@@ -48,7 +48,7 @@ def test_person_core_drops_titles_and_roles(raw, core, titled):
 
 @pytest.mark.parametrize("a, b, same", [
     ("Zelensky", "Zelenskiy", True), ("Yanukovych", "Yanukovich", True), ("Kharkiv", "Kharkov", True),
-    ("Navalny", "Navalnyy", True), ("Stamenković", "Stamenkovic", True),
+    ("Navalny", "Navalnyy", True), ("Petrović", "Petrovic", True),
     ("Putin", "Patton", False), ("Sun", "Son", False), ("PLOS", "Pelosi", False), ("Bush", "Bash", False),
     ("Johnson", "Jackson", False),
 ])
@@ -170,22 +170,22 @@ def test_types_come_from_evidence():
 
 
 def test_a_paternal_surname_stands_for_a_double_surname():
-    _, index = _resolve(("a", "Ricardo Rosselló Nevares", "Person"), ("b", "Rosselló", "Person"),
+    _, index = _resolve(("a", "Julián Marín Soto", "Person"), ("b", "Marín", "Person"),
                         ("a", "John F. Kennedy", "Person"), ("c", "F.", "Person"))
-    assert _same(index, ("a", "Ricardo Rosselló Nevares"), ("b", "Rosselló"))
+    assert _same(index, ("a", "Julián Marín Soto"), ("b", "Marín"))
     assert not _same(index, ("a", "John F. Kennedy"), ("c", "F."))
 
 
 def test_a_description_typed_as_a_person_lends_no_surname():
-    _, index = _resolve(("a", "Member of House panel", "Person"), ("b", "House", "Person"))
-    assert not _same(index, ("a", "Member of House panel"), ("b", "House"))
+    _, index = _resolve(("a", "Member of Assembly committee", "Person"), ("b", "Assembly", "Person"))
+    assert not _same(index, ("a", "Member of Assembly committee"), ("b", "Assembly"))
 
 
 def test_an_acronym_joins_the_one_name_it_abbreviates_in_its_article():
-    _, index = _resolve(("a", "Federal Aviation Administration", "Organisation"), ("a", "FAA", "Organisation"),
+    _, index = _resolve(("a", "National Water Authority", "Organisation"), ("a", "NWA", "Organisation"),
                         ("b", "World Health Organization", "Organisation"), ("b", "Western Hockey Organisation",
                                                                              "Organisation"), ("b", "WHO", "Organisation"))
-    assert index.cluster_of("a", "FAA").name == "Federal Aviation Administration"
+    assert index.cluster_of("a", "NWA").name == "National Water Authority"
     assert index.cluster_of("b", "WHO").name == "WHO"  # two long forms fit: neither is chosen
 
 

@@ -7,7 +7,7 @@ from kg.disagree.numeric import numeric_disputes
 from kg.disagree.syndication import citations, claim_clusters, stories
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute
-from kg.namekeys import surname_key
+from kg.namekeys import fold, surnames
 
 __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
            "numeric_disputes", "propagate", "rejects", "sound", "stories"]
@@ -17,9 +17,10 @@ _MIN_PROPOSITION_WORDS = 4  # "climate change", "the deal": a topic, not somethi
 
 
 def _speaker_key(c: Claim) -> str:
-    """A person's surname key, else the claimer id: "Lynch" and "Loretta E. Lynch" are one speaker."""
-    key = surname_key(c.claimer) if c.claimer_type == "Person" and not c.anonymous else ""
-    return "person:" + key if key else c.claimer_id
+    """A person's surname, else the claimer id: "Okafor" and "Tom Okafor" are one speaker (the exact surname,
+    not a spelling key, so two people whose names are merely alike stay two)."""
+    last = surnames(c.claimer)[:1] if c.claimer_type == "Person" and not c.anonymous else []
+    return "person:" + fold(last[0]) if last else c.claimer_id
 
 
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:

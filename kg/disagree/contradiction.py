@@ -43,7 +43,7 @@ def _objects_agree(fa: Frame, fb: Frame, strict: bool) -> bool:
         return not strict
     if oa == ob or ob in _expand(oa, "n") or oa in _expand(ob, "n"):
         return True
-    # "the military and his comment" / "our veterans and military": a noun they share
+    # "the budget and his pledge" / "our schools and budget": a noun they share
     wa, wb = (set(re.findall(r"[a-z]{4,}", f.object.lower())) - _FILLER for f in (fa, fb))
     return bool(wa & wb)
 

@@ -153,7 +153,7 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
         s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
         pred = p.frame.complement or p.frame.predicate
         if pred and any(w == pred or frozenset({w, pred}) in POLAR_PAIRS for w in about):
-            s += 2  # "lying about her support for the deal" answers "she opposes the deal"
+            s += 2  # "lying about his record on the bill" answers "he backed the bill"
         if s > score:
             best, score = p, s
     return best, (f"answering {best.claimer}" if best else "")
@@ -179,13 +179,8 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             score = 0.6
         if target is not None:
             out.append(_dispute(target, c, how, score))
-            # "The Times and Gannett argued X": rejecting X answers each co-claimer
+            # "The Herald and the Courier argued X": rejecting X answers each co-claimer
             out += [_dispute(o, c, how, score) for o in ix.by_doc[target.article]
                     if (o.start, o.end) == (target.start, target.end) and o.id != target.id
                     and o.claimer_id != c.claimer_id]
-        elif not m and len(c.content.split()) >= 4 and c.polarity == "disputes":
-            out.append(Dispute(
-                id=dispute_id(c.id, c.claimer_id), a=c.id, b=None, claimer=c.claimer,
-                claimer_id=c.claimer_id, kind="explicit", score=0.5,
-                reason=f"{c.claimer} {c.cue} “{c.content[:120]}”; no claim in the corpus asserts it"))
     return out

@@ -133,7 +133,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue  # "if voters think ...": a hypothetical, not an attribution
         if tok.tag_ == "VBG" and lemma in ATTITUDE_VERBS and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp", "pobj") \
                 and not any(c.dep_ == "nsubj" for c in tok.children):
-            continue  # "the plane, intending to land", "members opposing the bill": a participle, not a stance taken
+            continue  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)

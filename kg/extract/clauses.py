@@ -154,13 +154,13 @@ def _subject(verb):
             return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and \
             verb.lemma_.lower() not in ATTITUDE_VERBS:
-        return verb.head  # "despite Moscow claiming ...", but not "the plane, intending to land"
+        return verb.head  # "despite Moscow claiming ...", but not "the ferry, hoping to dock"
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and prev is not None and prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN", "PRON") \
             and prev.head.lower_ in ("despite", "with", "without", "amid", "after", "following", "over", "against"):
         return prev  # "despite Moscow claiming ...", parsed with Moscow as the preposition's object
     if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp"):
-        # "with local media reporting ...": the noun the parser compounded onto the participle
+        # "with regional papers reporting ...": the noun the parser compounded onto the participle
         own = [c for c in verb.lefts if c.dep_ in ("compound", "nsubj", "nmod", "poss") and
                c.pos_ in ("NOUN", "PROPN", "PRON")]
         if own:
@@ -253,7 +253,7 @@ def content_of(verb, lemma: str):
                 return list(child.subtree), False
     preps = TOPIC_PREPOSITIONS.get(lemma)
     if preps:
-        # "reported on a distress call", "talked about how the series was underestimated"
+        # "reported on a power cut", "talked about how the team was overlooked"
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i and
                      not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
         if prep is not None:
@@ -281,7 +281,7 @@ def content_of(verb, lemma: str):
                             t.ent_type_ in ("DATE", "TIME") for t in c2.subtree):
                         toks.extend(c2.subtree)  # "reported 20 victims at a clinic that ..."
                 return toks, False
-    # "X reported on Thursday, coverage had risen", "At noon, his office said, he died": the cue parsed as
+    # "X said on Monday, sales had fallen", "By then, her lawyer said, she had left": the cue parsed as
     # a clause of what it reports, which follows it after a comma
     edge = verb.right_edge.i
     comma = verb.doc[edge].text == "," or (edge + 1 < len(verb.doc) and verb.doc[edge + 1].text == ",")
@@ -290,7 +290,7 @@ def content_of(verb, lemma: str):
         toks = [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i and not t.is_punct]
         if toks and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
             return [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i], False
-    # "ruled the government's practice of registering men but not women is unconstitutional": the parser
+    # "ruled the council's rule of fining tenants but not owners is unlawful": the parser
     # split the clause into an object and a conjoined verb; the clause is everything to the cue's right
     if lemma in CLAUSE_CUES:
         split = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
@@ -329,7 +329,7 @@ def _inside(tok, quotes) -> bool:
 
 
 def _absolute(tok) -> bool:
-    """"..., with local media reporting ...", "despite X claiming ...": a phrase carrying an attribution of its own."""
+    """"..., with regional papers reporting ...", "despite X claiming ...": a phrase carrying an attribution of its own."""
     return tok.dep_ == "prep" and tok.lower_ not in ("of", "to", "that")
 
 

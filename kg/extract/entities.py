@@ -45,7 +45,7 @@ def canonical_form(text: str) -> str:
     """A name without live-blog time, leading article, titles or possessive.
 
     "President Vladimir Putin's" -> "Vladimir Putin"; "08:38 - Vladimir Putin" -> "Vladimir Putin". Titles are
-    kept when what follows them is not a name: "Supreme Court of Justice", "Archbishop of Gdańsk".
+    kept when what follows them is not a name: "High Court of Appeal", "Bishop of Northfield".
     """
     s = re.sub(r"[’']s$", "", clean(text)).strip(" ,.\"“”")
     words = s.split()
@@ -86,7 +86,7 @@ def type_of_span(span) -> Optional[str]:
     if len(text) <= 2 and not country_of(text):
         return None
     if _MONEY.fullmatch(text):
-        return None  # "USD910": an amount, not a place
+        return None  # "EUR450": an amount, not a place
     if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
         return None  # "term", "military part": a proper name has a capitalised word
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
@@ -159,7 +159,7 @@ def mentions(doc) -> list[Mention]:
             name = clean(ent.text)  # a place keeps a title word of its name: "Prince Edward Island"
             prev = doc[ent.start - 1] if ent.start > 0 else None
             if prev is not None and prev.text[:1].isupper() and prev.lower_ in _TITLE_STEMS and not prev.is_sent_start:
-                start, name = prev.idx, f"{prev.text} {name}"  # "General Santos City", tagged "Santos City"
+                start, name = prev.idx, f"{prev.text} {name}"  # "Port Saint Ana City", tagged "Saint Ana City"
         if not name or not any(c.isalpha() for c in name):
             continue
         country = country_of(name)

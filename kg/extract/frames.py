@@ -2,8 +2,8 @@
 
 A frame is the claim's proposition in a comparable form: its subject, its predicate (lemma, with
 negation, modality and tense), its object or complement, and the figures it gives with what they
-count. "Ukraine gave no advance notice" -> subject Ukraine, predicate notice (a light verb with a
-noun), negated. "it repelled attempts by Ukrainian forces to advance" -> a negative implicative:
+count. "The mayor gave no warning" -> subject mayor, predicate warning (a light verb with a
+noun), negated. "the guards repelled attempts by the crowd to enter" -> a negative implicative:
 subject Ukrainian forces, predicate advance, negated, via repel. The frame also says whether the
 claim rejects something said ("the report is false", "there is no evidence that ...", "X is lying").
 
@@ -93,7 +93,7 @@ def _agent_of_event(span, noun):
 
 
 def _implied(span, pred):
-    """A negative implicative's event: "repelled attempts by X to advance" -> (advance, X)."""
+    """A negative implicative's event: "repelled attempts by X to enter" -> (enter, X)."""
     objs = _children(span, pred, {"dobj", "xcomp", "ccomp", "nsubjpass"}) or _children(span, pred, {"attr"})
     for obj in objs:
         agent = _agent_of_event(span, obj)
@@ -111,7 +111,7 @@ def _implied(span, pred):
 
 
 def _light_noun(span, pred):
-    """'had no involvement', 'gave no advance notice': the noun carrying the meaning of a light verb."""
+    """'had no involvement', 'gave no warning': the noun carrying the meaning of a light verb."""
     for obj in _children(span, pred, {"dobj"}):
         if obj.pos_ == "NOUN":
             return obj
@@ -134,7 +134,7 @@ def _measures(span) -> list[Measure]:
         while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i and head.like_num:
             head = head.head
         counts = head.lemma_.lower() if head.i != tok.i and head.pos_ in ("NOUN", "PROPN") else ""
-        if counts in UNIT_WORDS:  # "1,000 sq km of land": the unit is not what is measured
+        if counts in UNIT_WORDS:  # "40 sq km of farmland": the unit is not what is measured
             counts = next((g.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj"), "")
         if not counts and head.dep_ in ("pobj",) and head.head.head.pos_ == "NOUN":

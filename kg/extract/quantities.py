@@ -1,6 +1,6 @@
 """Figures in a claim, with unit, hedge and range, normalised for comparison.
 
-"at least 1,000 sq km (386 square miles)" -> 1000..inf km2; "nearly 200,000" -> 180000..200000 people;
+"at least 500 sq km (193 square miles)" -> 500..inf km2; "nearly 200,000" -> 180000..200000 people;
 "one to two kilometres" -> 1..2 km; "12 km deep and 40 km wide" -> an area of about 480 km2.
 """
 from __future__ import annotations
@@ -129,7 +129,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                             low=lo, high=hi, unit=unit, measure=measure,
                             hedge="range" if b is not None else (hedge or "exact")))
         taken.append((m.start(), end))
-    # a figure restated in other units right after ("1,000 sq km (386 square miles)") is the same figure
+    # a figure restated in other units right after ("500 sq km (193 square miles)") is the same figure
     kept: list[Quantity] = []
     for q in sorted(out, key=lambda q: q.start):
         if kept and kept[-1].unit == q.unit and 0 <= q.start - kept[-1].end <= 3 and \

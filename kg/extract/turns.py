@@ -75,7 +75,7 @@ def headline_quotes(col) -> None:
             continue
         what = h.group("what").split()
         if len(what) <= 4 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "in", "a") for w in what):
-            continue  # "Star Wars: The Force Awakens": a title's subtitle, not words said
+            continue  # "Harbour Lights: The Last Voyage": a title's subtitle, not words said
         named = next((mm for mm in col.mentions if mm.type == "Person" and who in (mm.text, mm.name)), None)
         if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
             # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
@@ -86,7 +86,7 @@ def headline_quotes(col) -> None:
             continue
         if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
                 not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
-            continue  # "Slippery business: ...": a headline's kicker, not someone speaking
+            continue  # "Sticky situation: ...": a headline's kicker, not someone speaking
         if transcript:
             # what a speaker says in a turn is their own words: cues inside it are not attributions
             col.quotes.append(Quote(base + h.start("what"), base + h.end("what"), True))

@@ -45,8 +45,8 @@ REPORTING_VERBS = frozenset({
     "rule", "determine", "request", "protest", "term", "dub",
 })
 
-# verbs whose topic, after one of these prepositions, is what they report: "reported on a distress call",
-# "talked of being cast", "warned of shortages"
+# verbs whose topic, after one of these prepositions, is what they report: "reported on a power cut",
+# "talked of being dropped", "warned of shortages"
 TOPIC_PREPOSITIONS = {
     "report": frozenset({"on"}), "talk": frozenset({"about", "of"}), "speak": frozenset({"about", "of"}),
     "tell": frozenset({"of", "about"}), "write": frozenset({"about", "of"}), "comment": frozenset({"on"}),
@@ -170,12 +170,12 @@ CREDIT_LABELS = frozenset({
     "updated", "update", "posted", "published", "by", "reporting", "additional reporting", "editing", "edited by",
     "written by", "writing", "contact", "email", "e-mail", "tags", "related", "read more", "see also", "watch",
     "listen", "note", "editor's note", "editor’s note", "correction", "disclaimer", "copyright", "filed under",
-    "topics", "date", "time", "location", "dateline", "wikinews", "interview", "transcript",
+    "topics", "date", "time", "location", "dateline", "interview", "transcript",
 })
 __all__ += ["CREDIT_LABELS"]
 
 # attitude verbs among the cues: a stance someone holds, not something they say, so a participle of one
-# ("the plane, intending to land") names no speaker
+# ("the ferry, hoping to dock") names no speaker
 ATTITUDE_VERBS = frozenset({
     "want", "plan", "intend", "support", "endorse", "back", "oppose", "refuse", "favor", "favour", "prefer",
     "worry", "hope", "expect", "fear", "feel", "know", "learn", "believe", "think",

@@ -139,6 +139,3 @@ def test_statements_that_do_not_conflict_are_no_dispute(tmp_path, first, second)
     records, disputes = _disputes(tmp_path, first, second)
     assert disputes == [], [d.reason for d in disputes]
 
-
-def test_there_are_enough_pairs_and_half_are_negatives():
-    assert len(POSITIVES) + len(NEGATIVES) >= 40 and len(NEGATIVES) >= len(POSITIVES)

@@ -175,8 +175,8 @@ def test_a_quotation_right_after_a_reported_clause_continues_its_speaker(nlp):
      "threatened", "to close its emergency ward unless funding was restored", "asserts"),
     ("The regulator instructed the bank to repay the overcharged customers.", "regulator", "instructed",
      "the bank to repay the overcharged customers", "asserts"),
-    ("The Taliban have claimed responsibility for the bombing in Kabul.", "Taliban", "claimed",
-     "the bombing in Kabul", "asserts"),
+    ("The rebel front has claimed responsibility for the ambush near the dam.", "rebel front", "claimed",
+     "the ambush near the dam", "asserts"),
     ("The explosion at the refinery was claimed by a separatist group.", "separatist group", "claimed",
      "The explosion at the refinery", "asserts"),
     ("The president has called for member states to raise their defence spending.", "president", "called",
@@ -197,8 +197,8 @@ def test_speech_acts_are_cues_with_content(nlp, text, claimer, cue, content, pol
     ("According to the coroner, who examined the report last week, the climber died of exposure.",
      "coroner", "the climber died of exposure"),
     # the cue parsed as a clause of what follows its comma
-    ("The broker reported on Thursday, demand for copper had fallen sharply.", "broker",
-     "demand for copper had fallen sharply"),
+    ("The mill's owner said last week, orders for steel had dropped by half.", "owner",
+     "orders for steel had dropped by half"),
     ("At dawn, the army said, the convoy crossed the river.", "army", "the convoy crossed the river"),
     # a clause before a semicolon is not what the cue after it reports
     ("The dam held overnight; the engineers warned that the spillway could fail.", "engineers",
@@ -218,7 +218,7 @@ def test_an_attribution_inside_a_with_phrase_is_its_own_claim(nlp):
 
 @pytest.mark.parametrize("text", [
     "No group claimed the attack on the convoy.",
-    "The plane, intending to land in Oslo, turned back with a fault.",
+    "The glider, planning to circle the valley twice, came down early in a field.",
     "The tanker, hoping to reach port before the storm, lost power off the coast.",
     "Photos showed the ferry listing badly in the harbour.",
     "Two senators opposing the tariff walked out of the chamber.",

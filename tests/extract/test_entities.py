@@ -36,8 +36,8 @@ def test_canonical_form_drops_articles_titles_and_possessives(text, expected):
 
 @pytest.mark.parametrize("text, name, etype", [
     ("The destroyer USS Donald Cook sailed into the Black Sea on Thursday.", "USS Donald Cook", "MilitaryUnit"),
-    ("The Syrian Democratic Forces said they had taken the town.", "Syrian Democratic Forces", "MilitaryUnit"),
-    ("A spokesman for the London Fire Brigade said crews arrived quickly.", "London Fire Brigade", "Organisation"),
+    ("The Sudanese Liberation Forces said they had taken the town.", "Sudanese Liberation Forces", "MilitaryUnit"),
+    ("A spokesman for the Leeds Fire Brigade said crews arrived quickly.", "Leeds Fire Brigade", "Organisation"),
 ])
 def test_ships_named_forces_and_fire_brigades_are_not_people_or_armies(nlp, text, name, etype):
     found = _types(nlp, text)
@@ -45,8 +45,8 @@ def test_ships_named_forces_and_fire_brigades_are_not_people_or_armies(nlp, text
 
 
 @pytest.mark.parametrize("text, not_a_name", [
-    ("Iraqi militias fired rockets at the base overnight.", "Armed Forces of Iraq"),
-    ("The Syrian Democratic Forces said they had taken the town.", "Armed Forces of Syria"),
+    ("Libyan militias fired rockets at the airport overnight.", "Armed Forces of Libya"),
+    ("The Sudanese Liberation Forces said they had taken the town.", "Armed Forces of Sudan"),
 ])
 def test_irregular_and_named_forces_are_not_a_country_s_armed_forces(nlp, text, not_a_name):
     assert not_a_name not in _types(nlp, text)
@@ -54,8 +54,8 @@ def test_irregular_and_named_forces_are_not_a_country_s_armed_forces(nlp, text, 
 
 @pytest.mark.parametrize("text, expected", [
     ("08:38 - Russian President Vladimir Putin", "Vladimir Putin"),
-    ("the Supreme Court of Justice", "Supreme Court of Justice"),
-    ("the Archbishop of Gdańsk", "Archbishop of Gdańsk"),
+    ("the High Court of Appeal", "High Court of Appeal"),
+    ("the Bishop of Kraków", "Bishop of Kraków"),
     ("Vladimir] Putin", "Vladimir Putin"),
 ])
 def test_canonical_form_drops_timestamps_and_only_the_titles_of_people(text, expected):
@@ -72,5 +72,5 @@ def test_common_nouns_are_not_entities_and_names_at_a_sentence_start_are(nlp, te
 
 
 def test_a_place_keeps_a_title_word_that_is_part_of_its_name(nlp):
-    found = _types(nlp, "Flooding hit a hospital in General Santos City on Friday, officials said.")
-    assert found.get("General Santos City") == "Place", found
+    found = _types(nlp, "Flooding hit a hospital in Port Saint Ana City on Friday, officials said.")
+    assert found.get("Port Saint Ana City") == "Place", found

@@ -83,3 +83,9 @@ def test_unknown_query_and_parameter_are_clear_errors(engines):
         resolve_query("nope")
     with pytest.raises(QueryError, match="no parameter"):
         run_query(engines["rdflib"], resolve_query("disputes"), {"x": "1"})
+
+
+def test_csv_output_cannot_run_as_a_spreadsheet_formula():
+    from kg.query import format_rows
+    out = format_rows(["content", "n"], [["=HYPERLINK(\"http://x\")", 3], ["the budget rose", 2.5]], "csv")
+    assert out.splitlines()[1].startswith("\"'=HYPERLINK") and out.splitlines()[2] == "the budget rose,2.5"
