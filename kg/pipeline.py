@@ -87,6 +87,7 @@ def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtractio
     local = find_mentions(doc)
     ms = [shift_mention(m, offset) for m in local]
     spans = paragraph_spans(source.text)
+    starts = [s for s, _ in spans]
     raw, figures, frames, paragraphs = [], [], [], []
     for rc in extract_claims(doc, local):
         span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
@@ -94,7 +95,7 @@ def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtractio
         rc = shift_claim(rc, offset)
         raw.append(rc)
         figures.append(quantities(source.text[rc.start:rc.end], rc.start))
-        paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end))
+        paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end, starts))
     return ArticleExtraction(source, ms, raw, figures, frames, paragraphs)
 
 
