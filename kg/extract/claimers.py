@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg.extract.animacy import can_speak
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speech import (
@@ -330,6 +331,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         return Claimer(core, mention, "Person", s, e, False, country)
     if lemma in ORGANISATION_NOUNS and singular:
         return Claimer(core[0].upper() + core[1:], mention, "Organisation", s, e, False, country)
+    if head.pos_ == "NOUN" and not can_speak(head):
+        return None  # "the use of X said", "margins are thin, noting": a thing or an act, nobody speaking
     if head.pos_ == "NOUN" and (det in ("the", "a", "an", "one", "another", None) or not singular) \
             and lemma not in DEMONYMS and head.ent_type_ in ("", "NORP", "ORG", "CARDINAL"):
         # any other described speaker: "the treasurer said", "a nurse said", "residents say"

@@ -29,6 +29,7 @@ from kg.extract.clauses import (
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
+from kg.extract.speakers import speaker_token
 from kg.extract.turns import headline_quotes
 from kg.lexicon.speech import (
     ATTITUDE_VERBS,
@@ -151,7 +152,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             if not quoted:
                 continue
             colon = quoted
-        subj = subject(tok)
+        subj = speaker_token(tok)  # the parse's subject, corrected for participles (kg.extract.speakers)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
             continue  # "photos showed ...": a picture shows, nobody claims
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"

@@ -14,7 +14,7 @@ import os
 import warnings
 from functools import lru_cache
 
-__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "related", "share_sense", "synonyms"]
+__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "related", "share_sense", "synonyms"]
 
 log = logging.getLogger(__name__)
 
@@ -146,3 +146,18 @@ def hypernyms(word: str, pos: str) -> frozenset[str]:
     out = {lem.name().lower().replace("_", " ") for s in wn.synsets(word.lower(), p)[:2]
            for h in s.hypernyms() for lem in h.lemmas()}
     return frozenset(out - {word.lower()})
+
+
+@lru_cache(maxsize=20000)
+def noun_classes(word: str) -> frozenset[str] | None:
+    """The WordNet lexicographer classes of a noun's senses ("spokesman" -> {"person"}); None when unknown.
+
+    None means WordNet is missing or does not know the word, so a caller keeps its default.
+    """
+    wn = _reader()
+    if wn is None or not word:
+        return None
+    found = wn.synsets(word.lower().replace(" ", "_"), "n")
+    if not found:
+        return None
+    return frozenset(s.lexname().removeprefix("noun.") for s in found)

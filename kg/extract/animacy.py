@@ -1,0 +1,52 @@
+"""Whether a noun phrase can name someone who speaks: people, bodies of people, and what they issue.
+
+"The use of foreign currencies costs ...", "margins are thin, noting ...", "the filling station said":
+a parser can hand a reporting verb a subject that is a thing or an act. WordNet's classes of a noun's
+senses tell: a noun with a person, group or communication sense ("spokesman", "panel", "statement")
+can be a claimer; a noun with none ("use", "margin", "filling station", "borrowing") cannot. Words
+WordNet does not know are given the benefit of the doubt.
+"""
+from __future__ import annotations
+
+from kg.lexicon.speech import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    MILITARY_NOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_ROLE_NOUNS,
+)
+from kg.lexicon.wordnet import noun_classes
+
+__all__ = ["can_speak"]
+
+# WordNet lexicographer classes whose nouns can speak or be what someone said
+_SPEAKING = frozenset({"person", "group", "communication", "Tops", "quantity"})
+_SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "average",
+                     "most", "share", "proportion"})
+_KNOWN = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | MILITARY_NOUNS | ORGANISATION_NOUNS | PERSON_ROLE_NOUNS
+
+
+def can_speak(head) -> bool:
+    """Whether the common-noun token `head` (with its compound modifier) can be a claimer's head."""
+    lemma, low = head.lemma_.lower(), head.lower_
+    if lemma in _KNOWN or low in _KNOWN or lemma in _SHARES:
+        return True
+    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.is_title and not head.is_sent_start or \
+            head.is_upper and len(head) > 1:
+        return True  # "Transport for London said", "Wines said": a name the tagger took for a noun
+    if head.is_title and not any(c.dep_ == "det" for c in head.children) and \
+            any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in head.children):
+        return True  # "Transport for London told ...", opening its sentence: a name all the same
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True  # "63 percent", "two thirds": a share of those asked
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == head.i:
+        # "filling station", "news agency": the compound as WordNet knows it decides first
+        classes = noun_classes(f"{before.lower_} {lemma}")
+        if classes is not None:
+            return bool(classes & _SPEAKING)
+    classes = noun_classes(lemma)
+    if classes is None and low != lemma:
+        classes = noun_classes(low)
+    return classes is None or bool(classes & _SPEAKING)

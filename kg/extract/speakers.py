@@ -1,0 +1,50 @@
+"""Which token names a reporting verb's speaker, when the parser's subject of a participle is not one.
+
+`kg.extract.clauses.subject` reads the parse; this module corrects it where the parse puts a participle
+("..., saying ...", "... blaming ...") under the wrong clause:
+- "X said the use of foreign currencies costs billions, further saying ...": the participle hangs off the
+  reported clause, whose subject is a thing; the speaker is the reporting clause's subject, X.
+- "X posted a message on its website blaming Y": the participle hangs off the medium ("its website"),
+  which does not speak; X does.
+"""
+from __future__ import annotations
+
+from kg.extract.animacy import can_speak
+from kg.extract.clauses import subject
+
+__all__ = ["speaker_token"]
+
+# prepositions introducing where something was said: "on Twitter", "in a statement", "via its website"
+_MEDIUM_PREPS = frozenset({"on", "in", "at", "via", "through"})
+_CLIMB = 3  # clause levels a participle's speaker is looked for above it
+
+
+def _mute(tok) -> bool:
+    return tok.pos_ == "NOUN" and not can_speak(tok)
+
+
+def speaker_token(verb):
+    """The token naming who speaks through the reporting verb `verb`, or None."""
+    found = subject(verb)
+    if verb.tag_ != "VBG" or found is None:
+        return found
+    if verb.dep_ == "acl" and found.i == verb.head.i and found.dep_ == "pobj" and \
+            found.head.lower_ in _MEDIUM_PREPS and found.i < verb.i:
+        # "posted a message on Twitter blaming ...": the one who posted, not the medium
+        clause = found.head.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        poster = subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+        if poster is not None:
+            return poster
+    if verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return found
+    # "X said the plan costs billions, saying ...": a thing cannot say; the reporting clause's speaker does
+    clause, steps = verb.head, 0
+    while _mute(found) and steps < _CLIMB and clause.head.i != clause.i:
+        clause, steps = clause.head, steps + 1
+        if clause.pos_ in ("VERB", "AUX"):
+            outer = subject(clause)
+            if outer is not None:
+                found = outer
+    return found
