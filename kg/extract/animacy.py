@@ -1,4 +1,5 @@
-"""Whether a noun phrase can name someone who speaks: people, bodies of people, and what they issue.
+"""Whether a noun phrase can name someone who speaks (people, bodies of people, what they issue), and whom
+a reporting source cites as its own source.
 
 "The use of foreign currencies costs ...", "margins are thin, noting ...", "the filling station said":
 a parser can hand a reporting verb a subject that is a thing or an act. WordNet's classes of a noun's
@@ -18,7 +19,7 @@ from kg.lexicon.speech import (
 )
 from kg.lexicon.wordnet import noun_classes
 
-__all__ = ["can_speak"]
+__all__ = ["can_speak", "cited_source"]
 
 # WordNet lexicographer classes whose nouns can speak or be what someone said
 _SPEAKING = frozenset({"person", "group", "communication", "Tops", "quantity"})
@@ -50,3 +51,24 @@ def can_speak(head) -> bool:
     if classes is None and low != lemma:
         classes = noun_classes(low)
     return classes is None or bool(classes & _SPEAKING)
+
+
+def cited_source(tok):
+    """The source a reporter names as its own: "Reuters, citing anonymous sources, reported ...", "according to
+    the agency, which cited officials, ...". `tok` is the reporting verb or the reporter's token; None if none.
+
+    News convention: the claim belongs to the cited source, not the outlet passing it on. Only a source that
+    can speak counts ("citing continued attacks" names a reason, not a source).
+    """
+    for c in tok.children:
+        if c.lemma_.lower() != "cite" or c.dep_ not in ("advcl", "xcomp", "acl", "relcl", "conj") or \
+                c.tag_ not in ("VBG", "VBD", "VBN", "VBZ"):
+            continue
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") or \
+                obj.pos_ == "NOUN" and (obj.lemma_.lower() in GROUP_NOUNS or obj.lemma_.lower() in ANONYMOUS_NOUNS or
+                                        obj.lower_ in GROUP_NOUNS):
+            return obj
+    return None

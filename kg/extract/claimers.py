@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.extract.animacy import can_speak
+from kg.extract.animacy import can_speak, cited_source
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speech import (
@@ -192,9 +192,11 @@ def _np_tokens(head) -> list:
     for child in head.rights:
         if child.dep_ in ("case",):
             keep.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at", "from", "with") and \
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at", "from", "with", "within", "inside") and \
                 len(list(child.subtree)) <= 6:
             keep.extend(child.subtree)
+        elif child.dep_ in ("amod", "advmod") and child.lower_ == "close" and len(list(child.subtree)) <= 6:
+            keep.extend(child.subtree)  # "sources close to the inquiry"
     keep = sorted(set(keep), key=lambda t: t.i)
     # contiguous run around the head
     idx = [t.i for t in keep]
@@ -203,12 +205,34 @@ def _np_tokens(head) -> list:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
-    toks = [t for t in keep if lo <= t.i <= hi]
+    doc = head.doc
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        # "his ex-wife", "another co-author" split by the parser: the word's first piece and what it carries
+        lo -= 2
+        lo = min([lo] + [t.i for c in doc[lo].lefts if c.dep_ in ("det", "poss", "amod", "compound") for t in c.subtree])
+        keep += [t for t in doc[lo: head.i] if t not in keep]
+    toks = sorted((t for t in keep if lo <= t.i <= hi), key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return toks or [head]
+
+
+def _whole_word(head):
+    """The last piece of a hyphenated word the parser split: "co - author" -> "author"."""
+    doc = head.doc
+    while head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_ and \
+            not doc[head.i + 1].whitespace_ and doc[head.i + 2].head.i in (head.head.i, head.i):
+        head = doc[head.i + 2]
+    return head
+
+
+def _same_phrase(head, child) -> bool:
+    """Whether an apposition belongs to the head's noun phrase: no verb between them
+    ('X wrote on Twitter, "Y, a great drummer"' is no apposition of X)."""
+    lo, hi = sorted((head.i, child.i))
+    return not any(t.pos_ in ("VERB", "AUX") for t in head.doc[lo + 1: hi])
 
 
 def _country_in(tokens) -> Optional[str]:
@@ -238,6 +262,7 @@ def _entity_at(mentions: list[Mention], start: int, end: int) -> Optional[Mentio
 def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Claimer]:
     """The claimer a source token (a cue's subject, the object of "according to") stands for."""
     doc = head.doc
+    head = _whole_word(head)
     low = head.lower_
     if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY"):
         return None  # "Saturday said": a misparse, never a speaker
@@ -253,6 +278,11 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             return None
         return Claimer(found.name, head.text, found.type, head.idx, head.idx + len(head.text),
                        found.anonymous, found.affiliation)
+    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+    cited = cited_source(head) if according and head.pos_ in ("PROPN", "NOUN") else None
+    if cited is not None and cited.i != head.i:
+        # "according to the agency, which cited sources close to the inquiry": the cited sources say it
+        return resolve_source(cited, mentions, ctx)
     # what a speaker issued speaks for them: "the judge's ruling said", "her tweet read"
     if head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
@@ -264,8 +294,14 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
                 return Claimer(name, text_of(doc)[s:e], found.type, s, e, found.anonymous, found.affiliation)
     # apposition naming a person: "Ukraine's top commander, Oleksandr Syrskyi"
     for child in head.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and _same_phrase(head, child):
             m = _entity_at(mentions, child.idx, child.idx + len(child.text))
+            if m and m.type in ("Organisation", "MilitaryUnit") and head.pos_ in ("NOUN", "NUM", "PRON") and \
+                    head.ent_type_ == "" and not (m.start <= head.idx < m.end):
+                # "one of these groups, the Syrian Democratic Forces, said": the body the description names
+                s, e = _span(_np_tokens(head))
+                e = max(m.end, e)
+                return Claimer(m.name, text_of(doc)[s:e], m.type, s, e, False, m.affiliation)
             if m and m.type == "Person":
                 toks = _np_tokens(head)
                 s, _ = _span(toks)

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from kg.extract.animacy import can_speak
+from kg.extract.animacy import can_speak, cited_source
 from kg.extract.clauses import subject
 
 __all__ = ["speaker_token"]
@@ -26,6 +26,11 @@ def _mute(tok) -> bool:
 def speaker_token(verb):
     """The token naming who speaks through the reporting verb `verb`, or None."""
     found = subject(verb)
+    if found is not None and verb.lemma_.lower() != "cite":
+        # "Reuters, citing anonymous sources, reported ...": the cited sources say it
+        cited = cited_source(verb) or cited_source(found)
+        if cited is not None:
+            return cited
     if verb.tag_ != "VBG" or found is None:
         return found
     if verb.dep_ == "acl" and found.i == verb.head.i and found.dep_ == "pobj" and \
