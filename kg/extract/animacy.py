@@ -47,7 +47,7 @@ def can_speak(head) -> bool:
         classes = noun_classes(f"{before.lower_} {lemma}")
         if classes is not None:
             return bool(classes & _SPEAKING)
-    classes = noun_classes(lemma)
+    classes = noun_classes(lemma)  # its commonest senses
     if classes is None and low != lemma:
         classes = noun_classes(low)
     return classes is None or bool(classes & _SPEAKING)
@@ -60,7 +60,9 @@ def cited_source(tok):
     News convention: the claim belongs to the cited source, not the outlet passing it on. Only a source that
     can speak counts ("citing continued attacks" names a reason, not a source).
     """
-    for c in tok.children:
+    near = list(tok.children)
+    near += [g for c in near if c.dep_ in ("xcomp",) and c.pos_ in ("VERB", "AUX") for g in c.children]
+    for c in near:
         if c.lemma_.lower() != "cite" or c.dep_ not in ("advcl", "xcomp", "acl", "relcl", "conj") or \
                 c.tag_ not in ("VBG", "VBD", "VBN", "VBZ"):
             continue

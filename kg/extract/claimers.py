@@ -193,7 +193,7 @@ def _np_tokens(head) -> list:
         if child.dep_ in ("case",):
             keep.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at", "from", "with", "within", "inside") and \
-                len(list(child.subtree)) <= 6:
+                len(list(child.subtree)) <= (8 if child.lower_ in ("within", "inside") else 6):
             keep.extend(child.subtree)
         elif child.dep_ in ("amod", "advmod") and child.lower_ == "close" and len(list(child.subtree)) <= 6:
             keep.extend(child.subtree)  # "sources close to the inquiry"
@@ -297,7 +297,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         if child.dep_ == "appos" and _same_phrase(head, child):
             m = _entity_at(mentions, child.idx, child.idx + len(child.text))
             if m and m.type in ("Organisation", "MilitaryUnit") and head.pos_ in ("NOUN", "NUM", "PRON") and \
-                    head.ent_type_ == "" and not (m.start <= head.idx < m.end):
+                    head.ent_type_ in ("", "CARDINAL") and not (m.start <= head.idx < m.end):
                 # "one of these groups, the Syrian Democratic Forces, said": the body the description names
                 s, e = _span(_np_tokens(head))
                 e = max(m.end, e)

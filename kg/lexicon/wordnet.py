@@ -149,8 +149,9 @@ def hypernyms(word: str, pos: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20000)
-def noun_classes(word: str) -> frozenset[str] | None:
-    """The WordNet lexicographer classes of a noun's senses ("spokesman" -> {"person"}); None when unknown.
+def noun_classes(word: str, senses: int = 3) -> frozenset[str] | None:
+    """The WordNet lexicographer classes of a noun's commonest `senses` ("spokesman" -> {"person"}); None when
+    unknown.
 
     None means WordNet is missing or does not know the word, so a caller keeps its default.
     """
@@ -160,4 +161,4 @@ def noun_classes(word: str) -> frozenset[str] | None:
     found = wn.synsets(word.lower().replace(" ", "_"), "n")
     if not found:
         return None
-    return frozenset(s.lexname().removeprefix("noun.") for s in found)
+    return frozenset(s.lexname().removeprefix("noun.") for s in found[:senses])
