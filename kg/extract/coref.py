@@ -1,0 +1,159 @@
+"""Who a he, she or they stands for, and who "the minister" is: the article context claimers resolve against.
+
+`Context` keeps what an article has said so far (speakers, people named as subjects, the roles and
+genders the text gives them) and answers a pronoun or definite description with the nearest compatible
+one: gender and number agree, a he or she is never an organisation or a crowd, and it never jumps over
+a newer speaker or named subject to an older one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.extract.entities import Mention
+from kg.lexicon.speech import ANONYMOUS_NOUNS
+
+__all__ = ["Claimer", "Context", "agrees", "gender_of"]
+
+
+@dataclass(frozen=True)
+class Claimer:
+    """Who asserts a claim: canonical `name`, surface `mention` and its character span."""
+
+    name: str
+    mention: str
+    type: str
+    start: int
+    end: int
+    anonymous: bool = False
+    affiliation: Optional[str] = None
+
+
+@dataclass
+class Context:
+    """What an article has said so far: speakers and people, for pronouns and descriptions."""
+
+    speakers: list[Claimer] = field(default_factory=list)
+    people: list[Mention] = field(default_factory=list)
+    # people named as the subject of a clause: a he or she never jumps over one of them to an older speaker
+    subjects: list[Mention] = field(default_factory=list)
+    # people with the words that introduce them ("Health Minister", "the club's coach"), for "the minister"
+    titles: list[tuple[Mention, str]] = field(default_factory=list)
+    # organisations named as the subject of a clause, for a later "they"
+    bodies: list[Mention] = field(default_factory=list)
+    # what the article has told of a person's gender: name -> "f" or "m" (titles, role words, pronouns used)
+    gender: dict[str, str] = field(default_factory=dict)
+
+    def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
+        found = self._find(want, before, role, pronoun)
+        if found is not None and pronoun in ("he", "him", "she", "her") and found.type == "Person":
+            self.gender.setdefault(found.name, "f" if pronoun in ("she", "her") else "m")
+        return found
+
+    def _agrees(self, c: Claimer, pronoun: str) -> bool:
+        known = self.gender.get(c.name)
+        if known == "f" and pronoun in ("he", "him") or known == "m" and pronoun in ("she", "her"):
+            return False
+        return agrees(c, pronoun)
+
+    def _find(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
+        if role:
+            # "the minister": the nearest speaker or named person the article has given that role
+            found = self._last_speaker(want, before, role, pronoun)
+            newer = found.start if found is not None else -1
+            titled = next((m for m, words in reversed(self.titles) if newer < m.start and m.end <= before and
+                           role in words), None)
+            if titled is not None:
+                return Claimer(titled.name, titled.text, "Person", titled.start, titled.end)
+            return found
+        if want == "Plural" and not role:
+            # "they": the nearest speaking body, or a body named as a subject since
+            found = self._last_speaker(want, before, role, pronoun)
+            newer = found.start if found is not None else -1
+            body = next((m for m in reversed(self.bodies) if newer < m.start and m.end <= before), None)
+            if body is not None:
+                return Claimer(body.name, body.text, body.type, body.start, body.end)
+            return found
+        if want != "Person" or role or pronoun not in ("he", "him", "she", "her"):
+            return self._last_speaker(want, before, role, pronoun)
+        # the nearest compatible speaker or named subject; for "she", among the three nearest, a woman the
+        # article has named as such wins over someone whose gender it has not told (most unmarked speakers
+        # in news are men; for "he" the nearest wins)
+        pool = [c for c in self.speakers if c.start < before and
+                (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")))]
+        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
+        pool.sort(key=lambda c: c.start, reverse=True)
+        near: list[Claimer] = []
+        for c in pool:
+            if self._agrees(c, pronoun) and all(c.name != n.name for n in near):
+                near.append(c)
+                if len(near) == 3:
+                    break
+        if near:
+            if pronoun in ("she", "her") and near[0].name not in self.gender:
+                return next((c for c in near if c.name in self.gender), near[0])
+            return near[0]
+        return self._last_speaker(want, before, role, pronoun)
+
+    def _last_speaker(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
+        for c in reversed(self.speakers):
+            if c.start >= before:
+                continue
+            if pronoun and not self._agrees(c, pronoun):
+                continue
+            if role:
+                if role in c.mention.lower() or role in c.name.lower():
+                    return c
+                continue
+            if want == "Person" and (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)"))):
+                return c  # "a soldier said ... he said": an unnamed individual is a he or she too
+            if want == "Org" and c.type in ("Organisation", "MilitaryUnit", "Place"):
+                return c
+            if want == "Plural" and c.type in ("Group", "MilitaryUnit", "Organisation"):
+                return c
+        if want == "Person" and not role:
+            for m in reversed(self.people):
+                if m.end <= before:
+                    found = Claimer(m.name, m.text, "Person", m.start, m.end)
+                    if not pronoun or self._agrees(found, pronoun):
+                        return found
+        return None
+
+
+_FEMININE = {"she", "her", "woman", "women", "mother", "wife", "daughter", "girl", "lady", "actress", "spokeswoman",
+             "congresswoman", "chairwoman", "businesswoman", "sister", "grandmother", "mrs", "mrs.", "ms", "ms."}
+_MASCULINE = {"he", "him", "his", "man", "men", "father", "husband", "son", "boy", "actor", "spokesman", "congressman",
+              "chairman", "businessman", "brother", "grandfather", "mr", "mr.", "sir", "assemblyman", "councilman",
+              "alderman", "anchorman"}
+_PLURAL_WORDS = {"percent", "%", "half", "third", "quarter", "majority", "majorities", "most", "people", "voters",
+                 "women", "men"}
+_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b", re.I)
+
+
+def gender_of(words) -> Optional[str]:
+    """"f" or "m" when the words around a name tell (Ms, Mr, spokeswoman, chairman), else None."""
+    low = {w.lower().strip(",;:()\"“”'’") for w in words}
+    if low & _FEMININE or any(w.endswith("woman") for w in low):
+        return "f"
+    if low & _MASCULINE or any(w.endswith("man") and w not in ("human", "german", "roman") for w in low):
+        return "m"
+    return None
+
+
+def agrees(c: Claimer, pronoun: str) -> bool:
+    """Whether a he or she can stand for this claimer: no clash of gender, not a share of a crowd."""
+    words = set(c.mention.lower().replace(",", " ").split())
+    if any(w.endswith(("woman", "women")) for w in words):
+        words.add("woman")
+    if c.anonymous and c.name.endswith("(anonymous)") and \
+            c.name.removesuffix(" (anonymous)").split()[-1].lower() not in ANONYMOUS_NOUNS:
+        return False  # "a unifier" is no unnamed source for a later he or she
+    if pronoun in ("he", "him") and words & _FEMININE:
+        return False
+    if pronoun in ("she", "her") and words & _MASCULINE:
+        return False
+    if pronoun in ("he", "him", "she", "her") and (words & _PLURAL_WORDS or _SHARE.search(c.mention) or
+                                                    c.type == "Group" and not c.anonymous):
+        return False
+    return True
