@@ -19,7 +19,7 @@ from kg.lexicon.speech import (
 )
 from kg.lexicon.wordnet import noun_classes
 
-__all__ = ["can_speak", "cited_source"]
+__all__ = ["can_speak", "cited_source", "person_noun"]
 
 # WordNet lexicographer classes whose nouns can speak or be what someone said
 _SPEAKING = frozenset({"person", "group", "communication", "Tops", "quantity"})
@@ -74,3 +74,12 @@ def cited_source(tok):
                                         obj.lower_ in GROUP_NOUNS):
             return obj
     return None
+
+
+def person_noun(tok) -> bool:
+    """Whether a common noun names one person ("the victim", "a nurse", "the striker"), not a body or a thing."""
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS:
+        return True
+    classes = noun_classes(lemma, senses=2)
+    return classes is not None and "person" in classes and "group" not in classes

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from kg.extract.animacy import can_speak, cited_source
-from kg.extract.coref import Claimer, Context, gender_of
+from kg.extract.coref import Claimer, Context, enrich, gender_of
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speech import (
@@ -131,6 +131,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         want = _PRONOUNS.get(low)
         if want in (None, "Speaker"):
             return None
+        if want == "Person":
+            enrich(ctx, doc, mentions)
         found = ctx.last(want, head.idx, pronoun=low)
         if found is None:
             return None

@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg.extract.docindex import text_of
 from kg.extract.entities import Mention
-from kg.lexicon.speech import ANONYMOUS_NOUNS
+from kg.lexicon.speech import ANONYMOUS_NOUNS, COMPANY_WORDS, ORGANISATION_NOUNS
+from kg.lexicon.world import country_of
 
-__all__ = ["Claimer", "Context", "agrees", "gender_of"]
+__all__ = ["Claimer", "Context", "agrees", "enrich", "gender_of"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,10 @@ class Context:
     bodies: list[Mention] = field(default_factory=list)
     # what the article has told of a person's gender: name -> "f" or "m" (titles, role words, pronouns used)
     gender: dict[str, str] = field(default_factory=dict)
+    # people a he or she may stand for besides subjects: an unnamed person as a subject ("one of the
+    # victims decided ..."), a person owning the subject ("Jane Doe's appearance was ..."); see `enrich`
+    topics: list[Mention] = field(default_factory=list)
+    enriched: bool = False
 
     def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
         found = self._find(want, before, role, pronoun)
@@ -81,8 +87,9 @@ class Context:
         # article has named as such wins over someone whose gender it has not told (most unmarked speakers
         # in news are men; for "he" the nearest wins)
         pool = [c for c in self.speakers if c.start < before and
-                (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")))]
-        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
+                (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")) or self._maybe_person(c))]
+        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects + self.topics
+                 if m.end <= before]
         pool.sort(key=lambda c: c.start, reverse=True)
         near: list[Claimer] = []
         for c in pool:
@@ -95,6 +102,19 @@ class Context:
                 return next((c for c in near if c.name in self.gender), near[0])
             return near[0]
         return self._last_speaker(want, before, role, pronoun)
+
+    def _maybe_person(self, c: Claimer) -> bool:
+        """Whether a named speaker the recogniser typed as a place or body may be a person all the same.
+
+        Foreign names are often mistyped ("Gaspar Maroth" as an organisation); a proper name of one to three
+        words that is no country, acronym or company can still be a he or she.
+        """
+        if c.type not in ("Organisation", "Place") or c.anonymous or country_of(c.name):
+            return False
+        words = c.mention.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        return not any(w.lower().strip(".,") in COMPANY_WORDS or w.lower() in ORGANISATION_NOUNS for w in words)
 
     def _last_speaker(self, want: str, before: int, role: str | None, pronoun: str) -> Optional[Claimer]:
         for c in reversed(self.speakers):
@@ -157,3 +177,47 @@ def agrees(c: Claimer, pronoun: str) -> bool:
                                                     c.type == "Group" and not c.anonymous):
         return False
     return True
+
+
+def _root(doc, m: Mention):
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
+    """Add to `ctx.topics`, once per article, the people a later he or she may stand for that are not named
+    subjects: a named person owning a clause's subject, and an unnamed person who is a clause's subject."""
+    if ctx.enriched:
+        return
+    ctx.enriched = True
+    from kg.extract.animacy import person_noun  # here: animacy reads WordNet, which is loaded lazily
+    from kg.extract.quotes import quotes_in
+
+    text = text_of(doc)
+    quoted = [(q.start, q.end) for q in quotes_in(text)]  # people inside a quotation are the speaker's words
+    for m in ctx.people:
+        if any(s <= m.start < e for s, e in quoted):
+            continue
+        root = _root(doc, m)
+        if root is not None and root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            ctx.topics.append(m)  # "Actor Jane Doe's arrival was delayed. She said ..."
+    named = [(m.start, m.end) for m in mentions] + quoted
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "NUM"):
+            continue
+        head = tok
+        if tok.lower_ == "one":  # "one of the victims"
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if head is None or head.tag_ != "NNS":
+                continue
+        elif tok.tag_ != "NN":
+            continue
+        if not person_noun(head) or any(s <= tok.idx < e for s, e in named):
+            continue
+        left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
+        start, end = doc[left].idx, head.idx + len(head.text)
+        words = text[start:end]
+        core = words.split(" ", 1)[1] if words.split(" ", 1)[0].lower() in ("the", "a", "an") and " " in words else words
+        ctx.topics.append(Mention(start, end, words, core, "Person"))
+    ctx.topics.sort(key=lambda m: m.start)
