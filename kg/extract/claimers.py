@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kg.extract.animacy import can_speak, cited_source
+from kg.extract.animacy import can_speak, cited_source, person_noun
 from kg.extract.coref import Claimer, Context, enrich, gender_of
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
@@ -212,7 +212,8 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     core = text_of(doc)[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
     singular = head.tag_ in ("NN", "NNP")
     # "the source", "the minister": someone already speaking in this article
-    if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS):
+    if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS or person_noun(head)):
+        enrich(ctx, doc, mentions)
         found = ctx.last("Person", head.idx, role=lemma) or ctx.last("Group", head.idx, role=lemma)
         if found is not None:
             return Claimer(found.name, mention, found.type, s, e, found.anonymous, found.affiliation)

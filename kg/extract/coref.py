@@ -201,6 +201,13 @@ def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
         root = _root(doc, m)
         if root is not None and root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
             ctx.topics.append(m)  # "Actor Jane Doe's arrival was delayed. She said ..."
+    for m in mentions:  # "Jane Doe, the government commissioner," typed as a body: the role makes her a person
+        root = _root(doc, m) if m.type in ("Organisation", "Place") and not country_of(m.name) else None
+        role = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and person_noun(c)),
+                    None) if root is not None else None
+        if role is not None:
+            ctx.titles.append((m._replace(type="Person"), " ".join(t.lower_ for t in role.subtree)))
+    ctx.titles.sort(key=lambda t: t[0].start)
     named = [(m.start, m.end) for m in mentions] + quoted
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "NUM"):

@@ -6,6 +6,8 @@
   reported clause, whose subject is a thing; the speaker is the reporting clause's subject, X.
 - "X posted a message on its website blaming Y": the participle hangs off the medium ("its website"),
   which does not speak; X does.
+- "A asked for secrecy, but B stated ...", parsed with both A and B as subjects of "stated": the nearer one.
+- "Reuters, citing anonymous sources, reported ...": the cited sources (`kg.extract.animacy.cited_source`).
 """
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ def _mute(tok) -> bool:
 def speaker_token(verb):
     """The token naming who speaks through the reporting verb `verb`, or None."""
     found = subject(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if found is not None and len(subjects) > 1 and found.i == subjects[0].i:
+        # "The partner asked ..., but the commissioner stated ..." parsed with two subjects: the nearer speaks
+        found = subjects[-1]
     if found is not None and verb.lemma_.lower() != "cite":
         # "Reuters, citing anonymous sources, reported ...": the cited sources say it
         cited = cited_source(verb) or cited_source(found)
