@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.extract.animacy import can_speak, cited_source
 from kg.extract.clauses import subject
+from kg.lexicon.speech import DOCUMENT_NOUNS
 
 __all__ = ["speaker_token"]
 
@@ -39,14 +40,16 @@ def speaker_token(verb):
             return cited
     if verb.tag_ != "VBG" or found is None:
         return found
-    if verb.dep_ == "acl" and found.i == verb.head.i and found.dep_ == "pobj" and \
-            found.head.lower_ in _MEDIUM_PREPS and found.i < verb.i:
-        # "posted a message on Twitter blaming ...": the one who posted, not the medium
-        clause = found.head.head
+    if verb.dep_ == "acl" and found.i == verb.head.i and found.i < verb.i and found.dep_ in ("pobj", "dobj") and (
+            found.dep_ == "pobj" and found.head.lower_ in _MEDIUM_PREPS or
+            found.pos_ == "NOUN" and (found.lemma_.lower() in DOCUMENT_NOUNS or _mute(found))):
+        # "posted a message on Twitter blaming ...", "unleashed a barrage of tweets criticizing ...": the one
+        # who posted, not the medium or the thing posted
+        clause = found.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         poster = subject(clause) if clause.pos_ in ("VERB", "AUX") else None
-        if poster is not None:
+        if poster is not None and poster.i != found.i:
             return poster
     if verb.dep_ not in ("advcl", "xcomp", "conj"):
         return found
