@@ -184,6 +184,22 @@ def _root(doc, m: Mention):
     return span.root if span is not None else None
 
 
+def _roles(doc, m: Mention) -> list:
+    """The tokens the syntax attaches to a person's mention as title or role: its left modifiers outside the
+    name, its appositions, and the noun it is in apposition to."""
+    root = _root(doc, m)
+    if root is None:
+        return []
+    inside = {t.i for t in doc.char_span(m.start, m.end, alignment_mode="expand")}
+    out = [t for t in root.subtree if t.i not in inside and t.i < min(inside) and t.dep_ != "punct"]
+    for c in root.children:
+        if c.dep_ == "appos" and c.i not in inside:
+            out += [t for t in c.subtree if t.i not in inside]
+    if root.dep_ == "appos" and root.head.i not in inside:
+        out += [t for t in root.head.subtree if t.i not in inside and t.i < min(inside)]
+    return [t for t in out if not t.is_punct]
+
+
 def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
     """Add to `ctx.topics`, once per article, the people a later he or she may stand for that are not named
     subjects: a named person owning a clause's subject, and an unnamed person who is a clause's subject."""
@@ -201,13 +217,19 @@ def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
         root = _root(doc, m)
         if root is not None and root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
             ctx.topics.append(m)  # "Actor Jane Doe's arrival was delayed. She said ..."
-    for m in mentions:  # "Jane Doe, the government commissioner," typed as a body: the role makes her a person
-        root = _root(doc, m) if m.type in ("Organisation", "Place") and not country_of(m.name) else None
-        role = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and person_noun(c)),
-                    None) if root is not None else None
-        if role is not None:
-            ctx.titles.append((m._replace(type="Person"), " ".join(t.lower_ for t in role.subtree)))
-    ctx.titles.sort(key=lambda t: t[0].start)
+    # the roles the text gives each person, read from the syntax: "Health Minister Jane Doe", "Jane Doe, the
+    # minister,", "the club's coach, Jane Doe" (a role merely near a name, "the minister met X", is not X's)
+    titles = []
+    for m in mentions:
+        mistyped = m.type in ("Organisation", "Place") and not country_of(m.name)
+        if m.type != "Person" and not mistyped:
+            continue
+        words = _roles(doc, m)
+        if mistyped and not any(person_noun(t) for t in words):
+            continue  # "Jane Doe, the government commissioner," typed as a body: only a role makes her a person
+        if words:
+            titles.append((m._replace(type="Person"), " ".join(t.lower_ for t in words)))
+    ctx.titles = sorted(titles, key=lambda t: t[0].start)
     named = [(m.start, m.end) for m in mentions] + quoted
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "NUM"):
