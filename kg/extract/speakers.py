@@ -40,6 +40,15 @@ def speaker_token(verb):
             return cited
     if verb.tag_ != "VBG" or found is None:
         return found
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _MEDIUM_PREPS and found.head.i == verb.i and \
+            found.dep_ == "nsubj" and found.i < verb.i:
+        # "posted a message on Facebook blaming ...", parsed with Facebook as the participle's subject
+        clause = verb.head.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        poster = subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+        if poster is not None:
+            return poster
     if verb.dep_ == "acl" and found.i == verb.head.i and found.i < verb.i and found.dep_ in ("pobj", "dobj") and (
             found.dep_ == "pobj" and found.head.lower_ in _MEDIUM_PREPS or
             found.pos_ == "NOUN" and (found.lemma_.lower() in DOCUMENT_NOUNS or _mute(found))):
