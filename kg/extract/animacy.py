@@ -21,8 +21,9 @@ from kg.lexicon.wordnet import noun_classes
 
 __all__ = ["can_speak", "cited_source", "person_noun"]
 
-# WordNet lexicographer classes whose nouns can speak or be what someone said
-_SPEAKING = frozenset({"person", "group", "communication", "Tops", "quantity"})
+# WordNet lexicographer classes whose nouns can speak (in any sense) or be what someone said (in a common one)
+_ALWAYS = frozenset({"person", "group", "Tops", "quantity"})
+_COMMONLY = frozenset({"communication"})
 _SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "average",
                      "most", "share", "proportion"})
 _KNOWN = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | MILITARY_NOUNS | ORGANISATION_NOUNS | PERSON_ROLE_NOUNS
@@ -42,15 +43,22 @@ def can_speak(head) -> bool:
     if any(c.dep_ == "nummod" for c in head.children):
         return True  # "63 percent", "two thirds": a share of those asked
     before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is not None and before.dep_ == "compound" and before.head.i == head.i:
-        # "filling station", "news agency": the compound as WordNet knows it decides first
-        classes = noun_classes(f"{before.lower_} {lemma}")
-        if classes is not None:
-            return bool(classes & _SPEAKING)
-    classes = noun_classes(lemma)  # its commonest senses
-    if classes is None and low != lemma:
-        classes = noun_classes(low)
-    return classes is None or bool(classes & _SPEAKING)
+    if before is not None and before.dep_ == "compound" and before.head.i == head.i and \
+            _speaks(f"{before.lower_} {lemma}"):
+        return True  # "news agency", "fire brigade": the compound as WordNet knows it
+    found = _speaks(lemma)
+    if found is None and low != lemma:
+        found = _speaks(low)
+    return found is None or found
+
+
+def _speaks(word: str):
+    """True or False when WordNet knows the noun, None when it does not: a person or group in any sense, or
+    something said in one of its commonest senses ("statement"; not "margin", whose fifth sense is one)."""
+    every = noun_classes(word, senses=99)
+    if every is None:
+        return None
+    return bool(every & _ALWAYS or noun_classes(word, senses=3) & _COMMONLY)
 
 
 def cited_source(tok):
