@@ -19,7 +19,7 @@ from kg.lexicon.speech import (
 )
 from kg.lexicon.wordnet import noun_classes
 
-__all__ = ["can_speak", "cited_source", "person_noun"]
+__all__ = ["can_speak", "cited_source", "is_source", "person_noun"]
 
 # WordNet lexicographer classes whose nouns can speak (in any sense) or be what someone said (in a common one)
 _ALWAYS = frozenset({"person", "group", "Tops", "quantity"})
@@ -77,11 +77,17 @@ def cited_source(tok):
         obj = next((g for g in c.children if g.dep_ == "dobj"), None)
         if obj is None:
             continue
-        if obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") or \
-                obj.pos_ == "NOUN" and (obj.lemma_.lower() in GROUP_NOUNS or obj.lemma_.lower() in ANONYMOUS_NOUNS or
-                                        obj.lower_ in GROUP_NOUNS):
+        if is_source(obj):
             return obj
     return None
+
+
+def is_source(obj) -> bool:
+    """Whether what a reporter cites is a source ("anonymous sources", "two officials", "the agency"), not a
+    reason ("heavy snow")."""
+    return obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "") or \
+        obj.pos_ == "NOUN" and (obj.lemma_.lower() in GROUP_NOUNS or obj.lemma_.lower() in ANONYMOUS_NOUNS or
+                                obj.lower_ in GROUP_NOUNS)
 
 
 def person_noun(tok) -> bool:

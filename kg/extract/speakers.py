@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from kg.extract.animacy import can_speak, cited_source
+from kg.extract.animacy import can_speak, cited_source, is_source
 from kg.extract.clauses import subject
 from kg.lexicon.speech import DOCUMENT_NOUNS
 
@@ -28,6 +28,13 @@ def _mute(tok) -> bool:
 
 def speaker_token(verb):
     """The token naming who speaks through the reporting verb `verb`, or None."""
+    if verb.lemma_.lower() == "cite" and any(c.dep_ == "dobj" and is_source(c) for c in verb.children) and \
+            not any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp", "oprd") for c in verb.children if c.i > verb.i) \
+            and not any(c.dep_ in ("prep", "acl") for o in verb.children if o.dep_ == "dobj" for c in o.children
+                        if c.lower_ == "as" or c.tag_ == "VBG"):
+        # "Reuters, citing anonymous sources, ...": naming a source is no claim of its own ("cited the army as
+        # saying ..." still reports what the army said)
+        return None
     found = subject(verb)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if found is not None and len(subjects) > 1 and found.i == subjects[0].i:

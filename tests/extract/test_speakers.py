@@ -52,3 +52,10 @@ def test_citing_a_reason_keeps_the_speaker(nlp):
     text = "The airline cancelled forty flights on Sunday, citing heavy snow at its main hub."
     found = _claims(nlp, text)
     assert not any("snow" in name.lower() for name, _ in found), found
+
+
+def test_naming_a_source_is_no_claim_of_its_own(nlp):
+    text = "The Evening Star, citing three senior officials, reported that the minister would resign on Friday."
+    found = _claims(nlp, text)
+    assert not any(content.strip() == "three senior officials" for _, content in found), found
+    assert _names(found, "the minister would resign"), found
