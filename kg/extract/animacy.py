@@ -19,7 +19,7 @@ from kg.lexicon.speech import (
 )
 from kg.lexicon.wordnet import noun_classes
 
-__all__ = ["can_speak", "cited_source", "is_source", "person_noun"]
+__all__ = ["can_speak", "cited_source", "is_source", "human", "likely_speaker", "person_noun"]
 
 # WordNet lexicographer classes whose nouns can speak (in any sense) or be what someone said (in a common one)
 _ALWAYS = frozenset({"person", "group", "Tops", "quantity"})
@@ -97,3 +97,26 @@ def person_noun(tok) -> bool:
         return True
     classes = noun_classes(lemma, senses=2)
     return classes is not None and "person" in classes and "group" not in classes
+
+
+def likely_speaker(tok) -> bool:
+    """Whether a noun usually names who speaks: a name, a pronoun, or a person, group or statement in its
+    commonest senses ("factors" can name a person only in a rare sense, so it is unlikely)."""
+    if tok.pos_ != "NOUN":
+        return tok.pos_ in ("PROPN", "PRON")
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN or tok.lower_ in _KNOWN or lemma in _SHARES:
+        return True
+    classes = noun_classes(lemma, senses=3)
+    return classes is None or bool(classes & {"person", "group", "Tops", "communication"})
+
+
+def human(tok) -> bool:
+    """Whether a token can be what "who" stands for: a name, or a person or group in its commonest senses."""
+    if tok.pos_ != "NOUN":
+        return tok.pos_ == "PROPN"
+    lemma = tok.lemma_.lower()
+    if lemma in GROUP_NOUNS or lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS or tok.lower_ in GROUP_NOUNS:
+        return True
+    classes = noun_classes(lemma, senses=3)
+    return classes is not None and bool(classes & {"person", "group"})

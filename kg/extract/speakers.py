@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from kg.extract.animacy import can_speak, cited_source, is_source
+from kg.extract.animacy import can_speak, cited_source, human, is_source, likely_speaker
 from kg.extract.clauses import subject
 from kg.lexicon.speech import DOCUMENT_NOUNS
 
@@ -45,6 +45,14 @@ def speaker_token(verb):
         cited = cited_source(verb) or cited_source(found)
         if cited is not None:
             return cited
+    if found is not None and verb.dep_ == "relcl" and found.i == verb.head.i and not human(found) and \
+            any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        # "the video became a rallying point for protesters, who called for ...": who is a person, the
+        # nearest noun before it that can be one
+        person = next((t for t in reversed(verb.doc[found.i + 1: verb.i]) if t.pos_ in ("NOUN", "PROPN") and
+                       human(t) and t.head.i != verb.i), None)
+        if person is not None:
+            return person
     if verb.tag_ != "VBG" or found is None:
         return found
     if verb.dep_ == "pcomp" and verb.head.lower_ in _MEDIUM_PREPS and found.head.i == verb.i and \
@@ -71,7 +79,7 @@ def speaker_token(verb):
         return found
     # "X said the plan costs billions, saying ...": a thing cannot say; the reporting clause's speaker does
     clause, steps = verb.head, 0
-    while _mute(found) and steps < _CLIMB and clause.head.i != clause.i:
+    while not likely_speaker(found) and steps < _CLIMB and clause.head.i != clause.i:
         clause, steps = clause.head, steps + 1
         if clause.pos_ in ("VERB", "AUX"):
             outer = subject(clause)

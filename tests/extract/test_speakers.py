@@ -21,6 +21,12 @@ def _names(found, content_start):
      'the waiting lists would be cut by half.', "the waiting lists would be cut", "Joan Carter", "use"),
     ("Coach Marta Silva said the heat was brutal, saying the players needed a week of rest.",
      "the players needed a week of rest", "Marta Silva", "heat"),
+    # ... and whose subject names a person only in a rare sense ("factor")
+    ("Doctors said several factors had caused the outbreak, warning that the vaccine supply was too low.",
+     "the vaccine supply was too low", "Doctors", "factors"),
+    # who is a person or group: the farmers, not the symbol
+    ("The film has become a symbol for farmers across the region, who say the drought was ignored by officials.",
+     "the drought was ignored", "farmers", "symbol"),
     # a participle on the medium something was posted on: who posted it
     ("Club president Omar Haddad posted a message on Facebook blaming the referee for the defeat.",
      "", "Omar Haddad", "Facebook"),
