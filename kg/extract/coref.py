@@ -32,6 +32,9 @@ class Claimer:
     affiliation: Optional[str] = None
 
 
+_TOPIC_REACH = 250  # characters from an unnamed or owning person to a he or she that may stand for them
+
+
 @dataclass
 class Context:
     """What an article has said so far: speakers and people, for pronouns and descriptions."""
@@ -53,7 +56,8 @@ class Context:
 
     def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
         found = self._find(want, before, role, pronoun)
-        if found is not None and pronoun in ("he", "him", "she", "her") and found.type == "Person":
+        if found is not None and pronoun in ("he", "him", "she", "her") and found.type == "Person" and \
+                not any(m.start == found.start for m in self.topics):
             self.gender.setdefault(found.name, "f" if pronoun in ("she", "her") else "m")
         return found
 
@@ -88,8 +92,10 @@ class Context:
         # in news are men; for "he" the nearest wins)
         pool = [c for c in self.speakers if c.start < before and
                 (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")) or self._maybe_person(c))]
-        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects + self.topics
-                 if m.end <= before]
+        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
+        # a topic only for the next sentence or so: "One of the nurses agreed to talk. She said ..."
+        topics = [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.topics
+                  if m.end <= before and before - m.end <= _TOPIC_REACH]
         pool.sort(key=lambda c: c.start, reverse=True)
         near: list[Claimer] = []
         for c in pool:
@@ -97,6 +103,10 @@ class Context:
                 near.append(c)
                 if len(near) == 3:
                     break
+        topic = next((c for c in sorted(topics, key=lambda c: c.start, reverse=True) if self._agrees(c, pronoun)),
+                     None)
+        if topic is not None and (not near or topic.start > near[0].start):
+            return topic  # nobody spoke or was named as a subject since
         if near:
             if pronoun in ("she", "her") and near[0].name not in self.gender:
                 return next((c for c in near if c.name in self.gender), near[0])
@@ -244,6 +254,12 @@ def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
             continue
         if not person_noun(head) or any(s <= tok.idx < e for s, e in named):
             continue
+        after = tok.right_edge.idx + len(tok.right_edge.text)
+        if any(c.dep_ == "appos" for c in tok.children) or \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.pos_ == "PROPN" for c in tok.head.children) \
+                or any(m.type == "Person" and after <= m.start <= after + 3 and text[after:m.start].strip() == ","
+                       for m in mentions):
+            continue  # "the top prosecutor, Jane Doe, said": a description of a named person, not someone new
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
         start, end = doc[left].idx, head.idx + len(head.text)
         words = text[start:end]

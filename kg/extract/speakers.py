@@ -18,7 +18,7 @@ from kg.lexicon.speech import DOCUMENT_NOUNS
 __all__ = ["speaker_token"]
 
 # prepositions introducing where something was said: "on Twitter", "in a statement", "via its website"
-_MEDIUM_PREPS = frozenset({"on", "in", "at", "via", "through"})
+_MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
 _CLIMB = 3  # clause levels a participle's speaker is looked for above it
 
 
