@@ -9,6 +9,7 @@ WordNet does not know are given the benefit of the doubt.
 """
 from __future__ import annotations
 
+from kg.lexicon.speakers import SHARE_WORDS
 from kg.lexicon.speech import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
@@ -24,15 +25,13 @@ __all__ = ["can_speak", "cited_source", "is_source", "human", "likely_speaker", 
 # WordNet lexicographer classes whose nouns can speak (in any sense) or be what someone said (in a common one)
 _ALWAYS = frozenset({"person", "group", "Tops", "quantity"})
 _COMMONLY = frozenset({"communication"})
-_SHARES = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "average",
-                     "most", "share", "proportion"})
 _KNOWN = ANONYMOUS_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS | MILITARY_NOUNS | ORGANISATION_NOUNS | PERSON_ROLE_NOUNS
 
 
 def can_speak(head) -> bool:
     """Whether the common-noun token `head` (with its compound modifier) can be a claimer's head."""
     lemma, low = head.lemma_.lower(), head.lower_
-    if lemma in _KNOWN or low in _KNOWN or lemma in _SHARES:
+    if lemma in _KNOWN or low in _KNOWN or lemma in SHARE_WORDS:
         return True
     if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.is_title and not head.is_sent_start or \
             head.is_upper and len(head) > 1:
@@ -105,7 +104,7 @@ def likely_speaker(tok) -> bool:
     if tok.pos_ != "NOUN":
         return tok.pos_ in ("PROPN", "PRON")
     lemma = tok.lemma_.lower()
-    if lemma in _KNOWN or tok.lower_ in _KNOWN or lemma in _SHARES:
+    if lemma in _KNOWN or tok.lower_ in _KNOWN or lemma in SHARE_WORDS:
         return True
     classes = noun_classes(lemma, senses=3)
     return classes is None or bool(classes & {"person", "group", "Tops", "communication"})

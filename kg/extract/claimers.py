@@ -14,6 +14,7 @@ from kg.extract.animacy import can_speak, cited_source, person_noun
 from kg.extract.coref import Claimer, Context, enrich, gender_of
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
+from kg.lexicon.speakers import SHARE_WORDS
 from kg.lexicon.speech import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
@@ -33,7 +34,6 @@ _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cab
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame"}
-_SHARE_WORDS = {"most", "majority", "half", "third", "quarter", "plurality", "minority", "percent", "%"}
 
 
 def _span(tokens) -> tuple[int, int]:
@@ -238,7 +238,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         if det in _INDEFINITE:
             return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
         return Claimer(core, mention, "Person", s, e, False, country)
-    if head.like_num or head.pos_ == "NUM" or lemma in _SHARE_WORDS:
+    if head.like_num or head.pos_ == "NUM" or lemma in SHARE_WORDS:
         # poll shares as sources: "six in 10 say", "a third said", "most Republicans want"
         return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)
     if head.pos_ == "PROPN":

@@ -13,7 +13,8 @@ from typing import Optional
 
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention
-from kg.lexicon.speech import ANONYMOUS_NOUNS, COMPANY_WORDS, ORGANISATION_NOUNS
+from kg.lexicon.speakers import COMPANY_WORDS
+from kg.lexicon.speech import ANONYMOUS_NOUNS, ORGANISATION_NOUNS
 from kg.lexicon.world import country_of
 
 __all__ = ["Claimer", "Context", "agrees", "enrich", "gender_of"]

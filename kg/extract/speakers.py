@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from kg.extract.animacy import can_speak, cited_source, human, is_source, likely_speaker
 from kg.extract.clauses import subject
+from kg.lexicon.speakers import MEDIUM_PREPOSITIONS
 from kg.lexicon.speech import DOCUMENT_NOUNS
 
 __all__ = ["speaker_token"]
 
-# prepositions introducing where something was said: "on Twitter", "in a statement", "via its website"
-_MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
 _CLIMB = 3  # clause levels a participle's speaker is looked for above it
 
 
@@ -55,7 +54,7 @@ def speaker_token(verb):
             return person
     if verb.tag_ != "VBG" or found is None:
         return found
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _MEDIUM_PREPS and found.head.i == verb.i and \
+    if verb.dep_ == "pcomp" and verb.head.lower_ in MEDIUM_PREPOSITIONS and found.head.i == verb.i and \
             found.dep_ == "nsubj" and found.i < verb.i:
         # "posted a message on Facebook blaming ...", parsed with Facebook as the participle's subject
         clause = verb.head.head
@@ -65,7 +64,7 @@ def speaker_token(verb):
         if poster is not None:
             return poster
     if verb.dep_ == "acl" and found.i == verb.head.i and found.i < verb.i and found.dep_ in ("pobj", "dobj") and (
-            found.dep_ == "pobj" and found.head.lower_ in _MEDIUM_PREPS or
+            found.dep_ == "pobj" and found.head.lower_ in MEDIUM_PREPOSITIONS or
             found.pos_ == "NOUN" and (found.lemma_.lower() in DOCUMENT_NOUNS or _mute(found))):
         # "posted a message on Twitter blaming ...", "unleashed a barrage of tweets criticizing ...": the one
         # who posted, not the medium or the thing posted

@@ -185,11 +185,3 @@ __all__ += ["ATTITUDE_VERBS"]
 # pictures, which show without claiming: "photos showed the wreck"
 DEPICTIONS = frozenset({"photo", "photograph", "image", "picture", "footage", "video", "clip", "still", "snapshot"})
 __all__ += ["DEPICTIONS"]
-
-# words that mark a name as a company or body, never a person: "Acme Holdings Ltd", "Nordbank AG"
-COMPANY_WORDS = frozenset({
-    "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "co", "co.", "gmbh", "ag", "sa", "s.a.", "nv", "bv",
-    "kft", "kft.", "spa", "srl", "oy", "ab", "as", "pty", "holdings", "group", "bank", "fund", "trust", "partners",
-    "industries", "systems", "technologies", "media", "news", "press", "times", "post", "journal", "agency",
-})
-__all__ += ["COMPANY_WORDS"]
