@@ -3,7 +3,9 @@
 Handles names with titles and roles ("Ukraine's top commander, Oleksandr Syrskyi"), metonyms
 ("Kyiv", "the Kremlin"), collective and anonymous sources ("Russian officials", "a US official"),
 pronouns and definite descriptions ("he", "the minister", "the source") resolved against the
-speakers and people named earlier in the article.
+speakers and people named earlier in the article (`kg.extract.coref`), appositions naming a person or a
+body ("one of the unions, the Nurses Federation,"), and the sources an outlet cites ("according to the
+agency, which cited officials"). Things and acts are no claimers ("the use of X", `kg.extract.animacy`).
 """
 from __future__ import annotations
 
