@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from kg.extract.claimers import Claimer
+from kg.extract.complements import broken_clause, small_clause, subject_as_object
 from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
@@ -201,7 +202,7 @@ def content_of(verb, lemma: str):
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
     right = [c for c in ccomps if c.i > verb.i]
     if right:
-        return list(right[0].subtree), False
+        return subject_as_object(verb, right[0]) or list(right[0].subtree), False
     for child in ccomps:
         # "A happened; the agency reported B": a clause beyond a semicolon is not what the cue reports
         # when the cue has content of its own on its right
@@ -209,6 +210,9 @@ def content_of(verb, lemma: str):
                 any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "attr") for c in verb.children):
             break
         return list(child.subtree), True
+    torn = small_clause(verb, lemma) or broken_clause(verb, lemma, CLAUSE_CUES)
+    if torn:
+        return torn, False
     for child in verb.children:
         if child.dep_ == "xcomp" and (lemma in XCOMP_CUES or lemma in REQUEST_CUES or child.tag_ == "VBG"):
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < child.i), None)

@@ -59,6 +59,15 @@ TOPIC_PREPOSITIONS = {
 }
 __all__ += ["TOPIC_PREPOSITIONS"]
 
+# verbs that report a small clause, an object and what is said of it: "reported the leader to be dead",
+# "found the ban unlawful", "declared the vote void"
+SMALL_CLAUSE_CUES = frozenset({
+    "report", "find", "declare", "consider", "deem", "believe", "think", "rule", "judge", "show", "reveal",
+    "confirm", "estimate", "expect", "prove", "hold", "presume", "assume", "suppose", "pronounce", "proclaim",
+    "rate", "certify", "list", "describe", "claim", "allege",
+})
+__all__ += ["SMALL_CLAUSE_CUES"]
+
 # verbs that report speech only with their particle or idiom: "shrugged off", "poured scorn on", "pointed out"
 PARTICLE_CUES = {
     "shrug": frozenset({"off", "aside"}), "wave": frozenset({"away", "off", "aside"}),

@@ -1,0 +1,101 @@
+"""Complements the parser tore apart: what a cue reports when its clause lost its shape.
+
+Pure functions over spaCy tokens, used by `kg.extract.clauses.content_of` before its object rules:
+- a small clause, object plus predicate: "found the samples to be intact", "declared the vote void";
+- a clause whose subject the parser took for the cue's object: "ruled the fee is unlawful" parsed as
+  "ruled [the fee]" and a verb of its own, "asked the court intervene";
+- "said" with an object that holds a verb: "said Smith required surgery" parsed as a noun phrase.
+Each returns the tokens of the content, or [] when the shape is not theirs.
+"""
+from __future__ import annotations
+
+from kg.lexicon.speech import REPORTING_VERBS, SMALL_CLAUSE_CUES
+
+__all__ = ["broken_clause", "small_clause", "subject_as_object"]
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "much", "little", "more", "what",
+                  "which", "everything", "them", "him", "her", "me", "us", "you", "one", "lot", "things", "words"}
+
+
+def _object(verb):
+    """The cue's direct object on its right, unless it is a pronoun or an empty word ("said so", "said nothing")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ == "PRON" or obj.lower_ in _EMPTY_OBJECTS:
+        return None
+    return obj
+
+
+def _finite(tok) -> bool:
+    return tok.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in tok.children)
+
+
+def _to_infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+
+
+def _until_semicolon(verb, toks):
+    """Tokens right of the cue, up to a semicolon that ends its sentence's first clause."""
+    semi = next((t.i for t in verb.doc[verb.i + 1: verb.sent.end] if t.text == ";"), None)
+    return [t for t in toks if t.i > verb.i and (semi is None or t.i < semi)]
+
+
+def small_clause(verb, lemma: str):
+    """"reported the leader to be dead", "found the law unlawful", "declared the result void": object and predicate."""
+    if lemma not in SMALL_CLAUSE_CUES:
+        return []
+    obj = _object(verb)
+    if obj is None:
+        return []
+    for c in verb.children:
+        if c.i <= obj.right_edge.i or c.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        gap = verb.doc[obj.right_edge.i + 1: c.left_edge.i]
+        if any(t.text in (";", ":", "—", "–") for t in gap):
+            return []
+        predicate = c.dep_ in ("xcomp", "oprd", "acomp") or \
+            (c.dep_ in ("advcl", "ccomp") and _to_infinitive(c) and not any(g.dep_ == "mark" for g in c.children)) or \
+            (c.dep_ == "advmod" and c.pos_ == "ADJ")  # "finds the ban unlawful", the adjective misparsed
+        if predicate:
+            return [t for t in verb.doc[obj.left_edge.i: c.right_edge.i + 1]]
+        return []
+    return []
+
+
+def broken_clause(verb, lemma: str, clause_cues):
+    """"ruled the fee charged to tenants is unlawful": the clause's subject parsed as the cue's object and its
+    verb hung on the cue as a conjunct or adverbial clause; the whole clause is what the cue reports."""
+    if lemma not in clause_cues or lemma == "tell":
+        return []
+    obj = _object(verb)
+    if obj is None:
+        return []
+    if lemma == "say" and any(t.pos_ == "VERB" and t.dep_ in ("amod", "compound", "nmod") and t.i < obj.i
+                              for t in obj.subtree):
+        # "said Smith required surgery": a clause parsed as one noun phrase with a verb inside it
+        return _until_semicolon(verb, verb.subtree)
+    for c in verb.children:
+        if c.i <= obj.right_edge.i or c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("conj", "advcl"):
+            continue
+        if c.lemma_.lower() in REPORTING_VERBS or not _finite(c) or any(g.dep_ == "mark" for g in c.children):
+            return []
+        if any(g.dep_ == "cc" and verb.i < g.i < c.i for g in verb.children):
+            return []  # "announced a plan and was ...": two things the source did
+        if any(g.dep_ in ("nsubj", "nsubjpass") and g.i < obj.i for g in c.children):
+            return []
+        return _until_semicolon(verb, [t for t in verb.subtree if t.i <= c.right_edge.i])
+    return []
+
+
+def subject_as_object(verb, clause):
+    """"asked the court intervene": a subjectless clause whose subject the parser made the cue's object."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or _to_infinitive(clause):
+        return []
+    obj = _object(verb)
+    if obj is None or not (verb.i < obj.i < clause.i):
+        return []
+    # only the object's own words, or phrases hung on the cue ("asked the court in Ohio intervene"), between
+    between = {t.i for c in verb.children if c.dep_ == "prep" and obj.i < c.i < clause.i for t in c.subtree}
+    if any(i not in between for i in range(obj.right_edge.i + 1, clause.left_edge.i)):
+        return []
+    return [t for t in verb.doc[obj.left_edge.i: clause.right_edge.i + 1]]
