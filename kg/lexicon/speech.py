@@ -43,6 +43,10 @@ REPORTING_VERBS = frozenset({
     "talk", "speak",
     # rulings, requests and protests
     "rule", "determine", "request", "protest", "term", "dub",
+    # verbs of reasoning, stating and confiding that take a clause: "shared that she ...", "reasoned that ..."
+    "share", "reason", "stipulate", "intimate", "surmise", "posit", "theorize", "theorise", "hypothesize",
+    "hypothesise", "postulate", "aver", "attest", "reckon", "suspect", "clarify", "specify", "reaffirm", "restate",
+    "reassure", "pronounce", "decree", "grumble", "fret", "interject", "brag", "gripe",
 })
 
 # verbs whose topic, after one of these prepositions, is what they report: "reported on a power cut",
@@ -121,6 +125,8 @@ GROUP_NOUNS = frozenset({
     "analysis", "documents", "records", "intelligence", "media", "officers", "military", "army", "troops",
     "forces", "government", "ministry", "spokesman", "spokeswoman", "spokesperson", "representative",
     "person", "individual", "official", "gunner", "pilot", "volunteer", "fighter", "fighters", "negotiators",
+    # the press as a collective source: "local press reported", "state media said", "news outlets claimed"
+    "press", "outlets", "newspapers", "papers", "tabloids", "broadcasters", "journalists", "reporters",
 })
 
 # nouns whose singular indefinite use marks an unnamed individual source: "a US official"
