@@ -29,7 +29,7 @@ from kg.extract.clauses import (
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import quotes_in
-from kg.extract.turns import headline_quotes
+from kg.extract.turns import dash_credits, headline_quotes
 from kg.lexicon.speech import (
     ATTITUDE_VERBS,
     DEPICTIONS,
@@ -371,5 +371,6 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
         _according_to(col, sent)
         _noun_cues(col, sent)
         _stance_nouns(col, sent)
+    dash_credits(col)
     _inherit_quotes(col)
     return sorted(col.claims, key=lambda c: (c.start, c.claimer.name))
