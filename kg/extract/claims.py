@@ -28,7 +28,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
-from kg.extract.quotes import quotes_in
+from kg.extract.quotes import Quote, quotes_in, set_off_paragraph
 from kg.extract.turns import dash_credits, headline_quotes
 from kg.lexicon.speech import (
     ATTITUDE_VERBS,
@@ -147,6 +147,10 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
             # not the clause before it nor the parser's clause running past the closing mark
             colon = quoted
+        elif tok.dep_ == "ROOT" and not opened and set_off_paragraph(text_of(col.doc), sent.end_char):
+            # 'The judge wrote:' and the next paragraph, set off without quotation marks
+            colon = [set_off_paragraph(text_of(col.doc), sent.end_char)]
+            col.quotes.append(Quote(*colon[0], True))  # the words are the speaker's: no cue in them is another's
         elif not toks:
             if not quoted:
                 continue
