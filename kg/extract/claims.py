@@ -14,7 +14,9 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
+from kg.extract.complements import dangling_clause
 from kg.extract.clauses import (
+    CLAUSE_CUES,
     DOBJ_CUES,
     colon_quote,
     conjuncts,
@@ -140,6 +142,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         if not toks and lemma in REPORTING_VERBS:
             toks = passive_theme(tok, lemma)
             trailing = True
+        if not toks and lemma in REPORTING_VERBS:
+            toks, trailing = dangling_clause(tok, lemma, CLAUSE_CUES), False
         quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
         opened = [q for q in quoted if q[0] > tok.idx]
         colon = None

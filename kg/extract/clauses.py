@@ -10,12 +10,12 @@ import re
 from typing import Optional
 
 from kg.extract.claimers import Claimer
-from kg.extract.complements import broken_clause, small_clause, subject_as_object
+from kg.extract.complements import broken_clause, small_clause, subject_as_object, trailing_source
 from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
-__all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
+__all__ = ["CLAUSE_CUES", "DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
 
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
@@ -42,6 +42,8 @@ DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut
 CLAUSE_CUES = {"say", "state", "rule", "claim", "report", "find", "insist", "argue", "assert", "write", "announce",
                "confirm", "reveal", "conclude", "determine", "note", "add", "tell", "declare", "allege", "believe",
                "think", "warn", "predict", "estimate", "explain", "suggest", "indicate", "acknowledge", "admit"}
+# the closing of a quotation before its source: '," ', '!” ', '”— '
+_CLOSE = r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*"
 # what is shaved off either end of a content span
 TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", "”", "‘", "’", "'", "and", "but"}
 TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}
@@ -400,14 +402,15 @@ def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, i
     """
     out: list[tuple[int, int]] = []
     sent = verb.sent
+    subj = subject(verb)
     for q in quotes:
         # "“Give us our wages,” the workers shouted": the quotation opens the cue's sentence, or the cue's
-        # sentence starts inside a quotation of several sentences
+        # sentence starts inside a quotation of several sentences; the source may be a long description
         if q.closed and q.start <= sent.start_char + 2 and sent.start_char < q.end <= verb.idx \
-                and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", text_of(doc)[q.end:verb.idx]):
+                and (re.fullmatch(_CLOSE + r"(?:[\w'’.,()-]+\s+){0,6}", text_of(doc)[q.end:verb.idx]) or
+                     trailing_source(doc, verb, subj, q.end)):
             out.append((q.start, q.end))
             break
-    subj = subject(verb)
     rest = [t for t in doc[verb.i + 1: sent.end] if not (t.is_punct or t.is_space)]
     if not out and verb.dep_ != "relcl" and subj is not None and subj.left_edge.i <= sent.start + 1 and \
             len(rest) <= 4 and not any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in rest):

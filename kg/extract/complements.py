@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from kg.lexicon.speech import REPORTING_VERBS, SMALL_CLAUSE_CUES
 
-__all__ = ["broken_clause", "small_clause", "subject_as_object"]
+__all__ = ["broken_clause", "small_clause", "subject_as_object", "trailing_source", "dangling_clause"]
+
+import re
+
+from kg.extract.docindex import text_of
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _EMPTY_OBJECTS = {"it", "this", "that", "so", "nothing", "something", "anything", "much", "little", "more", "what",
@@ -99,3 +103,34 @@ def subject_as_object(verb, clause):
     if any(i not in between for i in range(obj.right_edge.i + 1, clause.left_edge.i)):
         return []
     return [t for t in verb.doc[obj.left_edge.i: clause.right_edge.i + 1]]
+
+
+def trailing_source(doc, verb, subj, quote_end: int) -> bool:
+    """'"...," a spokeswoman for the county's water board told reporters': the cue's whole subject, however
+    long, stands between a closing quotation and the cue."""
+    if subj is None or not (quote_end <= subj.left_edge.idx and subj.right_edge.i < verb.i):
+        return False
+    if not re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*", text_of(doc)[quote_end:subj.left_edge.idx]):
+        return False
+    return all(t.is_punct or t.dep_ in ("aux", "neg", "advmod") for t in doc[subj.right_edge.i + 1: verb.i])
+
+
+def dangling_clause(verb, lemma: str, clause_cues):
+    """"..., with local papers reporting no one was hurt": a cue left with nothing on its right, the clause it
+    reports hung elsewhere in the sentence; the clause is the run of words right after the cue, when it has a
+    finite verb with its own subject."""
+    if lemma not in clause_cues or verb.right_edge.i != verb.i or verb.i + 1 >= verb.sent.end:
+        return []
+    nxt = verb.doc[verb.i + 1]
+    if nxt.is_punct or nxt.pos_ in ("ADP", "SCONJ", "CCONJ", "PART", "ADV") or nxt.is_space:
+        return []
+    run = []
+    for t in verb.doc[verb.i + 1: verb.sent.end]:
+        if t.text in (";", ":", "—", "–", ",") or t.is_space:
+            break
+        run.append(t)
+    inside = {t.i for t in run}
+    if any(t.pos_ in ("VERB", "AUX") and _finite(t) and t.dep_ not in ("relcl", "acl") and
+           any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside and c.i < t.i for c in t.children) for t in run):
+        return run
+    return []

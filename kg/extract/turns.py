@@ -141,6 +141,10 @@ def dash_credits(col) -> None:
         body_start = text.rfind("\n", 0, body_end) + 1
         if any(q.start <= body_start < q.end or body_start <= q.start < body_end for q in col.quotes):
             continue  # a quotation there is signed by the rule above or has its own cue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        # a title quoted in the credit ('– Judge Jane Doe, "Opinion of the Court"') is nobody's words
+        col.quotes[:] = [q for q in col.quotes if not (m.end() <= q.start < line_end)]
         span = col.doc.char_span(body_start, body_end, alignment_mode="expand")
         if span is not None and len(text[body_start:body_end].split()) >= 3:
             col.add(claimer, m.group().strip(), m.start(), body_start, body_end, span[0].sent, force_kind="direct")
