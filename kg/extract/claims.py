@@ -36,6 +36,8 @@ from kg.lexicon.speech import (
     ATTITUDE_VERBS,
     DEPICTIONS,
     DISPUTE_CUES,
+    DOCUMENT_NOUNS,
+    ISSUING_VERBS,
     NOUN_CUES,
     PARTICLE_CUES,
     REPORTING_VERBS,
@@ -127,7 +129,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
     used: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in _COLON_ONLY_CUES):
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in _COLON_ONLY_CUES
+                                               and not _issues_statement(tok, lemma)):
             continue
         if any(q.start <= tok.idx < q.end for q in col.quotes):
             continue  # speech reported inside a quotation is part of what the speaker says
@@ -188,6 +191,12 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                     else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
+
+
+def _issues_statement(tok, lemma: str) -> bool:
+    """"issued a statement: ...", "made the following announcement: ...": the issuer speaks the quotation."""
+    return lemma in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS | NOUN_CUES
+                                          for c in tok.children)
 
 
 def _ends_clause(text: str, end: int) -> bool:
@@ -286,6 +295,8 @@ def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MI
     if owner is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+        owner = subject(tok.head)  # "the ministry issued a statement that ...": the issuer
     if owner is None:
         return
     claimer = resolve_source(owner, col.mentions, col.ctx)

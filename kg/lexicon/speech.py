@@ -72,6 +72,12 @@ SMALL_CLAUSE_CUES = frozenset({
 })
 __all__ += ["SMALL_CLAUSE_CUES"]
 
+# verbs that put out a statement, whose issuer says what it says: "issued a statement that ...",
+# "made the following announcement: ..."
+ISSUING_VERBS = frozenset({"issue", "release", "make", "publish", "post", "put", "send", "deliver", "give", "file",
+                           "read", "circulate", "tweet", "share", "sign"})
+__all__ += ["ISSUING_VERBS"]
+
 # verbs that report speech only with their particle or idiom: "shrugged off", "poured scorn on", "pointed out"
 PARTICLE_CUES = {
     "shrug": frozenset({"off", "aside"}), "wave": frozenset({"away", "off", "aside"}),
