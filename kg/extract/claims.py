@@ -337,6 +337,26 @@ def _new_speaker(col: _Collector, q, gap_start: int, prev):
     return None
 
 
+def _pronoun_speaker(col: _Collector, q, span):
+    """(claimer, verb) of a "he"/"she" subject of the sentence before a quotation, in its paragraph, or None."""
+    own = span[0].sent
+    if col.doc[own.start:span[0].i].text.strip(" \"“‘"):
+        return None  # the quotation is inside a sentence of its own words
+    if own.start == 0:
+        return None
+    before = col.doc[own.start - 1].sent
+    para = text_of(col.doc).rfind("\n", 0, q.start) + 1
+    if before.start_char < para:
+        return None
+    for tok in before:
+        if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and tok.head.pos_ in ("VERB", "AUX") and \
+                tok.head.dep_ == "ROOT" and not any(qq.start <= tok.idx < qq.end for qq in col.quotes):
+            claimer = resolve_source(tok, col.mentions, col.ctx)
+            if claimer is not None and claimer.type == "Person":
+                return claimer, tok.head
+    return None
+
+
 def _inherit_quotes(col: _Collector) -> None:
     """A quotation with no cue of its own continues the speaker of the quotation just before it."""
     claimed = [(c.start, c.end) for c in col.claims]
@@ -360,10 +380,13 @@ def _inherit_quotes(col: _Collector) -> None:
             claimer, verb = newcomer
             col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct")
             continue
-        if prev is None:
-            continue
         between = text_of(col.doc)[gap_start:q.start]
-        if between.count("\n") > 1 or len(between.split()) > 12:
+        if prev is None or between.count("\n") > 1 or len(between.split()) > 12:
+            # too far from the last speaker: the quotation is the person the sentence before it is about,
+            # when that sentence's subject is "he" or "she" ("She left the show. “It was not for me.”")
+            found = _pronoun_speaker(col, q, span)
+            if found is not None:
+                col.add(found[0], found[1].text, found[1].idx, q.start, q.end, span[0].sent, force_kind="direct")
             continue
         # a quotation inside a sentence with its own reporting verb belongs to that verb's source
         if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
