@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from kg.extract.claimers import Claimer
-from kg.extract.complements import broken_clause, small_clause, subject_as_object, trailing_source
+from kg.extract.complements import broken_clause, drop_aside, small_clause, subject_as_object, trailing_source
 from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
@@ -388,6 +388,7 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
             and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call", "claim") \
             and verb.lemma_.lower() not in TOPIC_PREPOSITIONS:
         return None
+    best = drop_aside(doc, best, verb)
     first, last = doc[best[0]], doc[best[-1]]
     return first.idx, last.idx + len(last.text)
 

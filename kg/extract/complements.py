@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.lexicon.speech import REPORTING_VERBS, SMALL_CLAUSE_CUES
 
-__all__ = ["broken_clause", "small_clause", "subject_as_object", "trailing_source", "dangling_clause"]
+__all__ = ["broken_clause", "small_clause", "subject_as_object", "trailing_source", "dangling_clause", "drop_aside"]
 
 import re
 
@@ -134,3 +134,17 @@ def dangling_clause(verb, lemma: str, clause_cues):
            any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside and c.i < t.i for c in t.children) for t in run):
         return run
     return []
+
+
+def drop_aside(doc, run: list[int], verb) -> list[int]:
+    """A reported clause without the writer's aside closing it: "they were sacrificed to the god Thoth[, who is
+    often shown with an ibis head]" -- a ", which/who ..." clause on the clause's last noun, after the cue."""
+    if not run or run[0] < verb.i:
+        return run
+    last = doc[run[-1]]
+    for t in doc[run[0]: run[-1] + 1]:
+        if t.dep_ == "relcl" and t.right_edge.i >= last.i - 1 and t.head.pos_ in ("NOUN", "PROPN") and \
+                t.left_edge.i > run[0] + 2 and doc[t.left_edge.i - 1].text == "," and \
+                t.left_edge.lower_ in ("which", "who"):
+            return [i for i in run if i < t.left_edge.i - 1]
+    return run
