@@ -33,6 +33,7 @@ from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.quotes import Quote, quotes_in, set_off_paragraph
 from kg.extract.turns import dash_credits, headline_quotes
 from kg.lexicon.speech import (
+    ACT_OBJECTS,
     ATTITUDE_VERBS,
     DEPICTIONS,
     DISPUTE_CUES,
@@ -142,6 +143,9 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
         toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
+                any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
+            continue  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
         if not toks and lemma in REPORTING_VERBS:
             toks = passive_theme(tok, lemma)
             trailing = True

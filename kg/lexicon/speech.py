@@ -78,6 +78,16 @@ ISSUING_VERBS = frozenset({"issue", "release", "make", "publish", "post", "put",
                            "read", "circulate", "tweet", "share", "sign"})
 __all__ += ["ISSUING_VERBS"]
 
+# objects that make a cue an act, not a claim: "citing anonymous sources" names where words came from,
+# "confirmed the nomination" is a vote, "declared a state of emergency" an order
+ACT_OBJECTS = {
+    "cite": frozenset({"source", "sources", "official", "officials", "person", "people", "insider", "insiders",
+                       "aide", "aides", "diplomat", "diplomats", "witness", "witnesses", "report", "reports", "media"}),
+    "confirm": frozenset({"nomination", "nominee", "appointment", "appointee", "pick"}),
+    "declare": frozenset({"emergency", "war", "bankruptcy", "curfew", "holiday", "disaster", "candidacy"}),
+}
+__all__ += ["ACT_OBJECTS"]
+
 # verbs that report speech only with their particle or idiom: "shrugged off", "poured scorn on", "pointed out"
 PARTICLE_CUES = {
     "shrug": frozenset({"off", "aside"}), "wave": frozenset({"away", "off", "aside"}),
