@@ -294,7 +294,9 @@ def content_of(verb, lemma: str):
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX") and comma:
         own = set(t.i for t in verb.subtree)
         toks = [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i and not t.is_punct]
-        if toks and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        if toks and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) or toks and any(
+                g.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children if c.dep_ in ("aux", "auxpass")
+                and c.i < verb.i for g in c.children):  # "they had, her father says, paid ..."
             return [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i], False
     # "ruled the council's rule of fining tenants but not owners is unlawful": the parser
     # split the clause into an object and a conjoined verb; the clause is everything to the cue's right

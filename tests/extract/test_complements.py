@@ -100,3 +100,9 @@ def test_reporting_verbs_that_report_nothing_more(nlp, text, banned):
         assert found == [], found
     else:
         assert not any(banned in c[2] for c in found), found
+
+
+def test_a_source_set_between_commas_before_the_main_verb_reports_what_follows(nlp):
+    # a cue parsed as parataxis of a verb whose subject sits on its auxiliary
+    found = _claims(nlp, "The family had, his surviving brother says, paid smugglers to take them across the sea.")
+    assert _has(found, "brother", "paid smugglers to take them across the sea"), found
