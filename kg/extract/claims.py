@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
-from kg.extract.complements import dangling_clause
+from kg.extract.complements import dangling_clause, passive_as
 from kg.extract.clauses import (
     CLAUSE_CUES,
     DOBJ_CUES,
@@ -142,7 +142,9 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
-        toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
+        toks, trailing = (named_as[1], False) if named_as else \
+            content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
         if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
                 any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
             continue  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
@@ -166,7 +168,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             if not quoted:
                 continue
             colon = quoted
-        subj = subject(tok)
+        subj = named_as[0] if named_as else subject(tok)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
             continue  # "photos showed ...": a picture shows, nobody claims
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"

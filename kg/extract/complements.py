@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.lexicon.speech import REPORTING_VERBS, SMALL_CLAUSE_CUES
 
-__all__ = ["broken_clause", "small_clause", "subject_as_object", "trailing_source", "dangling_clause", "drop_aside"]
+__all__ = ["broken_clause", "small_clause", "subject_as_object", "trailing_source", "dangling_clause", "drop_aside", "passive_as"]
 
 import re
 
@@ -148,3 +148,21 @@ def drop_aside(doc, run: list[int], verb) -> list[int]:
                 t.left_edge.lower_ in ("which", "who"):
             return [i for i in run if i < t.left_edge.i - 1]
     return run
+
+
+def _agent(verb):
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def passive_as(verb):
+    """"described by the local paper as a squirrel whisperer", "a plane, reported by local press as belonging to
+    the air force": what the agent calls the thing is the "as" phrase. Returns (agent, content tokens) or None."""
+    if verb.tag_ != "VBN":
+        return None
+    agent = _agent(verb)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if agent is None or prep is None:
+        return None
+    toks = [t for c in prep.children for t in c.subtree]
+    return (agent, toks) if toks else None

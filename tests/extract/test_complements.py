@@ -106,3 +106,20 @@ def test_a_source_set_between_commas_before_the_main_verb_reports_what_follows(n
     # a cue parsed as parataxis of a verb whose subject sits on its auxiliary
     found = _claims(nlp, "The family had, his surviving brother says, paid smugglers to take them across the sea.")
     assert _has(found, "brother", "paid smugglers to take them across the sea"), found
+
+
+@pytest.mark.parametrize("text, claimer, content", [
+    # business: a participle with its agent and what the agent calls the thing
+    ("A cargo plane, reported by local press as belonging to the air force, crashed into houses.", "press",
+     "belonging to the air force"),
+    # sport: a passive description with its agent
+    ("The goalkeeper has been described by the local paper as a wall on two legs.", "local paper",
+     "a wall on two legs"),
+])
+def test_what_an_agent_calls_something_is_their_claim(nlp, text, claimer, content):
+    found = _claims(nlp, text)
+    assert _has(found, claimer, content), found
+
+
+def test_a_description_without_an_agent_names_no_source(nlp):
+    assert _claims(nlp, "The old pier was described as unsafe after the storm.") == []
