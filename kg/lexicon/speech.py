@@ -47,6 +47,8 @@ REPORTING_VERBS = frozenset({
     "share", "reason", "stipulate", "intimate", "surmise", "posit", "theorize", "theorise", "hypothesize",
     "hypothesise", "postulate", "aver", "attest", "reckon", "suspect", "clarify", "specify", "reaffirm", "restate",
     "reassure", "pronounce", "decree", "grumble", "fret", "interject", "brag", "gripe",
+    # requests whose object and infinitive are the claim: "encouraged voters to ..."
+    "encourage", "implore", "exhort", "beseech",
 })
 
 # verbs whose topic, after one of these prepositions, is what they report: "reported on a power cut",

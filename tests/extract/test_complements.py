@@ -123,3 +123,9 @@ def test_what_an_agent_calls_something_is_their_claim(nlp, text, claimer, conten
 
 def test_a_description_without_an_agent_names_no_source(nlp):
     assert _claims(nlp, "The old pier was described as unsafe after the storm.") == []
+
+
+def test_an_encouragement_is_a_request(nlp):
+    # elections: who is asked is part of what is asked
+    found = _claims(nlp, "The mayor encouraged residents to vote early because of the storm.")
+    assert _has(found, "mayor", "residents to vote early because of the storm"), found
