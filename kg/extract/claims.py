@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
-from kg.extract.complements import dangling_clause, passive_as
+from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
     CLAUSE_CUES,
     DOBJ_CUES,
@@ -168,7 +168,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             if not quoted:
                 continue
             colon = quoted
-        subj = named_as[0] if named_as else subject(tok)
+        subj = named_as[0] if named_as else quoted_speaker(tok) or subject(tok)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
             continue  # "photos showed ...": a picture shows, nobody claims
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.lexicon.speech import REPORTING_VERBS, SMALL_CLAUSE_CUES
 
-__all__ = ["broken_clause", "small_clause", "subject_as_object", "trailing_source", "dangling_clause", "drop_aside", "passive_as"]
+__all__ = ["broken_clause", "small_clause", "subject_as_object", "trailing_source", "dangling_clause", "drop_aside", "passive_as", "quoted_speaker"]
 
 import re
 
@@ -164,5 +164,15 @@ def passive_as(verb):
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
     if agent is None or prep is None:
         return None
+    if any(c.tag_ == "VBG" and c.lemma_.lower() in REPORTING_VERBS for c in prep.children):
+        return None  # "quoted by the paper as saying ...": the one quoted says it (see `quoted_speaker`)
     toks = [t for c in prep.children for t in c.subtree]
     return (agent, toks) if toks else None
+
+
+def quoted_speaker(verb):
+    """"Smith was quoted (by the paper) as saying ...": the subject of "quoted" speaks, or None."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)

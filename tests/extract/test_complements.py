@@ -129,3 +129,15 @@ def test_an_encouragement_is_a_request(nlp):
     # elections: who is asked is part of what is asked
     found = _claims(nlp, "The mayor encouraged residents to vote early because of the storm.")
     assert _has(found, "mayor", "residents to vote early because of the storm"), found
+
+
+@pytest.mark.parametrize("text, claimer, content", [
+    ("The coach was quoted as saying the team would fight on.", "coach", "the team would fight on"),
+    # the agent of "quoted" only reports the words: the one quoted says them
+    ("The finance minister was quoted by a radio station as saying the deal was dead.", "finance minister",
+     "the deal was dead"),
+])
+def test_the_one_quoted_as_saying_is_the_speaker(nlp, text, claimer, content):
+    found = _claims(nlp, text)
+    assert _has(found, claimer, content), found
+    assert not any("radio" in c[0].lower() for c in found), found
