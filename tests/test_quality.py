@@ -53,9 +53,9 @@ def test_wikinews_dev(wikinews):
     gold = SHARED / "eval" / "wikinews"
     s = _score(gold, out)
     assert s["claim_f1"] >= 0.82
-    assert s["attribution_f1"] >= 0.78
+    assert s["attribution_f1"] >= 0.785
     names = sorted(p.name for p in (gold / "text").glob("*.txt"))
     held = _score(gold, out, names[3::4])
     assert held["docs"] == 20
     assert held["claim_f1"] >= 0.75
-    assert held["attribution_f1"] >= 0.735
+    assert held["attribution_f1"] >= 0.74
