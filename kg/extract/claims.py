@@ -4,8 +4,10 @@ A pure function of a spaCy Doc (and the article's entity mentions): `extract_cla
 `RawClaim` tuples with character offsets into `text_of(doc)`. Handled: reporting verbs in any tense and
 voice with their complement clause, "according to X", "X's claim that", colon-introduced quotes
 and `X: "..."` headlines, attributions trailing or splitting a quotation, and quotation sentences
-with no cue of their own, which inherit the speaker of the quotation before them. This module finds
-the cues; `kg.extract.clauses` reads each cue's source and content span.
+with no cue of their own, which inherit the speaker of the quotation before them (`kg.extract.inherit`).
+This module finds the cues; `kg.extract.clauses` and `kg.extract.complements` read each cue's source and
+content span, `kg.extract.cuequotes` the quotation a bare cue takes, `kg.extract.turns` the lines that
+name their speaker before a colon or sign a quotation after a dash.
 """
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
+from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
+    CLAUSE_CUES,
     DOBJ_CUES,
-    colon_quote,
     conjuncts,
     content_of,
     content_span,
@@ -26,15 +29,20 @@ from kg.extract.clauses import (
     subtree_span,
     trim,
 )
+from kg.extract.cuequotes import colon_quote
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
-from kg.extract.quotes import quotes_in
+from kg.extract.inherit import inherit_quotes
+from kg.extract.quotes import Quote, quotes_in, set_off_paragraph
 from kg.extract.speakers import speaker_token
-from kg.extract.turns import headline_quotes
+from kg.extract.turns import dash_credits, headline_quotes
 from kg.lexicon.speech import (
+    ACT_OBJECTS,
     ATTITUDE_VERBS,
     DEPICTIONS,
     DISPUTE_CUES,
+    DOCUMENT_NOUNS,
+    ISSUING_VERBS,
     NOUN_CUES,
     PARTICLE_CUES,
     REPORTING_VERBS,
@@ -126,7 +134,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
     used: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in _COLON_ONLY_CUES):
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in _COLON_ONLY_CUES
+                                               and not _issues_statement(tok, lemma)):
             continue
         if any(q.start <= tok.idx < q.end for q in col.quotes):
             continue  # speech reported inside a quotation is part of what the speaker says
@@ -137,10 +146,17 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             continue  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "troops poured into", but "poured scorn on"
-        toks, trailing = content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
+        toks, trailing = (named_as[1], False) if named_as else \
+            content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
+                any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
+            continue  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
         if not toks and lemma in REPORTING_VERBS:
             toks = passive_theme(tok, lemma)
             trailing = True
+        if not toks and lemma in REPORTING_VERBS:
+            toks, trailing = dangling_clause(tok, lemma, CLAUSE_CUES), False
         quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
         opened = [q for q in quoted if q[0] > tok.idx]
         colon = None
@@ -148,11 +164,16 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
             # not the clause before it nor the parser's clause running past the closing mark
             colon = quoted
+        elif tok.dep_ == "ROOT" and not opened and set_off_paragraph(text_of(col.doc), sent.end_char):
+            # 'The judge wrote:' and the next paragraph, set off without quotation marks
+            colon = [set_off_paragraph(text_of(col.doc), sent.end_char)]
+            col.quotes.append(Quote(*colon[0], True))  # the words are the speaker's: no cue in them is another's
         elif not toks:
             if not quoted:
                 continue
             colon = quoted
-        subj = speaker_token(tok)  # the parse's subject, corrected for participles (kg.extract.speakers)
+        # the parse's subject, corrected for participles (kg.extract.speakers)
+        subj = named_as[0] if named_as else quoted_speaker(tok) or speaker_token(tok)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
             continue  # "photos showed ...": a picture shows, nobody claims
         polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"
@@ -181,6 +202,12 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                     else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
+
+
+def _issues_statement(tok, lemma: str) -> bool:
+    """"issued a statement: ...", "made the following announcement: ...": the issuer speaks the quotation."""
+    return lemma in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS | NOUN_CUES
+                                          for c in tok.children)
 
 
 def _ends_clause(text: str, end: int) -> bool:
@@ -279,80 +306,14 @@ def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MI
     if owner is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+        owner = subject(tok.head)  # "the ministry issued a statement that ...": the issuer
     if owner is None:
         return
     claimer = resolve_source(owner, col.mentions, col.ctx)
     if claimer is not None:
         start, end = subtree_span(content)
         col.add(claimer, tok.text, tok.idx, start, end, sent, min_words=min_words)
-
-
-def _new_speaker(col: _Collector, q, gap_start: int, prev):
-    """(claimer, verb) of a person named as the subject of the sentence that leads into a quotation.
-
-    "The engineer, Omar Nasser, was less sure. “Another tremor could ...”": the subject must be in the
-    quotation's paragraph, in the sentence just before it or in the quotation's own sentence before it, and
-    must not be the previous speaker.
-    """
-    para = text_of(col.doc).rfind("\n", 0, q.start) + 1
-    first = col.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if first is None:
-        return None
-    own = first[0].sent
-    before = col.doc[own.start - 1].sent if own.start > 0 else own
-    lo = max(para, gap_start, before.start_char)
-    for m in reversed(col.ctx.subjects):
-        if not (lo <= m.start and m.end <= q.start) or (prev is not None and m.name == prev.claimer.name):
-            continue
-        if any(qq.start <= m.start < qq.end for qq in col.quotes):
-            continue
-        tok = col.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if tok is None:
-            return None
-        root = tok.root
-        while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
-            root = root.head
-        verb = root.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        return Claimer(m.name, m.text, "Person", m.start, m.end), verb
-    return None
-
-
-def _inherit_quotes(col: _Collector) -> None:
-    """A quotation with no cue of its own continues the speaker of the quotation just before it."""
-    claimed = [(c.start, c.end) for c in col.claims]
-    for q in col.quotes:
-        if any(s <= q.start < e or q.start <= s < q.end for s, e in claimed):
-            continue
-        if len(text_of(col.doc)[q.start:q.end].split()) < _MIN_CONTENT_WORDS:
-            continue
-        prev = None
-        for c in sorted(col.claims, key=lambda c: c.start):
-            if c.end <= q.start and q.start - c.end < 400 and (
-                    c.quote in ("direct", "mixed") or not text_of(col.doc)[c.end:q.start].strip(" .,;:—–-\"“”")):
-                prev = c  # a quotation, or a reported clause the quotation follows at once
-        span = col.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None:
-            continue
-        gap_start = max(prev.end, prev.cue_start + len(prev.cue)) if prev is not None else 0
-        newcomer = _new_speaker(col, q, gap_start, prev)
-        if newcomer is not None:
-            # someone new took the floor just before the quotation: it is theirs, not an earlier speaker's
-            claimer, verb = newcomer
-            col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct")
-            continue
-        if prev is None:
-            continue
-        between = text_of(col.doc)[gap_start:q.start]
-        if between.count("\n") > 1 or len(between.split()) > 12:
-            continue
-        # a quotation inside a sentence with its own reporting verb belongs to that verb's source
-        if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
-               and t.idx != prev.cue_start for t in span[0].sent):
-            continue
-        claimer = prev.claimer
-        col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind="direct")
 
 
 def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]:
@@ -372,5 +333,6 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
         _according_to(col, sent)
         _noun_cues(col, sent)
         _stance_nouns(col, sent)
-    _inherit_quotes(col)
+    dash_credits(col)
+    inherit_quotes(col, _MIN_CONTENT_WORDS)
     return sorted(col.claims, key=lambda c: (c.start, c.claimer.name))

@@ -10,11 +10,12 @@ import re
 from typing import Optional
 
 from kg.extract.claimers import Claimer
+from kg.extract.complements import broken_clause, drop_aside, small_clause, subject_as_object
 from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
 from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
-__all__ = ["DATELINE", "DOBJ_CUES", "colon_quote", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
+__all__ = ["CLAUSE_CUES", "DATELINE", "DOBJ_CUES", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
 
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
@@ -201,7 +202,7 @@ def content_of(verb, lemma: str):
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
     right = [c for c in ccomps if c.i > verb.i]
     if right:
-        return list(right[0].subtree), False
+        return subject_as_object(verb, right[0]) or list(right[0].subtree), False
     for child in ccomps:
         # "A happened; the agency reported B": a clause beyond a semicolon is not what the cue reports
         # when the cue has content of its own on its right
@@ -209,6 +210,9 @@ def content_of(verb, lemma: str):
                 any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "attr") for c in verb.children):
             break
         return list(child.subtree), True
+    torn = small_clause(verb, lemma) or broken_clause(verb, lemma, CLAUSE_CUES)
+    if torn:
+        return torn, False
     for child in verb.children:
         if child.dep_ == "xcomp" and (lemma in XCOMP_CUES or lemma in REQUEST_CUES or child.tag_ == "VBG"):
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < child.i), None)
@@ -288,7 +292,9 @@ def content_of(verb, lemma: str):
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX") and comma:
         own = set(t.i for t in verb.subtree)
         toks = [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i and not t.is_punct]
-        if toks and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        if toks and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) or toks and any(
+                g.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children if c.dep_ in ("aux", "auxpass")
+                and c.i < verb.i for g in c.children):  # "they had, her father says, paid ..."
             return [t for t in verb.head.subtree if t.i not in own and t.i > verb.right_edge.i], False
     # "ruled the council's rule of fining tenants but not owners is unlawful": the parser
     # split the clause into an object and a conjoined verb; the clause is everything to the cue's right
@@ -318,6 +324,8 @@ def _quoted_after(tok) -> bool:
 
 def nested_cue(tok) -> bool:
     """A reporting verb with a subject of its own: an attribution nested in another's content."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "little point for the country to respond": an infinitive reports nothing said
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS and subject(tok) is not None
 
 
@@ -382,54 +390,6 @@ def content_span(doc, toks, verb, claimer: Claimer, trailing: bool, quotes=None)
             and verb.lemma_.lower() not in ("accuse", "charge", "blame", "call", "claim") \
             and verb.lemma_.lower() not in TOPIC_PREPOSITIONS:
         return None
+    best = drop_aside(doc, best, verb)
     first, last = doc[best[0]], doc[best[-1]]
     return first.idx, last.idx + len(last.text)
-
-
-def colon_quote(doc, verb, quotes: list[Quote], content=()) -> list[tuple[int, int]]:
-    """The quotations a cue with no clause of its own introduces or closes, in text order.
-
-    `X added: "..."`, `X said, "..."` and `X said on Friday "..."` (the quotation right after the cue and
-    its adjuncts), and `"..." X said.` where the quotation closes just before the source and cue; a
-    quotation split by its cue (`"...," she said, "..."`) gives both halves. `content` holds the token
-    indices the parser gave the cue as its clause: words in it are no adjunct between cue and quote.
-    """
-    out: list[tuple[int, int]] = []
-    sent = verb.sent
-    for q in quotes:
-        # "“Give us our wages,” the workers shouted": the quotation opens the cue's sentence, or the cue's
-        # sentence starts inside a quotation of several sentences
-        if q.closed and q.start <= sent.start_char + 2 and sent.start_char < q.end <= verb.idx \
-                and re.fullmatch(r"[,!?—–-]?[”\"’]{0,2}[,!?—–-]?\s*(?:[\w'’.,()-]+\s+){0,6}", text_of(doc)[q.end:verb.idx]):
-            out.append((q.start, q.end))
-            break
-    subj = subject(verb)
-    rest = [t for t in doc[verb.i + 1: sent.end] if not (t.is_punct or t.is_space)]
-    if not out and verb.dep_ != "relcl" and subj is not None and subj.left_edge.i <= sent.start + 1 and \
-            len(rest) <= 4 and not any(t.dep_ in ("dobj", "ccomp", "xcomp") for t in rest):
-        # '"Who are they?" X said.': only when the source and cue open the sentence ("Under him, X protested"
-        # reports something else)
-        head_words = text_of(doc)[sent.start_char:verb.idx].split()
-        if len(head_words) <= 6:
-            before = text_of(doc)[max(0, sent.start_char - 4):sent.start_char]
-            for q in quotes:
-                if q.closed and 0 <= sent.start_char - q.end <= 3 and \
-                        re.fullmatch(r"[”\"’]?\s*", text_of(doc)[q.end:sent.start_char]) and before.strip():
-                    out.append((q.start, q.end))
-                    break
-    end = verb.idx + len(verb.text)
-    after = text_of(doc)[end: end + 80]
-    m = re.match(r"(?:[^\S\n]*,?[^\S\n]+[\w'’.-]+){0,6}?\s*[:,]\s*[\"“]", after) or \
-        re.match(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]*[\"“]", after)
-    if m:
-        pos = end + m.end()
-        gap = [t for t in doc[verb.i + 1:] if t.idx < pos - 1]
-        punctuated = bool(re.search(r"[:,]\s*[\"“]$", m.group()))
-        if punctuated or not any(t.i in content for t in gap):
-            for q in quotes:
-                if q.start == pos and (punctuated or len(text_of(doc)[q.start:q.end].split()) >= 3):
-                    # a quotation before the cue is its first half only when it breaks off at a comma:
-                    # '"A," she said, "B"', not '"A." She said: "B"'
-                    out = [(s, e) for s, e in out if re.match(r"\s*,|[^.!?]*?[”\"’]\s*,", text_of(doc)[e:e + 3])
-                           or text_of(doc)[e - 1:e] == ","] + [(q.start, q.end)]
-    return out

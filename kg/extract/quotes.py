@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Quote", "quotes_in"]
+__all__ = ["Quote", "quotes_in", "set_off_paragraph"]
 
 _OPEN = {"“": "”", "«": "»", "„": "“"}
 _STRAIGHT = '"'
@@ -98,3 +98,24 @@ def quotes_in(text: str) -> list[Quote]:
     for m in re.finditer(r"[^\n]+", text):
         quotes.extend(_paragraph_quotes(text, m.start(), m.end()))
     return quotes
+
+
+def set_off_paragraph(text: str, end: int) -> tuple[int, int] | None:
+    """The paragraph a line ending in a colon at `end` sets off, as block quotations are: (start, end) or None.
+
+    "The judge wrote:" then, on the next line, the words without marks. A paragraph that opens with a
+    quotation mark (the quotation rules read it) or a dash (a credit) is not one.
+    """
+    head = text[:end].rstrip()
+    if not head.endswith(":"):
+        return None
+    m = re.match(r"[^\S\n]*\n\s*", text[len(head) + 1:])
+    if m is None:
+        return None
+    start = len(head) + 1 + m.end()
+    stop = text.find("\n", start)
+    stop = len(text) if stop == -1 else stop
+    body = text[start:stop].rstrip()
+    if len(body.split()) < 3 or body[:1] in ("\"", "“", "‘", "'", "–", "—", "―", "-") or body.endswith(":"):
+        return None
+    return start, start + len(body)

@@ -22,7 +22,7 @@ from kg.lexicon.speech import (
 )
 from kg.lexicon.world import country_of
 
-__all__ = ["headline_quotes"]
+__all__ = ["dash_credits", "headline_quotes"]
 
 _HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\s+[\"“‘]?(?P<what>[A-Z][^\n]{5,3000}?)[\"”’]?[.!?]?\s*$")
 
@@ -30,7 +30,7 @@ _HEADLINE = re.compile(r"^(?P<who>[A-Z][^\n:]{1,60}?)(?:\s+on\s+[^\n:]{1,60})?:\
 _SPEAKER_NOUNS = PERSON_ROLE_NOUNS | GROUP_NOUNS | ANONYMOUS_NOUNS | ORGANISATION_NOUNS | MILITARY_NOUNS
 _STAMP = re.compile(r"(?:(?:Updated|UPDATED|Posted|POSTED)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|"
                     r"EST|EDT|ET|PT|local time))?\s*(?:[—–:]|--?)\s+")
-_TURN = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s+\S", re.M)
+_TURN = re.compile(r"^[\"“]?(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s+\S", re.M)
 
 
 def headline_quotes(col) -> None:
@@ -46,6 +46,8 @@ def headline_quotes(col) -> None:
         stamp = _STAMP.match(line)
         if stamp:  # "08:38 - Jane Doe: ...": a live blog's time stamp is no part of the speaker
             line, base = line[stamp.end():], base + stamp.end()
+        if line[:1] in ("\"", "“") and _TURN.match(line):  # '"NAME: words', a transcript quoted whole
+            line, base = line[1:], base + 1
         h = _HEADLINE.match(line)
         if not h:
             continue
@@ -66,7 +68,7 @@ def headline_quotes(col) -> None:
         caps = h.group("who").isupper() and len(h.group("who")) > 2
         if caps and not (titled or quoted) and (
                 country_of(h.group("who").title()) or any(t.ent_type_ in ("GPE", "LOC") for t in span) or
-                len(re.findall(rf"^{re.escape(h.group('who'))}\s*:", text, re.M)) < 2):
+                len(re.findall(rf"^[\"“]?{re.escape(h.group('who'))}\s*:", text, re.M)) < 2):
             continue  # a dateline ("KYIV: ..."), not a transcript's speaker, who takes turns
         if transcript and not (titled or quoted) and line.rstrip().rstrip("\"”’").endswith("?"):
             continue  # an interviewer's question asserts nothing
@@ -87,9 +89,62 @@ def headline_quotes(col) -> None:
         if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
                 not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
             continue  # "Sticky situation: ...": a headline's kicker, not someone speaking
-        if transcript:
-            # what a speaker says in a turn is their own words: cues inside it are not attributions
+        if transcript or text[base - 1: base] in ("\"", "“"):
+            # what a speaker says in a turn is their own words: cues inside it are not attributions; a turn
+            # quoted whole ('"NAME: words') is a quotation of the words, not of the speaker's name
+            col.quotes[:] = [q for q in col.quotes if q.start != base]
             col.quotes.append(Quote(base + h.start("what"), base + h.end("what"), True))
         sent = col.doc[span.start].sent
         col.add(claimer, ":", base + h.end("who"), base + h.start("what"), base + h.end("what"), sent,
                 force_kind="direct")
+
+
+# a quotation signed with a dash: '“We will rebuild.” ― Jane Doe', or a set-off paragraph and, on the next
+# line, '– Judge Jane Doe, in her ruling'
+_AFTER_QUOTE = re.compile(r"[”\"’]?[^\S\n]*(?:[―—–]|--?(?=\s))[^\S\n]*")
+_CREDIT_LINE = re.compile(r"^[^\S\n]*(?:[―—–]|--?)[^\S\n]*(?=[A-Z])", re.M)
+
+
+def _signer(col, start: int):
+    """The person or body named right at `start`, when the name ends its line or a clause of it."""
+    text = text_of(col.doc)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    lead = re.match(r"(?:[A-Z][\w.]*[^\S\n]+){0,5}", text[start:line_end]).end()  # "Judge Jane Doe"
+    for m in col.mentions:
+        if start <= m.start <= start + lead and m.type in ("Person", "Organisation") and \
+                re.match(r"[^\S\n]*(?:[,.(]|$)", text[m.end:line_end + 1]) and len(text[start:line_end].split()) <= 12:
+            return Claimer(m.name, text[start:m.end], m.type, start, m.end, False, m.affiliation)
+    return None
+
+
+def dash_credits(col) -> None:
+    """Quotations signed after a dash, as vox pops, pull quotes and epigraphs are: the signer said them."""
+    text = text_of(col.doc)
+    for q in col.quotes:
+        if not q.closed:
+            continue
+        m = _AFTER_QUOTE.match(text, q.end)
+        if m is None or m.end() == q.end or not re.search(r"[―—–-]", m.group()):
+            continue
+        claimer = _signer(col, m.end())
+        if claimer is not None:
+            col.add(claimer, m.group().strip(" ”\"’"), m.start(), q.start, q.end, col.doc.char_span(
+                q.start, q.end, alignment_mode="expand")[0].sent, force_kind="direct")
+    for m in _CREDIT_LINE.finditer(text):
+        # a paragraph set off without marks, signed on the next line
+        claimer = _signer(col, m.end())
+        prev_end = text.rfind("\n", 0, m.start())
+        if claimer is None or prev_end <= 0:
+            continue
+        body_end = len(text[:prev_end].rstrip())
+        body_start = text.rfind("\n", 0, body_end) + 1
+        if any(q.start <= body_start < q.end or body_start <= q.start < body_end for q in col.quotes):
+            continue  # a quotation there is signed by the rule above or has its own cue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        # a title quoted in the credit ('– Judge Jane Doe, "Opinion of the Court"') is nobody's words
+        col.quotes[:] = [q for q in col.quotes if not (m.end() <= q.start < line_end)]
+        span = col.doc.char_span(body_start, body_end, alignment_mode="expand")
+        if span is not None and len(text[body_start:body_end].split()) >= 3:
+            col.add(claimer, m.group().strip(), m.start(), body_start, body_end, span[0].sent, force_kind="direct")

@@ -43,6 +43,12 @@ REPORTING_VERBS = frozenset({
     "talk", "speak",
     # rulings, requests and protests
     "rule", "determine", "request", "protest", "term", "dub",
+    # verbs of reasoning, stating and confiding that take a clause: "shared that she ...", "reasoned that ..."
+    "share", "reason", "stipulate", "intimate", "surmise", "posit", "theorize", "theorise", "hypothesize",
+    "hypothesise", "postulate", "aver", "attest", "reckon", "suspect", "clarify", "specify", "reaffirm", "restate",
+    "reassure", "pronounce", "decree", "grumble", "fret", "interject", "brag", "gripe",
+    # requests whose object and infinitive are the claim: "encouraged voters to ..."
+    "encourage", "implore", "exhort", "beseech",
 })
 
 # verbs whose topic, after one of these prepositions, is what they report: "reported on a power cut",
@@ -58,6 +64,31 @@ TOPIC_PREPOSITIONS = {
     "protest": frozenset({"against", "over"}),
 }
 __all__ += ["TOPIC_PREPOSITIONS"]
+
+# verbs that report a small clause, an object and what is said of it: "reported the leader to be dead",
+# "found the ban unlawful", "declared the vote void"
+SMALL_CLAUSE_CUES = frozenset({
+    "report", "find", "declare", "consider", "deem", "believe", "think", "rule", "judge", "show", "reveal",
+    "confirm", "estimate", "expect", "prove", "hold", "presume", "assume", "suppose", "pronounce", "proclaim",
+    "rate", "certify", "list", "describe", "claim", "allege",
+})
+__all__ += ["SMALL_CLAUSE_CUES"]
+
+# verbs that put out a statement, whose issuer says what it says: "issued a statement that ...",
+# "made the following announcement: ..."
+ISSUING_VERBS = frozenset({"issue", "release", "make", "publish", "post", "put", "send", "deliver", "give", "file",
+                           "read", "circulate", "tweet", "share", "sign"})
+__all__ += ["ISSUING_VERBS"]
+
+# objects that make a cue an act, not a claim: "citing anonymous sources" names where words came from,
+# "confirmed the nomination" is a vote, "declared a state of emergency" an order
+ACT_OBJECTS = {
+    "cite": frozenset({"source", "sources", "official", "officials", "person", "people", "insider", "insiders",
+                       "aide", "aides", "diplomat", "diplomats", "witness", "witnesses", "report", "reports", "media"}),
+    "confirm": frozenset({"nomination", "nominee", "appointment", "appointee", "pick"}),
+    "declare": frozenset({"emergency", "war", "bankruptcy", "curfew", "holiday", "disaster", "candidacy"}),
+}
+__all__ += ["ACT_OBJECTS"]
 
 # verbs that report speech only with their particle or idiom: "shrugged off", "poured scorn on", "pointed out"
 PARTICLE_CUES = {
@@ -112,6 +143,8 @@ GROUP_NOUNS = frozenset({
     "analysis", "documents", "records", "intelligence", "media", "officers", "military", "army", "troops",
     "forces", "government", "ministry", "spokesman", "spokeswoman", "spokesperson", "representative",
     "person", "individual", "official", "gunner", "pilot", "volunteer", "fighter", "fighters", "negotiators",
+    # the press as a collective source: "local press reported", "state media said", "news outlets claimed"
+    "press", "outlets", "newspapers", "papers", "tabloids", "broadcasters", "journalists", "reporters",
 })
 
 # nouns whose singular indefinite use marks an unnamed individual source: "a US official"

@@ -181,3 +181,49 @@ def test_a_sentence_case_title_names_its_speaker_but_a_dateline_does_not(nlp):
     assert ("Okafor", ":", "New port will double the country's exports") in found, found
     assert any(c[0] == "OKAFOR" and c[2].startswith("We have waited thirty years") for c in found), found
     assert not any(c[0].lower() in ("lagos", "nigeria") for c in found), found
+
+
+# --- recall (#11): set-off paragraphs, issued statements, a he or she before a quotation -----------------
+
+def _has(found, claimer, content, quote=None):
+    return any(claimer.lower() in c[0].lower() and c[2] == content and (quote is None or c[3] == quote)
+               for c in found)
+
+
+def test_a_paragraph_set_off_after_a_colon_is_the_speakers_words(nlp):
+    text = ("The judge rejected this argument:\n\n"
+            "The statute cannot be read to allow a search without a warrant, and the state offers no reason to "
+            "think otherwise.\n\nThe ruling was appealed.")
+    found = _claims(nlp, text)
+    assert _has(found, "judge", "The statute cannot be read to allow a search without a warrant, and the state "
+                                "offers no reason to think otherwise", "direct"), found
+    assert len(found) == 1, found  # "offers" inside the judge's words is no claim of the state's
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    found = _claims(nlp, 'The county health department issued a statement that two wells had been '
+                         'contaminated: "Residents should boil their water until further notice."')
+    assert _has(found, "health department", "two wells had been contaminated", "indirect"), found
+    assert _has(found, "health department", "Residents should boil their water until further notice",
+                "direct"), found
+    found = _claims(nlp, 'The airline made the following announcement: "All flights to the island are '
+                         'cancelled until Monday."')
+    assert _has(found, "airline", "All flights to the island are cancelled until Monday", "direct"), found
+
+
+def test_making_a_statement_of_intent_says_nothing(nlp):
+    assert _claims(nlp, "The club made a statement of intent by signing three players in one week.") == []
+
+
+def test_a_quotation_after_a_sentence_about_her_is_hers(nlp):
+    text = ("Sarah Collins, a midfielder, joined Leeds United in 2015 and scored forty goals in three seasons.\n\n"
+            "Unhappy with her minutes on the pitch, she left the squad toward the end of the spring. "
+            "\"I did not come here to sit on the bench. I wanted to play every week.\"")
+    found = _claims(nlp, text)
+    assert _has(found, "Sarah Collins", "I did not come here to sit on the bench. I wanted to play every week",
+                "direct"), found
+
+
+def test_a_confidence_shared_is_a_claim(nlp):
+    found = _claims(nlp, "In a video posted on Sunday, the singer shared that she had been unwell for months.")
+    assert _has(found, "singer", "she had been unwell for months"), found
