@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import side_of
-from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, POLAR_PAIRS
+from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, EntityType
 
@@ -90,6 +90,10 @@ class _Index:
 
 
 def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]:
+    """What a reference answers: the named claimer's claim, else the nearest earlier claim of another side.
+
+    A plural ("these claims") may sum up several, but which ones the text does not say: only the nearest is taken.
+    """
     owner = m.group("owner") if m and m.groupdict().get("owner") else None
     if owner:
         last = owner.split()[-1].lower()
@@ -106,9 +110,15 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
         if person and p.claimer_type != EntityType.PERSON:
             continue  # "her proposals" are a person's
         if c.start - p.end < _NEAR:
-            return p, f"“{m.group(0)[:40]}” refers to it"
+            return _first_voice(p, ix), f"“{m.group(0)[:40]}” refers to it"
         break
     return None, ""
+
+
+def _first_voice(p: Claim, ix: _Index) -> Claim:
+    """Of a statement several claimers make at once ("the Herald and the Courier argued ..."), the claim of the
+    first one named: an answer is linked once, not to every co-claimer."""
+    return next((o for o in ix.by_doc[p.article] if (o.start, o.end) == (p.start, p.end) and not rejects(o)), p)
 
 
 def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
@@ -148,8 +158,8 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     about = {w.lower() for w in re.findall(r"[A-Za-z]+", c.frame.target)}
     best, score = None, -1.0
     for p in ix.by_name_in.get((last, c.article), ()):
-        if p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
-            continue
+        if p.claimer_id == c.claimer_id or side_of(p) == side_of(c) or c.start <= p.start and p.end <= c.end:
+            continue  # a claim read inside the accusation ("lying about her support for ...") is its own words
         s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
         pred = p.frame.complement or p.frame.predicate
         if pred and any(w == pred or frozenset({w, pred}) in POLAR_PAIRS for w in about):
@@ -160,27 +170,31 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
 
 
 def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
-    """Disputes raised by claims that reject something said (see the module docstring)."""
+    """Disputes raised by claims that reject something said (see the module docstring).
+
+    A claim said by several claimers at once ("the Herald and the Courier argued X") is answered once, in the
+    claimer the rejection names or is nearest to: the others said it too, but nothing says they are answered.
+    """
     ix = _Index(claims)
     out = []
     for c in claims:
         if not rejects(c):
             continue
         m = _reference(c)
-        target, how, score = None, "", 0.0
-        if m:
+        targets: list[Claim] = []
+        how, score = "", 0.0
+        if c.frame.predicate in LYING_VERBS and c.frame.subject:
+            target, how = _by_claimer(c, ix)  # "X is lying about Y" answers X
+            targets, score = [target] if target else [], 0.7
+        if not targets and m:
             target, how = _by_reference(c, m, ix)
-            score = 0.8
-        if target is None and not m:
+            targets, score = [target] if target else [], 0.8
+        if not targets and not m:
             target, how = _by_proposition(c, ix)
+            targets = [target] if target else []
             score = 0.75 if target is not None and target.article == c.article else 0.65
-        if target is None and not m:
+        if not targets and not m:
             target, how = _by_claimer(c, ix)
-            score = 0.6
-        if target is not None:
-            out.append(_dispute(target, c, how, score))
-            # "The Herald and the Courier argued X": rejecting X answers each co-claimer
-            out += [_dispute(o, c, how, score) for o in ix.by_doc[target.article]
-                    if (o.start, o.end) == (target.start, target.end) and o.id != target.id
-                    and o.claimer_id != c.claimer_id]
+            targets, score = [target] if target else [], 0.6
+        out += [_dispute(t, c, how, score) for t in targets]
     return out
