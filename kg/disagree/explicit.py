@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
-from kg.disagree.sides import side_of
+from kg.disagree.sides import same_speaker, side_of
 from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, EntityType
@@ -35,6 +37,8 @@ _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|thei
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
+_FAR = 1500  # characters: how far back a rejection naming its topic may answer
+_STEM = 5
 _MAX_POSTING = 300
 
 
@@ -126,7 +130,7 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     for s in subject_keys(c) - {UNRESOLVED}:
         for p in predicate_keys(c) - GENERIC_PREDICATES:
             for other in ix.by_prop.get((s, p), ()):
-                if other.claimer_id == c.claimer_id or side_of(other) == side_of(c):
+                if same_speaker(other, c) or side_of(other) == side_of(c):
                     continue
                 if other.frame.negated == c.frame.negated and other.frame.modality not in HEDGING_MODALS and same_predicate(
                         other.frame.predicate, other.frame.pos, c.frame.predicate, c.frame.pos):
@@ -140,13 +144,37 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
         return None, ""
     cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
     for other in cands.values():
-        if other.claimer_id == c.claimer_id or other.id == c.id or side_of(other) == side_of(c):
+        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c):
             continue
         theirs = _words(other.content)
-        j = len(mine & theirs) / max(1, len(mine | theirs))
+        j = len(mine & theirs) / max(1, len(mine | theirs)) * (1.0 if other.article == c.article else 0.9)
         if j >= 0.5 and j > score:
             best, how, score = other, f"it restates what it denies ({j:.0%} of the words)", j
     return best, how
+
+
+def _stems(s: str) -> set[str]:
+    """Content words of `s`, cut to a stem ("management", "managers" -> "manag"); stop words left out."""
+    return {w[:_STEM] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
+
+
+def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    """A rejection naming no claim and restating none ("there is no evidence this would work", "called climate
+    change a hoax"): the nearest earlier claim of another side in the article on its topic, i.e. holding every
+    content word of what is called false, or, with nothing named, sharing a content word with the rejection."""
+    named = _stems(c.frame.target)
+    mine = named or _stems(c.content)
+    if not mine or len(named) > 4:
+        return None, ""
+    for p in reversed(ix.by_doc[c.article]):
+        if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
+            continue
+        if c.start - p.end >= (_FAR if named else _NEAR):
+            break
+        theirs = _stems(p.content)
+        if named and named <= theirs or not named and mine & theirs:
+            return p, f"the nearest claim about {', '.join(sorted(mine & theirs))}"
+    return None, ""
 
 
 def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
@@ -191,10 +219,16 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             targets, score = [target] if target else [], 0.8
         if not targets and not m:
             target, how = _by_proposition(c, ix)
+            if target is not None and target.article != c.article and c.frame.rejects:
+                near, near_how = _by_topic(c, ix)  # what is answered next to the rejection comes first
+                target, how = (near, near_how) if near is not None else (target, how)
             targets = [target] if target else []
             score = 0.75 if target is not None and target.article == c.article else 0.65
         if not targets and not m:
             target, how = _by_claimer(c, ix)
+            targets, score = [target] if target else [], 0.6
+        if not targets and not m and c.frame.rejects:
+            target, how = _by_topic(c, ix)
             targets, score = [target] if target else [], 0.6
         out += [_dispute(t, c, how, score) for t in targets]
     return out
