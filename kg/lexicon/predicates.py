@@ -7,7 +7,7 @@ Y did not advance), and the words with which a speaker calls something said fals
 """
 from __future__ import annotations
 
-__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS",
+__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS", "TRUTH_WORDS",
            "MODALS", "NEGATIVE_IMPLICATIVES", "NEGATORS", "NO_EVIDENCE_NOUNS", "POLAR_PAIRS", "POLAR_PREPOSITIONS",
            "CONTRAST_MARKERS"]
 
@@ -33,6 +33,8 @@ FALSEHOOD_WORDS = frozenset({
     "nonsense", "ridiculous", "absurd", "lie", "lies", "fabrication", "misleading", "fiction", "fake", "hoax",
     "incorrect", "erroneous", "bogus", "preposterous", "laughable", "propaganda", "misinformation", "disinformation",
 })
+# what is said to be NOT so when something said is called false: "that's not true", "it is not accurate"
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual", "truthful", "so"})
 LYING_VERBS = frozenset({"lie"})
 NO_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "indication", "sign", "truth"})
 

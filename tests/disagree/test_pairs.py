@@ -59,6 +59,19 @@ POSITIVES = [
      "Sweden said its forces repelled attempts by Norwegian troops to capture the bridge."),
     ("Norway said its navy did not attack the convoy.",
      "Sweden said the Norwegian navy attacked the convoy."),
+    # a rejection answering by what it says, names or calls false
+    ("The referee said the second goal was offside.",
+     "\"That is not true,\" the Rovers striker said."),
+    ("The drug maker said its flu vaccine protects older patients.",
+     "Dr Lena Moss called the flu vaccine a hoax."),
+    ("Prosecutor Ana Ruiz said the defendant was at the warehouse that night.",
+     "Defence lawyer Tom Hale said Ruiz is lying about the warehouse."),
+    ("The governor said the new voting machines were tested in every county.",
+     "Election monitor Sam Price said the governor's claim is not accurate."),
+    ("The rebels said their fighters captured the airport.",
+     "\"They are lying. The airport is under our control,\" an army spokesman said."),
+    ("Acme Corp said the merger would create hundreds of jobs in the region.",
+     "Union leader Maria Kohl said there is no evidence the merger would create jobs."),
 ]
 
 NEGATIVES = [
@@ -111,6 +124,19 @@ NEGATIVES = [
      "The bank's chairman said he expects record profits next year."),
     ("The commission said the count was accurate.",
      "The opposition said the count took too long."),
+    # "true", "but", a rejection on another topic
+    ("The coach said the team trained well this week.",
+     "The captain said that is true of the younger players."),
+    ("Acme Corp said sales rose in May.",
+     "But analysts at Banco Norte said the company still faces high costs."),
+    ("The judge said the trial will resume on Monday.",
+     "The defence lawyer said there is no evidence that the witness was paid."),
+    ("The army said the convoy reached the town on Tuesday.",
+     "Aid workers said there is no evidence that the food reached the villages."),
+    ("The health minister said the clinic will open in March.",
+     "The health minister said the reports of a delay are false."),
+    ("The senator said she will vote for the farm bill.",
+     "Her rival said the senator's opponents have raised more money."),
 ]
 
 

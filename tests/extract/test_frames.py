@@ -49,6 +49,11 @@ def test_frame_reads_each_coordinated_clause(nlp):
     ("the minister is lying about the budget", True),
     ("the report is accurate", False),
     ("the budget is not false", False),
+    ("that is not true", True),
+    ("the figures are not accurate", True),
+    ("the regulator published its report on Monday. It is false", True),
+    ("the striker scored twice. It is true", False),
+    ("the striker did not score. That is correct", False),
 ])
 def test_frame_says_when_a_claim_calls_something_false(nlp, text, rejects):
     assert _f(nlp, text).rejects is rejects
