@@ -122,7 +122,14 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
 def _first_voice(p: Claim, ix: _Index) -> Claim:
     """Of a statement several claimers make at once ("the Herald and the Courier argued ..."), the claim of the
     first one named: an answer is linked once, not to every co-claimer."""
-    return next((o for o in ix.by_doc[p.article] if (o.start, o.end) == (p.start, p.end) and not rejects(o)), p)
+    same = [o for o in ix.by_doc[p.article] if (o.start, o.end) == (p.start, p.end) and not rejects(o)] or [p]
+    return min(same, key=lambda o: (_named_at(o), o.id))
+
+
+def _named_at(c: Claim) -> int:
+    """Where a claim's claimer is named in its sentence (the end of the sentence when it is not)."""
+    at = c.sentence.find(c.claimer_mention) if c.claimer_mention else -1
+    return at if at >= 0 else len(c.sentence)
 
 
 def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
@@ -162,8 +169,8 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     """A rejection naming no claim and restating none ("there is no evidence this would work", "called climate
     change a hoax"): the nearest earlier claim of another side in the article on its topic, i.e. holding every
     content word of what is called false, or, with nothing named, sharing a content word with the rejection."""
-    named = _stems(c.frame.target)
-    mine = named or _stems(c.content)
+    named = _stems(c.frame.target) if c.frame.predicate not in LYING_VERBS else set()
+    mine = named or _stems(c.content)  # "X exaggerated the reach of the rules": any word of it
     if not mine or len(named) > 4:
         return None, ""
     for p in reversed(ix.by_doc[c.article]):

@@ -282,7 +282,7 @@ def _frame_of(span, pred, subj=None) -> Frame:
     if lemma in LYING_VERBS and not negated:
         rejects = True
         about = next((g for c in _children(span, pred, {"prep"}) if c.lower_ in ("about", "on")
-                      for g in c.children if g.dep_ == "pobj"), None)
+                      for g in c.children if g.dep_ == "pobj"), None) or obj  # "distorted the record"
         target = _phrase(span, about) if about is not None else ""
     if obj is None and pred.pos_ == "VERB" and not complement:
         prep = next(iter(_children(span, pred, {"prep"})), None)

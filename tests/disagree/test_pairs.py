@@ -165,3 +165,13 @@ def test_statements_that_do_not_conflict_are_no_dispute(tmp_path, first, second)
     records, disputes = _disputes(tmp_path, first, second)
     assert disputes == [], [d.reason for d in disputes]
 
+
+
+def test_a_statement_of_two_claimers_is_answered_once(tmp_path):
+    """'A and B said X ... C rejected that argument': one dispute, with the first claimer named; nothing in the
+    text says which of the two C answers, and a fact-checker reads one link, not two."""
+    records, disputes = _disputes(
+        tmp_path, "The Herald and the Courier argued that the council hid the audit from voters.",
+        "Council leader Rosa Lind rejected that argument.")
+    assert len(disputes) == 1, [d.reason for d in disputes]
+    assert _speakers(records, disputes[0]) == {"Herald", "Rosa Lind"}, disputes[0].reason

@@ -47,6 +47,8 @@ def test_frame_reads_each_coordinated_clause(nlp):
     ("these claims are nonsense", True),
     ("there is no evidence that the vote was rigged", True),
     ("the minister is lying about the budget", True),
+    ("the regulator exaggerated the risk to savers", True),
+    ("the club did not exaggerate the injury", False),
     ("the report is accurate", False),
     ("the budget is not false", False),
     ("that is not true", True),
