@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import same_speaker, side_of
+from kg.lexicon.world import country_of
 from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, EntityType
@@ -46,18 +47,29 @@ def _words(s: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)}
 
 
-_OPPOSING_CUES = re.compile(r"^(?:oppos|object|criticiz|criticis|condemn)", re.IGNORECASE)
+# (criticising or condemning a decision is no dispute of a statement: DISPUTES.md, "criticism alone")
+_OPPOSING_CUES = re.compile(r"^(?:oppos|object)", re.IGNORECASE)
+
+
+# "urged the board to reconsider", "called on them to reverse course": a demand that someone take back a stance
+_URGING_CUES = re.compile(r"^(?:urg|call|ask|press|demand|implor)", re.IGNORECASE)
+_REVERSAL = re.compile(r"^(?:(?:them|him|her|it)\b|(?P<owner>(?:the\s+)?[\w.’'-]+(?:\s[\w.’'-]+){0,2}?))\s+to\s+"
+                       r"(?:reconsider|reverse|rescind|withdraw|retract|drop|abandon|scrap|overturn|rethink)\b")
 
 
 def rejects(c: Claim) -> bool:
-    """Whether a claim rejects something said: by its cue, by what it says, or by opposing a named statement
-    ("opposed the resolution")."""
+    """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
+    ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
     if c.polarity == "disputes" or c.frame.rejects:
+        return True
+    if _URGING_CUES.match(c.cue) and _REVERSAL.match(c.content):
         return True
     return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
 
 
 def _reference(c: Claim) -> re.Match | None:
+    if _URGING_CUES.match(c.cue) and (urged := _REVERSAL.match(c.content)):
+        return urged  # whom it urges to take a stance back: what they said is answered
     text = (c.frame.target if c.frame.rejects and c.frame.target else c.content).strip()
     if len(text.split()) > 8 or c.frame.rejects and c.frame.target and c.frame.via:
         return None  # "no evidence that <clause>" restates, it does not refer
@@ -107,12 +119,16 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             return before[-1], f"answering {owner}'s claim"
         if named:
             return named[-1], f"answering {owner}'s claim, in another article"
+        if not country_of(owner):
+            return None, ""  # "Senator Kennedy's position": his, and he says nothing here
     person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
         if person and p.claimer_type != EntityType.PERSON:
             continue  # "her proposals" are a person's
+        if owner and side_of(p) != country_of(owner):
+            continue  # "Moscow's account": Russia's
         if c.start - p.end < _NEAR:
             return _first_voice(p, ix), f"“{m.group(0)[:40]}” refers to it"
         break

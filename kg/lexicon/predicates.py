@@ -36,8 +36,9 @@ FALSEHOOD_WORDS = frozenset({
 # what is said to be NOT so when something said is called false: "that's not true", "it is not accurate"
 TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual", "truthful", "so"})
 # verbs accusing their subject of misstating something: "X is lying about Y", "X exaggerated the threat"
+# ("deceive", "mislead" take a person: "the patients deceived him" accuses, it answers no statement)
 LYING_VERBS = frozenset({"lie", "exaggerate", "overstate", "distort", "misrepresent", "mischaracterize",
-                         "mischaracterise", "mislead", "deceive", "fabricate", "falsify"})
+                         "mischaracterise", "fabricate", "falsify"})
 NO_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "indication", "sign", "truth"})
 
 # units of measure: what a figure is in, not what it counts

@@ -72,6 +72,8 @@ POSITIVES = [
      "\"They are lying. The airport is under our control,\" an army spokesman said."),
     ("Acme Corp said the merger would create hundreds of jobs in the region.",
      "Union leader Maria Kohl said there is no evidence the merger would create jobs."),
+    ("The club's board said the stadium would be sold to a property developer.",
+     "Supporters' groups urged the board to reconsider."),
 ]
 
 NEGATIVES = [
@@ -137,6 +139,11 @@ NEGATIVES = [
      "The health minister said the reports of a delay are false."),
     ("The senator said she will vote for the farm bill.",
      "Her rival said the senator's opponents have raised more money."),
+    # criticism of a decision alone; a statement of someone who says nothing here
+    ("The defence ministry said the border crossing would reopen on Friday.",
+     "Aid groups criticized the decision."),
+    ("The mayor said the bridge will be repaired by June.",
+     "The council opposed Senator Kale's proposal."),
 ]
 
 
