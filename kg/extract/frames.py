@@ -204,8 +204,8 @@ def _later_verdict(span, pred) -> str | None:
             continue
         comp = next(iter(_children(span, root, _COMP)), None)
         subj = next(iter(_children(span, root, _SUBJ)), None)
-        if comp is None or subj is None:
-            continue
+        if comp is None or subj is None or any(c.dep_ in ("xcomp", "ccomp") for c in (*root.children, *comp.children)):
+            continue  # "It is wrong to cut the budget": a judgement of a deed, not of something said
         word = comp.lemma_.lower() if comp.lemma_.lower() in FALSEHOOD_WORDS | TRUTH_WORDS else comp.lower_
         negated = _negated(root) or any(c.lower_ in NEGATORS for c in comp.children)
         if subj.lower_ in _REFERRING and (word in FALSEHOOD_WORDS and not negated or word in TRUTH_WORDS and negated):

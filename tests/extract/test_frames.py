@@ -56,6 +56,7 @@ def test_frame_reads_each_coordinated_clause(nlp):
     ("the regulator published its report on Monday. It is false", True),
     ("the striker scored twice. It is true", False),
     ("the striker did not score. That is correct", False),
+    ("the minister spoke on Monday. It is wrong to cut the budget", False),
 ])
 def test_frame_says_when_a_claim_calls_something_false(nlp, text, rejects):
     assert _f(nlp, text).rejects is rejects
