@@ -34,7 +34,7 @@ FALSEHOOD_WORDS = frozenset({
     "incorrect", "erroneous", "bogus", "preposterous", "laughable", "propaganda", "misinformation", "disinformation",
 })
 # what is said to be NOT so when something said is called false: "that's not true", "it is not accurate"
-TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual", "truthful", "so"})
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual", "truthful", "so", "case"})  # "not the case"
 # verbs accusing their subject of misstating something: "X is lying about Y", "X exaggerated the threat"
 # ("deceive", "mislead" take a person: "the patients deceived him" accuses, it answers no statement)
 LYING_VERBS = frozenset({"lie", "exaggerate", "overstate", "distort", "misrepresent", "mischaracterize",

@@ -57,6 +57,8 @@ def test_frame_reads_each_coordinated_clause(nlp):
     ("the striker scored twice. It is true", False),
     ("the striker did not score. That is correct", False),
     ("the minister spoke on Monday. It is wrong to cut the budget", False),
+    ("that is simply not the case", True),
+    ("the report came out in May. That is the case", False),
 ])
 def test_frame_says_when_a_claim_calls_something_false(nlp, text, rejects):
     assert _f(nlp, text).rejects is rejects
