@@ -57,12 +57,19 @@ _REVERSAL = re.compile(r"^(?:(?:them|him|her|it)\b|(?P<owner>(?:the\s+)?[\w.’'
                        r"(?:reconsider|reverse|rescind|withdraw|retract|drop|abandon|scrap|overturn|rethink)\b")
 
 
+# a demand that someone take their words back: "he should retract it", "she ought to take that back"
+_RETRACTION = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:\w+ly\s+)?(?:retract|"
+                         r"(?:take|pull|walk)\s+(?:it|that|this|those|them|(?:his|her|their)\s+(?:words|remarks?|comments?|"
+                         r"statements?|claims?))\s+back)\b",
+                         re.IGNORECASE)
+
+
 def rejects(c: Claim) -> bool:
     """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
     ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
     if c.polarity == "disputes" or c.frame.rejects:
         return True
-    if _URGING_CUES.match(c.cue) and _REVERSAL.match(c.content):
+    if _URGING_CUES.match(c.cue) and _REVERSAL.match(c.content) or _RETRACTION.search(c.content):
         return True
     return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
 
@@ -220,6 +227,24 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     return best, (f"answering {best.claimer}" if best else "")
 
 
+def _by_named(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    """A demand that someone take their words back ("He ought to take that back"), naming them in its content:
+    the nearest earlier claim of a claimer it names, else of another side nearby."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", c.content)}
+    best = None
+    for w in names:
+        for p in ix.by_name_in.get((w, c.article), ()):
+            if p.end <= c.start and not same_speaker(p, c) and side_of(p) != side_of(c) and (best is None or p.start > best.start):
+                best = p
+    if best is not None:
+        return best, f"asking {best.claimer} to take it back"
+    for p in reversed(ix.by_doc[c.article]):
+        if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
+            continue
+        return (p, "asking for it to be taken back") if c.start - p.end < _NEAR else (None, "")
+    return None, ""
+
+
 def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
     """Disputes raised by claims that reject something said (see the module docstring).
 
@@ -232,26 +257,23 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
         if not rejects(c):
             continue
         m = _reference(c)
-        targets: list[Claim] = []
-        how, score = "", 0.0
+        target, how, score = None, "", 0.0
         if c.frame.predicate in LYING_VERBS and c.frame.subject:
-            target, how = _by_claimer(c, ix)  # "X is lying about Y" answers X
-            targets, score = [target] if target else [], 0.7
-        if not targets and m:
-            target, how = _by_reference(c, m, ix)
-            targets, score = [target] if target else [], 0.8
-        if not targets and not m:
+            (target, how), score = _by_claimer(c, ix), 0.7  # "X is lying about Y" answers X
+        if target is None and m:
+            (target, how), score = _by_reference(c, m, ix), 0.8
+        if target is None and not m and _RETRACTION.search(c.content):
+            (target, how), score = _by_named(c, ix), 0.65
+        if target is None and not m:
             target, how = _by_proposition(c, ix)
             if target is not None and target.article != c.article and c.frame.rejects:
                 near, near_how = _by_topic(c, ix)  # what is answered next to the rejection comes first
                 target, how = (near, near_how) if near is not None else (target, how)
-            targets = [target] if target else []
             score = 0.75 if target is not None and target.article == c.article else 0.65
-        if not targets and not m:
-            target, how = _by_claimer(c, ix)
-            targets, score = [target] if target else [], 0.6
-        if not targets and not m and c.frame.rejects:
-            target, how = _by_topic(c, ix)
-            targets, score = [target] if target else [], 0.6
-        out += [_dispute(t, c, how, score) for t in targets]
+        if target is None and not m:
+            (target, how), score = _by_claimer(c, ix), 0.6
+        if target is None and not m and c.frame.rejects:
+            (target, how), score = _by_topic(c, ix), 0.6
+        if target is not None:
+            out.append(_dispute(target, c, how, score))
     return out

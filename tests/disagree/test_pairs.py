@@ -74,6 +74,8 @@ POSITIVES = [
      "Union leader Maria Kohl said there is no evidence the merger would create jobs."),
     ("The club's board said the stadium would be sold to a property developer.",
      "Supporters' groups urged the board to reconsider."),
+    ("Dr Omar Haddad claimed the clinic's water was contaminated.",
+     "\"Dr Haddad ought to take that back,\" the clinic director said."),
 ]
 
 NEGATIVES = [
@@ -144,6 +146,8 @@ NEGATIVES = [
      "Aid groups criticized the decision."),
     ("The mayor said the bridge will be repaired by June.",
      "The council opposed Senator Kale's proposal."),
+    ("The airline said the flight was cancelled because of the storm.",
+     "Staff said passengers should take their bags back to the check-in desk."),
 ]
 
 
