@@ -64,12 +64,18 @@ _RETRACTION = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s
                          re.IGNORECASE)
 
 
+# a denial of someone's portrayal: "the plan is not the monster its critics make it out to be"
+_PORTRAYAL = re.compile(r"\b(?:not|n't|never)\b[^.;]{0,120}\b(?:make|makes|made|making)\s+(?:it|him|her|them|this|that)"
+                        r"\s+out\s+to\s+be\b", re.IGNORECASE)
+
+
 def rejects(c: Claim) -> bool:
     """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
     ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
     if c.polarity == "disputes" or c.frame.rejects:
         return True
-    if _URGING_CUES.match(c.cue) and _REVERSAL.match(c.content) or _RETRACTION.search(c.content):
+    if _URGING_CUES.match(c.cue) and _REVERSAL.match(c.content) or _RETRACTION.search(c.content) \
+            or _PORTRAYAL.search(c.content):
         return True
     return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
 
@@ -228,8 +234,9 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
 
 
 def _by_named(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
-    """A demand that someone take their words back ("He ought to take that back"), naming them in its content:
-    the nearest earlier claim of a claimer it names, else of another side nearby."""
+    """A demand that someone take their words back ("He ought to take that back") or a denial of their portrayal
+    ("not the monster they make it out to be"): the nearest earlier claim of a claimer it names, else of another
+    side nearby."""
     names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", c.content)}
     best = None
     for w in names:
@@ -237,11 +244,11 @@ def _by_named(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
             if p.end <= c.start and not same_speaker(p, c) and side_of(p) != side_of(c) and (best is None or p.start > best.start):
                 best = p
     if best is not None:
-        return best, f"asking {best.claimer} to take it back"
+        return best, f"answering {best.claimer}"
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
-        return (p, "asking for it to be taken back") if c.start - p.end < _NEAR else (None, "")
+        return (p, "answering the claim before it") if c.start - p.end < _NEAR else (None, "")
     return None, ""
 
 
@@ -262,7 +269,7 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             (target, how), score = _by_claimer(c, ix), 0.7  # "X is lying about Y" answers X
         if target is None and m:
             (target, how), score = _by_reference(c, m, ix), 0.8
-        if target is None and not m and _RETRACTION.search(c.content):
+        if target is None and not m and (_RETRACTION.search(c.content) or _PORTRAYAL.search(c.content)):
             (target, how), score = _by_named(c, ix), 0.65
         if target is None and not m:
             target, how = _by_proposition(c, ix)

@@ -76,6 +76,8 @@ POSITIVES = [
      "Supporters' groups urged the board to reconsider."),
     ("Dr Omar Haddad claimed the clinic's water was contaminated.",
      "\"Dr Haddad ought to take that back,\" the clinic director said."),
+    ("The opposition said the new tax would ruin small farms.",
+     "The finance minister said the tax is not the disaster that critics make it out to be."),
 ]
 
 NEGATIVES = [
