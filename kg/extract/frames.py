@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.lexicon.predicates import (ATTEMPT_NOUNS, FALSEHOOD_WORDS, LIGHT_VERBS, LYING_VERBS, MODALS,
                                    NEGATIVE_IMPLICATIVES, NEGATORS, NO_EVIDENCE_NOUNS, POLAR_PREPOSITIONS,
-                                   TRUTH_WORDS, UNIT_WORDS)
+                                   STATEMENT_NOUNS, TRUTH_WORDS, UNIT_WORDS, UNSOUND_OBJECTS)
 from kg.model import Frame, Measure
 
 __all__ = ["frame", "main_predicate"]
@@ -277,6 +277,10 @@ def _frame_of(span, pred, subj=None) -> Frame:
     if complement in FALSEHOOD_WORDS and not negated or complement in TRUTH_WORDS and negated:
         rejects = True
         target = _phrase(span, subj) if subj is not None else ""
+    if lemma == "hold" and negated and subj is not None and any(
+            c.lower_ in UNSOUND_OBJECTS or c.lower_ == "up" and subj.lemma_.lower() in STATEMENT_NOUNS
+            for c in pred.children if c.dep_ in ("dobj", "prt") and _inside(span, c)):
+        rejects, target = True, _phrase(span, subj)  # "the figures don't hold water"
     if not rejects and (verdict := _later_verdict(span, pred)) is not None:
         rejects, target = True, verdict
     if lemma in LYING_VERBS and not negated:

@@ -58,6 +58,11 @@ def test_frame_reads_each_coordinated_clause(nlp):
     ("the striker did not score. That is correct", False),
     ("the minister spoke on Monday. It is wrong to cut the budget", False),
     ("that is simply not the case", True),
+    ("the minister is mistaken", True),
+    ("their argument does not hold water", True),
+    ("the bridge did not hold up in the flood", False),
+    ("their case does not hold up", True),
+    ("the dam held up in the flood", False),
     ("the report came out in May. That is the case", False),
 ])
 def test_frame_says_when_a_claim_calls_something_false(nlp, text, rejects):
