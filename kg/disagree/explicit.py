@@ -69,13 +69,19 @@ _PORTRAYAL = re.compile(r"\b(?:not|n't|never)\b[^.;]{0,120}\b(?:make|makes|made|
                         r"\s+out\s+to\s+be\b", re.IGNORECASE)
 
 
+# an answer to one's critics: "to those who criticize me for ...", "people knocking us for ..."
+_CRITICS = re.compile(r"\b(?:those|people|critics|anyone|everyone)\b[^.;]{0,40}?\b(?:knock|criticiz|criticis|attack|"
+                      r"question|mock|slam|blast|bash|accus|fault)\w*\s+(?:me|us)\b(?:\s+(?:for|over|about|on)\s+(?P<topic>[^,.;:!?]+))?",
+                      re.IGNORECASE)
+
+
 def rejects(c: Claim) -> bool:
     """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
     ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
     if c.polarity == "disputes" or c.frame.rejects:
         return True
     if _URGING_CUES.match(c.cue) and _REVERSAL.match(c.content) or _RETRACTION.search(c.content) \
-            or _PORTRAYAL.search(c.content):
+            or _PORTRAYAL.search(c.content) or _CRITICS.search(c.content):
         return True
     return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
 
@@ -233,6 +239,22 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     return best, (f"answering {best.claimer}" if best else "")
 
 
+def _by_critic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    """An answer to one's critics ("to those knocking me for tweeting at night ..."): the nearest earlier claim of
+    another speaker on what they criticise, criticism included, i.e. sharing a content word with it."""
+    critics = _CRITICS.search(c.content)
+    mine = _stems(critics.group("topic") or "") if critics else set()  # what they are knocked for, not the answer
+    for p in reversed(ix.by_doc[c.article]):
+        if p.end > c.start or same_speaker(p, c) or side_of(p) == side_of(c):
+            continue
+        if c.start - p.end >= _FAR:
+            break
+        shared = mine & _stems(p.content)
+        if shared:
+            return p, f"answering the critics of {c.claimer} on {', '.join(sorted(shared))}"
+    return None, ""
+
+
 def _by_named(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     """A demand that someone take their words back ("He ought to take that back") or a denial of their portrayal
     ("not the monster they make it out to be"): the nearest earlier claim of a claimer it names, else of another
@@ -271,6 +293,8 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             (target, how), score = _by_reference(c, m, ix), 0.8
         if target is None and not m and (_RETRACTION.search(c.content) or _PORTRAYAL.search(c.content)):
             (target, how), score = _by_named(c, ix), 0.65
+        if target is None and not m and _CRITICS.search(c.content):
+            (target, how), score = _by_critic(c, ix), 0.6
         if target is None and not m:
             target, how = _by_proposition(c, ix)
             if target is not None and target.article != c.article and c.frame.rejects:

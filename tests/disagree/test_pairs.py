@@ -78,6 +78,8 @@ POSITIVES = [
      "\"Dr Haddad ought to take that back,\" the clinic director said."),
     ("The opposition said the new tax would ruin small farms.",
      "The finance minister said the tax is not the disaster that critics make it out to be."),
+    ("Pundits said the coach's tactics were far too cautious.",
+     "\"To those who criticize me for cautious tactics: look at the table,\" the coach said."),
 ]
 
 NEGATIVES = [
@@ -150,6 +152,8 @@ NEGATIVES = [
      "The council opposed Senator Kale's proposal."),
     ("The airline said the flight was cancelled because of the storm.",
      "Staff said passengers should take their bags back to the check-in desk."),
+    ("The mayor said the new park will open in spring.",
+     "\"People who attack me over the budget do not know the figures,\" the treasurer said."),
 ]
 
 
