@@ -1,16 +1,22 @@
 """Explicit disputes: a claim that rejects something said, linked to the claim it answers.
 
-A claim rejects when its cue does ("denied", "dismissed", "rejected") or its frame does ("the
-report is false", "there is no evidence that ...", "X is lying about ..."). What it answers is
-found, in this order:
-1. by reference ("these claims", "the report", "the Kremlin's account"): a claim of the named
-   claimer, else the nearest earlier claim of another side in the article;
-2. by the proposition restated: a claim elsewhere, in any article, with the same subject and
+A claim rejects when its cue does ("denied", "dismissed", "rejected"), its frame does ("the report is
+false", "that is not true", "there is no evidence that ...", "X is lying about ...", "X exaggerated
+...") or its words answer someone (`kg.lexicon.rebuttals`: "urged them to reconsider", "he ought to
+take that back", "not the disaster critics make it out to be", "to those knocking me for ...").
+What it answers is found, in this order:
+1. by the claimer accused ("X is lying about Y"): X's claim in the article closest to Y;
+2. by reference ("these claims", "the report", "the Kremlin's account"): a claim of the named
+   claimer (none when the one named says nothing here), else the nearest earlier claim of another side;
+3. by whom it names, or the claim just before it (a demand to take words back, a denied portrayal);
+   by the critics' topic (an answer to critics);
+4. by the proposition restated: a claim elsewhere, in any article, with the same subject and
    predicate, or most of the same words (looked up by key, never all pairs);
-3. by the claimer answered ("Trump is lying about ..."): that claimer's claim in the article
-   sharing most words with the rejection.
-When nothing said in the corpus is rejected, the dispute names the rejecting claimer and its
-claim, with b = None.
+5. by the claimer answered: that claimer's claim in the article sharing most words with the rejection;
+6. by topic: the nearest earlier claim of another side holding what is called false ("called the
+   vaccine a hoax"), or sharing a content word with a rejection that names nothing.
+A statement made by several claimers at once is answered once, in the first one named. A rejection
+whose target is not found gives no dispute.
 """
 from __future__ import annotations
 
@@ -21,9 +27,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import same_speaker, side_of
-from kg.lexicon.world import country_of
-from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
 from kg.ids import dispute_id
+from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
+from kg.lexicon.rebuttals import CRITICS, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES
+from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, EntityType
 
 __all__ = ["explicit_disputes", "rejects"]
@@ -51,43 +58,19 @@ def _words(s: str) -> set[str]:
 _OPPOSING_CUES = re.compile(r"^(?:oppos|object)", re.IGNORECASE)
 
 
-# "urged the board to reconsider", "called on them to reverse course": a demand that someone take back a stance
-_URGING_CUES = re.compile(r"^(?:urg|call|ask|press|demand|implor)", re.IGNORECASE)
-_REVERSAL = re.compile(r"^(?:(?:them|him|her|it)\b|(?P<owner>(?:the\s+)?[\w.’'-]+(?:\s[\w.’'-]+){0,2}?))\s+to\s+"
-                       r"(?:reconsider|reverse|rescind|withdraw|retract|drop|abandon|scrap|overturn|rethink)\b")
-
-
-# a demand that someone take their words back: "he should retract it", "she ought to take that back"
-_RETRACTION = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:\w+ly\s+)?(?:retract|"
-                         r"(?:take|pull|walk)\s+(?:it|that|this|those|them|(?:his|her|their)\s+(?:words|remarks?|comments?|"
-                         r"statements?|claims?))\s+back)\b",
-                         re.IGNORECASE)
-
-
-# a denial of someone's portrayal: "the plan is not the monster its critics make it out to be"
-_PORTRAYAL = re.compile(r"\b(?:not|n't|never)\b[^.;]{0,120}\b(?:make|makes|made|making)\s+(?:it|him|her|them|this|that)"
-                        r"\s+out\s+to\s+be\b", re.IGNORECASE)
-
-
-# an answer to one's critics: "to those who criticize me for ...", "people knocking us for ..."
-_CRITICS = re.compile(r"\b(?:those|people|critics|anyone|everyone)\b[^.;]{0,40}?\b(?:knock|criticiz|criticis|attack|"
-                      r"question|mock|slam|blast|bash|accus|fault)\w*\s+(?:me|us)\b(?:\s+(?:for|over|about|on)\s+(?P<topic>[^,.;:!?]+))?",
-                      re.IGNORECASE)
-
-
 def rejects(c: Claim) -> bool:
     """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
     ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
     if c.polarity == "disputes" or c.frame.rejects:
         return True
-    if _URGING_CUES.match(c.cue) and _REVERSAL.match(c.content) or _RETRACTION.search(c.content) \
-            or _PORTRAYAL.search(c.content) or _CRITICS.search(c.content):
+    if URGING_CUES.match(c.cue) and REVERSAL.match(c.content) or RETRACTION.search(c.content) \
+            or PORTRAYAL.search(c.content) or CRITICS.search(c.content):
         return True
     return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
 
 
 def _reference(c: Claim) -> re.Match | None:
-    if _URGING_CUES.match(c.cue) and (urged := _REVERSAL.match(c.content)):
+    if URGING_CUES.match(c.cue) and (urged := REVERSAL.match(c.content)):
         return urged  # whom it urges to take a stance back: what they said is answered
     text = (c.frame.target if c.frame.rejects and c.frame.target else c.content).strip()
     if len(text.split()) > 8 or c.frame.rejects and c.frame.target and c.frame.via:
@@ -201,8 +184,8 @@ def _stems(s: str) -> set[str]:
 
 
 def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
-    """A rejection naming no claim and restating none ("there is no evidence this would work", "called climate
-    change a hoax"): the nearest earlier claim of another side in the article on its topic, i.e. holding every
+    """A rejection naming no claim and restating none ("there is no evidence this would work", "called the
+    vaccine a hoax"): the nearest earlier claim of another side in the article on its topic, i.e. holding every
     content word of what is called false, or, with nothing named, sharing a content word with the rejection."""
     named = _stems(c.frame.target) if c.frame.predicate not in LYING_VERBS else set()
     mine = named or _stems(c.content)  # "X exaggerated the reach of the rules": any word of it
@@ -229,7 +212,7 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     best, score = None, -1.0
     for p in ix.by_name_in.get((last, c.article), ()):
         if p.claimer_id == c.claimer_id or side_of(p) == side_of(c) or c.start <= p.start and p.end <= c.end:
-            continue  # a claim read inside the accusation ("lying about her support for ...") is its own words
+            continue  # a claim read inside the accusation ("lying about his vote on the bill") is its own words
         s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
         pred = p.frame.complement or p.frame.predicate
         if pred and any(w == pred or frozenset({w, pred}) in POLAR_PAIRS for w in about):
@@ -240,9 +223,9 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
 
 
 def _by_critic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
-    """An answer to one's critics ("to those knocking me for tweeting at night ..."): the nearest earlier claim of
+    """An answer to one's critics ("to those knocking me for cautious tactics ..."): the nearest earlier claim of
     another speaker on what they criticise, criticism included, i.e. sharing a content word with it."""
-    critics = _CRITICS.search(c.content)
+    critics = CRITICS.search(c.content)
     mine = _stems(critics.group("topic") or "") if critics else set()  # what they are knocked for, not the answer
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or same_speaker(p, c) or side_of(p) == side_of(c):
@@ -291,9 +274,9 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             (target, how), score = _by_claimer(c, ix), 0.7  # "X is lying about Y" answers X
         if target is None and m:
             (target, how), score = _by_reference(c, m, ix), 0.8
-        if target is None and not m and (_RETRACTION.search(c.content) or _PORTRAYAL.search(c.content)):
+        if target is None and not m and (RETRACTION.search(c.content) or PORTRAYAL.search(c.content)):
             (target, how), score = _by_named(c, ix), 0.65
-        if target is None and not m and _CRITICS.search(c.content):
+        if target is None and not m and CRITICS.search(c.content):
             (target, how), score = _by_critic(c, ix), 0.6
         if target is None and not m:
             target, how = _by_proposition(c, ix)
