@@ -29,7 +29,7 @@ from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate,
 from kg.disagree.sides import same_speaker, side_of
 from kg.ids import dispute_id
 from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
-from kg.lexicon.rebuttals import CRITICS, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES
+from kg.lexicon.rebuttals import CRITICS, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES, VAGUE_STEMS
 from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, EntityType
 
@@ -47,6 +47,7 @@ _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|thei
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
 _STEM = 5
+_PEOPLE = {"you", "i", "we", "you all", "you guys"}
 _MAX_POSTING = 300
 
 
@@ -187,8 +188,13 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     """A rejection naming no claim and restating none ("there is no evidence this would work", "called the
     vaccine a hoax"): the nearest earlier claim of another side in the article on its topic, i.e. holding every
     content word of what is called false, or, with nothing named, sharing a content word with the rejection."""
+    if c.frame.target.lower() in _PEOPLE:
+        return None, ""  # "you're being ridiculous": said of people, not of something they said
     named = _stems(c.frame.target) if c.frame.predicate not in LYING_VERBS else set()
-    mine = named or _stems(c.content)  # "X exaggerated the reach of the rules": any word of it
+    if named and named <= VAGUE_STEMS:
+        return None, ""  # "those things weren't true": which things, the words do not say
+    # "X exaggerated the reach of the rules": any word of it but the accusation's own
+    mine = named or _stems(c.content) - _stems(c.frame.predicate) - VAGUE_STEMS
     if not mine or len(named) > 4:
         return None, ""
     for p in reversed(ix.by_doc[c.article]):

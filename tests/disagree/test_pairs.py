@@ -154,6 +154,13 @@ NEGATIVES = [
      "Staff said passengers should take their bags back to the check-in desk."),
     ("The mayor said the new park will open in spring.",
      "\"People who attack me over the budget do not know the figures,\" the treasurer said."),
+    # insults and calls to quit answer no statement
+    ("The coach said the players would train on Sunday.",
+     "\"You're being ridiculous,\" the captain told reporters about the coach's critics."),
+    ("The striker said he enjoyed playing in the cup final.",
+     "Angry fans called on him to drop out of the squad."),
+    ("The chairman said the bank's results were the best in its history.",
+     "A former director said both of those things were not true of the old bank."),
 ]
 
 
