@@ -35,8 +35,8 @@ def test_kursk_gold(demo):
 def test_polnear_dev(polnear_dev):
     out, _ = polnear_dev
     s = _score(SHARED / "eval" / "polnear" / "dev", out)
-    assert s["dispute_recall"] >= 0.04  # most of PolNeAR's disputes need more than frames: see the README
-    assert s["dispute_precision"] >= 0.45  # precision first (the target is 0.6)
+    assert s["dispute_recall"] >= 0.1  # most of PolNeAR's disputes need more than frames: see the README
+    assert s["dispute_precision"] >= 0.8  # precision first (the target is 0.6)
     assert s["pred_disputes"] <= 40  # no flood of spurious disputes
     assert s["claim_f1"] >= 0.66
     assert s["attribution_f1"] >= 0.61

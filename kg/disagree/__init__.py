@@ -7,20 +7,13 @@ from kg.disagree.numeric import numeric_disputes
 from kg.disagree.syndication import citations, claim_clusters, stories
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute
-from kg.namekeys import fold, surnames
+from kg.disagree.sides import same_speaker
 
 __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
            "numeric_disputes", "propagate", "rejects", "sound", "stories"]
 
 MIN_SCORE = 0.5
 _MIN_PROPOSITION_WORDS = 4  # "climate change", "the deal": a topic, not something that can be false
-
-
-def _speaker_key(c: Claim) -> str:
-    """A person's surname, else the claimer id: "Okafor" and "Tom Okafor" are one speaker (the exact surname,
-    not a spelling key, so two people whose names are merely alike stay two)."""
-    last = surnames(c.claimer)[:1] if c.claimer_type == "Person" and not c.anonymous else []
-    return "person:" + fold(last[0]) if last else c.claimer_id
 
 
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
@@ -35,7 +28,7 @@ def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
     b = by_id.get(d.b) if d.b else None
     if b is None and d.claimer_id is not None and d.claimer_id == a.claimer_id:
         return False  # a denial of what nobody here asserted: the claim's own polarity says so
-    if b is not None and (a.claimer_id == b.claimer_id or _speaker_key(a) == _speaker_key(b)):
+    if b is not None and same_speaker(a, b):
         return False
     return b is None or len(a.content.split()) >= _MIN_PROPOSITION_WORDS
 

@@ -26,6 +26,7 @@ __all__ = ["contradictions", "juxtaposed"]
 _MAX_BUCKET = 300
 _FILLER = {"this", "that", "these", "those", "their", "there", "what", "which", "with", "from", "about", "some"}
 _DAYS = 7
+_SURE = 0.75  # the score of a match whose subjects resolve to the same thing
 
 
 def _close_in_time(a: Claim, b: Claim) -> bool:
@@ -89,7 +90,7 @@ def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None
     why = opposite(fa, fb)
     if why is None:
         return None
-    return (why + (", in different articles" if a.article != b.article else ""), 0.75 if shared else 0.6)
+    return (why + (", in different articles" if a.article != b.article else ""), _SURE if shared else 0.6)
 
 
 def contradictions(claims: list[Claim]) -> list[Dispute]:
@@ -127,9 +128,11 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
     for (aid, bid), (score, dist, d, a_art, b_art) in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
         if dist < 10**9 and ((aid, "b") in used or (bid, "a") in used):
             continue  # within an article, one contradiction per claim and direction: the nearest
+        if dist < 10**9 and score < _SURE and (aid in used or bid in used):
+            continue  # a weaker match (an unresolved "he") links a claim to its nearest counterpart only
         if dist >= 10**9 and ((aid, b_art) in used or (bid, a_art) in used):
             continue  # across articles, one per claim and other article: its first statement of the matter
-        used |= {(aid, "b"), (bid, "a"), (aid, b_art), (bid, a_art)}
+        used |= {(aid, "b"), (bid, "a"), (aid, b_art), (bid, a_art), aid, bid}
         out.append(d)
     return out + juxtaposed(claims, skip=set(found))
 

@@ -1,26 +1,36 @@
 """Explicit disputes: a claim that rejects something said, linked to the claim it answers.
 
-A claim rejects when its cue does ("denied", "dismissed", "rejected") or its frame does ("the
-report is false", "there is no evidence that ...", "X is lying about ..."). What it answers is
-found, in this order:
-1. by reference ("these claims", "the report", "the Kremlin's account"): a claim of the named
-   claimer, else the nearest earlier claim of another side in the article;
-2. by the proposition restated: a claim elsewhere, in any article, with the same subject and
+A claim rejects when its cue does ("denied", "dismissed", "rejected"), its frame does ("the report is
+false", "that is not true", "there is no evidence that ...", "X is lying about ...", "X exaggerated
+...") or its words answer someone (`kg.lexicon.rebuttals`: "urged them to reconsider", "he ought to
+take that back", "not the disaster critics make it out to be", "to those knocking me for ...").
+What it answers is found, in this order:
+1. by the claimer accused ("X is lying about Y"): X's claim in the article closest to Y;
+2. by reference ("these claims", "the report", "the Kremlin's account"): a claim of the named
+   claimer (none when the one named says nothing here), else the nearest earlier claim of another side;
+3. by whom it names, or the claim just before it (a demand to take words back, a denied portrayal);
+   by the critics' topic (an answer to critics);
+4. by the proposition restated: a claim elsewhere, in any article, with the same subject and
    predicate, or most of the same words (looked up by key, never all pairs);
-3. by the claimer answered ("Trump is lying about ..."): that claimer's claim in the article
-   sharing most words with the rejection.
-When nothing said in the corpus is rejected, the dispute names the rejecting claimer and its
-claim, with b = None.
+5. by the claimer answered: that claimer's claim in the article sharing most words with the rejection;
+6. by topic: the nearest earlier claim of another side holding what is called false ("called the
+   vaccine a hoax"), or sharing a content word with a rejection that names nothing.
+A statement made by several claimers at once is answered once, in the first one named. A rejection
+whose target is not found gives no dispute.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
-from kg.disagree.sides import side_of
-from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, POLAR_PAIRS
+from kg.disagree.sides import same_speaker, side_of
 from kg.ids import dispute_id
+from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
+from kg.lexicon.rebuttals import CRITICS, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES, VAGUE_STEMS
+from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, EntityType
 
 __all__ = ["explicit_disputes", "rejects"]
@@ -35,6 +45,9 @@ _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|thei
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
+_FAR = 1500  # characters: how far back a rejection naming its topic may answer
+_STEM = 5
+_PEOPLE = {"you", "i", "we", "you all", "you guys"}
 _MAX_POSTING = 300
 
 
@@ -42,18 +55,24 @@ def _words(s: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)}
 
 
-_OPPOSING_CUES = re.compile(r"^(?:oppos|object|criticiz|criticis|condemn)", re.IGNORECASE)
+# (criticising or condemning a decision is no dispute of a statement: DISPUTES.md, "criticism alone")
+_OPPOSING_CUES = re.compile(r"^(?:oppos|object)", re.IGNORECASE)
 
 
 def rejects(c: Claim) -> bool:
-    """Whether a claim rejects something said: by its cue, by what it says, or by opposing a named statement
-    ("opposed the resolution")."""
+    """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
+    ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
     if c.polarity == "disputes" or c.frame.rejects:
+        return True
+    if URGING_CUES.match(c.cue) and REVERSAL.match(c.content) or RETRACTION.search(c.content) \
+            or PORTRAYAL.search(c.content) or CRITICS.search(c.content):
         return True
     return bool(_OPPOSING_CUES.match(c.cue)) and _reference(c) is not None and len(c.content.split()) <= 8
 
 
 def _reference(c: Claim) -> re.Match | None:
+    if URGING_CUES.match(c.cue) and (urged := REVERSAL.match(c.content)):
+        return urged  # whom it urges to take a stance back: what they said is answered
     text = (c.frame.target if c.frame.rejects and c.frame.target else c.content).strip()
     if len(text.split()) > 8 or c.frame.rejects and c.frame.target and c.frame.via:
         return None  # "no evidence that <clause>" restates, it does not refer
@@ -90,6 +109,10 @@ class _Index:
 
 
 def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]:
+    """What a reference answers: the named claimer's claim, else the nearest earlier claim of another side.
+
+    A plural ("these claims") may sum up several, but which ones the text does not say: only the nearest is taken.
+    """
     owner = m.group("owner") if m and m.groupdict().get("owner") else None
     if owner:
         last = owner.split()[-1].lower()
@@ -99,16 +122,33 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             return before[-1], f"answering {owner}'s claim"
         if named:
             return named[-1], f"answering {owner}'s claim, in another article"
+        if not country_of(owner):
+            return None, ""  # "Senator Kennedy's position": his, and he says nothing here
     person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
         if person and p.claimer_type != EntityType.PERSON:
             continue  # "her proposals" are a person's
+        if owner and side_of(p) != country_of(owner):
+            continue  # "Moscow's account": Russia's
         if c.start - p.end < _NEAR:
-            return p, f"“{m.group(0)[:40]}” refers to it"
+            return _first_voice(p, ix), f"“{m.group(0)[:40]}” refers to it"
         break
     return None, ""
+
+
+def _first_voice(p: Claim, ix: _Index) -> Claim:
+    """Of a statement several claimers make at once ("the Herald and the Courier argued ..."), the claim of the
+    first one named: an answer is linked once, not to every co-claimer."""
+    same = [o for o in ix.by_doc[p.article] if (o.start, o.end) == (p.start, p.end) and not rejects(o)] or [p]
+    return min(same, key=lambda o: (_named_at(o), o.id))
+
+
+def _named_at(c: Claim) -> int:
+    """Where a claim's claimer is named in its sentence (the end of the sentence when it is not)."""
+    at = c.sentence.find(c.claimer_mention) if c.claimer_mention else -1
+    return at if at >= 0 else len(c.sentence)
 
 
 def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
@@ -116,7 +156,7 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     for s in subject_keys(c) - {UNRESOLVED}:
         for p in predicate_keys(c) - GENERIC_PREDICATES:
             for other in ix.by_prop.get((s, p), ()):
-                if other.claimer_id == c.claimer_id or side_of(other) == side_of(c):
+                if same_speaker(other, c) or side_of(other) == side_of(c):
                     continue
                 if other.frame.negated == c.frame.negated and other.frame.modality not in HEDGING_MODALS and same_predicate(
                         other.frame.predicate, other.frame.pos, c.frame.predicate, c.frame.pos):
@@ -130,13 +170,42 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
         return None, ""
     cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
     for other in cands.values():
-        if other.claimer_id == c.claimer_id or other.id == c.id or side_of(other) == side_of(c):
+        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c):
             continue
         theirs = _words(other.content)
-        j = len(mine & theirs) / max(1, len(mine | theirs))
+        j = len(mine & theirs) / max(1, len(mine | theirs)) * (1.0 if other.article == c.article else 0.9)
         if j >= 0.5 and j > score:
             best, how, score = other, f"it restates what it denies ({j:.0%} of the words)", j
     return best, how
+
+
+def _stems(s: str) -> set[str]:
+    """Content words of `s`, cut to a stem ("management", "managers" -> "manag"); stop words left out."""
+    return {w[:_STEM] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
+
+
+def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    """A rejection naming no claim and restating none ("there is no evidence this would work", "called the
+    vaccine a hoax"): the nearest earlier claim of another side in the article on its topic, i.e. holding every
+    content word of what is called false, or, with nothing named, sharing a content word with the rejection."""
+    if c.frame.target.lower() in _PEOPLE:
+        return None, ""  # "you're being ridiculous": said of people, not of something they said
+    named = _stems(c.frame.target) if c.frame.predicate not in LYING_VERBS else set()
+    if named and named <= VAGUE_STEMS:
+        return None, ""  # "those things weren't true": which things, the words do not say
+    # "X exaggerated the reach of the rules": any word of it but the accusation's own
+    mine = named or _stems(c.content) - _stems(c.frame.predicate) - VAGUE_STEMS
+    if not mine or len(named) > 4:
+        return None, ""
+    for p in reversed(ix.by_doc[c.article]):
+        if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
+            continue
+        if c.start - p.end >= (_FAR if named else _NEAR):
+            break
+        theirs = _stems(p.content)
+        if named and named <= theirs or not named and mine & theirs:
+            return p, f"the nearest claim about {', '.join(sorted(mine & theirs))}"
+    return None, ""
 
 
 def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
@@ -148,8 +217,8 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     about = {w.lower() for w in re.findall(r"[A-Za-z]+", c.frame.target)}
     best, score = None, -1.0
     for p in ix.by_name_in.get((last, c.article), ()):
-        if p.claimer_id == c.claimer_id or side_of(p) == side_of(c):
-            continue
+        if p.claimer_id == c.claimer_id or side_of(p) == side_of(c) or c.start <= p.start and p.end <= c.end:
+            continue  # a claim read inside the accusation ("lying about his vote on the bill") is its own words
         s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
         pred = p.frame.complement or p.frame.predicate
         if pred and any(w == pred or frozenset({w, pred}) in POLAR_PAIRS for w in about):
@@ -159,8 +228,47 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     return best, (f"answering {best.claimer}" if best else "")
 
 
+def _by_critic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    """An answer to one's critics ("to those knocking me for cautious tactics ..."): the nearest earlier claim of
+    another speaker on what they criticise, criticism included, i.e. sharing a content word with it."""
+    critics = CRITICS.search(c.content)
+    mine = _stems(critics.group("topic") or "") if critics else set()  # what they are knocked for, not the answer
+    for p in reversed(ix.by_doc[c.article]):
+        if p.end > c.start or same_speaker(p, c) or side_of(p) == side_of(c):
+            continue
+        if c.start - p.end >= _FAR:
+            break
+        shared = mine & _stems(p.content)
+        if shared:
+            return p, f"answering the critics of {c.claimer} on {', '.join(sorted(shared))}"
+    return None, ""
+
+
+def _by_named(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
+    """A demand that someone take their words back ("He ought to take that back") or a denial of their portrayal
+    ("not the monster they make it out to be"): the nearest earlier claim of a claimer it names, else of another
+    side nearby."""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", c.content)}
+    best = None
+    for w in names:
+        for p in ix.by_name_in.get((w, c.article), ()):
+            if p.end <= c.start and not same_speaker(p, c) and side_of(p) != side_of(c) and (best is None or p.start > best.start):
+                best = p
+    if best is not None:
+        return best, f"answering {best.claimer}"
+    for p in reversed(ix.by_doc[c.article]):
+        if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
+            continue
+        return (p, "answering the claim before it") if c.start - p.end < _NEAR else (None, "")
+    return None, ""
+
+
 def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
-    """Disputes raised by claims that reject something said (see the module docstring)."""
+    """Disputes raised by claims that reject something said (see the module docstring).
+
+    A claim said by several claimers at once ("the Herald and the Courier argued X") is answered once, in the
+    claimer the rejection names or is nearest to: the others said it too, but nothing says they are answered.
+    """
     ix = _Index(claims)
     out = []
     for c in claims:
@@ -168,19 +276,24 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             continue
         m = _reference(c)
         target, how, score = None, "", 0.0
-        if m:
-            target, how = _by_reference(c, m, ix)
-            score = 0.8
+        if c.frame.predicate in LYING_VERBS and c.frame.subject:
+            (target, how), score = _by_claimer(c, ix), 0.7  # "X is lying about Y" answers X
+        if target is None and m:
+            (target, how), score = _by_reference(c, m, ix), 0.8
+        if target is None and not m and (RETRACTION.search(c.content) or PORTRAYAL.search(c.content)):
+            (target, how), score = _by_named(c, ix), 0.65
+        if target is None and not m and CRITICS.search(c.content):
+            (target, how), score = _by_critic(c, ix), 0.6
         if target is None and not m:
             target, how = _by_proposition(c, ix)
+            if target is not None and target.article != c.article and c.frame.rejects:
+                near, near_how = _by_topic(c, ix)  # what is answered next to the rejection comes first
+                target, how = (near, near_how) if near is not None else (target, how)
             score = 0.75 if target is not None and target.article == c.article else 0.65
         if target is None and not m:
-            target, how = _by_claimer(c, ix)
-            score = 0.6
+            (target, how), score = _by_claimer(c, ix), 0.6
+        if target is None and not m and c.frame.rejects:
+            (target, how), score = _by_topic(c, ix), 0.6
         if target is not None:
             out.append(_dispute(target, c, how, score))
-            # "The Herald and the Courier argued X": rejecting X answers each co-claimer
-            out += [_dispute(o, c, how, score) for o in ix.by_doc[target.article]
-                    if (o.start, o.end) == (target.start, target.end) and o.id != target.id
-                    and o.claimer_id != c.claimer_id]
     return out

@@ -101,8 +101,8 @@ def opposite(fa: Frame, fb: Frame) -> str | None:
         return None
     pa = fa.complement or fa.predicate
     pb = fb.complement or fb.predicate
-    if not pa or not pb or pa == "be" or pb == "be":
-        return None
+    if not pa or not pb or pa == "be" or pb == "be" or not (pa[:1].isalpha() and pb[:1].isalpha()):
+        return None  # a misparsed apostrophe or figure is no predicate
     posa = "a" if fa.complement else fa.pos
     posb = "a" if fb.complement else fb.pos
     if same_predicate(pa, posa, pb, posb):

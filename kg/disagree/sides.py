@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 
 from kg.lexicon.world import country_of
-from kg.model import Claim
+from kg.model import Claim, EntityType
+from kg.namekeys import fold, surnames
 
-__all__ = ["opposed", "side_of"]
+__all__ = ["opposed", "same_speaker", "side_of", "speaker_key"]
 
 
 def side_of(claim: Claim) -> str:
@@ -23,3 +24,15 @@ def _owner(name: str) -> str | None:
 def opposed(a: Claim, b: Claim) -> bool:
     """Two claims come from different claimers on different sides."""
     return a.claimer_id != b.claimer_id and side_of(a) != side_of(b)
+
+
+def speaker_key(c: Claim) -> str:
+    """A person's surname, else the claimer id: "Okafor" and "Tom Okafor" are one speaker (the exact surname,
+    not a spelling key, so two people whose names are merely alike stay two)."""
+    last = surnames(c.claimer)[:1] if c.claimer_type == EntityType.PERSON and not c.anonymous else []
+    return "person:" + fold(last[0]) if last else c.claimer_id
+
+
+def same_speaker(a: Claim, b: Claim) -> bool:
+    """Whether two claims are one speaker's (nobody disputes themselves)."""
+    return a.claimer_id == b.claimer_id or speaker_key(a) == speaker_key(b)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.lexicon.predicates import (ATTEMPT_NOUNS, FALSEHOOD_WORDS, LIGHT_VERBS, LYING_VERBS, MODALS,
                                    NEGATIVE_IMPLICATIVES, NEGATORS, NO_EVIDENCE_NOUNS, POLAR_PREPOSITIONS,
-                                   UNIT_WORDS)
+                                   STATEMENT_NOUNS, TRUTH_WORDS, UNIT_WORDS, UNSOUND_OBJECTS)
 from kg.model import Frame, Measure
 
 __all__ = ["frame", "main_predicate"]
@@ -193,6 +193,26 @@ def _subject_of(span, pred):
     return None
 
 
+_REFERRING = {"it", "this", "that", "they", "these", "those", "which"}
+
+
+def _later_verdict(span, pred) -> str | None:
+    """A later sentence of the content calling what it refers to false ("... They are wrong.", "That is not
+    true."): what it calls false (its subject), or None."""
+    for root in span:
+        if root.i <= pred.i or not (root.head.i == root.i or not _inside(span, root.head)) or root.lemma_.lower() != "be":
+            continue
+        comp = next(iter(_children(span, root, _COMP)), None)
+        subj = next(iter(_children(span, root, _SUBJ)), None)
+        if comp is None or subj is None or any(c.dep_ in ("xcomp", "ccomp") for c in (*root.children, *comp.children)):
+            continue  # "It is wrong to cut the budget": a judgement of a deed, not of something said
+        word = comp.lemma_.lower() if comp.lemma_.lower() in FALSEHOOD_WORDS | TRUTH_WORDS else comp.lower_
+        negated = _negated(root) or any(c.lower_ in NEGATORS for c in comp.children)
+        if subj.lower_ in _REFERRING and (word in FALSEHOOD_WORDS and not negated or word in TRUTH_WORDS and negated):
+            return _phrase(span, subj)
+    return None
+
+
 def _frame_of(span, pred, subj=None) -> Frame:
     negated = _negated(pred)
     modality = _modality(pred)
@@ -254,13 +274,19 @@ def _frame_of(span, pred, subj=None) -> Frame:
         if verdict is not None:
             complement = verdict.lemma_.lower() if verdict.lemma_.lower() in FALSEHOOD_WORDS else verdict.lower_
             subj = pred
-    if complement in FALSEHOOD_WORDS and not negated:
+    if complement in FALSEHOOD_WORDS and not negated or complement in TRUTH_WORDS and negated:
         rejects = True
         target = _phrase(span, subj) if subj is not None else ""
+    if lemma == "hold" and negated and subj is not None and any(
+            c.lower_ in UNSOUND_OBJECTS or c.lower_ == "up" and subj.lemma_.lower() in STATEMENT_NOUNS
+            for c in pred.children if c.dep_ in ("dobj", "prt") and _inside(span, c)):
+        rejects, target = True, _phrase(span, subj)  # "the figures don't hold water"
+    if not rejects and (verdict := _later_verdict(span, pred)) is not None:
+        rejects, target = True, verdict
     if lemma in LYING_VERBS and not negated:
         rejects = True
         about = next((g for c in _children(span, pred, {"prep"}) if c.lower_ in ("about", "on")
-                      for g in c.children if g.dep_ == "pobj"), None)
+                      for g in c.children if g.dep_ == "pobj"), None) or obj  # "distorted the record"
         target = _phrase(span, about) if about is not None else ""
     if obj is None and pred.pos_ == "VERB" and not complement:
         prep = next(iter(_children(span, pred, {"prep"})), None)

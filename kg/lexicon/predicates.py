@@ -7,7 +7,7 @@ Y did not advance), and the words with which a speaker calls something said fals
 """
 from __future__ import annotations
 
-__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS",
+__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS", "TRUTH_WORDS", "UNSOUND_OBJECTS", "STATEMENT_NOUNS",
            "MODALS", "NEGATIVE_IMPLICATIVES", "NEGATORS", "NO_EVIDENCE_NOUNS", "POLAR_PAIRS", "POLAR_PREPOSITIONS",
            "CONTRAST_MARKERS"]
 
@@ -32,8 +32,19 @@ FALSEHOOD_WORDS = frozenset({
     "false", "untrue", "wrong", "inaccurate", "baseless", "groundless", "unfounded", "unsubstantiated", "fabricated",
     "nonsense", "ridiculous", "absurd", "lie", "lies", "fabrication", "misleading", "fiction", "fake", "hoax",
     "incorrect", "erroneous", "bogus", "preposterous", "laughable", "propaganda", "misinformation", "disinformation",
+    "mistaken", "distortion", "exaggeration", "myth", "smear", "falsehood", "untruth", "fantasy",
 })
-LYING_VERBS = frozenset({"lie"})
+# what a claim that does NOT hold has not: "the argument does not hold water"; "doesn't hold up" only of a
+# statement ("their case doesn't hold up"), a bridge may not hold up either
+UNSOUND_OBJECTS = frozenset({"water", "weight"})
+STATEMENT_NOUNS = frozenset({"claim", "argument", "case", "theory", "story", "account", "allegation", "figure", "charge",
+                             "rationale", "reasoning", "logic", "assertion", "explanation", "excuse", "statement"})
+# what is said to be NOT so when something said is called false: "that's not true", "it is not accurate"
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual", "truthful", "so", "case"})  # "not the case"
+# verbs accusing their subject of misstating something: "X is lying about Y", "X exaggerated the threat"
+# ("deceive", "mislead" take a person: "the patients deceived him" accuses, it answers no statement)
+LYING_VERBS = frozenset({"lie", "exaggerate", "overstate", "distort", "misrepresent", "mischaracterize",
+                         "mischaracterise", "fabricate", "falsify"})
 NO_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "basis", "indication", "sign", "truth"})
 
 # units of measure: what a figure is in, not what it counts

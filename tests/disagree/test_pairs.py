@@ -59,6 +59,27 @@ POSITIVES = [
      "Sweden said its forces repelled attempts by Norwegian troops to capture the bridge."),
     ("Norway said its navy did not attack the convoy.",
      "Sweden said the Norwegian navy attacked the convoy."),
+    # a rejection answering by what it says, names or calls false
+    ("The referee said the second goal was offside.",
+     "\"That is not true,\" the Rovers striker said."),
+    ("The drug maker said its flu vaccine protects older patients.",
+     "Dr Lena Moss called the flu vaccine a hoax."),
+    ("Prosecutor Ana Ruiz said the defendant was at the warehouse that night.",
+     "Defence lawyer Tom Hale said Ruiz is lying about the warehouse."),
+    ("The governor said the new voting machines were tested in every county.",
+     "Election monitor Sam Price said the governor's claim is not accurate."),
+    ("The rebels said their fighters captured the airport.",
+     "\"They are lying. The airport is under our control,\" an army spokesman said."),
+    ("Acme Corp said the merger would create hundreds of jobs in the region.",
+     "Union leader Maria Kohl said there is no evidence the merger would create jobs."),
+    ("The club's board said the stadium would be sold to a property developer.",
+     "Supporters' groups urged the board to reconsider."),
+    ("Dr Omar Haddad claimed the clinic's water was contaminated.",
+     "\"Dr Haddad ought to take that back,\" the clinic director said."),
+    ("The opposition said the new tax would ruin small farms.",
+     "The finance minister said the tax is not the disaster that critics make it out to be."),
+    ("Pundits said the coach's tactics were far too cautious.",
+     "\"To those who criticize me for cautious tactics: look at the table,\" the coach said."),
 ]
 
 NEGATIVES = [
@@ -111,6 +132,35 @@ NEGATIVES = [
      "The bank's chairman said he expects record profits next year."),
     ("The commission said the count was accurate.",
      "The opposition said the count took too long."),
+    # "true", "but", a rejection on another topic
+    ("The coach said the team trained well this week.",
+     "The captain said that is true of the younger players."),
+    ("Acme Corp said sales rose in May.",
+     "But analysts at Banco Norte said the company still faces high costs."),
+    ("The judge said the trial will resume on Monday.",
+     "The defence lawyer said there is no evidence that the witness was paid."),
+    ("The army said the convoy reached the town on Tuesday.",
+     "Aid workers said there is no evidence that the food reached the villages."),
+    ("The health minister said the clinic will open in March.",
+     "The health minister said the reports of a delay are false."),
+    ("The senator said she will vote for the farm bill.",
+     "Her rival said the senator's opponents have raised more money."),
+    # criticism of a decision alone; a statement of someone who says nothing here
+    ("The defence ministry said the border crossing would reopen on Friday.",
+     "Aid groups criticized the decision."),
+    ("The mayor said the bridge will be repaired by June.",
+     "The council opposed Senator Kale's proposal."),
+    ("The airline said the flight was cancelled because of the storm.",
+     "Staff said passengers should take their bags back to the check-in desk."),
+    ("The mayor said the new park will open in spring.",
+     "\"People who attack me over the budget do not know the figures,\" the treasurer said."),
+    # insults and calls to quit answer no statement
+    ("The coach said the players would train on Sunday.",
+     "\"You're being ridiculous,\" the captain told reporters about the coach's critics."),
+    ("The striker said he enjoyed playing in the cup final.",
+     "Angry fans called on him to drop out of the squad."),
+    ("The chairman said the bank's results were the best in its history.",
+     "A former director said both of those things were not true of the old bank."),
 ]
 
 
@@ -139,3 +189,13 @@ def test_statements_that_do_not_conflict_are_no_dispute(tmp_path, first, second)
     records, disputes = _disputes(tmp_path, first, second)
     assert disputes == [], [d.reason for d in disputes]
 
+
+
+def test_a_statement_of_two_claimers_is_answered_once(tmp_path):
+    """'A and B said X ... C rejected that argument': one dispute, with the first claimer named; nothing in the
+    text says which of the two C answers, and a fact-checker reads one link, not two."""
+    records, disputes = _disputes(
+        tmp_path, "The Herald and the Courier argued that the council hid the audit from voters.",
+        "Council leader Rosa Lind rejected that argument.")
+    assert len(disputes) == 1, [d.reason for d in disputes]
+    assert _speakers(records, disputes[0]) == {"Herald", "Rosa Lind"}, disputes[0].reason

@@ -47,8 +47,23 @@ def test_frame_reads_each_coordinated_clause(nlp):
     ("these claims are nonsense", True),
     ("there is no evidence that the vote was rigged", True),
     ("the minister is lying about the budget", True),
+    ("the regulator exaggerated the risk to savers", True),
+    ("the club did not exaggerate the injury", False),
     ("the report is accurate", False),
     ("the budget is not false", False),
+    ("that is not true", True),
+    ("the figures are not accurate", True),
+    ("the regulator published its report on Monday. It is false", True),
+    ("the striker scored twice. It is true", False),
+    ("the striker did not score. That is correct", False),
+    ("the minister spoke on Monday. It is wrong to cut the budget", False),
+    ("that is simply not the case", True),
+    ("the minister is mistaken", True),
+    ("their argument does not hold water", True),
+    ("the bridge did not hold up in the flood", False),
+    ("their case does not hold up", True),
+    ("the dam held up in the flood", False),
+    ("the report came out in May. That is the case", False),
 ])
 def test_frame_says_when_a_claim_calls_something_false(nlp, text, rejects):
     assert _f(nlp, text).rejects is rejects
