@@ -180,6 +180,7 @@ ORGANISATION_NOUNS = frozenset({
     "organisation", "organization", "group", "network", "newspaper", "broadcaster", "channel", "outlet",
     "institute", "university", "hospital", "school", "club", "league", "federation", "association", "team",
     "prosecutor's office", "presidency", "cabinet", "junta", "regime", "movement", "militia", "opposition",
+    "airline", "retailer", "manufacturer", "insurer", "publisher",
     "report", "study", "survey", "poll", "statement", "investigation", "review", "audit", "assessment",
 })
 __all__ += ["ORGANISATION_NOUNS"]
