@@ -234,6 +234,9 @@ def test_a_confidence_shared_is_a_claim(nlp):
     ("The aide said the mayor believes the budget is too small.", "aide", "the mayor believes the budget is too small"),
     ("The chemist said she plans to publish the results next spring.", "chemist",
      "she plans to publish the results next spring"),
+    # a finding or an undertaking inside the report is part of it
+    ("The regulator said a new inspection shows the reactor is safe to restart.", "regulator",
+     "a new inspection shows the reactor is safe to restart"),
     # a speaker reporting her own words: one claim, not two
     ("The coach said he told the players that the season was not over.", "coach",
      "he told the players that the season was not over"),
