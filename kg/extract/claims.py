@@ -42,6 +42,7 @@ from kg.lexicon.speech import (
     DEPICTIONS,
     DISPUTE_CUES,
     DOCUMENT_NOUNS,
+    EMBEDDED_CUES,
     ISSUING_VERBS,
     NOUN_CUES,
     PARTICLE_CUES,
@@ -335,4 +336,20 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
         _stance_nouns(col, sent)
     dash_credits(col)
     inherit_quotes(col, _MIN_CONTENT_WORDS)
-    return sorted(col.claims, key=lambda c: (c.start, c.claimer.name))
+    return sorted(_without_reported_attitudes(col), key=lambda c: (c.start, c.claimer.name))
+
+
+def _without_reported_attitudes(col: _Collector) -> list[RawClaim]:
+    """The claims less those that are part of what someone else reports: an attitude, finding or promise
+    inside another claim's reported words ("the aide said the mayor plans to run": the plan is the aide's
+    claim), and a speaker reporting herself ("the mayor said she told the council ..." is one claim, not two)."""
+    out = []
+    for c in col.claims:
+        cue = col.doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand")
+        if cue is not None and any(d is not c and d.quote != "direct" and d.start <= c.cue_start < d.end and
+                                   (cue.root.lemma_.lower() in ATTITUDE_VERBS | EMBEDDED_CUES or
+                                    d.claimer.name == c.claimer.name)
+                                   for d in col.claims):
+            continue
+        out.append(c)
+    return out

@@ -329,6 +329,7 @@ def nested_cue(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS and subject(tok) is not None
 
 
+_RELATIVE_SUBJECTS = {"who", "that", "which"}
 _SUBORDINATORS = {"if", "when", "whether", "because", "unless", "since", "after", "before", "until", "once", "so"}
 
 
@@ -350,6 +351,8 @@ def _detachable(clause) -> bool:
     if clause.dep_ == "advcl":
         mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
         return mark not in _SUBORDINATORS
+    if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in clause.children):
+        return False  # "there are still voters who feel that way": the clause says who they are, not who says it
     return True
 
 

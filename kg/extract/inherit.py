@@ -66,6 +66,15 @@ def _pronoun_speaker(col, q, span):
     return None
 
 
+def _next_sentence(col, prev, q) -> bool:
+    """Whether a quotation opens the sentence right after the one whose cue credits the quotation before it:
+    '“A,” said Jane Doe, a lawyer who has argued such cases for years. “B.”' (a long credit is no new topic)."""
+    if prev.quote not in ("direct", "mixed") or not prev.sentence_start <= prev.cue_start < prev.sentence_end:
+        return False
+    gap = text_of(col.doc)[prev.sentence_end:q.start]
+    return "\n" not in gap and not gap.strip(" \"“‘'")
+
+
 def inherit_quotes(col, min_words: int) -> None:
     """A quotation with no cue of its own continues the speaker of the quotation just before it."""
     claimed = [(c.start, c.end) for c in col.claims]
@@ -90,7 +99,7 @@ def inherit_quotes(col, min_words: int) -> None:
             col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct")
             continue
         between = text_of(col.doc)[gap_start:q.start]
-        if prev is None or between.count("\n") > 1 or len(between.split()) > 12:
+        if prev is None or between.count("\n") > 1 or len(between.split()) > 12 and not _next_sentence(col, prev, q):
             # too far from the last speaker: the quotation is the person the sentence before it is about,
             # when that sentence's subject is "he" or "she" ("She left the show. “It was not for me.”")
             found = _pronoun_speaker(col, q, span)

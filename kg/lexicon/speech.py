@@ -180,6 +180,7 @@ ORGANISATION_NOUNS = frozenset({
     "organisation", "organization", "group", "network", "newspaper", "broadcaster", "channel", "outlet",
     "institute", "university", "hospital", "school", "club", "league", "federation", "association", "team",
     "prosecutor's office", "presidency", "cabinet", "junta", "regime", "movement", "militia", "opposition",
+    "airline", "retailer", "manufacturer", "insurer", "publisher",
     "report", "study", "survey", "poll", "statement", "investigation", "review", "audit", "assessment",
 })
 __all__ += ["ORGANISATION_NOUNS"]
@@ -218,3 +219,8 @@ __all__ += ["ATTITUDE_VERBS"]
 # pictures, which show without claiming: "photos showed the wreck"
 DEPICTIONS = frozenset({"photo", "photograph", "image", "picture", "footage", "video", "clip", "still", "snapshot"})
 __all__ += ["DEPICTIONS"]
+
+# cues that, inside someone's reported words, are part of that report, not a second claim: a finding, a
+# sign, an undertaking ("the aide said the audit shows ...", "she said the firm promised ...")
+EMBEDDED_CUES = frozenset({"show", "suggest", "indicate", "reveal", "find", "prove", "promise"})
+__all__ += ["EMBEDDED_CUES"]

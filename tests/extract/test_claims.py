@@ -227,3 +227,28 @@ def test_a_quotation_after_a_sentence_about_her_is_hers(nlp):
 def test_a_confidence_shared_is_a_claim(nlp):
     found = _claims(nlp, "In a video posted on Sunday, the singer shared that she had been unwell for months.")
     assert _has(found, "singer", "she had been unwell for months"), found
+
+
+@pytest.mark.parametrize("text, claimer, content", [
+    # an attitude inside what someone reports is part of that report, not a claim of its own
+    ("The aide said the mayor believes the budget is too small.", "aide", "the mayor believes the budget is too small"),
+    ("The chemist said she plans to publish the results next spring.", "chemist",
+     "she plans to publish the results next spring"),
+    # a finding or an undertaking inside the report is part of it
+    ("The regulator said a new inspection shows the reactor is safe to restart.", "regulator",
+     "a new inspection shows the reactor is safe to restart"),
+    # a speaker reporting her own words: one claim, not two
+    ("The coach said he told the players that the season was not over.", "coach",
+     "he told the players that the season was not over"),
+])
+def test_what_a_report_contains_is_not_a_second_claim(nlp, text, claimer, content):
+    found = _claims(nlp, text)
+    assert len(found) == 1 and _has(found, claimer, content), found
+
+
+def test_someone_else_reported_inside_a_claim_still_speaks(nlp):
+    # negative: another speaker's words inside the report stay a claim of theirs; an attitude alone stays too
+    found = _claims(nlp, "The coach said the captain told the players that the season was not over.")
+    assert _has(found, "captain", "the season was not over"), found
+    found = _claims(nlp, "The union wants a pay rise of ten percent for all nurses.")
+    assert _has(found, "union", "a pay rise of ten percent for all nurses"), found
