@@ -123,7 +123,7 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
         if named:
             return named[-1], f"answering {owner}'s claim, in another article"
         if not country_of(owner):
-            return None, ""  # "Senator Kennedy's position": his, and he says nothing here
+            return None, ""  # "Senator Marsh's position": his, and he says nothing here
     person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
@@ -192,7 +192,7 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
         return None, ""  # "you're being ridiculous": said of people, not of something they said
     named = _stems(c.frame.target) if c.frame.predicate not in LYING_VERBS else set()
     if named and named <= VAGUE_STEMS:
-        return None, ""  # "those things weren't true": which things, the words do not say
+        return None, ""  # "those things are false": which things, the words do not say
     # "X exaggerated the reach of the rules": any word of it but the accusation's own
     mine = named or _stems(c.content) - _stems(c.frame.predicate) - VAGUE_STEMS
     if not mine or len(named) > 4:

@@ -1,7 +1,7 @@
 """Whether a noun phrase can name someone who speaks (people, bodies of people, what they issue), and whom
 a reporting source cites as its own source.
 
-"The use of foreign currencies costs ...", "margins are thin, noting ...", "the filling station said":
+"The use of paper records wastes ...", "profits are slim, noting ...", "the filling station said":
 a parser can hand a reporting verb a subject that is a thing or an act. WordNet's classes of a noun's
 senses tell: a noun with a person, group or communication sense ("spokesman", "panel", "statement")
 can be a claimer; a noun with none ("use", "margin", "filling station", "borrowing") cannot. Words
@@ -35,10 +35,10 @@ def can_speak(head) -> bool:
         return True
     if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.is_title and not head.is_sent_start or \
             head.is_upper and len(head) > 1:
-        return True  # "Transport for London said", "Wines said": a name the tagger took for a noun
+        return True  # "Parks for Everyone said", "Bricks said": a name the tagger took for a noun
     if head.is_title and not any(c.dep_ == "det" for c in head.children) and \
             any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in head.children):
-        return True  # "Transport for London told ...", opening its sentence: a name all the same
+        return True  # "Parks for Everyone told ...", opening its sentence: a name all the same
     if any(c.dep_ == "nummod" for c in head.children):
         return True  # "63 percent", "two thirds": a share of those asked
     before = head.doc[head.i - 1] if head.i > 0 else None

@@ -56,7 +56,7 @@ def _np_tokens(head) -> list:
                 len(list(child.subtree)) <= (8 if child.lower_ in ("within", "inside") else 6):
             keep.extend(child.subtree)
         elif child.dep_ in ("amod", "advmod") and child.lower_ == "close" and len(list(child.subtree)) <= 6:
-            keep.extend(child.subtree)  # "sources close to the inquiry"
+            keep.extend(child.subtree)  # "people close to the talks"
     keep = sorted(set(keep), key=lambda t: t.i)
     # contiguous run around the head
     idx = [t.i for t in keep]
@@ -143,7 +143,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
     cited = cited_source(head) if according and head.pos_ in ("PROPN", "NOUN") else None
     if cited is not None and cited.i != head.i:
-        # "according to the agency, which cited sources close to the inquiry": the cited sources say it
+        # "according to the broadcaster, which cited two aides of the mayor": the cited sources say it
         return resolve_source(cited, mentions, ctx)
     # what a speaker issued speaks for them: "the judge's ruling said", "her tweet read"
     if head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS:
@@ -160,7 +160,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
             m = _entity_at(mentions, child.idx, child.idx + len(child.text))
             if m and m.type in ("Organisation", "MilitaryUnit") and head.pos_ in ("NOUN", "NUM", "PRON") and \
                     head.ent_type_ in ("", "CARDINAL") and not (m.start <= head.idx < m.end):
-                # "one of these groups, the Syrian Democratic Forces, said": the body the description names
+                # "one of the charities, the Harbour Trust, said": the body the description names
                 s, e = _span(_np_tokens(head))
                 e = max(m.end, e)
                 return Claimer(m.name, text_of(doc)[s:e], m.type, s, e, False, m.affiliation)
@@ -231,7 +231,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     if lemma in ORGANISATION_NOUNS and singular:
         return Claimer(core[0].upper() + core[1:], mention, "Organisation", s, e, False, country)
     if head.pos_ == "NOUN" and not can_speak(head):
-        return None  # "the use of X said", "margins are thin, noting": a thing or an act, nobody speaking
+        return None  # "the use of X said", "profits are slim, noting": a thing or an act, nobody speaking
     if head.pos_ == "NOUN" and (det in ("the", "a", "an", "one", "another", None) or not singular) \
             and lemma not in DEMONYMS and head.ent_type_ in ("", "NORP", "ORG", "CARDINAL"):
         # any other described speaker: "the treasurer said", "a nurse said", "residents say"

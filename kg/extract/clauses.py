@@ -325,7 +325,7 @@ def _quoted_after(tok) -> bool:
 def nested_cue(tok) -> bool:
     """A reporting verb with a subject of its own: an attribution nested in another's content."""
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False  # "little point for the country to respond": an infinitive reports nothing said
+        return False  # "no reason for the club to sign": an infinitive reports nothing said
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS and subject(tok) is not None
 
 

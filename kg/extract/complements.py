@@ -137,7 +137,7 @@ def dangling_clause(verb, lemma: str, clause_cues):
 
 
 def drop_aside(doc, run: list[int], verb) -> list[int]:
-    """A reported clause without the writer's aside closing it: "they were sacrificed to the god Thoth[, who is
+    """A reported clause without the writer's aside closing it: "the temple was built for the goddess Athena[, who is
     often shown with an ibis head]" -- a ", which/who ..." clause on the clause's last noun, after the cue."""
     if not run or run[0] < verb.i:
         return run
@@ -156,8 +156,8 @@ def _agent(verb):
 
 
 def passive_as(verb):
-    """"described by the local paper as a squirrel whisperer", "a plane, reported by local press as belonging to
-    the air force": what the agent calls the thing is the "as" phrase. Returns (agent, content tokens) or None."""
+    """"described by the local paper as a born storyteller", "a van, reported by local radio as belonging
+    to the post office": what the agent calls the thing is the "as" phrase. Returns (agent, content tokens) or None."""
     if verb.tag_ != "VBN":
         return None
     agent = _agent(verb)

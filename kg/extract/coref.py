@@ -237,7 +237,7 @@ def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
             continue
         words = _roles(doc, m)
         if mistyped and not any(person_noun(t) for t in words):
-            continue  # "Jane Doe, the government commissioner," typed as a body: only a role makes her a person
+            continue  # "Jane Doe, the city treasurer," typed as a body: only a role makes her a person
         if words:
             titles.append((m._replace(type="Person"), " ".join(t.lower_ for t in words)))
     ctx.titles = sorted(titles, key=lambda t: t[0].start)

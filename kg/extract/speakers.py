@@ -2,7 +2,7 @@
 
 `kg.extract.clauses.subject` reads the parse; this module corrects it where the parse puts a participle
 ("..., saying ...", "... blaming ...") under the wrong clause:
-- "X said the use of foreign currencies costs billions, further saying ...": the participle hangs off the
+- "X said the use of paper records wastes hours, further saying ...": the participle hangs off the
   reported clause, whose subject is a thing; the speaker is the reporting clause's subject, X.
 - "X posted a message on its website blaming Y": the participle hangs off the medium ("its website"),
   which does not speak; X does.
@@ -37,7 +37,7 @@ def speaker_token(verb):
     found = subject(verb)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if found is not None and len(subjects) > 1 and found.i == subjects[0].i:
-        # "The partner asked ..., but the commissioner stated ..." parsed with two subjects: the nearer speaks
+        # "The buyer asked ..., but the mayor stated ..." parsed with two subjects: the nearer speaks
         found = subjects[-1]
     if found is not None and verb.lemma_.lower() != "cite":
         # "Reuters, citing anonymous sources, reported ...": the cited sources say it
@@ -66,7 +66,7 @@ def speaker_token(verb):
     if verb.dep_ == "acl" and found.i == verb.head.i and found.i < verb.i and found.dep_ in ("pobj", "dobj") and (
             found.dep_ == "pobj" and found.head.lower_ in MEDIUM_PREPOSITIONS or
             found.pos_ == "NOUN" and (found.lemma_.lower() in DOCUMENT_NOUNS or _mute(found))):
-        # "posted a message on Twitter blaming ...", "unleashed a barrage of tweets criticizing ...": the one
+        # "wrote a post on Facebook blaming ...", "unleashed a barrage of tweets criticizing ...": the one
         # who posted, not the medium or the thing posted
         clause = found.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:

@@ -29,6 +29,6 @@ CRITICS = re.compile(r"\b(?:those|people|critics|anyone|everyone)\b[^.;]{0,40}?\
                      r"question|mock|slam|blast|bash|accus|fault)\w*\s+(?:me|us)\b"
                      r"(?:\s+(?:for|over|about|on)\s+(?P<topic>[^,.;:!?]+))?", re.IGNORECASE)
 
-# words too vague to say what a rejection is about ("those things weren't true"), as 5-letter stems
+# words too vague to say what a rejection is about ("those things are false"), as 5-letter stems
 VAGUE_STEMS = frozenset({"thing", "stuff", "somet", "anyth", "every", "whole", "kind", "sort", "lot", "part", "point",
                          "issue", "matte", "way", "fact", "peopl"})

@@ -25,7 +25,7 @@ def _has(found, claimer, content, quote=None):
     # courts: a headline's small clause, the adjective misparsed as an adverb
     ("Appeals court finds the stadium levy unlawful", "court", "the stadium levy unlawful"),
     # courts: the clause's subject parsed as the cue's object and its verb hung on the cue
-    ("A judge in Ohio ruled the city's practice of fining tenants, is unlawful.", "judge",
+    ("A judge in Vermont ruled the city's practice of fining tenants, is unlawful.", "judge",
      "the city's practice of fining tenants, is unlawful"),
     # health: "said" with a verb swallowed into its object
     ("The surgeon said Kowalczyk required resuscitation, and was in a critical condition.", "surgeon",
@@ -41,15 +41,15 @@ def test_a_clause_the_parser_tore_apart_is_reported_whole(nlp, text, claimer, co
 
 def test_a_cue_whose_clause_hangs_elsewhere_takes_the_words_after_it(nlp):
     # weather: "with X reporting ..." where the parser hung the clause on the main verb
-    found = _claims(nlp, "No injuries were reported after the storm, with local media reporting nobody was in "
-                         "the flooded houses.")
-    assert _has(found, "media", "nobody was in the flooded houses"), found
+    found = _claims(nlp, "The crane collapsed overnight, with local radio reporting nobody was on the "
+                         "building site.")
+    assert _has(found, "radio", "nobody was on the building site"), found
 
 
 def test_the_press_is_a_source(nlp):
-    found = _claims(nlp, "The bus overturned on the wet road, with some local press claiming the driver was "
-                         "trying to overtake a lorry.")
-    assert _has(found, "press", "the driver was trying to overtake a lorry"), found
+    found = _claims(nlp, "The ferry struck the pier in thick fog, with some local press claiming the captain was "
+                         "steering by hand.")
+    assert _has(found, "press", "the captain was steering by hand"), found
 
 
 def test_a_quotation_before_a_long_source_description_is_theirs(nlp):
@@ -59,17 +59,17 @@ def test_a_quotation_before_a_long_source_description_is_theirs(nlp):
 
 
 def test_the_writers_closing_aside_is_not_what_was_reported(nlp):
-    found = _claims(nlp, "Researchers reported the coating repels bacteria, which has implications for hospitals.")
-    assert _has(found, "Researchers", "the coating repels bacteria"), found
+    found = _claims(nlp, "Engineers reported the paint resists rust, which matters for older bridges.")
+    assert _has(found, "Engineers", "the paint resists rust"), found
     # an aside inside the clause is part of it
     found = _claims(nlp, "The mayor said the bridge, which opened in May, is safe.")
     assert _has(found, "mayor", "the bridge, which opened in May, is safe"), found
 
 
 def test_an_infinitive_with_a_reporting_verb_stays_in_the_content(nlp):
-    found = _claims(nlp, "The trade minister argues there is little point for the country to respond now to "
-                         "the tariff threats.")
-    assert _has(found, "minister", "there is little point for the country to respond now to the tariff threats"), found
+    found = _claims(nlp, "The coach argues there is no reason for the club to sign a striker before "
+                         "the winter break.")
+    assert _has(found, "coach", "there is no reason for the club to sign a striker before the winter break"), found
 
 
 @pytest.mark.parametrize("text", [
@@ -104,14 +104,14 @@ def test_reporting_verbs_that_report_nothing_more(nlp, text, banned):
 
 def test_a_source_set_between_commas_before_the_main_verb_reports_what_follows(nlp):
     # a cue parsed as parataxis of a verb whose subject sits on its auxiliary
-    found = _claims(nlp, "The family had, his surviving brother says, paid smugglers to take them across the sea.")
-    assert _has(found, "brother", "paid smugglers to take them across the sea"), found
+    found = _claims(nlp, "The family had, her eldest son says, sold their house to pay the debts.")
+    assert _has(found, "son", "sold their house to pay the debts"), found
 
 
 @pytest.mark.parametrize("text, claimer, content", [
     # business: a participle with its agent and what the agent calls the thing
-    ("A cargo plane, reported by local press as belonging to the air force, crashed into houses.", "press",
-     "belonging to the air force"),
+    ("A delivery van, reported by local radio as belonging to the post office, hit a wall.", "radio",
+     "belonging to the post office"),
     # sport: a passive description with its agent
     ("The goalkeeper has been described by the local paper as a wall on two legs.", "local paper",
      "a wall on two legs"),

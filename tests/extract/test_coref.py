@@ -29,8 +29,8 @@ def _claimer_of(found, content_start):
     ("The hospital board met on Tuesday. One of the nurses agreed to speak to reporters. She said the ward had "
      "been short of staff for months.", "the ward had been short", "nurses", "board"),
     # a person named as the owner of a clause's subject is an antecedent too
-    ("Coach Ellen Park praised the squad. Striker Kevin Doyle's transfer to the club was confirmed on Monday. "
-     "He said he had always wanted to play in the city.", "he had always wanted", "Doyle", "Ellen Park"),
+    ("Coach Ellen Park praised the squad. Striker Kevin Marlow's transfer to the club was confirmed on Monday. "
+     "He said he had always wanted to play in the city.", "he had always wanted", "Marlow", "Ellen Park"),
 ])
 def test_a_pronoun_is_the_nearest_compatible_person(nlp, text, content, who, not_who):
     found = _claims(nlp, text)
@@ -55,7 +55,7 @@ def test_a_person_inside_a_quotation_is_not_the_next_he(nlp):
 
 
 def test_the_commissioner_is_the_person_the_text_gave_that_role(nlp):
-    text = ("Lena Fischer, the European trade commissioner, met farmers in Lyon on Monday. The commissioner said "
+    text = ("Lena Fischer, the European trade commissioner, met farmers in Ghent on Monday. The commissioner said "
             "tariffs on grain would fall next year.")
     found = _claims(nlp, text)
     names = _claimer_of(found, "tariffs on grain would fall")
@@ -63,8 +63,8 @@ def test_the_commissioner_is_the_person_the_text_gave_that_role(nlp):
 
 
 def test_a_surname_alone_is_still_the_person_for_a_later_he(nlp):
-    text = ("The newspaper published an interview with Ferenc Kovacs, the government commissioner for energy. "
-            "Kovacs said the plant would hire 300 engineers. He said the first reactor would open in 2031.")
+    text = ("The radio station ran a long talk with Pieter Hals, the city's chief planner. "
+            "Hals said the port would hire 300 engineers. He said the first reactor would open in 2031.")
     found = _claims(nlp, text)
     names = _claimer_of(found, "the first reactor would open")
-    assert names and all("Kovacs" in n for n in names), found
+    assert names and all("Hals" in n for n in names), found

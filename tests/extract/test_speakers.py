@@ -17,7 +17,7 @@ def _names(found, content_start):
 
 @pytest.mark.parametrize("text, content, who, never", [
     # a participle after a reported clause whose subject is a thing: the reporter says it
-    ('Health Minister Joan Carter said the use of private clinics "costs the state millions," further saying '
+    ('Health Minister Joan Carter said the use of paper records "wastes thousands of hours," further saying '
      'the waiting lists would be cut by half.', "the waiting lists would be cut", "Joan Carter", "use"),
     ("Coach Marta Silva said the heat was brutal, saying the players needed a week of rest.",
      "the players needed a week of rest", "Marta Silva", "heat"),
@@ -45,8 +45,8 @@ def test_the_speaker_is_who_can_say_it(nlp, text, content, who, never):
     # an outlet passing on what its sources said: the claim is the sources'
     ("The Daily Courier, citing two hospital officials, reported that the outbreak had spread to a second ward.",
      "the outbreak had spread", "officials", "Courier"),
-    ("According to the news agency, which cited sources close to the inquiry, the pilot had not slept for two "
-     "days.", "the pilot had not slept", "sources close to the inquiry", "agency"),
+    ("According to the broadcaster, which cited two aides of the mayor, the budget vote had been "
+     "postponed.", "the budget vote had been", "two aides of the mayor", "broadcaster"),
 ])
 def test_a_cited_source_speaks_for_the_outlet_citing_it(nlp, text, content, source, outlet):
     found = _claims(nlp, text)
