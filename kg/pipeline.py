@@ -1,6 +1,7 @@
 """`build`: files -> articles -> parsed docs -> claims -> resolved records -> disputes -> outputs."""
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections import Counter
@@ -184,7 +185,12 @@ def link(extractions: list[ArticleExtraction]) -> Records:
 
 
 def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None = None) -> list[Path]:
-    """Write every output format of `records` into `out`; returns the paths written."""
+    """Write every output format of `records` into `out`; returns the paths written.
+
+    One projection at a time, each dropped before the next is made: the graph (GEXF, GraphML, CSV and the
+    view) and then the RDF, which is streamed graph by graph (see `kg.rdf.quads`)."""
+    import gc
+
     from kg.export.jsonl import write_records
     from kg.export.jsonld import write_jsonld
     from kg.export.network import write_network
@@ -194,13 +200,16 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     from kg.view import write_html
 
     out = Path(out)
-    written = write_records(records, out)
+    jsonl = write_records(records, out)
+    jsonld = write_jsonld(records, out)
+    report = write_report(records, out / "report.json")
     G = to_networkx(records)
-    written += write_network(G, out)
-    written += write_rdf(records, out)
-    written.append(write_html(G, out / "graph.html", records))
-    written.append(write_jsonld(records, out))
-    written.append(write_report(records, out / "report.json"))
+    network = write_network(G, out)
+    html = write_html(G, out / "graph.html", records)
+    del G
+    gc.collect()
+    rdf = write_rdf(records, out)
+    written = jsonl + network + rdf + [html, jsonld, report]
     if texts:
         from kg.export.atomic import atomic_write
         for doc, text in texts.items():
@@ -236,8 +245,10 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
     html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text
                   for s in sources if s.article.format == "html"}
+    warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
+    del extractions, sources  # the records hold all the writers read: the texts and parses are let go
+    gc.collect()
     with replace_folder(out) as new:  # the output set is replaced whole, or not at all
         written = write_outputs(records, new, texts=html_texts)
     written = [Path(out) / p.relative_to(new) for p in written]
-    warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
     return BuildResult(records=records, written=written, failures=failures, warnings=warnings)

@@ -33,26 +33,41 @@ def add_records(path: Path, records: Records) -> int:
     Articles already in the store and not in `records` are kept untouched; the corpus graph (entities,
     clusters, disputes) is replaced by the one of `records`. Returns the number of graphs written.
     """
-    import pyoxigraph as ox
+    from kg.rdf.quads import graphs
 
-    from kg.rdf.quads import to_quads
-
-    by_graph: dict[str, list] = {}
-    for q in to_quads(records).quads:  # Oxigraph quads, not an rdflib Dataset: linear and light at scale
-        by_graph.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(q)
     store = open_store(path)
     n = 0
     try:
-        for graph, quads in by_graph.items():
+        for graph, quads in graphs(records):  # one graph at a time, as Oxigraph quads: linear and light at scale
             if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
-            triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            store.update(_replace_graph(str(ox.NamedNode(graph)), triples))
+            if len(quads) <= _ONE_UPDATE:
+                triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                store.update(_replace_graph(f"<{graph}>", triples))
+            else:  # a large graph (the corpus graph) is not spelled out as one update: staged, then moved in
+                _stage_and_move(store, graph, quads)
             n += 1
         store.flush()
     except (OSError, SyntaxError) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
     return n
+
+
+_ONE_UPDATE = 5000
+"""Graphs of up to this many quads are written as one SPARQL update; larger ones are staged (`_stage_and_move`)."""
+_STAGING = "urn:x-kg:staging"
+
+
+def _stage_and_move(store, graph: str, quads: list) -> None:
+    """Replace `graph` by `quads` through a staging graph: the quads are added to it in one transaction, then one
+    update moves it over `graph` (MOVE drops the target first), so a build killed at any moment still leaves the
+    old graph or the new; a staging graph a killed build left behind is dropped first."""
+    import pyoxigraph as ox
+
+    staging = ox.NamedNode(_STAGING)
+    store.update(f"DROP SILENT GRAPH <{_STAGING}>")
+    store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+    store.update(f"MOVE SILENT GRAPH <{_STAGING}> TO GRAPH <{graph}>")
 
 
 def _replace_graph(name: str, ntriples: str) -> str:
