@@ -76,24 +76,26 @@ def _batches(items: Iterable, n: int = _BATCH) -> Iterator[list]:
 
 
 def write_gexf(nodes: Callable[[], Iterable[tuple]], edges: Callable[[], Iterable[tuple]], fh, *,
-               name: str = "", version: str = "1.3") -> None:
+               name: str = "", version: str = "1.3", types: tuple | None = None) -> None:
     """Write GEXF to the binary file `fh`, byte for byte what `nx.write_gexf(H, fh, version=version)` writes for
     the directed multigraph H whose nodes are `nodes()` ((id, attrs) pairs) and edges `edges()` ((u, v, key,
-    attrs)), attribute values already scalars. Each is iterated twice."""
+    attrs)), attribute values already scalars. Each is iterated twice: the first time only the attributes' names
+    and types are read, so `types` may give two cheaper iterables of the same attributes with values of the same
+    types (for the nodes, then the edges)."""
     nodes_fn = nodes
+    type_nodes, type_edges = types or (nodes, edges)
     w = GEXFWriter(version=version)
     w.graph_element = ET.Element("graph", defaultedgetype="directed", mode="static", name=name)
     viz = False
-    for u, v, k, d in edges():
-        if d.get("id") is not None:
-            w.all_edge_ids.add(str(d["id"]))
     n_nodes = n_edges = 0
-    for n, d in nodes_fn():
+    for n, d in type_nodes():
         if "id" in d:
             raise TypeError("a node attribute named 'id' is not supported in a streamed GEXF")
         viz |= _declare(w, "node", d, _NODE_KEYS)
         n_nodes += 1
-    for u, v, k, d in edges():
+    for u, v, k, d in type_edges():
+        if d.get("id") is not None:
+            raise TypeError("an edge attribute named 'id' is not supported in a streamed GEXF")
         viz |= _declare(w, "edge", {**d, "key": k}, _EDGE_KEYS)
         n_edges += 1
     # the document around the nodes and edges, serialised by ElementTree as networkx does, with a marker for each

@@ -28,6 +28,8 @@ _AFFILIATION_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#
 
 def flatten(value):
     """A GEXF/GraphML-safe scalar for `value` (strings hold only characters XML allows)."""
+    if type(value) is str:
+        return xml_safe(value)
     if value is None:
         return ""
     if isinstance(value, Enum):
@@ -48,25 +50,30 @@ def _hex_rgb(color: str) -> dict:
     return {"r": int(c[0:2], 16), "g": int(c[2:4], 16), "b": int(c[4:6], 16), "a": 1.0}
 
 
-def _flat_nodes(G: nx.MultiDiGraph, viz: bool, pos: dict):
+def _flat_type(value):
+    """A value of the type `flatten(value)` has, made without flattening (for a pass that only declares types)."""
+    return value if type(value) in (bool, int, float) else ""
+
+
+def _flat_nodes(G: nx.MultiDiGraph, viz: bool, pos: dict, flat=flatten):
     for n, data in G.nodes(data=True):
-        attrs = {k: flatten(v) for k, v in data.items()}
+        attrs = {k: flat(v) for k, v in data.items()}
         if viz:
             x, y = pos[n]
             attrs["viz"] = {"color": _hex_rgb(data.get("color", "#999999")), "size": float(data.get("size", 10.0)),
                             "position": {"x": float(x), "y": float(-y), "z": 0.0}}  # Gephi's y axis points up
             if data.get("kind") == "Claim":
-                attrs["label"] = flatten(f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}")
+                attrs["label"] = flat(f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}")
                 if data.get("date"):
                     attrs["start"] = data["date"]
         yield flatten(n), attrs
 
 
-def _flat_edges(G: nx.MultiDiGraph, viz: bool):
+def _flat_edges(G: nx.MultiDiGraph, viz: bool, flat=flatten):
     from kg.graph import EDGE_COLORS
 
     for u, v, k, data in G.edges(keys=True, data=True):
-        attrs = {kk: flatten(vv) for kk, vv in data.items()}
+        attrs = {kk: flat(vv) for kk, vv in data.items()}
         if viz:
             attrs["viz"] = {"color": _hex_rgb(EDGE_COLORS.get(data.get("relation"), "#999999")),
                             "thickness": 3.0 if data.get("relation") == "disputes" else 1.0}
@@ -145,6 +152,7 @@ class _FlatView:
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self._G = G
         self.graph: dict = {}
+        self._calls = {"nodes": 0, "edges": 0}
 
     def is_directed(self) -> bool:
         return True
@@ -152,11 +160,16 @@ class _FlatView:
     def is_multigraph(self) -> bool:
         return True
 
+    # networkx's writer reads the nodes and the edges three times each: twice for the attributes' types (those
+    # passes get values of the right types, unflattened), then to write them
+
     def nodes(self, data=True):
-        return _flat_nodes(self._G, False, {})
+        self._calls["nodes"] += 1
+        return _flat_nodes(self._G, False, {}, flatten if self._calls["nodes"] > 2 else _flat_type)
 
     def edges(self, data=True, keys=True):
-        return _flat_edges(self._G, False)
+        self._calls["edges"] += 1
+        return _flat_edges(self._G, False, flatten if self._calls["edges"] > 2 else _flat_type)
 
 
 def write_network(G: nx.MultiDiGraph, out: Path) -> list[Path]:
@@ -172,7 +185,8 @@ def write_network(G: nx.MultiDiGraph, out: Path) -> list[Path]:
     written = []
     pos = graph_positions(G)
     with atomic_file(out / "graph.gexf") as f:
-        write_gexf(lambda: _flat_nodes(G, True, pos), lambda: _flat_edges(G, True), f)
+        write_gexf(lambda: _flat_nodes(G, True, pos), lambda: _flat_edges(G, True), f,
+                   types=(lambda: _flat_nodes(G, True, pos, _flat_type), lambda: _flat_edges(G, True, _flat_type)))
     written.append(out / "graph.gexf")
     del pos
     buf = io.BytesIO()

@@ -79,3 +79,11 @@ def test_json_in_pieces_is_json_dumps():
     assert "".join(_json_pieces(obj)) == json.dumps(obj, ensure_ascii=False)
     odd = {1: "int key", "x": [0] * 1500}
     assert "".join(_json_pieces(odd)) == json.dumps(odd, ensure_ascii=False)
+
+
+def test_streamed_jsonld_is_the_whole_document_dumped(demo):
+    from kg.export.jsonld import to_jsonld
+
+    out, result = demo
+    assert (out / "claims.jsonld").read_text(encoding="utf-8") == json.dumps(to_jsonld(result.records),
+                                                                            ensure_ascii=False, indent=1)
