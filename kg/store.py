@@ -36,7 +36,7 @@ def add_records(path: Path, records: Records) -> int:
     from kg.rdf.quads import graphs
 
     store = open_store(path)
-    n = 0
+    n = pending = 0
     try:
         for graph, quads in graphs(records):  # one graph at a time, as Oxigraph quads: linear and light at scale
             if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
@@ -44,9 +44,13 @@ def add_records(path: Path, records: Records) -> int:
             if len(quads) <= _ONE_UPDATE:
                 triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
                 store.update(_replace_graph(f"<{graph}>", triples))
-            else:  # a large graph (the corpus graph) is not spelled out as one update: staged, then moved in
-                _stage_and_move(store, graph, quads)
+            else:  # the corpus graph: in one transaction it would take several times its size in memory
+                _drop_and_load(store, graph, quads)
             n += 1
+            pending += len(quads)
+            if pending > _FLUSH_EVERY:  # the store's write buffers grow until flushed: keep them small
+                store.flush()
+                pending = 0
         store.flush()
     except (OSError, SyntaxError) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
@@ -54,20 +58,17 @@ def add_records(path: Path, records: Records) -> int:
 
 
 _ONE_UPDATE = 5000
-"""Graphs of up to this many quads are written as one SPARQL update; larger ones are staged (`_stage_and_move`)."""
-_STAGING = "urn:x-kg:staging"
+"""Graphs of up to this many quads are written as one SPARQL update; larger ones are bulk-loaded (`_drop_and_load`)."""
+_FLUSH_EVERY = 5_000
+"""Quads written between two flushes of the store to disk."""
 
 
-def _stage_and_move(store, graph: str, quads: list) -> None:
-    """Replace `graph` by `quads` through a staging graph: the quads are added to it in one transaction, then one
-    update moves it over `graph` (MOVE drops the target first), so a build killed at any moment still leaves the
-    old graph or the new; a staging graph a killed build left behind is dropped first."""
-    import pyoxigraph as ox
-
-    staging = ox.NamedNode(_STAGING)
-    store.update(f"DROP SILENT GRAPH <{_STAGING}>")
-    store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
-    store.update(f"MOVE SILENT GRAPH <{_STAGING}> TO GRAPH <{graph}>")
+def _drop_and_load(store, graph: str, quads: list) -> None:
+    """Replace the large graph `graph` (the corpus graph) by `quads` without holding them in a transaction: the old
+    graph is dropped in one update, then the quads are bulk-loaded. A build killed in between leaves this graph
+    partly written, until the next `--store` build replaces it (an article's graph is always replaced whole)."""
+    store.update(f"DROP SILENT GRAPH <{graph}>")
+    store.bulk_extend(quads)
 
 
 def _replace_graph(name: str, ntriples: str) -> str:

@@ -91,14 +91,14 @@ def test_push_to_an_unreachable_endpoint_is_a_clear_error(demo):
     assert len(report.not_attempted) == len(result.records.articles)
 
 
-def test_a_large_graph_is_staged_and_moved_in_with_the_same_content(demo, tmp_path, monkeypatch):
+def test_a_large_graph_is_bulk_loaded_with_the_same_content(demo, tmp_path, monkeypatch):
     import kg.store
 
     _, result = demo
     add_records(tmp_path / "one", result.records)
-    monkeypatch.setattr(kg.store, "_ONE_UPDATE", 10)  # every graph of the demo takes the staged path
-    add_records(tmp_path / "staged", result.records)
-    add_records(tmp_path / "staged", result.records)  # and again, replacing what is there
-    one, staged = open_store(tmp_path / "one", read_only=True), open_store(tmp_path / "staged", read_only=True)
-    assert sorted(map(str, staged)) == sorted(map(str, one))
-    assert not any(str(q.graph_name) == f"<{kg.store._STAGING}>" for q in staged)
+    monkeypatch.setattr(kg.store, "_ONE_UPDATE", 10)  # every graph of the demo takes the bulk path
+    monkeypatch.setattr(kg.store, "_FLUSH_EVERY", 100)
+    add_records(tmp_path / "bulk", result.records)
+    add_records(tmp_path / "bulk", result.records)  # and again, replacing what is there
+    one, bulk = open_store(tmp_path / "one", read_only=True), open_store(tmp_path / "bulk", read_only=True)
+    assert sorted(map(str, bulk)) == sorted(map(str, one))
