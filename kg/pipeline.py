@@ -215,8 +215,6 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
 
     One projection at a time, each dropped before the next is made: the graph (GEXF, GraphML, CSV and the
     view) and then the RDF, which is streamed graph by graph (see `kg.rdf.quads`)."""
-    import gc
-
     from kg.export.jsonl import write_records
     from kg.export.jsonld import write_jsonld
     from kg.export.network import write_network

@@ -5,6 +5,10 @@
 build neither holds rdflib's six indices nor pays for rdflib's serialiser. The quads are written in
 a fixed order (graphs by IRI, then each subject's statements in the order the mapping made them), so the
 same records give the same bytes.
+
+A build does not hold every quad: `graphs` makes them one named graph at a time and `union_triples` makes the
+union subject by subject, and `write_all` streams both into the serialiser (the bytes of `write_trig`,
+`write_nquads` and `write_turtle` of `to_quads`, which tests/rdf/test_quads.py checks).
 """
 from __future__ import annotations
 
@@ -210,10 +214,9 @@ def _write(path: Path, data: bytes) -> Path:
     return atomic_write(path, data)
 
 
-def write_all(records: Records, out: Path, store=None) -> list[Path]:
+def write_all(records: Records, out: Path) -> list[Path]:
     """graph.trig, graph.nq and graph.ttl of `records` in the folder `out`, streamed (the same bytes as `write_trig`,
-    `write_nquads` and `write_turtle` of `to_quads(records)`). With `store` (an open Oxigraph store), each named
-    graph also replaces the graph of that name in it."""
+    `write_nquads` and `write_turtle` of `to_quads(records)`)."""
     from kg.export.atomic import atomic_file
 
     out = Path(out)
@@ -222,14 +225,14 @@ def write_all(records: Records, out: Path, store=None) -> list[Path]:
         def each():
             for name, quads in graphs(records):
                 nq.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-                if store is not None:
-                    store(name, quads)
                 yield from quads
 
         ox.serialize(each(), trig, format=ox.RdfFormat.TRIG, prefixes=pre)
     with atomic_file(out / "graph.ttl") as ttl:
         ox.serialize(union_triples(records), ttl, format=ox.RdfFormat.TURTLE, prefixes=pre)
     return [out / "graph.trig", out / "graph.nq", out / "graph.ttl"]
+
+
 def write_trig(sink: QuadSink, path: Path) -> Path:
     """TriG, one block per named graph in IRI order."""
     return _write(path, ox.serialize(_sorted_quads(sink), format=ox.RdfFormat.TRIG, prefixes=sink.prefixes))
