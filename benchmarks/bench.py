@@ -23,7 +23,6 @@ Prints tables; nothing here passes or fails.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import pickle
@@ -177,7 +176,6 @@ def _step(corpus: Path, cache: Path, out: Path, store: Path, sample: int = 0) ->
         n_articles = len(sources)
         del extractions, sources  # as `build` does: the writers read the records alone
         by_text = None
-        gc.collect()
         t["link (cross-article)"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         write_outputs(records, out)

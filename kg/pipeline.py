@@ -1,7 +1,6 @@
 """`build`: files -> articles -> parsed docs -> claims -> resolved records -> disputes -> outputs."""
 from __future__ import annotations
 
-import gc
 import logging
 import re
 from collections import Counter
@@ -121,14 +120,21 @@ def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[in
         done += n
         progress("parse", done, len(sources))
 
+    # the cross-article stage reads WordNet: it is loaded while the articles are parsed (in the pool's case once
+    # its processes are forked, never while a fork could copy a half-held lock)
+    from kg.lexicon.wordnet import preload
+
     if scheduler or workers:
+        preload()
         outcomes = parallel.run_dask(sources, pipeline=pipeline, scheduler=scheduler, workers=workers,
                                      batch_size=batch_size, tick=tick)
     else:
         n = parallel.default_processes(len(sources)) if n_process is None else max(1, n_process)
         if n > 1:
-            outcomes = parallel.run_pool(sources, processes=n, pipeline=pipeline, batch_size=batch_size, tick=tick)
+            outcomes = parallel.run_pool(sources, processes=n, pipeline=pipeline, batch_size=batch_size, tick=tick,
+                                         started=preload)
         else:
+            preload()
             outcomes = parallel.run_serial(sources, pipeline=pipeline, batch_size=batch_size, tick=tick)
     extractions = [o for o in outcomes if isinstance(o, ArticleExtraction)]
     return extractions, [o for o in outcomes if isinstance(o, InputError)]
@@ -231,7 +237,6 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     network = write_network(G, out)
     html = write_html(G, out / "graph.html", records)
     del G
-    gc.collect()
     rdf = write_rdf(records, out)
     written = jsonl + network + rdf + [html, jsonld, report]
     if texts:
@@ -271,7 +276,6 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
                   for s in sources if s.article.format == "html"}
     warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
     del extractions, sources  # the records hold all the writers read: the texts and parses are let go
-    gc.collect()
     with replace_folder(out) as new:  # the output set is replaced whole, or not at all
         written = write_outputs(records, new, texts=html_texts)
     written = [Path(out) / p.relative_to(new) for p in written]

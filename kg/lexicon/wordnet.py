@@ -12,10 +12,11 @@ import builtins
 import io
 import logging
 import os
+import threading
 import warnings
 from functools import lru_cache
 
-__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "related", "share_sense", "synonyms"]
+__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "preload", "related", "share_sense", "synonyms"]
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,24 @@ _LEXNAMES = (
 _POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r", "AUX": "v", "PROPN": "n"}
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()
+
+
 def _reader():
+    with _LOADING:  # `preload` may be loading it in another thread: wait for it rather than load it twice
+        return _load()
+
+
+def preload() -> threading.Thread:
+    """Start loading WordNet in a background thread (a build does this while it parses, which leaves a core idle
+    part of the time); any look-up waits for it to finish."""
+    t = threading.Thread(target=_reader, name="kg-wordnet", daemon=True)
+    t.start()
+    return t
+
+
+@lru_cache(maxsize=1)
+def _load():
     if not os.path.isfile(os.path.join(WORDNET_DIR, "index.verb")):
         log.warning("WordNet not found in %s (install Debian's wordnet-base): antonyms are not used", WORDNET_DIR)
         return None
