@@ -173,6 +173,9 @@ def _step(corpus: Path, cache: Path, out: Path, store: Path, sample: int = 0) ->
             cache.write_bytes(pickle.dumps({ex.source.text: ex for ex in extractions}))
         t0 = time.perf_counter()
         records = link(extractions)
+        n_articles = len(sources)
+        del extractions, sources  # as `build` does: the writers read the records alone
+        by_text = None
         t["link (cross-article)"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         write_outputs(records, out)
@@ -180,7 +183,7 @@ def _step(corpus: Path, cache: Path, out: Path, store: Path, sample: int = 0) ->
         t0 = time.perf_counter()
         add_records(store, records)
         t["store (--store)"] = time.perf_counter() - t0
-    return {"articles": len(sources), "claims": len(records.claims), "entities": len(records.entities),
+    return {"articles": n_articles, "claims": len(records.claims), "entities": len(records.entities),
             "times": t, "peak": max(mem.peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024), "self_peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}
 
 

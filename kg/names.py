@@ -285,6 +285,34 @@ def _same_transliteration(a: str, b: str) -> bool:
     return all(spelling_close(x, y) for x, y in zip(wa, wb))
 
 
+def _same_id_joined(nodes: list[_Node], uf: _UnionFind) -> dict[int, list[_Node]]:
+    """The final groups, where two groups that would mint one entity id are one.
+
+    A group's canonical name can change as groups join ("WTO" in one article and "W.T.O." in another join
+    under their key, then the whole group is named "World Trade Organization"), so it can end up with the
+    name and type of a group it was never compared with: same name, same type, same scope is one entity.
+    """
+    from kg.ids import entity_id
+
+    while True:
+        final: dict[int, list[_Node]] = defaultdict(list)
+        for n in nodes:
+            final[uf.find(id(n))].append(n)
+        first: dict[str, int] = {}
+        joined = False
+        for root, members in final.items():
+            name, etype, generic, _ = _group_view(members)
+            docs = {n.entry.doc for n in members}
+            key = entity_id(name, etype, scope=min(docs) if generic and len(docs) == 1 else None)
+            if key in first:
+                uf.union(first[key], root)
+                joined = True
+            else:
+                first[key] = root
+        if not joined:
+            return final
+
+
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
     # a one-word name written in lower case somewhere ("family", "senate") is a common noun everywhere,
@@ -304,9 +332,7 @@ def _merge(entries: list[_Entry]) -> NameIndex:
     for n in nodes:
         local[uf.find(id(n))].append(n)
     _across_articles(local, uf)
-    final: dict[int, list[_Node]] = defaultdict(list)
-    for n in nodes:
-        final[uf.find(id(n))].append(n)
+    final = _same_id_joined(nodes, uf)
     clusters: list[Cluster] = []
     of: dict[tuple[str, str], Cluster] = {}
     for members in final.values():

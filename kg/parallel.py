@@ -96,11 +96,12 @@ def _pool_init(pipeline: str) -> None:
 
 
 def run_pool(sources: list[Source], *, processes: int, pipeline: str, batch_size: int = 16, chunk: int = 4,
-             tick: Tick = lambda n: None) -> list[Outcome]:
+             tick: Tick = lambda n: None, started: Callable[[], object] = lambda: None) -> list[Outcome]:
     """Parse and extract in `processes` worker processes, `chunk` articles per task; results in input order.
 
     Forked workers share the pipeline the parent loaded (loaded here first, so a missing pipeline is
-    one clear error rather than a broken pool).
+    one clear error rather than a broken pool). `started()` is called once every worker is forked (the
+    pool forks them all at its first task), so it may start threads.
     """
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -124,6 +125,7 @@ def run_pool(sources: list[Source], *, processes: int, pipeline: str, batch_size
         for _ in range(2 * processes):
             if not submit():
                 break
+        started()
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for fut in done:

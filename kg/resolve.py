@@ -100,6 +100,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
     ids.check_unique("entity", (e.id for e in entity_of.values()))  # before keying by id, which would hide one
     entities = {e.id: e for e in entity_of.values()}
     claims: list[Claim] = []
+    seen: set[str] = set()
     for ex in extractions:
         art = ex.source.article
         text = ex.source.text
@@ -112,6 +113,10 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
             if cluster is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
                 continue
             ent = entity_of[id(cluster)]
+            cid = ids.claim_id(art.id, rc.start, rc.end, ent.id)
+            if cid in seen:  # two spellings of one claimer ("George Zimmerman ... Zimmerman wrote") cue one span
+                continue
+            seen.add(cid)
             about = []
             for m in ex.mentions:
                 if rc.start <= m.start and m.end <= rc.end:
@@ -121,7 +126,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
             para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
             fr = _subject_entity(ex.frames[i], ex.mentions, entity_named) if i < len(ex.frames) else Frame()
             claim = Claim(
-                id=ids.claim_id(art.id, rc.start, rc.end, ent.id),
+                id=cid,
                 doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
                 claimer_mention=rc.claimer.mention, claimer_type=ent.type, anonymous=ent.anonymous,
                 affiliation=ent.affiliation, cue=rc.cue, quote=rc.quote, polarity=rc.polarity,

@@ -33,26 +33,42 @@ def add_records(path: Path, records: Records) -> int:
     Articles already in the store and not in `records` are kept untouched; the corpus graph (entities,
     clusters, disputes) is replaced by the one of `records`. Returns the number of graphs written.
     """
-    import pyoxigraph as ox
+    from kg.rdf.quads import graphs
 
-    from kg.rdf.quads import to_quads
-
-    by_graph: dict[str, list] = {}
-    for q in to_quads(records).quads:  # Oxigraph quads, not an rdflib Dataset: linear and light at scale
-        by_graph.setdefault(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "", []).append(q)
     store = open_store(path)
-    n = 0
+    n = pending = 0
     try:
-        for graph, quads in by_graph.items():
+        for graph, quads in graphs(records):  # one graph at a time, as Oxigraph quads: linear and light at scale
             if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
-            triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            store.update(_replace_graph(str(ox.NamedNode(graph)), triples))
+            if len(quads) <= _ONE_UPDATE:
+                triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                store.update(_replace_graph(f"<{graph}>", triples))
+            else:  # the corpus graph: in one transaction it would take several times its size in memory
+                _drop_and_load(store, graph, quads)
             n += 1
+            pending += len(quads)
+            if pending > _FLUSH_EVERY:  # the store's write buffers grow until flushed: keep them small
+                store.flush()
+                pending = 0
         store.flush()
     except (OSError, SyntaxError) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
     return n
+
+
+_ONE_UPDATE = 5000
+"""Graphs of up to this many quads are written as one SPARQL update; larger ones are bulk-loaded (`_drop_and_load`)."""
+_FLUSH_EVERY = 5_000
+"""Quads written between two flushes of the store to disk."""
+
+
+def _drop_and_load(store, graph: str, quads: list) -> None:
+    """Replace the large graph `graph` (the corpus graph) by `quads` without holding them in a transaction: the old
+    graph is dropped in one update, then the quads are bulk-loaded. A build killed in between leaves this graph
+    partly written, until the next `--store` build replaces it (an article's graph is always replaced whole)."""
+    store.update(f"DROP SILENT GRAPH <{graph}>")
+    store.bulk_extend(quads)
 
 
 def _replace_graph(name: str, ntriples: str) -> str:

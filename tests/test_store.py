@@ -89,3 +89,16 @@ def test_push_to_an_unreachable_endpoint_is_a_clear_error(demo):
     report = push(result.records, f"http://127.0.0.1:{_free_port()}/store", timeout=2)
     assert not report.written and len(report.failed) == 1 and "cannot reach" in report.failed[0][1]
     assert len(report.not_attempted) == len(result.records.articles)
+
+
+def test_a_large_graph_is_bulk_loaded_with_the_same_content(demo, tmp_path, monkeypatch):
+    import kg.store
+
+    _, result = demo
+    add_records(tmp_path / "one", result.records)
+    monkeypatch.setattr(kg.store, "_ONE_UPDATE", 10)  # every graph of the demo takes the bulk path
+    monkeypatch.setattr(kg.store, "_FLUSH_EVERY", 100)
+    add_records(tmp_path / "bulk", result.records)
+    add_records(tmp_path / "bulk", result.records)  # and again, replacing what is there
+    one, bulk = open_store(tmp_path / "one", read_only=True), open_store(tmp_path / "bulk", read_only=True)
+    assert sorted(map(str, bulk)) == sorted(map(str, one))

@@ -153,8 +153,9 @@ def _named_at(c: Claim) -> int:
 
 def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     best, how, score = None, "", 0.0
-    for s in subject_keys(c) - {UNRESOLVED}:
-        for p in predicate_keys(c) - GENERIC_PREDICATES:
+    # sets are walked sorted and candidates by id, so ties break the same way in every process (hash seeds differ)
+    for s in sorted(subject_keys(c) - {UNRESOLVED}):
+        for p in sorted(predicate_keys(c) - GENERIC_PREDICATES):
             for other in ix.by_prop.get((s, p), ()):
                 if same_speaker(other, c) or side_of(other) == side_of(c):
                     continue
@@ -169,7 +170,7 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     if len(mine) < 2 or len(mine) < 4 and not c.frame.target:
         return None, ""
     cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
-    for other in cands.values():
+    for other in sorted(cands.values(), key=lambda o: o.id):
         if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c):
             continue
         theirs = _words(other.content)

@@ -1,6 +1,7 @@
 """Writing outputs so that a reader never sees half of them.
 
-- `atomic_write`: one file, written beside its target and renamed over it.
+- `atomic_write`: one file, written beside its target and renamed over it; `atomic_file` the same for a file
+  written piece by piece (so a large output is never held whole in memory).
 - `replace_folder`: a whole output set, written into a new folder beside the target and swapped in
   (an atomic exchange where the kernel offers one, else two renames), so a build killed or failing at
   any moment leaves the previous set whole. A lock file beside the folder (`.NAME.lock`) keeps two
@@ -21,7 +22,7 @@ from typing import Iterator
 
 from kg.errors import OutputError, shown_path
 
-__all__ = ["atomic_write", "replace_folder"]
+__all__ = ["atomic_file", "atomic_write", "replace_folder"]
 
 _MARKER = "articles.jsonl"  # what every kg build folder holds
 _RENAME_EXCHANGE = 2
@@ -33,8 +34,10 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write(path: Path, data: str | bytes) -> Path:
-    """Write `data` to `path` atomically (a temporary file in the same folder, then `os.replace`).
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator:
+    """A binary file to write `path`'s content into; on success it replaces `path` at once, on any failure
+    `path` is left as it was.
 
     Raises OutputError naming the path when the folder cannot be written.
     """
@@ -46,7 +49,7 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
         raise OutputError(f"{shown_path(path)}: cannot write ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
             os.fchmod(f.fileno(), 0o666 & ~_umask())
@@ -56,7 +59,16 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
         if isinstance(e, OSError):
             raise OutputError(f"{shown_path(path)}: cannot write ({e.strerror or e})") from None
         raise
-    return path
+
+
+def atomic_write(path: Path, data: str | bytes) -> Path:
+    """Write `data` to `path` atomically (a temporary file in the same folder, then `os.replace`).
+
+    Raises OutputError naming the path when the folder cannot be written.
+    """
+    with atomic_file(path) as f:
+        f.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -19,8 +19,13 @@ _XML_ILLEGAL = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_XML_ANY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def xml_safe(value: str) -> str:
     """`value` without the control characters XML 1.0 forbids, and its other forbidden characters as U+FFFD."""
+    if _XML_ANY.search(value) is None:  # nearly always: one scan, no copy
+        return value
     return _XML_ILLEGAL.sub("\ufffd", _XML_CONTROL.sub("", value))
 
 

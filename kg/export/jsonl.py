@@ -7,19 +7,19 @@ from typing import Iterable
 
 from pydantic import BaseModel
 
-from kg.export.atomic import atomic_write
+from kg.export.atomic import atomic_file
 from kg.model import Records
 
 __all__ = ["read_records", "write_jsonl", "write_records"]
 
 
 def write_jsonl(path: Path, rows: Iterable[BaseModel | dict]) -> Path:
-    """One JSON object per line, written atomically."""
-    lines = []
-    for r in rows:
-        obj = r.model_dump(mode="json") if isinstance(r, BaseModel) else r
-        lines.append(json.dumps(obj, ensure_ascii=False, sort_keys=False))
-    return atomic_write(path, "\n".join(lines) + ("\n" if lines else ""))
+    """One JSON object per line, written atomically, a line at a time."""
+    with atomic_file(path) as f:
+        for r in rows:
+            obj = r.model_dump(mode="json") if isinstance(r, BaseModel) else r
+            f.write((json.dumps(obj, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8"))
+    return Path(path)
 
 
 def write_records(records: Records, out: Path) -> list[Path]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.export.atomic import atomic_write
+from kg.export.atomic import atomic_file
 from kg.model import Records
 from kg.rdf.mapping import iri
 from kg.rdf.namespace import ONTOLOGY_IRI
@@ -48,15 +48,13 @@ def _article(a) -> dict:
     return out
 
 
-def to_jsonld(records: Records) -> dict:
-    """The JSON-LD document (see the module docstring)."""
+def _nodes(records: Records):
     arts = {a.id: a for a in records.articles}
     first: dict[str, object] = {}
     for c in records.claims:
         key = c.cluster or c.id
         if key not in first or (c.date or "9999", c.doc) < (first[key].date or "9999", first[key].doc):
             first[key] = c
-    graph = []
     for c in records.claims:
         node = {"@id": str(iri("claim", c.id)), "@type": "Claim", "claimId": c.id, "text": c.content,
                 "author": {"@id": str(iri("entity", c.claimer_id)), "@type": _AUTHOR_TYPE.get(c.claimer_type, "Thing"),
@@ -69,14 +67,41 @@ def to_jsonld(records: Records) -> dict:
         earliest = first[c.cluster or c.id]
         if earliest.article in arts:
             node["firstAppearance"] = {"@id": str(iri("article", earliest.article))}
-        graph.append(node)
+        yield node
     for d in records.disputes:
         by = str(iri("claim", d.b)) if d.b else str(iri("entity", d.claimer_id))
-        graph.append({"@id": str(iri("dispute", d.id)), "@type": "Dispute", "disputed": str(iri("claim", d.a)),
-                      "disputant": by, "disputeKind": d.kind, "reason": d.reason})
-    return {"@context": CONTEXT, "@graph": graph}
+        yield {"@id": str(iri("dispute", d.id)), "@type": "Dispute", "disputed": str(iri("claim", d.a)),
+               "disputant": by, "disputeKind": d.kind, "reason": d.reason}
+
+
+def to_jsonld(records: Records) -> dict:
+    """The JSON-LD document (see the module docstring)."""
+    return {"@context": CONTEXT, "@graph": list(_nodes(records))}
+
+
+class _Lazy(list):
+    """A list json's encoder walks without it being held: its items are made as they are written."""
+
+    def __init__(self, make, n: int) -> None:
+        super().__init__()
+        self._make, self._n = make, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self):
+        return iter(self._make())
 
 
 def write_jsonld(records: Records, out: Path) -> Path:
-    """Write claims.jsonld into the folder `out` atomically."""
-    return atomic_write(Path(out) / "claims.jsonld", json.dumps(to_jsonld(records), ensure_ascii=False, indent=1))
+    """Write claims.jsonld into the folder `out` atomically, one node at a time."""
+    doc = {"@context": CONTEXT, "@graph": _Lazy(lambda: _nodes(records), len(records.claims) + len(records.disputes))}
+    with atomic_file(Path(out) / "claims.jsonld") as f:
+        buf = []
+        for chunk in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(doc):
+            buf.append(chunk)
+            if len(buf) > 4096:
+                f.write("".join(buf).encode("utf-8"))
+                buf = []
+        f.write("".join(buf).encode("utf-8"))
+    return Path(out) / "claims.jsonld"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.atomic import atomic_write
+from kg.export.atomic import atomic_file, atomic_write
 from kg.export.escape import csv_safe, xml_safe
 
 __all__ = ["dispute_network", "flatten", "flat_graph", "write_network"]
@@ -28,6 +28,8 @@ _AFFILIATION_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#
 
 def flatten(value):
     """A GEXF/GraphML-safe scalar for `value` (strings hold only characters XML allows)."""
+    if type(value) is str:
+        return xml_safe(value)
     if value is None:
         return ""
     if isinstance(value, Enum):
@@ -48,33 +50,49 @@ def _hex_rgb(color: str) -> dict:
     return {"r": int(c[0:2], 16), "g": int(c[2:4], 16), "b": int(c[4:6], 16), "a": 1.0}
 
 
-def flat_graph(G: nx.MultiDiGraph, *, viz: bool = False) -> nx.MultiDiGraph:
-    """A copy of `G` with every attribute flattened (and GEXF `viz` data, positions and claimer-named
-    claim labels when asked)."""
-    from kg.graph import EDGE_COLORS
-    from kg.view.layout import graph_positions
+def _flat_type(value):
+    """A value of the type `flatten(value)` has, made without flattening (for a pass that only declares types)."""
+    return value if type(value) in (bool, int, float) else ""
 
-    pos = graph_positions(G) if viz else {}
-    H = nx.MultiDiGraph()
+
+def _flat_nodes(G: nx.MultiDiGraph, viz: bool, pos: dict, flat=flatten):
     for n, data in G.nodes(data=True):
-        attrs = {k: flatten(v) for k, v in data.items()}
+        attrs = {k: flat(v) for k, v in data.items()}
         if viz:
             x, y = pos[n]
             attrs["viz"] = {"color": _hex_rgb(data.get("color", "#999999")), "size": float(data.get("size", 10.0)),
                             "position": {"x": float(x), "y": float(-y), "z": 0.0}}  # Gephi's y axis points up
             if data.get("kind") == "Claim":
-                attrs["label"] = flatten(f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}")
+                attrs["label"] = flat(f"{data.get('claimer') or 'unknown'}: {data.get('label', '')}")
                 if data.get("date"):
                     attrs["start"] = data["date"]
-        H.add_node(flatten(n), **attrs)
+        yield flatten(n), attrs
+
+
+def _flat_edges(G: nx.MultiDiGraph, viz: bool, flat=flatten):
+    from kg.graph import EDGE_COLORS
+
     for u, v, k, data in G.edges(keys=True, data=True):
-        attrs = {kk: flatten(vv) for kk, vv in data.items()}
+        attrs = {kk: flat(vv) for kk, vv in data.items()}
         if viz:
             attrs["viz"] = {"color": _hex_rgb(EDGE_COLORS.get(data.get("relation"), "#999999")),
                             "thickness": 3.0 if data.get("relation") == "disputes" else 1.0}
             if data.get("date"):
                 attrs["start"] = data["date"]
-        H.add_edge(flatten(u), flatten(v), key=flatten(k), **attrs)
+        yield flatten(u), flatten(v), flatten(k), attrs
+
+
+def flat_graph(G: nx.MultiDiGraph, *, viz: bool = False) -> nx.MultiDiGraph:
+    """A copy of `G` with every attribute flattened (and GEXF `viz` data, positions and claimer-named
+    claim labels when asked)."""
+    from kg.view.layout import graph_positions
+
+    pos = graph_positions(G) if viz else {}
+    H = nx.MultiDiGraph()
+    for n, attrs in _flat_nodes(G, viz, pos):
+        H.add_node(n, **attrs)
+    for u, v, k, attrs in _flat_edges(G, viz):
+        H.add_edge(u, v, key=k, **attrs)
     return H
 
 
@@ -117,34 +135,73 @@ def dispute_network(G: nx.MultiDiGraph) -> nx.DiGraph:
     return D
 
 
-def _csv(rows: list[dict], fields: list[str]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
+def _csv(f, rows, fields: list[str]) -> None:
+    """`rows` (dicts) as CSV into the binary file `f`, one row at a time."""
+    text = io.TextIOWrapper(f, encoding="utf-8", newline="", write_through=True)
+    w = csv.DictWriter(text, fieldnames=fields, extrasaction="ignore")
     w.writeheader()
     for r in rows:
         w.writerow({k: csv_safe(flatten(r.get(k))) for k in fields})
-    return buf.getvalue()
+    text.flush()
+    text.detach()
+
+
+class _FlatView:
+    """`G` as networkx's GraphML writer reads it, every attribute flattened as it is read (no flattened copy)."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self._G = G
+        self.graph: dict = {}
+        self._calls = {"nodes": 0, "edges": 0}
+
+    def is_directed(self) -> bool:
+        return True
+
+    def is_multigraph(self) -> bool:
+        return True
+
+    # networkx's writer reads the nodes and the edges three times each: twice for the attributes' types (those
+    # passes get values of the right types, unflattened), then to write them
+
+    def nodes(self, data=True):
+        self._calls["nodes"] += 1
+        return _flat_nodes(self._G, False, {}, flatten if self._calls["nodes"] > 2 else _flat_type)
+
+    def edges(self, data=True, keys=True):
+        self._calls["edges"] += 1
+        return _flat_edges(self._G, False, flatten if self._calls["edges"] > 2 else _flat_type)
 
 
 def write_network(G: nx.MultiDiGraph, out: Path) -> list[Path]:
-    """graph.gexf, disputes.gexf, graph.graphml, nodes.csv and edges.csv in `out`."""
+    """graph.gexf, disputes.gexf, graph.graphml, nodes.csv and edges.csv in `out`.
+
+    Each is written as it is made (see `kg.export.gexf`), so no flattened copy of `G` is held."""
+    from networkx.readwrite.graphml import GraphMLWriterLxml
+
+    from kg.export.gexf import write_gexf
+    from kg.view.layout import graph_positions
+
     out = Path(out)
     written = []
-    buf = io.BytesIO()
-    nx.write_gexf(flat_graph(G, viz=True), buf, version="1.3")
-    written.append(atomic_write(out / "graph.gexf", buf.getvalue()))
+    pos = graph_positions(G)
+    with atomic_file(out / "graph.gexf") as f:
+        write_gexf(lambda: _flat_nodes(G, True, pos), lambda: _flat_edges(G, True), f,
+                   types=(lambda: _flat_nodes(G, True, pos, _flat_type), lambda: _flat_edges(G, True, _flat_type)))
+    written.append(out / "graph.gexf")
+    del pos
     buf = io.BytesIO()
     nx.write_gexf(dispute_network(G), buf, version="1.3")
     written.append(atomic_write(out / "disputes.gexf", buf.getvalue()))
-    buf = io.BytesIO()
-    nx.write_graphml(flat_graph(G), buf, named_key_ids=True)
-    written.append(atomic_write(out / "graph.graphml", buf.getvalue()))
+    with atomic_file(out / "graph.graphml") as f:
+        GraphMLWriterLxml(f, graph=_FlatView(G), named_key_ids=True).dump()
+    written.append(out / "graph.graphml")
     node_fields = ["id", "kind", "label", "color", "size", "content", "claimer", "cue", "quote", "date", "outlets",
                    "mentions", "occurrences", "independent_sources", "affiliation", "aliases"]
     edge_fields = ["source", "target", "relation", "label", "cue", "quote", "doc", "date", "dispute_kind", "reason"]
-    nodes = [{"id": n, **d} for n, d in G.nodes(data=True)]
-    edges = [{"source": u, "target": v, **d} for u, v, d in G.edges(data=True)]
-    written.append(atomic_write(out / "nodes.csv", _csv(nodes, node_fields)))
-    written.append(atomic_write(out / "edges.csv", _csv(edges, edge_fields)))
+    with atomic_file(out / "nodes.csv") as f:
+        _csv(f, ({"id": n, **d} for n, d in G.nodes(data=True)), node_fields)
+    written.append(out / "nodes.csv")
+    with atomic_file(out / "edges.csv") as f:
+        _csv(f, ({"source": u, "target": v, **d} for u, v, d in G.edges(data=True)), edge_fields)
+    written.append(out / "edges.csv")
     return written
-

@@ -8,13 +8,16 @@ is logged once, so a build still runs (it finds fewer contradictions).
 """
 from __future__ import annotations
 
+import builtins
 import io
 import logging
 import os
+import threading
 import warnings
 from functools import lru_cache
 
-__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "related", "share_sense", "synonyms"]
+__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "preload", "related", "share_sense",
+           "synonyms"]
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +35,24 @@ _LEXNAMES = (
 _POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r", "AUX": "v", "PROPN": "n"}
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()
+
+
 def _reader():
+    with _LOADING:  # `preload` may be loading it in another thread: wait for it rather than load it twice
+        return _load()
+
+
+def preload() -> threading.Thread:
+    """Start loading WordNet in a background thread (a build does this while it parses, which leaves a core idle
+    part of the time); any look-up waits for it to finish."""
+    t = threading.Thread(target=_reader, name="kg-wordnet", daemon=True)
+    t.start()
+    return t
+
+
+@lru_cache(maxsize=1)
+def _load():
     if not os.path.isfile(os.path.join(WORDNET_DIR, "index.verb")):
         log.warning("WordNet not found in %s (install Debian's wordnet-base): antonyms are not used", WORDNET_DIR)
         return None
@@ -47,6 +66,11 @@ def _reader():
         def open(self, fileid):
             if fileid == "lexnames":
                 return io.StringIO("".join(f"{i:02d} {n} {i // 100}\n" for i, n in enumerate(_LEXNAMES)))
+            path = os.path.join(WORDNET_DIR, fileid)
+            if fileid.startswith(("index.", "data.")) and os.path.isfile(path):
+                # a plain file: nltk's own stream reader decodes line by line in Python, several times slower.
+                # WordNet's files are ASCII, so a text position is the byte offset nltk seeks to.
+                return builtins.open(path, encoding="ascii", errors="strict")
             return super().open(fileid)
 
         def map_wn(self, version="wordnet"):

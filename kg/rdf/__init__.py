@@ -12,10 +12,7 @@ __all__ = ["CORPUS_GRAPH", "ID", "KG", "article_graph_iri", "iri", "to_dataset",
 
 def write_rdf(records: Records, out: Path) -> list[Path]:
     """graph.trig (a named graph per article), graph.nq (the same as N-Quads, for bulk loaders) and graph.ttl
-    (their union) in `out`, written by Oxigraph's serialiser in a stable order."""
-    from kg.rdf.quads import to_quads, write_nquads, write_trig, write_turtle
+    (their union) in `out`, written by Oxigraph's serialiser in a stable order, one graph at a time."""
+    from kg.rdf.quads import write_all
 
-    quads = to_quads(records)
-    out = Path(out)
-    return [write_trig(quads, out / "graph.trig"), write_nquads(quads, out / "graph.nq"),
-            write_turtle(quads, out / "graph.ttl")]
+    return write_all(records, Path(out))

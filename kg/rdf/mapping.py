@@ -19,7 +19,7 @@ from kg import ids
 from kg.model import CitationKind, Records
 from kg.rdf.namespace import ID, KG, ONTOLOGY_IRI, SCHEMA
 
-__all__ = ["CORPUS_GRAPH", "article_graph_iri", "iri", "to_dataset"]
+__all__ = ["CORPUS_GRAPH", "article_graph_iri", "bind_prefixes", "cluster_members", "iri", "to_dataset", "units"]
 
 CORPUS_GRAPH = ID["graph/corpus"]
 _TYPE = {"Person": KG.Person, "Organisation": KG.Organisation, "Place": KG.Place, "MilitaryUnit": KG.MilitaryUnit,
@@ -48,119 +48,168 @@ def _date(value: str | None) -> Literal | None:
     return None
 
 
+Triple = tuple
+"""(subject, predicate, object) of rdflib terms."""
+
+
+def _article_unit(a) -> list[tuple[bool, Triple]]:
+    """What one article adds, in order: (in the corpus graph?, triple)."""
+    s = iri("article", a.id)
+    out = [(False, (s, RDF.type, KG.Article)), (False, (s, KG.doc, Literal(a.doc))),
+           (False, (s, RDFS.label, Literal(a.title or a.doc)))]
+    if a.title:
+        out.append((False, (s, SCHEMA.headline, Literal(a.title))))
+    if _date(a.date):
+        out.append((False, (s, KG.date, _date(a.date))))
+    if a.dateline:
+        out.append((False, (s, KG.dateline, Literal(a.dateline))))
+    if a.url:
+        out.append((False, (s, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI))))
+    out.append((False, (s, KG.story, iri("story", a.story))))
+    if a.outlet:
+        o = iri("outlet", ids.outlet_id(a.outlet))
+        out += [(False, (s, KG.publishedBy, o)), (True, (o, RDF.type, KG.Outlet)),
+                (True, (o, RDFS.label, Literal(a.outlet)))]
+    return out
+
+
+def _entity_unit(e) -> list[tuple[bool, Triple]]:
+    s = iri("entity", e.id)
+    out = [(s, RDF.type, _TYPE[e.type.value]), (s, RDFS.label, Literal(e.name)),
+           (s, KG.mentionCount, Literal(e.mentions))]
+    out += [(s, SCHEMA.alternateName, Literal(alias)) for alias in e.aliases]
+    if e.type != "Place":
+        out.append((s, KG.anonymous, Literal(e.anonymous)))
+    if e.affiliation_id:
+        out.append((s, KG.affiliation, iri("entity", e.affiliation_id)))
+    return [(True, t) for t in out]
+
+
+def _claim_unit(c) -> list[tuple[bool, Triple]]:
+    s = iri("claim", c.id)
+    claimer = iri("entity", c.claimer_id)
+    out = [(s, RDF.type, KG.Claim), (s, KG.claimId, Literal(c.id)), (s, KG.content, Literal(c.content)),
+           (s, RDFS.label, Literal(c.content[:120])), (s, KG.sentence, Literal(c.sentence)),
+           (s, KG.start, Literal(c.start)), (s, KG.end, Literal(c.end)), (s, KG.cue, Literal(c.cue)),
+           (s, KG.quoteKind, Literal(c.quote.value)), (s, KG.polarity, Literal(c.polarity.value)),
+           (s, KG.claimerMention, Literal(c.claimer_mention)), (claimer, KG.asserts, s),
+           (s, PROV.wasAttributedTo, claimer)]
+    if c.quote in ("direct", "mixed"):
+        out.append((s, PROV.wasQuotedFrom, claimer))
+    out.append((s, KG.appearsIn, iri("article", c.article)))
+    if _date(c.date):
+        out.append((s, KG.date, _date(c.date)))
+    out += [(s, KG.mentions, iri("entity", about)) for about in c.about]
+    for i, q in enumerate(c.quantities):
+        qn = iri("quantity", f"{c.id}-{i}")
+        out += [(s, KG.hasQuantity, qn), (qn, RDF.type, KG.Quantity), (qn, RDFS.label, Literal(q.text)),
+                (qn, KG.low, Literal(float(q.low)))]
+        if not math.isinf(q.high):
+            out.append((qn, KG.high, Literal(float(q.high))))
+        out += [(qn, KG.unit, Literal(q.unit)), (qn, KG.measure, Literal(q.measure)), (qn, KG.hedge, Literal(q.hedge))]
+    if c.cluster:
+        out.append((s, KG.inCluster, iri("cluster", c.cluster)))
+    return [(False, t) for t in out]
+
+
+def _cluster_unit(k, members: list) -> list[tuple[bool, Triple]]:
+    s = iri("cluster", k.cluster)
+    out = [(s, RDF.type, KG.ClaimCluster), (s, KG.independentSources, Literal(k.independent_sources))]
+    out += [(s, PROV.hadMember, iri("claim", m)) for m in members]
+    return [(True, t) for t in out]
+
+
+def _dispute_unit(d) -> list[tuple[bool, Triple]]:
+    s = iri("dispute", d.id)
+    a = iri("claim", d.a)
+    src = iri("claim", d.b) if d.b else iri("entity", d.claimer_id)
+    return [(True, t) for t in ((s, RDF.type, KG.Dispute), (s, KG.disputed, a), (s, KG.disputant, src),
+                                (s, KG.disputeKind, Literal(d.kind.value)), (s, KG.reason, Literal(d.reason)),
+                                (src, KG.disputes, a))]
+
+
+def _citation_unit(cit) -> list[tuple[bool, Triple]]:
+    src = iri("article", cit.article)
+    if cit.kind == CitationKind.COPY:
+        return [(True, (src, KG.copies, iri("article", cit.target))), (True, (src, KG.cites, iri("article", cit.target)))]
+    if cit.kind == CitationKind.AGENCY:
+        o = iri("agency", cit.target)
+        return [(False, (src, KG.citesAgency, o)), (False, (src, KG.cites, o)), (True, (o, RDF.type, KG.Agency)),
+                (True, (o, RDFS.label, Literal(cit.label)))]
+    return [(False, (src, KG.cites, iri("entity", cit.target)))]
+
+
+_ONTOLOGY = [(True, (URIRef(ONTOLOGY_IRI), RDF.type, URIRef("http://www.w3.org/2002/07/owl#Ontology")))]
+
+
+def _check(records: Records) -> None:
+    """What the mapping reads must name records of this build (KeyError otherwise, as a dict lookup would)."""
+    arts = {a.id for a in records.articles}
+    ents = {e.id for e in records.entities}
+    for c in records.claims:
+        if c.article not in arts:
+            raise KeyError(c.article)
+        for e in (c.claimer_id, *c.about):
+            if e not in ents:
+                raise KeyError(e)
+    for d in records.disputes:
+        if not d.b and d.claimer_id not in ents:
+            raise KeyError(d.claimer_id)
+    for cit in records.citations:
+        if cit.kind != CitationKind.COPY and cit.article not in arts:
+            raise KeyError(cit.article)
+        if cit.kind not in (CitationKind.COPY, CitationKind.AGENCY) and cit.target not in ents:
+            raise KeyError(cit.target)
+
+
+def cluster_members(records: Records) -> dict[str, list[str]]:
+    """cluster id -> the ids of its claims, in the records' order."""
+    members = defaultdict(list)
+    for c in records.claims:
+        if c.cluster:
+            members[c.cluster].append(c.id)
+    return members
+
+
+def units(records: Records, *, claims: bool = True):
+    """What the records add to the dataset, unit by unit in a fixed order: (article id or None, [(in the corpus
+    graph?, triple)]); an article's own triples go to its named graph, the rest to the corpus graph.
+
+    `claims=False` leaves out the claims' units (they add nothing to the corpus graph)."""
+    _check(records)
+    for a in records.articles:
+        yield a.id, _article_unit(a)
+    for e in records.entities:
+        yield None, _entity_unit(e)
+    if claims:
+        for c in records.claims:
+            yield c.article, _claim_unit(c)
+    members = cluster_members(records)
+    for k in records.clusters:
+        yield None, _cluster_unit(k, members.get(k.cluster, []))
+    del members
+    for d in records.disputes:
+        yield None, _dispute_unit(d)
+    for cit in records.citations:
+        yield cit.article, _citation_unit(cit)
+    yield None, _ONTOLOGY
+
+
+def bind_prefixes(ds) -> None:
+    for prefix, ns in (("kg", KG._NS), ("id", ID), ("prov", PROV), ("schema", SCHEMA)):
+        ds.bind(prefix, ns)
+
+
 def to_dataset(records: Records, ds=None) -> Dataset:
     """An rdflib Dataset of `records`: a named graph per article plus the corpus graph.
 
     `ds`: fill this instead of a new Dataset (anything with `bind` and `graph(iri).add`, as `kg.rdf.quads.QuadSink`).
     """
     ds = Dataset() if ds is None else ds
-    for prefix, ns in (("kg", KG._NS), ("id", ID), ("prov", PROV), ("schema", SCHEMA)):
-        ds.bind(prefix, ns)
+    bind_prefixes(ds)
     corpus = ds.graph(CORPUS_GRAPH)
-    graphs: dict[str, Graph] = {}
-    arts = {a.id: a for a in records.articles}
-    for a in records.articles:
-        g = ds.graph(article_graph_iri(a.id))
-        graphs[a.id] = g
-        s = iri("article", a.id)
-        g.add((s, RDF.type, KG.Article))
-        g.add((s, KG.doc, Literal(a.doc)))
-        g.add((s, RDFS.label, Literal(a.title or a.doc)))
-        if a.title:
-            g.add((s, SCHEMA.headline, Literal(a.title)))
-        if _date(a.date):
-            g.add((s, KG.date, _date(a.date)))
-        if a.dateline:
-            g.add((s, KG.dateline, Literal(a.dateline)))
-        if a.url:
-            g.add((s, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
-        g.add((s, KG.story, iri("story", a.story)))
-        if a.outlet:
-            o = iri("outlet", ids.outlet_id(a.outlet))
-            g.add((s, KG.publishedBy, o))
-            corpus.add((o, RDF.type, KG.Outlet))
-            corpus.add((o, RDFS.label, Literal(a.outlet)))
-    ent_iri = {}
-    for e in records.entities:
-        s = iri("entity", e.id)
-        ent_iri[e.id] = s
-        corpus.add((s, RDF.type, _TYPE[e.type.value]))
-        corpus.add((s, RDFS.label, Literal(e.name)))
-        corpus.add((s, KG.mentionCount, Literal(e.mentions)))
-        for alias in e.aliases:
-            corpus.add((s, SCHEMA.alternateName, Literal(alias)))
-        if e.type != "Place":
-            corpus.add((s, KG.anonymous, Literal(e.anonymous)))
-        if e.affiliation_id:
-            corpus.add((s, KG.affiliation, iri("entity", e.affiliation_id)))
-    clusters = defaultdict(list)
-    for c in records.claims:
-        g = graphs[c.article]
-        s = iri("claim", c.id)
-        art = arts[c.article]
-        claimer = ent_iri[c.claimer_id]
-        g.add((s, RDF.type, KG.Claim))
-        g.add((s, KG.claimId, Literal(c.id)))
-        g.add((s, KG.content, Literal(c.content)))
-        g.add((s, RDFS.label, Literal(c.content[:120])))
-        g.add((s, KG.sentence, Literal(c.sentence)))
-        g.add((s, KG.start, Literal(c.start)))
-        g.add((s, KG.end, Literal(c.end)))
-        g.add((s, KG.cue, Literal(c.cue)))
-        g.add((s, KG.quoteKind, Literal(c.quote.value)))
-        g.add((s, KG.polarity, Literal(c.polarity.value)))
-        g.add((s, KG.claimerMention, Literal(c.claimer_mention)))
-        g.add((claimer, KG.asserts, s))
-        g.add((s, PROV.wasAttributedTo, claimer))
-        if c.quote in ("direct", "mixed"):
-            g.add((s, PROV.wasQuotedFrom, claimer))
-        g.add((s, KG.appearsIn, iri("article", art.id)))
-        if _date(c.date):
-            g.add((s, KG.date, _date(c.date)))
-        for about in c.about:
-            g.add((s, KG.mentions, ent_iri[about]))
-        for i, q in enumerate(c.quantities):
-            qn = iri("quantity", f"{c.id}-{i}")
-            g.add((s, KG.hasQuantity, qn))
-            g.add((qn, RDF.type, KG.Quantity))
-            g.add((qn, RDFS.label, Literal(q.text)))
-            g.add((qn, KG.low, Literal(float(q.low))))
-            if not math.isinf(q.high):
-                g.add((qn, KG.high, Literal(float(q.high))))
-            g.add((qn, KG.unit, Literal(q.unit)))
-            g.add((qn, KG.measure, Literal(q.measure)))
-            g.add((qn, KG.hedge, Literal(q.hedge)))
-        if c.cluster:
-            clusters[c.cluster].append(s)
-            g.add((s, KG.inCluster, iri("cluster", c.cluster)))
-    for k in records.clusters:
-        s = iri("cluster", k.cluster)
-        corpus.add((s, RDF.type, KG.ClaimCluster))
-        corpus.add((s, KG.independentSources, Literal(k.independent_sources)))
-        for m in clusters.get(k.cluster, []):
-            corpus.add((s, PROV.hadMember, m))
-    for d in records.disputes:
-        s = iri("dispute", d.id)
-        a = iri("claim", d.a)
-        src = iri("claim", d.b) if d.b else ent_iri[d.claimer_id]
-        corpus.add((s, RDF.type, KG.Dispute))
-        corpus.add((s, KG.disputed, a))
-        corpus.add((s, KG.disputant, src))
-        corpus.add((s, KG.disputeKind, Literal(d.kind.value)))
-        corpus.add((s, KG.reason, Literal(d.reason)))
-        corpus.add((src, KG.disputes, a))
-    for cit in records.citations:
-        src = iri("article", cit.article)
-        if cit.kind == CitationKind.COPY:
-            corpus.add((src, KG.copies, iri("article", cit.target)))
-            corpus.add((src, KG.cites, iri("article", cit.target)))
-        elif cit.kind == CitationKind.AGENCY:
-            o = iri("agency", cit.target)
-            graphs[cit.article].add((src, KG.citesAgency, o))
-            graphs[cit.article].add((src, KG.cites, o))
-            corpus.add((o, RDF.type, KG.Agency))
-            corpus.add((o, RDFS.label, Literal(cit.label)))
-        else:
-            graphs[cit.article].add((src, KG.cites, ent_iri[cit.target]))
-    corpus.add((URIRef(ONTOLOGY_IRI), RDF.type, URIRef("http://www.w3.org/2002/07/owl#Ontology")))
+    graphs: dict[str, Graph] = {a.id: ds.graph(article_graph_iri(a.id)) for a in records.articles}
+    for art, triples in units(records):
+        for in_corpus, t in triples:
+            (corpus if in_corpus else graphs[art]).add(t)
     return ds

@@ -14,10 +14,11 @@ import json
 from collections import Counter
 from importlib import resources
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 
-from kg.export.atomic import atomic_write
+from kg.export.atomic import atomic_file
 from kg.model import Records
 from kg.view.data import page_data
 
@@ -30,10 +31,16 @@ def _asset(*parts: str) -> str:
     return (resources.files("pyvis") / "lib").joinpath(*parts).read_text(encoding="utf-8")
 
 
+def _script_safe(s: str) -> str:
+    """JSON text made safe inside a <script> element: no '</script>', no '<!--', no HTML-significant characters
+    (each character is replaced on its own, so pieces of a JSON text can be made safe one by one)."""
+    return (s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e").replace("\u2028", "\\u2028")
+            .replace("\u2029", "\\u2029"))
+
+
 def _script_json(obj) -> str:
-    """JSON safe inside a <script> element: no '</script>', no '<!--', no HTML-significant characters."""
-    return (json.dumps(obj, ensure_ascii=False).replace("&", "\\u0026").replace("<", "\\u003c")
-            .replace(">", "\\u003e").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    """JSON safe inside a <script> element."""
+    return _script_safe(json.dumps(obj, ensure_ascii=False))
 
 
 def select_nodes(G: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, focus: str | None = None,
@@ -71,9 +78,8 @@ def _focus_records(records: Records, keep: set) -> Records:
     return records.model_copy(update={"claims": claims, "disputes": disputes})
 
 
-def render_html(G: nx.MultiDiGraph, records: Records, *, max_nodes: int = DEFAULT_MAX_NODES,
-                focus: str | None = None, title: str = "kg: who claims what") -> str:
-    """The page's HTML (see the module docstring). With `focus`, only that entity's neighbourhood."""
+def _page(G: nx.MultiDiGraph, records: Records, max_nodes: int, focus: str | None, title: str) -> tuple[list[str], dict]:
+    """The page around its data (the pieces between which the data's JSON goes) and the data."""
     note = ""
     if focus:
         keep, note = select_nodes(G, max_nodes=max_nodes, focus=focus)
@@ -84,9 +90,41 @@ def render_html(G: nx.MultiDiGraph, records: Records, *, max_nodes: int = DEFAUL
     page = template.replace("{{TITLE}}", title.replace("&", "&amp;").replace("<", "&lt;"))
     page = page.replace("/*{{VIS_CSS}}*/", _asset("vis-9.1.2", "vis-network.css"))
     page = page.replace("/*{{VIS_JS}}*/", _asset("vis-9.1.2", "vis-network.min.js").replace("</script", "<\\/script"))
-    return page.replace("/*{{DATA}}*/null", _script_json(data))
+    return page.split("/*{{DATA}}*/null"), data
+
+
+def render_html(G: nx.MultiDiGraph, records: Records, *, max_nodes: int = DEFAULT_MAX_NODES,
+                focus: str | None = None, title: str = "kg: who claims what") -> str:
+    """The page's HTML (see the module docstring). With `focus`, only that entity's neighbourhood."""
+    pieces, data = _page(G, records, max_nodes, focus, title)
+    return _script_json(data).join(pieces)
+
+
+def _json_pieces(obj) -> Iterator[str]:
+    """`json.dumps(obj, ensure_ascii=False)` in pieces: the long lists of a dict one batch of items at a time."""
+    if isinstance(obj, dict) and all(isinstance(k, str) for k in obj):
+        yield "{"
+        for i, (k, v) in enumerate(obj.items()):
+            yield (", " if i else "") + json.dumps(k, ensure_ascii=False) + ": "
+            yield from _json_pieces(v)
+        yield "}"
+    elif isinstance(obj, list) and len(obj) > 1000:
+        yield "["
+        for i in range(0, len(obj), 1000):
+            yield (", " if i else "") + ", ".join(json.dumps(x, ensure_ascii=False) for x in obj[i:i + 1000])
+        yield "]"
+    else:
+        yield json.dumps(obj, ensure_ascii=False)
 
 
 def write_html(G: nx.MultiDiGraph, path: Path, records: Records, **kw) -> Path:
-    """Write the view of `G` (built from `records`) to `path` atomically."""
-    return atomic_write(Path(path), render_html(G, records, **kw))
+    """Write the view of `G` (built from `records`) to `path` atomically, its data streamed (never one string)."""
+    pieces, data = _page(G, records, kw.get("max_nodes", DEFAULT_MAX_NODES), kw.get("focus"),
+                         kw.get("title", "kg: who claims what"))
+    with atomic_file(Path(path)) as f:
+        for i, piece in enumerate(pieces):
+            if i:
+                for part in _json_pieces(data):
+                    f.write(_script_safe(part).encode("utf-8"))
+            f.write(piece.encode("utf-8"))
+    return Path(path)

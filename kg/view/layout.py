@@ -7,7 +7,7 @@ Three layouts, all deterministic:
   two-colouring the who-disputes-whom graph, so a claimer stays on the same side in every row.
 - `star_pack`: each claimer a hub with its claims on a sunflower spiral around it, the hubs packed on
   shelves, biggest first; readable at any size and linear in the number of claims.
-- `ring_layout`: the claimer-level dispute network (a circle when small, a spring layout beyond).
+- `ring_layout`: the claimer-level dispute network (a circle when small or very large, a spring layout between).
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ import networkx as nx
 __all__ = ["ROW_HEIGHT", "claim_owner", "dispute_rows", "graph_positions", "near", "ring_layout", "star_pack"]
 
 ROW_HEIGHT = 110
+_SPRING_MAX = 500
+"""From this many claimers on, the dispute network is an ellipse (networkx's spring layout would need scipy)."""
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
 
@@ -103,9 +105,13 @@ def ring_layout(edges: dict[tuple[str, str], int], *, scale: float = 230.0) -> d
                for i, n in enumerate(nodes)}
         pos = pos if len(nodes) > 1 else {nodes[0]: (0.0, 0.0)}
         s = scale * max(1.0, len(nodes) / 14)
-    else:
+    elif len(nodes) < _SPRING_MAX:
         pos = nx.spring_layout(G, seed=7, k=2.5 / math.sqrt(len(nodes)), iterations=100)
         s = scale * math.sqrt(len(nodes) / 8)
+    else:  # networkx lays out 500 nodes or more with scipy, which kg does not need: an ellipse again, by weight
+        pos = {n: (1.9 * math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes)))
+               for i, n in enumerate(nodes)}
+        s = scale * len(nodes) / 14
     return {n: (round(float(x) * s, 1), round(float(y) * s, 1)) for n, (x, y) in pos.items()}
 
 

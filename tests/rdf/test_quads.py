@@ -36,3 +36,14 @@ def test_turtle_holds_the_union_of_the_graphs(demo):
     store = ox.Store()
     store.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
     assert len(store) == len(expected)
+
+
+def test_streamed_rdf_is_the_whole_dataset_serialised(demo, tmp_path):
+    """graph.trig, graph.nq and graph.ttl, written one graph at a time, are the bytes of serialising every quad
+    of the records at once (as kg did before streaming)."""
+    from kg.rdf.quads import to_quads, write_nquads, write_trig, write_turtle
+
+    out, result = demo
+    sink = to_quads(result.records)
+    for name, write in (("graph.trig", write_trig), ("graph.nq", write_nquads), ("graph.ttl", write_turtle)):
+        assert (out / name).read_bytes() == write(sink, tmp_path / name).read_bytes(), name

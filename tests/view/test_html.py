@@ -246,3 +246,12 @@ def test_who_claims_what_is_capped_with_a_note_but_the_tables_hold_every_claim()
     assert {"person-p0", "person-p2", "person-p4"} <= hubs  # the busiest speakers stay
     assert {"person-p7", "person-p9"} <= hubs  # and the claimers of the dispute (claims 1 and 3)
     assert len(data["claims"]) == 3000 and len(data["disputes"]) == 1
+
+
+def test_a_dispute_network_of_hundreds_of_claimers_is_laid_out():
+    """600 claimers in a ring of disputes: laid out (no scipy needed), every claimer placed, no two on one spot."""
+    from kg.view.layout import ring_layout
+
+    edges = {(f"claimer {i}", f"claimer {(i + 1) % 600}"): 1 + i % 3 for i in range(600)}
+    pos = ring_layout(edges)
+    assert len(pos) == 600 and len(set(pos.values())) == 600
