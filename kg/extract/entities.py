@@ -127,7 +127,7 @@ def _force_mentions(doc) -> list[Mention]:
             continue
         if any(c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper() and not country_of(c.text)
                for c in tok.children):
-            continue  # a named force ("Syrian Democratic Forces") is not the country's armed forces
+            continue  # a named force ("Coastal Liberation Forces") is not the country's armed forces
         country = None
         first = tok
         for child in tok.children:
