@@ -185,6 +185,17 @@ def _stems(s: str) -> set[str]:
     return {w[:_STEM] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
 
 
+def _words_of(s: str, stems: set[str]) -> list[str]:
+    """The words of `s` behind `stems`, first spelling of each, in the order they come ("management, rules"), so a
+    reason shows words a reader knows rather than stems."""
+    seen: dict[str, str] = {}
+    for x in re.findall(r"[A-Za-z]{4,}", s):
+        stem = x.lower()[:_STEM]
+        if stem in stems and stem not in seen:
+            seen[stem] = x
+    return list(seen.values())
+
+
 def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     """A rejection naming no claim and restating none ("there is no evidence this would work", "called the
     vaccine a hoax"): the nearest earlier claim of another side in the article on its topic, i.e. holding every
@@ -205,7 +216,7 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
             break
         theirs = _stems(p.content)
         if named and named <= theirs or not named and mine & theirs:
-            return p, f"the nearest claim about {', '.join(sorted(mine & theirs))}"
+            return p, f"the nearest claim about {', '.join(_words_of(p.content, mine & theirs))}"
     return None, ""
 
 

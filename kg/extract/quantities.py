@@ -21,7 +21,10 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len
 _SCALE_RX = r"(?:\s*(?:thousand|million|billion|bn|m|k)\b)?"
 _HEDGE = (r"(?P<hedge>at least|more than|over|nearly|almost|about|around|roughly|some|approximately|up to|"
           r"less than|fewer than|under|close to|as many as|as much as|an estimated|between|only|just)?\s*")
-_UNITS = {
+_UNITS = {  # longest first: a speed ("30 km/h", "185 mph") is not a distance
+    r"km/h|kph|kmh|kilomet(?:re|er)s? (?:per|an) hour": ("km/h", 1.0),
+    r"mph|mi/h|miles? (?:per|an) hour": ("km/h", 1.60934),
+    r"knots?": ("km/h", 1.852),
     r"sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s?)|km2|km²|square kilomet(?:re|er)s?": ("km2", 1.0),
     r"sq(?:uare)?\.?\s*miles?|mi2|mi²": ("km2", 2.58999),
     r"hectares?": ("km2", 0.01),
@@ -110,7 +113,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                     a *= factor
                     b = b * factor if b is not None else None
                     break
-            measure = {"km2": "area", "km": "distance", "percent": "share"}[unit]
+            measure = {"km2": "area", "km": "distance", "km/h": "speed", "percent": "share"}[unit]
         elif noun and noun not in _SKIP_NOUNS and not _MONTHS.match(noun) and m.group("a")[0].isdigit() or \
                 (noun and noun not in _SKIP_NOUNS and m.group("a").lower() in _WORDS and noun.endswith("s")):
             unit = "people" if noun in _PEOPLE else "count"

@@ -23,3 +23,19 @@ def test_quantities_are_normalised_with_hedges(text, low, high, unit, hedge):
 def test_years_and_restated_units_are_not_extra_figures():
     qs = quantities("in 2023 it took 1,000 sq km (386 square miles)")
     assert [q.unit for q in qs] == ["km2"]
+
+
+@pytest.mark.parametrize("text, km_h", [
+    ("gusts reached 120 km/h on the coast", 120),
+    ("the storm's winds peaked at 90 mph overnight", 90 * 1.60934),
+    ("the ferry cruised at 20 knots", 20 * 1.852),
+    ("a limit of 30 miles per hour near schools", 30 * 1.60934),
+])
+def test_a_speed_is_not_a_distance(text, km_h):
+    q = quantities(text)[0]
+    assert (q.unit, q.measure, round(q.low, 2)) == ("km/h", "speed", round(km_h, 2))
+
+
+def test_a_distance_stays_a_distance():
+    q = quantities("the village lies 30 miles north of the border")[0]
+    assert (q.unit, q.measure) == ("km", "distance")
