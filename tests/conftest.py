@@ -1,6 +1,7 @@
 """Shared fixtures: the real spaCy pipeline and one build of the demo corpus per test session."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,15 +26,16 @@ def demo(tmp_path_factory):
     return out, build(None, out)
 
 
-def _shared_build(tmp_path_factory, *parts):
+def _shared_build(tmp_path_factory, *parts, hash_seed: str = "0"):
     corpus = SHARED.joinpath(*parts, "text")
     if not corpus.exists():
         pytest.skip(f"{corpus} is not beside the project")
     out = tmp_path_factory.mktemp(parts[-1])
     # `kg build` in a fresh process, as a user runs it: an in-process build after the extraction tests (which
     # share the cached spaCy pipeline) once scored PolNeAR dev .006 lower, so the figures come from the command
+    # (with a set hash seed, so that tests/test_determinism.py can build it again under another)
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "-q"],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": hash_seed})
     assert proc.returncode == 0, proc.stderr
     return out, None
 
