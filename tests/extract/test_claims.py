@@ -88,6 +88,16 @@ def test_verbs_that_only_sometimes_report_speech(nlp, text):
     assert _claims(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, claimer, content", [  # the twins of the three above, where the verb does report
+    ("Thousands of troops poured into the region overnight, the ministry said.", "ministry",
+     "Thousands of troops poured into the region overnight"),
+    ("The committee called the proposal unworkable.", "committee", "the proposal unworkable"),
+    ("Residents told reporters the convoy had passed at dawn.", "residents", "the convoy had passed at dawn"),
+])
+def test_the_same_verbs_and_events_reported_by_someone_are_claims(nlp, text, claimer, content):
+    assert [(c[0].lower(), c[2]) for c in _claims(nlp, text)] == [(claimer, content)]
+
+
 def test_trailing_attribution_split_quote_inherits_the_speaker(nlp):
     text = ("\u201cThe dam is safe,\u201d said Ahmed Karimi, the regional water chief. "
             "\u201cThere is no reason to evacuate the valley.\u201d")
@@ -130,6 +140,8 @@ def test_unclosed_quote_fails_only_its_paragraph(nlp):
 def test_sentences_without_attribution_give_no_claims(nlp):
     text = "The river rose overnight. Shops in the old town stayed shut on Tuesday."
     assert _claims(nlp, text) == []
+    found = _claims(nlp, "The river rose overnight, the fire brigade said. Shops in the old town stayed shut on Tuesday.")
+    assert [(c[0], c[2]) for c in found] == [("fire brigade", "The river rose overnight")]
 
 
 def test_speech_reported_inside_a_quotation_is_not_an_attribution(nlp):
@@ -169,6 +181,8 @@ def test_a_pronoun_skips_speakers_of_the_other_gender_and_crowd_shares(nlp):
 
 def test_a_stance_noun_without_an_owner_is_no_claim(nlp):
     assert _claims(nlp, "Support for a wealth tax has grown in recent years.") == []
+    found = _claims(nlp, "Support for a wealth tax has grown in recent years, the pollster said.")
+    assert [(c[0], c[2]) for c in found] == [("pollster", "Support for a wealth tax has grown in recent years")]
 
 
 def test_a_sentence_case_title_names_its_speaker_but_a_dateline_does_not(nlp):
@@ -213,6 +227,8 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp):
 
 def test_making_a_statement_of_intent_says_nothing(nlp):
     assert _claims(nlp, "The club made a statement of intent by signing three players in one week.") == []
+    found = _claims(nlp, "The club made a statement that it would appeal the ban.")
+    assert [(c[0].lower(), c[2]) for c in found] == [("club", "it would appeal the ban")]
 
 
 def test_a_quotation_after_a_sentence_about_her_is_hers(nlp):
