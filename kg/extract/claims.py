@@ -33,6 +33,7 @@ from kg.extract.cuequotes import colon_quote
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.inherit import inherit_quotes
+from kg.extract.phrasal import phrasal_cues
 from kg.extract.quotes import Quote, quotes_in, set_off_paragraph
 from kg.extract.speakers import speaker_token
 from kg.extract.turns import dash_credits, headline_quotes
@@ -301,6 +302,21 @@ def _stance_nouns(col: _Collector, sent) -> None:
             _add_noun_claim(col, tok, content, sent, min_words=2)
 
 
+def _phrasal(col: _Collector, sent) -> None:
+    """"X made clear that ...", "X took the view that ...", "X was adamant that ..." (`kg.extract.phrasal`)."""
+    text = text_of(col.doc)
+    for p in phrasal_cues(sent):
+        if any(q.start <= p.verb.idx < q.end for q in col.quotes):
+            continue  # inside a quotation: part of what its speaker says
+        subj = speaker_token(p.verb)
+        claimer = resolve_source(subj, col.mentions, col.ctx) if subj is not None else None
+        if claimer is None:
+            continue
+        span = content_span(col.doc, p.content, p.cue, claimer, False, col.quotes)
+        if span is not None:
+            col.add(claimer, text[p.verb.idx:p.cue.idx + len(p.cue.text)], p.verb.idx, *span, sent)
+
+
 def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MIN_CONTENT_WORDS) -> None:
     """A claim cued by a noun, owned by its possessor ("X's claim") or its by-phrase ("a claim by X")."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -334,6 +350,7 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
         _according_to(col, sent)
         _noun_cues(col, sent)
         _stance_nouns(col, sent)
+        _phrasal(col, sent)
     dash_credits(col)
     inherit_quotes(col, _MIN_CONTENT_WORDS)
     return sorted(_without_reported_attitudes(col), key=lambda c: (c.start, c.claimer.name))

@@ -13,7 +13,7 @@ from kg.extract.claimers import Claimer
 from kg.extract.complements import broken_clause, drop_aside, small_clause, subject_as_object
 from kg.extract.docindex import text_of
 from kg.extract.quotes import Quote
-from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
+from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, PERFORMED_HEADS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
 __all__ = ["CLAUSE_CUES", "DATELINE", "DOBJ_CUES", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
            "subject", "subtree_span", "trim"]
@@ -169,6 +169,15 @@ def _subject(verb):
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
         # "..., adding the measure was temporary", "..., citing continued attacks"
         return subject(verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "went on to say ...", "was quick to point out ...", "took pains to stress ...": the speaking happened;
+        # not "is expected to say", "refused to say" nor "asked him to explain"
+        head = verb.head
+        if head.lemma_.lower() in PERFORMED_HEADS or any(c.lower_ in PERFORMED_HEADS for c in head.children
+                                                         if c.dep_ in ("dobj", "prt") and c.lower_ != "on"):
+            return subject(head.head if head.dep_ == "acomp" else head)
+        if head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+            return subject(head)
     return None
 
 

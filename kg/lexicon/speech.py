@@ -224,3 +224,23 @@ __all__ += ["DEPICTIONS"]
 # sign, an undertaking ("the aide said the audit shows ...", "she said the firm promised ...")
 EMBEDDED_CUES = frozenset({"show", "suggest", "indicate", "reveal", "find", "prove", "promise"})
 __all__ += ["EMBEDDED_CUES"]
+
+# a verb and a word that together report speech: "made clear that ...", "made it plain that ...", "made the case
+# that ...", "took the view that ...", "made no secret that ...", "left no doubt that ..."
+PHRASAL_CUES = {
+    "make": frozenset({"clear", "plain", "case", "point", "secret", "argument", "claim", "assertion"}),
+    "take": frozenset({"view", "position", "line", "stance"}),
+    "hold": frozenset({"view", "position"}),
+    "leave": frozenset({"doubt"}),
+    "voice": frozenset({"belief", "view"}),
+}
+__all__ += ["PHRASAL_CUES"]
+
+# adjectives of a speaker holding firm to what follows: "was adamant that ...", "remained insistent that ..."
+INSISTENT_ADJECTIVES = frozenset({"adamant", "insistent", "emphatic", "categorical", "unequivocal", "firm"})
+__all__ += ["INSISTENT_ADJECTIVES"]
+
+# what an infinitive cue hangs on when the speaking did happen: "went on to say", "was quick to point out",
+# "took pains to stress"; not "is expected to say", "refused to say", "asked him to explain"
+PERFORMED_HEADS = frozenset({"proceed", "hasten", "quick", "careful", "keen", "pains"})
+__all__ += ["PERFORMED_HEADS"]
