@@ -1,6 +1,8 @@
 """Disagreement: explicit disputes, numeric conflicts, contradictions; syndication and corroboration."""
 from __future__ import annotations
 
+import re
+
 from kg.disagree.contradiction import contradictions, juxtaposed
 from kg.disagree.explicit import explicit_disputes, rejects
 from kg.disagree.numeric import numeric_disputes
@@ -14,6 +16,12 @@ __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes",
 
 MIN_SCORE = 0.5
 _MIN_PROPOSITION_WORDS = 4  # "climate change", "the deal": a topic, not something that can be false
+
+
+def _owned(a: Claim, b: Claim) -> bool:
+    """Whether `b` names `a`'s claimer as the owner of what it rejects: "Rubio's claim that ... is not true"."""
+    last = a.claimer.split()[-1] if a.claimer.split() else ""
+    return bool(last) and re.search(rf"\b{re.escape(last)}['’]s?\s", b.content) is not None
 
 
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
@@ -30,6 +38,8 @@ def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
         return False  # a denial of what nobody here asserted: the claim's own polarity says so
     if b is not None and same_speaker(a, b):
         return False
+    if b is not None and a.article == b.article and a.start < b.end and b.start < a.end and not _owned(a, b):
+        return False  # one claim inside the other ("she said critics question Z" and the critics' "Z"): one statement
     return b is None or len(a.content.split()) >= _MIN_PROPOSITION_WORDS
 
 

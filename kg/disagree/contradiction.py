@@ -14,9 +14,11 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.disagree.propositions import UNRESOLVED, _expand, frames_of, opposite, predicate_keys, subject_keys
-from kg.disagree.sides import opposed
-from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES, POLAR_PAIRS
+from kg.disagree.sides import opposed, side_of
+from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES, MENTAL_PREDICATES, POLAR_PAIRS, POLL_CLAIMER
 from kg.lexicon.wordnet import antonyms
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, Frame
@@ -27,6 +29,11 @@ _MAX_BUCKET = 300
 _FILLER = {"this", "that", "these", "those", "their", "there", "what", "which", "with", "from", "about", "some"}
 _DAYS = 7
 _SURE = 0.75  # the score of a match whose subjects resolve to the same thing
+
+
+def _poll(c: Claim) -> bool:
+    """A poll's finding or a share of its respondents ("one in three", "polls"): figures, not a side."""
+    return bool(POLL_CLAIMER.match(c.claimer))
 
 
 def _close_in_time(a: Claim, b: Claim) -> bool:
@@ -44,9 +51,10 @@ def _objects_agree(fa: Frame, fb: Frame, strict: bool) -> bool:
         return not strict
     if oa == ob or ob in _expand(oa, "n") or oa in _expand(ob, "n"):
         return True
-    # "the budget and his pledge" / "our schools and budget": a noun they share
+    # "the budget and his pledge" / "our schools and budget": a noun they share that heads one of them (not "party"
+    # in "the legacy of the party" and "an expansion of the party")
     wa, wb = (set(re.findall(r"[a-z]{4,}", f.object.lower())) - _FILLER for f in (fa, fb))
-    return bool(wa & wb)
+    return bool(wa & wb & {oa, ob})
 
 
 def _say(c: Claim) -> str:
@@ -78,13 +86,19 @@ def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None
             or fb.predicate in GENERIC_PREDICATES and not (fb.complement or fb.via):
         return None
     shared = (ka & kb) - {UNRESOLVED}
+    if (fa.predicate in MENTAL_PREDICATES or fb.predicate in MENTAL_PREDICATES) and \
+            not (fa.subject_id and fa.subject_id == fb.subject_id):
+        return None  # "I don't know him" / "they know the state": two minds, unless one named person's
     if a.article != b.article:
         if not any(not k.startswith("head:") and k != UNRESOLVED for k in shared) or not _close_in_time(a, b) \
                 or not _objects_agree(fa, fb, strict=True):
             return None
     elif not shared:
-        if UNRESOLVED not in (ka | kb) or ka == kb or abs(a.start - b.start) > 1500:
-            return None
+        if UNRESOLVED not in (ka | kb) or ka == kb or abs(a.start - b.start) > 1500 or \
+                (fa.object_head or fb.object_head) and not _objects_agree(fa, fb, strict=True):
+            return None  # an unresolved "he" or "they" may be anyone nearby: only with the same object, or none
+        why = opposite(fa, fb)
+        return (why, 0.6) if why and "against" not in why else None  # and the same predicate, not an antonym
     elif not _objects_agree(fa, fb, strict=False):
         return None
     why = opposite(fa, fb)
@@ -98,7 +112,7 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
 
     Within an article each claim keeps its nearest contradiction: a reply answers the statement next to it.
     """
-    usable = [c for c in claims if c.polarity == "asserts" and c.frame.predicate]
+    usable = [c for c in claims if c.polarity == "asserts" and c.frame.predicate and not _poll(c)]
     index: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
     for c in usable:
         for f in frames_of(c):
@@ -137,6 +151,15 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
     return out + juxtaposed(claims, skip=set(found))
 
 
+def _known_side(c: Claim) -> bool:
+    """Whether a claim's side is a camp or country, not just its claimer."""
+    return side_of(c) != c.claimer
+
+
+def _stems(s: str) -> set[str]:
+    return {w[:5] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
+
+
 def _contrast_between(a: Claim, b: Claim) -> str | None:
     """A contrast word of the sentence between the end of `a`'s content and `b`'s content."""
     lo, hi = sorted((a.end, b.start))[0], max(a.end, b.start)
@@ -162,8 +185,12 @@ def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]
             for b in group[i + 1:]:
                 if (a.id, b.id) in (skip or ()) or not opposed(a, b) or b.start < a.end:
                     continue
-                if not (subject_keys(a) and subject_keys(b)) or len(b.content.split()) < 4:
+                if not (subject_keys(a) and subject_keys(b)) or len(b.content.split()) < 4 or _poll(a) or _poll(b):
                     continue  # a fragment ("to chip in") is no statement to set against another
+                if not (_stems(a.content) & _stems(b.content)) and not (subject_keys(a) & subject_keys(b)) - {UNRESOLVED} \
+                        and not (_known_side(a) and _known_side(b)):
+                    continue  # "A, though B" of two matters ("he owns no home, though he gave $500"), unless two
+                    # countries or camps are set against each other
                 marker = _contrast_between(a, b)
                 if marker is None:
                     continue

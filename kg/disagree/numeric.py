@@ -13,6 +13,9 @@ from collections import defaultdict
 
 from kg.disagree.propositions import same_predicate, subject_keys
 from kg.disagree.sides import opposed
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from kg.lexicon.predicates import POLL_CLAIMER
 from kg.lexicon.world import country_of
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, Quantity
@@ -81,6 +84,18 @@ def _same_proposition(a: Claim, b: Claim) -> bool:
         fa.complement or fa.predicate, fa.pos, fb.complement or fb.predicate, fb.pos)
 
 
+def _whole(c: Claim) -> set[str]:
+    """What a share is of: the words after "of" in its subject ("43 percent of all donations" -> donations)."""
+    subject = c.frame.subject.lower()
+    part = subject.split(" of ", 1)[1] if " of " in subject else ""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", part) if w not in STOP_WORDS}
+
+
+def _same_whole(a: Claim, b: Claim) -> bool:
+    wa, wb = _whole(a), _whole(b)
+    return not wa or not wb or len(wa & wb) * 2 >= min(len(wa), len(wb))
+
+
 def _revision(a: Claim, b: Claim) -> bool:
     """One claimer giving a new figure in a later article."""
     return a.claimer_id == b.claimer_id and a.article != b.article and bool(a.date and b.date and a.date < b.date)
@@ -134,9 +149,11 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                     continue  # shares, counts and sums of different things are not comparable
                 if not _same_measure(a, qa, b, qb):
                     continue  # two figures for different things
-                if qa.unit == "percent" and (not _same_proposition(a, b) or _POLL.search(a.claimer + " " + b.claimer)
-                                             and a.claimer_id != b.claimer_id):
-                    continue  # shares of different things: two polls, two races, two rates
+                if qa.unit == "percent" and (not _same_proposition(a, b) or not _same_whole(a, b)):
+                    continue  # shares of different things: two races, two rates, two groups' money
+                if (_POLL.search(a.claimer + " " + b.claimer) or POLL_CLAIMER.match(a.claimer) or
+                        POLL_CLAIMER.match(b.claimer)) and a.claimer_id != b.claimer_id:
+                    continue  # two polls measure two things, unless one pollster revises its own (DISPUTES.md)
                 if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
                     dist = abs(a.start - b.start) if a.article == b.article else 10**9
                     pairs.append((dist, a, qa, b, qb))

@@ -33,8 +33,8 @@ def subject_keys(c: Claim, f: Frame | None = None) -> frozenset[str]:
     """Keys naming what a claim's frame `f` (its main one by default) is about; empty when it has no subject."""
     f = f or c.frame
     words = f.subject.split()
-    if not words:
-        return frozenset()
+    if not words or f.subject_head == "there" or words[0].lower() == "there":
+        return frozenset()  # "there are laws that ...": an existential names no subject
     low = [w.lower() for w in words]
     keys: set[str] = set()
     if f.subject_id:

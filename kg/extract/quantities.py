@@ -17,7 +17,9 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
           "dozen": 12, "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9, "k": 1e3}
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_COMPOUND = _TENS + r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b"  # "forty-three", not a range 40-3
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _COMPOUND + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _SCALE_RX = r"(?:\s*(?:thousand|million|billion|bn|m|k)\b)?"
 _HEDGE = (r"(?P<hedge>at least|more than|over|nearly|almost|about|around|roughly|some|approximately|up to|"
           r"less than|fewer than|under|close to|as many as|as much as|an estimated|between|only|just)?\s*")
@@ -54,6 +56,9 @@ def parse_number(s: str) -> float | None:
     s = s.strip().lower()
     if s in _WORDS:
         return float(_WORDS[s])
+    if re.fullmatch(_COMPOUND, s):
+        tens, unit = re.split(r"[-\s]", s)
+        return float(_WORDS[tens] + _WORDS[unit])
     try:
         return float(s.replace(",", ""))
     except ValueError:
@@ -115,7 +120,9 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                     break
             measure = {"km2": "area", "km": "distance", "km/h": "speed", "percent": "share"}[unit]
         elif noun and noun not in _SKIP_NOUNS and not _MONTHS.match(noun) and m.group("a")[0].isdigit() or \
-                (noun and noun not in _SKIP_NOUNS and m.group("a").lower() in _WORDS and noun.endswith("s")):
+                (noun and noun not in _SKIP_NOUNS and (m.group("a").lower() in _WORDS or
+                                                         re.fullmatch(_COMPOUND, m.group("a"), re.IGNORECASE))
+                 and (noun.endswith("s") or noun in _PEOPLE)):
             unit = "people" if noun in _PEOPLE else "count"
             measure = "people" if unit == "people" else noun.rstrip("s") if len(noun) > 4 else noun
         else:

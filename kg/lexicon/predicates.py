@@ -7,7 +7,9 @@ Y did not advance), and the words with which a speaker calls something said fals
 """
 from __future__ import annotations
 
-__all__ = ["ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS", "TRUTH_WORDS", "UNSOUND_OBJECTS", "STATEMENT_NOUNS",
+import re
+
+__all__ = ["MENTAL_PREDICATES", "POLL_CLAIMER", "ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS", "TRUTH_WORDS", "UNSOUND_OBJECTS", "STATEMENT_NOUNS",
            "MODALS", "NEGATIVE_IMPLICATIVES", "NEGATORS", "NO_EVIDENCE_NOUNS", "POLAR_PAIRS", "POLAR_PREPOSITIONS",
            "CONTRAST_MARKERS"]
 
@@ -70,3 +72,17 @@ GENERIC_PREDICATES = frozenset({"be", "have", "do", "say", "get", "make", "go", 
 # words that mark a contrast between two statements reported in one sentence
 # ("but" and "while" also join claims that merely differ, so they are not read as contrasts)
 CONTRAST_MARKERS = frozenset({"though", "although", "whereas", "despite"})
+
+# predicates of a mind, not of the world: "I don't know much about him" and "they know the state" are two people's
+# states of mind, which conflict only when said of one and the same named person
+MENTAL_PREDICATES = frozenset({
+    "know", "think", "believe", "expect", "hope", "want", "care", "feel", "fear", "doubt", "recall", "remember",
+    "like", "love", "hate", "wish", "guess", "suppose", "understand", "worry", "trust", "mind", "prefer",
+})
+
+# who answers a poll: a share of respondents ("one in three", "most voters", "60 percent") or the poll itself; two
+# answers to one poll, or two polls, are findings side by side, not sides in a dispute (figures: kg.disagree.numeric)
+POLL_CLAIMER = re.compile(r"^(?:(?:the\s+)?same\s+(?:number|share|proportion)|(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                          r"(?:one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+\w+|(?:about\s+|nearly\s+)?\d+(?:\.\d+)?\s*"
+                          r"(?:%|percent|per\s+cent)|(?:the\s+)?(?:majority|minority|plurality|half|most)\b"
+                          r"|.*\b(?:polls?|surveys?)\b)", re.IGNORECASE)
