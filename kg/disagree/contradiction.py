@@ -95,8 +95,8 @@ def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None
             return None
     elif not shared:
         if UNRESOLVED not in (ka | kb) or ka == kb or abs(a.start - b.start) > 1500 or \
-                (fa.object_head or fb.object_head) and not _objects_agree(fa, fb, strict=True):
-            return None  # an unresolved "he" or "they" may be anyone nearby: only with the same object, or none
+                not _objects_agree(fa, fb, strict=False):
+            return None  # an unresolved "he" or "they" may be anyone nearby: not with another object
         why = opposite(fa, fb)
         return (why, 0.6) if why and "against" not in why else None  # and the same predicate, not an antonym
     elif not _objects_agree(fa, fb, strict=False):
@@ -112,7 +112,8 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
 
     Within an article each claim keeps its nearest contradiction: a reply answers the statement next to it.
     """
-    usable = [c for c in claims if c.polarity == "asserts" and c.frame.predicate and not _poll(c)]
+    usable = [c for c in claims if c.polarity == "asserts" and c.frame.predicate and not c.frame.rejects
+              and not _poll(c)]  # a rejection ("your allegations are false") is explicit, not a contradiction
     index: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
     for c in usable:
         for f in frames_of(c):
@@ -176,7 +177,7 @@ def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]
     """Claims of opposed sides that the journalist sets against each other in one sentence."""
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.polarity == "asserts":
+        if c.polarity == "asserts" and not c.frame.rejects:
             by_sentence[(c.article, c.sentence_start)].append(c)
     out = []
     for group in by_sentence.values():

@@ -6,15 +6,21 @@ false", "that is not true", "there is no evidence that ...", "X is lying about .
 take that back", "not the disaster critics make it out to be", "to those knocking me for ...").
 What it answers is found, in this order:
 1. by the claimer accused ("X is lying about Y"): X's claim in the article closest to Y;
-2. by reference ("these claims", "the report", "the Kremlin's account"): a claim of the named
-   claimer (none when the one named says nothing here), else the nearest earlier claim of another side;
+2. by reference ("these claims", "the report", "the Kremlin's account"): the named claimer's nearest
+   earlier claim in the article, on what the reference says it is about ("X's remarks about trade"), and
+   none when they say nothing near here; else the nearest earlier claim of another side. Not a reference:
+   an "it" standing for a clause ("it is absurd that ..."), a claim noun saying what it holds ("the
+   notion that ..."): those restate (4);
 3. by whom it names, or the claim just before it (a demand to take words back, a denied portrayal);
    by the critics' topic (an answer to critics);
 4. by the proposition restated: a claim elsewhere, in any article, with the same subject and
    predicate, or most of the same words (looked up by key, never all pairs);
 5. by the claimer answered: that claimer's claim in the article sharing most words with the rejection;
 6. by topic: the nearest earlier claim of another side holding what is called false ("called the
-   vaccine a hoax"), or sharing a content word with a rejection that names nothing.
+   vaccine a hoax"), or sharing a content word with a rejection that names nothing; names are not
+   topics ("Clinton was not truthful" names a person, "your allegations" a claim, neither a topic).
+Condemning ("denounced his remarks", "mocked the plan") disputes only what it restates (4): criticism
+alone is no dispute.
 A statement made by several claimers at once is answered once, in the first one named. A rejection
 whose target is not found gives no dispute.
 """
@@ -28,8 +34,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import same_speaker, side_of
 from kg.ids import dispute_id
-from kg.lexicon.predicates import GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS
-from kg.lexicon.rebuttals import CRITICS, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES, VAGUE_STEMS
+from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS,
+                                   TRUTH_WORDS)
+from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
+                                  VAGUE_STEMS)
 from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, EntityType
 
@@ -44,7 +52,9 @@ _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
 _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
+_CLAIM_STEMS = {w[:5] for w in re.findall(r"[a-z]+", _CLAIM_NOUNS)}
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
+_NEAR_PRONOUN = 300  # "it", "this", "that": what was said just before
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
 _STEM = 5
 _PEOPLE = {"you", "i", "we", "you all", "you guys"}
@@ -76,7 +86,12 @@ def _reference(c: Claim) -> re.Match | None:
     text = (c.frame.target if c.frame.rejects and c.frame.target else c.content).strip()
     if len(text.split()) > 8 or c.frame.rejects and c.frame.target and c.frame.via:
         return None  # "no evidence that <clause>" restates, it does not refer
-    return _REFERENCE.match(text)
+    if text.lower() == "it" and EXPLETIVE_IT.match(c.content):
+        return None  # "it is absurd that ...": the clause is what is called absurd
+    m = _REFERENCE.match(text)
+    if m and not m.group("owner") and re.search(rf"\b(?:{_CLAIM_NOUNS})\s+(?:that|of)\s+\w", text, re.IGNORECASE):
+        return None  # "the notion that a shake-up is coming" says what it denies: restated, not pointed at
+    return m
 
 
 def _dispute(a: Claim, c: Claim, how: str, score: float) -> Dispute:
@@ -116,12 +131,16 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
     owner = m.group("owner") if m and m.groupdict().get("owner") else None
     if owner:
         last = owner.split()[-1].lower()
-        named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id]
-        before = [p for p in named if p.article == c.article and p.end <= c.start]
+        # what the reference says it is about: "Trump's remarks about trade" -> trade (not "X to reconsider")
+        about = _common_stems(m.group(0)[m.end("owner"):]) - _CLAIM_STEMS if m.re is _REFERENCE else set()
+        named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id and
+                 (not about or about & _stems(p.content))]
+        before = [p for p in named if p.article == c.article and p.end <= c.start and c.start - p.end < _FAR]
         if before:
             return before[-1], f"answering {owner}'s claim"
-        if named:
-            return named[-1], f"answering {owner}'s claim, in another article"
+        if named or about:
+            # which of their statements elsewhere, "Trump's remarks" does not say (a restatement may: rule 4)
+            return None, ""
         if not country_of(owner):
             return None, ""  # "Senator Marsh's position": his, and he says nothing here
     person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
@@ -132,7 +151,7 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             continue  # "her proposals" are a person's
         if owner and side_of(p) != country_of(owner):
             continue  # "Moscow's account": Russia's
-        if c.start - p.end < _NEAR:
+        if c.start - p.end < (_NEAR_PRONOUN if m.group(0).lower() in ("it", "this", "that") else _NEAR):
             return _first_voice(p, ix), f"“{m.group(0)[:40]}” refers to it"
         break
     return None, ""
@@ -166,13 +185,15 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
                         best, how, score = other, "it restates what it denies", near
     if best is not None:
         return best, how
-    mine = _words(c.frame.target) if c.frame.rejects and c.frame.target else _words(c.content)
-    if len(mine) < 2 or len(mine) < 4 and not c.frame.target:
+    said = _said_clause(c)
+    mine = _words(said) - _VERDICT_WORDS if said else \
+        _words(c.frame.target) if c.frame.rejects and c.frame.target else _words(c.content)
+    if len(mine) < 2 or len(mine) < 4 and not c.frame.target and not said:
         return None, ""
     cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
     for other in sorted(cands.values(), key=lambda o: o.id):
-        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c):
-            continue
+        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c) or not _proposition(other):
+            continue  # (a name or a call, "former Governor Jane Doe", "her call for a ban", can be rejected, not denied)
         theirs = _words(other.content)
         j = len(mine & theirs) / max(1, len(mine | theirs)) * (1.0 if other.article == c.article else 0.9)
         if j >= 0.5 and j > score:
@@ -180,9 +201,34 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     return best, how
 
 
+_SAID = re.compile(rf"(?:\b(?:{_CLAIM_NOUNS})|^it(?:['’]s|\s+(?:is|was))\s+[^.;]*?\b(?:say|claim|suggest)(?:s|ing)?)\s+that\s+"
+                   r"(?P<rest>[^.;]+)", re.IGNORECASE)
+_VERDICT_WORDS = {w for w in FALSEHOOD_WORDS | TRUTH_WORDS if len(w) >= 4} | {"simply", "just", "entirely", "completely"}
+
+
+def _said_clause(c: Claim) -> str:
+    """What a rejection says was said, when it spells it out: "X's claim that <it>" is false, "it is false to say
+    that <it>"."""
+    if not c.frame.rejects:
+        return ""
+    m = _SAID.search(c.content)
+    return m.group("rest") if m else ""
+
+
+def _proposition(c: Claim) -> bool:
+    """Whether a claim states something that can be false: a clause, or a verdict on something."""
+    return c.frame.pos in ("VERB", "AUX") or bool(c.frame.complement or c.frame.via)
+
+
 def _stems(s: str) -> set[str]:
     """Content words of `s`, cut to a stem ("management", "managers" -> "manag"); stop words left out."""
     return {w[:_STEM] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
+
+
+def _common_stems(s: str) -> set[str]:
+    """Stems of the words of `s` written in lower case: what is said, not who or where (names are everyone's topic;
+    a headline in title case gives none)."""
+    return {w.lower()[:_STEM] for w in re.findall(r"\b[a-z][a-z]{3,}", s) if w.lower() not in STOP_WORDS}
 
 
 def _words_of(s: str, stems: set[str]) -> list[str]:
@@ -202,11 +248,12 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     content word of what is called false, or, with nothing named, sharing a content word with the rejection."""
     if c.frame.target.lower() in _PEOPLE:
         return None, ""  # "you're being ridiculous": said of people, not of something they said
-    named = _stems(c.frame.target) if c.frame.predicate not in LYING_VERBS else set()
-    if named and named <= VAGUE_STEMS:
-        return None, ""  # "those things are false": which things, the words do not say
-    # "X exaggerated the reach of the rules": any word of it but the accusation's own
-    mine = named or _stems(c.content) - _stems(c.frame.predicate) - VAGUE_STEMS
+    target = c.frame.target if c.frame.predicate not in LYING_VERBS else ""
+    named = _common_stems(target)
+    if target and not named or named and named <= VAGUE_STEMS | _CLAIM_STEMS:
+        return None, ""  # "Clinton is not truthful" (a person), "those things", "your allegations": no topic said
+    # "X exaggerated the reach of the rules": any word of it but the accusation's own (names aside: everyone's)
+    mine = named or _common_stems(c.content) - _stems(c.frame.predicate) - VAGUE_STEMS
     if not mine or len(named) > 4:
         return None, ""
     for p in reversed(ix.by_doc[c.article]):
@@ -214,7 +261,7 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
             continue
         if c.start - p.end >= (_FAR if named else _NEAR):
             break
-        theirs = _stems(p.content)
+        theirs = _common_stems(p.content)
         if named and named <= theirs or not named and mine & theirs:
             return p, f"the nearest claim about {', '.join(_words_of(p.content, mine & theirs))}"
     return None, ""
@@ -222,8 +269,8 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
 
 def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     """'X is lying about Y': X's claim in the article closest in words to the rejection."""
-    if not c.frame.rejects or not c.frame.subject:
-        return None, ""
+    if not c.frame.rejects or not c.frame.subject or c.frame.via:
+        return None, ""  # "investigators had no evidence that ...": who lacks the evidence is not answered
     last = c.frame.subject.split()[-1].lower().strip("’'")
     mine = _words(c.content) | _words(c.frame.target)
     about = {w.lower() for w in re.findall(r"[A-Za-z]+", c.frame.target)}
@@ -231,7 +278,10 @@ def _by_claimer(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     for p in ix.by_name_in.get((last, c.article), ()):
         if p.claimer_id == c.claimer_id or side_of(p) == side_of(c) or c.start <= p.start and p.end <= c.end:
             continue  # a claim read inside the accusation ("lying about his vote on the bill") is its own words
-        s = len(mine & _words(p.content)) - abs(c.start - p.start) / 10000
+        shared = len(mine & _words(p.content))
+        if abs(c.start - p.start) > _FAR and shared < 2:
+            continue  # far from the accusation and sharing no more than a word: not what it answers
+        s = shared - abs(c.start - p.start) / 10000
         pred = p.frame.complement or p.frame.predicate
         if pred and any(w == pred or frozenset({w, pred}) in POLAR_PAIRS for w in about):
             s += 2  # "lying about his record on the bill" answers "he backed the bill"
@@ -285,6 +335,11 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
     out = []
     for c in claims:
         if not rejects(c):
+            continue
+        if CONDEMNING_CUES.match(c.cue):
+            target, how = _by_proposition(c, ix)  # criticism disputes only what it restates
+            if target is not None:
+                out.append(_dispute(target, c, how, 0.65))
             continue
         m = _reference(c)
         target, how, score = None, "", 0.0

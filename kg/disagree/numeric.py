@@ -152,7 +152,8 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                 if qa.unit == "percent" and (not _same_proposition(a, b) or not _same_whole(a, b)):
                     continue  # shares of different things: two races, two rates, two groups' money
                 if (_POLL.search(a.claimer + " " + b.claimer) or POLL_CLAIMER.match(a.claimer) or
-                        POLL_CLAIMER.match(b.claimer)) and a.claimer_id != b.claimer_id:
+                        POLL_CLAIMER.match(b.claimer) or _POLL.search(a.sentence) and _POLL.search(b.sentence)) \
+                        and a.claimer_id != b.claimer_id:
                     continue  # two polls measure two things, unless one pollster revises its own (DISPUTES.md)
                 if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
                     dist = abs(a.start - b.start) if a.article == b.article else 10**9

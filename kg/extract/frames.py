@@ -12,9 +12,10 @@ filled in later, after entity resolution.
 """
 from __future__ import annotations
 
-from kg.lexicon.predicates import (ATTEMPT_NOUNS, FALSEHOOD_WORDS, LIGHT_VERBS, LYING_VERBS, MODALS,
+from kg.lexicon.predicates import (ATTEMPT_NOUNS, FALSEHOOD_WORDS, HEDGING_MODALS, LIGHT_VERBS, LYING_VERBS, MODALS,
                                    NEGATIVE_IMPLICATIVES, NEGATORS, NO_EVIDENCE_NOUNS, POLAR_PREPOSITIONS,
                                    STATEMENT_NOUNS, TRUTH_WORDS, UNIT_WORDS, UNSOUND_OBJECTS)
+from kg.lexicon.speech import REPORTING_VERBS
 from kg.model import Frame, Measure
 
 __all__ = ["frame", "main_predicate"]
@@ -274,7 +275,10 @@ def _frame_of(span, pred, subj=None) -> Frame:
         if verdict is not None:
             complement = verdict.lemma_.lower() if verdict.lemma_.lower() in FALSEHOOD_WORDS else verdict.lower_
             subj = pred
-    if complement in FALSEHOOD_WORDS and not negated or complement in TRUTH_WORDS and negated:
+    deed = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for w in (pred, *(x for x in pred.children if x.lower_ == complement or x.lemma_.lower() == complement))
+               for c in w.children if c.i > w.i and c.lemma_.lower() not in REPORTING_VERBS)  # "false to say"  # "the state is wrong to ban fracking": a deed judged, not words called false
+    if (complement in FALSEHOOD_WORDS and not negated or complement in TRUTH_WORDS and negated) and not deed:
         rejects = True
         target = _phrase(span, subj) if subj is not None else ""
     if lemma == "hold" and negated and subj is not None and any(
@@ -283,7 +287,7 @@ def _frame_of(span, pred, subj=None) -> Frame:
         rejects, target = True, _phrase(span, subj)  # "the figures don't hold water"
     if not rejects and (verdict := _later_verdict(span, pred)) is not None:
         rejects, target = True, verdict
-    if lemma in LYING_VERBS and not negated:
+    if lemma in LYING_VERBS and not negated and modality not in HEDGING_MODALS:  # not "may be overstated"
         rejects = True
         about = next((g for c in _children(span, pred, {"prep"}) if c.lower_ in ("about", "on")
                       for g in c.children if g.dep_ == "pobj"), None) or obj  # "distorted the record"

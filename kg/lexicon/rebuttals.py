@@ -32,3 +32,12 @@ CRITICS = re.compile(r"\b(?:those|people|critics|anyone|everyone)\b[^.;]{0,40}?\
 # words too vague to say what a rejection is about ("those things are false"), as 5-letter stems
 VAGUE_STEMS = frozenset({"thing", "stuff", "somet", "anyth", "every", "whole", "kind", "sort", "lot", "part", "point",
                          "issue", "matte", "way", "fact", "peopl"})
+
+# cues of condemning, not of calling false: "denounced his remarks", "mocked the plan" criticise; they dispute a claim
+# only when they restate it, never by pointing at "his remarks" (DISPUTES.md: criticism alone is no dispute)
+CONDEMNING_CUES = re.compile(r"^(?:denounc|decr[iy]|condemn|mock|derid|scoff|slam|blast|lambast)", re.IGNORECASE)
+
+# "it is absurd that ...", "it's not right to ...": an "it" standing for the clause after it, which refers to nothing
+EXPLETIVE_IT = re.compile(r"^it(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|has\s+been|seems|remains))\s+[^.;]*?\b(?:that|to)\s",
+                          re.IGNORECASE)
+__all__ += ["CONDEMNING_CUES", "EXPLETIVE_IT"]

@@ -45,12 +45,12 @@ def test_hedged_claims_contradict_nothing(nlp):
     assert find_disputes([a, b]) == []
 
 
-def _claimed(cid, claimer, content, ctype="Person"):
+def _claimed(cid, claimer, content, ctype="Person", at=0):
     from kg.model import Claim
     return Claim(id=cid, doc="d.txt", article="d", paragraph_start=0, paragraph_end=0, claimer=claimer,
                  claimer_id="person-" + claimer.lower().replace(" ", "-"), claimer_mention=claimer, claimer_type=ctype,
-                 cue="said", quote="indirect", content=content, start=0, end=len(content), sentence=content,
-                 sentence_start=0, sentence_end=len(content))
+                 cue="said", quote="indirect", content=content, start=at, end=at + len(content), sentence=content,
+                 sentence_start=at, sentence_end=at + len(content))
 
 
 @pytest.mark.parametrize("a, b, ok", [
@@ -64,9 +64,25 @@ def _claimed(cid, claimer, content, ctype="Person"):
 def test_nobody_disputes_themselves_and_topics_are_not_disputed(a, b, ok):
     from kg.disagree import sound
     from kg.model import Dispute
-    ca, cb = _claimed("a", *a), _claimed("b", *b)
+    ca, cb = _claimed("a", *a), _claimed("b", *b, at=200)
     d = Dispute(id="d1", a="a", b="b", kind="contradiction", reason="r", score=0.8)
     assert sound(d, {"a": ca, "b": cb}) is ok
+
+
+def test_a_claim_and_one_nested_in_it_are_one_statement_unless_it_names_its_owner():
+    """"She said critics question X" holds the critics' "X": one statement reported, not two sides; but "Ruiz's claim
+    that X is not true" rejects Ruiz's X, nested or not."""
+    from kg.disagree import sound
+    from kg.model import Dispute
+    outer = _claimed("a", "Zoe Marsh", "critics should question why the club sold its best players")
+    inner = _claimed("b", "Critics", "why the club sold its best players", at=27)
+    d = Dispute(id="d1", a="a", b="b", kind="explicit", reason="r", score=0.8)
+    assert not sound(d, {"a": outer, "b": inner})
+    claim = _claimed("a", "Senator Ruiz", "the governor raised taxes twice", at=40)
+    rejection = _claimed("b", "Governor's office", "Senator Ruiz's claim that the governor raised taxes twice is false",
+                         at=14)
+    assert sound(Dispute(id="d2", a="a", b="b", kind="explicit", reason="r", score=0.8),
+                 {"a": claim, "b": rejection})
 
 
 def test_a_denial_of_what_nobody_asserted_is_not_a_dispute_with_oneself():

@@ -11,6 +11,11 @@ from kg.ingest import load_source
 from kg.pipeline import extract
 
 POSITIVES = [
+    # a claim named as its owner's inside the rejection; "it is false to say that"
+    ("Senator Ruiz said the governor raised taxes twice.",
+     "The governor's office said Senator Ruiz's claim that the governor raised taxes twice is simply not true."),
+    ("The league said the club broke the wage rules.",
+     "The club's owner said it is false to say that the club broke the wage rules."),
     # sport
     ("The Rovers manager said the Rovers won the derby on Saturday.",
      "The Harbour City coach said the Rovers lost the derby on Saturday."),
@@ -154,6 +159,33 @@ NEGATIVES = [
      "Staff said passengers should take their bags back to the check-in desk."),
     ("The mayor said the new park will open in spring.",
      "\"People who attack me over the budget do not know the figures,\" the treasurer said."),
+    # unseen-news errors: one statement nested in another, an existential "there", two minds, poll answers,
+    # two pollsters, "though" between two matters, an "it" standing for a clause, "the notion that ...",
+    # condemning a statement, judging a deed, a hedged "overstated", two times
+    ("The coach said critics should question why the club sold its best players.",
+     "The club said the ticket office opens at noon."),
+    ("The regulator said there are several rules that apply to small lenders.",
+     "The lender's lawyer said there is no rule that the lender broke."),
+    ("The farmer said he knows the valley well.",
+     "The dam inspector said she does not know much about the valley."),
+    ("One in three voters said the party cares about farmers.",
+     "The same number said the party does not care about farmers at all."),
+    ("The pollster Civica said the mayor leads the race by seven points.",
+     "The pollster Datamar said the mayor leads the race by 15 points."),
+    ("Land records show the councillor did not own a house, though campaign filings said he gave $5,000 to candidates.",
+     "The council meets on Thursdays."),
+    ("The union said the factory would close in June.",
+     "The mayor said it is absurd that the council spent a million dollars on a statue."),
+    ("The club said the stadium would be sold to a developer.",
+     "The chairman denied the notion that the coach would be sacked."),
+    ("The minister said the new levy would pay for rural schools.",
+     "Opposition leaders denounced the minister's remarks."),
+    ("The province said it will ban fracking next year.",
+     "A senator said the province is wrong to ban fracking."),
+    ("The nationalist parties said they would win a majority in the assembly.",
+     "Analysts said the strength of the nationalist parties may be overstated."),
+    ("The singer said she has never performed in Berlin.",
+     "The promoter said she will perform in Berlin in May."),
     # insults and calls to quit answer no statement
     ("The coach said the players would train on Sunday.",
      "\"You're being ridiculous,\" the captain told reporters about the coach's critics."),
