@@ -13,6 +13,11 @@ from kg.extract.quantities import quantities
     ("a zone of 50 square miles", 50 * 2.58999, 50 * 2.58999, "km2", "exact"),
     ("the drones numbered 117 drones", 117, 117, "count", "exact"),
     ("3 million people were displaced", 3e6, 3e6, "people", "exact"),
+    # numbers in words: a compound is one number, not a range ("forty-three" was read as 40 to 3)
+    ("Forty-three percent of donors gave online", 43, 43, "percent", "exact"),
+    ("thirty-two miners were trapped", 32, 32, "count", "exact"),
+    ("between twenty-one and thirty-four people were hurt", 21, 34, "people", "range"),
+    ("Twelve people were rescued from the roof", 12, 12, "people", "exact"),
 ])
 def test_quantities_are_normalised_with_hedges(text, low, high, unit, hedge):
     q = quantities(text)[0]
