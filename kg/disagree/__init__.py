@@ -40,7 +40,8 @@ def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
         return False
     if b is not None and a.article == b.article and a.start < b.end and b.start < a.end and not _owned(a, b):
         return False  # one claim inside the other ("she said critics question Z" and the critics' "Z"): one statement
-    return b is None or len(a.content.split()) >= _MIN_PROPOSITION_WORDS
+    return b is None or len(a.content.split()) >= _MIN_PROPOSITION_WORDS or bool(a.quantities and a.frame.predicate)
+    # ("190 were dead" is short, and a proposition)
 
 
 def _same_claim_keys(c: Claim) -> list[tuple]:

@@ -47,12 +47,16 @@ _CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestion
                 r"accusations?|version|figures?|estimates?|stories|story|remarks?|comments?|characteri[sz]ation|"
                 r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument|findings?|conclusions?|"
                 r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?|resolutions?|proposals?|"
-                r"positions?|rationales?|arguments?|descriptions?")
+                r"positions?|rationales?|arguments?|descriptions?|"
+                r"power|authority|right|mandate")  # "questioned his authority to do so": what he said he would do
 _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
 _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
 _CLAIM_STEMS = {w[:5] for w in re.findall(r"[a-z]+", _CLAIM_NOUNS)}
+_AUTHORITY = re.compile(r"\b(?:power|authority|right|mandate)\b", re.IGNORECASE)
+_ABLE = {"can", "may", "will", "shall"}
+_PLEDGES = re.compile(r"^(?:pledg|vow|promis|threat)", re.IGNORECASE)
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
 _NEAR_PRONOUN = 300  # "it", "this", "that": what was said just before
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
@@ -144,8 +148,16 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
         if not country_of(owner):
             return None, ""  # "Senator Marsh's position": his, and he says nothing here
     person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
+    power = m.re is _REFERENCE and _AUTHORITY.search(m.group(0)) is not None
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
+            continue
+        if power:
+            # "questioned his authority to do so": what he said he can or will do, in the last paragraphs
+            if c.start - p.end >= _FAR:
+                break
+            if p.frame.modality in _ABLE or p.frame.tense == "future" or _PLEDGES.match(p.cue):
+                return _first_voice(p, ix), f"“{m.group(0)[:40]}” questions what it says will be done"
             continue
         if person and p.claimer_type != EntityType.PERSON:
             continue  # "her proposals" are a person's

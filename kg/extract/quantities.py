@@ -48,6 +48,13 @@ _PEOPLE = {"people", "persons", "residents", "civilians", "russians", "ukrainian
            "americans", "children", "refugees", "evacuees", "soldiers", "troops", "servicemen", "prisoners"}
 _SKIP_NOUNS = {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes",
                "am", "pm", "percent", "times", "of", "and", "to", "in", "the", "a", "since"}
+# a casualty figure with no noun after it: "the blast killed twelve and injured 30 more", "190 were dead"
+_HARMED = r"(?:killed|injured|wounded|hurt|dead|missing|hospitali[sz]ed|rescued|arrested|detained|evacuated)"
+_CASUALTIES = re.compile(r"\b(?:killed|injured|wounded|hospitali[sz]ed|rescued|arrested|detained|evacuated)\s+"
+                         + _HEDGE + r"(?P<a>" + _NUM + r")\b(?!\s*(?:%|percent|per cent|[A-Za-z]{3,}\b(?<!and)(?<!more)"
+                         r"(?<!others)(?<!people)(?<!were)))"
+                         r"|\b(?P<n>" + _NUM + r")\s+(?:were|are|was|have\s+been|had\s+been|are\s+now)\s+" + _HARMED + r"\b",
+                         re.IGNORECASE)
 _MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
@@ -93,6 +100,15 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             out.append(Quantity(text=m.group(), start=offset + m.start(), end=offset + m.end(), low=area * 0.9,
                                 high=area * 1.1, unit="km2", measure="area", hedge="about"))
             taken.append((m.start(), m.end()))
+    for m in _CASUALTIES.finditer(text):  # "killed twelve", "190 were dead": people, though no noun says so
+        a = parse_number(m.group("a") or m.group("n"))
+        if a is None or a >= 1900 and (m.group("a") or m.group("n")).isdigit():
+            continue
+        lo, hi = _bounds(m.group("hedge") or "", a, a)
+        start, end = (m.start("a"), m.end("a")) if m.group("a") else (m.start("n"), m.end())
+        out.append(Quantity(text=text[start:end], start=offset + start, end=offset + end, low=lo, high=hi,
+                            unit="people", measure="people", hedge=(m.group("hedge") or "exact").lower()))
+        taken.append((start, end))
     for m in _QTY.finditer(text):
         if any(s <= m.start("a") < e for s, e in taken):
             continue

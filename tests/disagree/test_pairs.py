@@ -16,6 +16,14 @@ POSITIVES = [
      "The governor's office said Senator Ruiz's claim that the governor raised taxes twice is simply not true."),
     ("The league said the club broke the wage rules.",
      "The club's owner said it is false to say that the club broke the wage rules."),
+    # questioning someone's power to do what they said they can or will do
+    ("The governor said she will close the port to foreign trawlers.",
+     "The fishermen's union questioned her authority to do so."),
+    ("The league chairman said he can ban the club from the cup.",
+     "The club's lawyers disputed the chairman's power to do that."),
+    # two death tolls, one with no noun after the figure
+    ("The rebel spokesman said 140 were dead after the raid.",
+     "The provincial police chief said the raid killed nine and wounded 14."),
     # sport
     ("The Rovers manager said the Rovers won the derby on Saturday.",
      "The Harbour City coach said the Rovers lost the derby on Saturday."),
@@ -184,6 +192,8 @@ NEGATIVES = [
      "A senator said the province is wrong to ban fracking."),
     ("The nationalist parties said they would win a majority in the assembly.",
      "Analysts said the strength of the nationalist parties may be overstated."),
+    ("The governor said the port handled more cargo than ever last year.",
+     "The fishermen's union questioned her authority to close it."),  # nothing she said she would do
     ("The singer said she has never performed in Berlin.",
      "The promoter said she will perform in Berlin in May."),
     # insults and calls to quit answer no statement

@@ -18,6 +18,10 @@ from kg.extract.quantities import quantities
     ("thirty-two miners were trapped", 32, 32, "count", "exact"),
     ("between twenty-one and thirty-four people were hurt", 21, 34, "people", "range"),
     ("Twelve people were rescued from the roof", 12, 12, "people", "exact"),
+    # casualties with no noun after the figure
+    ("the blast killed nine and injured 30 more", 9, 9, "people", "exact"),
+    ("rebels said 140 were dead", 140, 140, "people", "exact"),
+    ("the storm killed at least five", 5, math.inf, "people", "at least"),
 ])
 def test_quantities_are_normalised_with_hedges(text, low, high, unit, hedge):
     q = quantities(text)[0]
@@ -44,3 +48,9 @@ def test_a_speed_is_not_a_distance(text, km_h):
 def test_a_distance_stays_a_distance():
     q = quantities("the village lies 30 miles north of the border")[0]
     assert (q.unit, q.measure) == ("km", "distance")
+
+
+def test_a_casualty_verb_before_a_noun_leaves_the_noun_to_say_what_is_counted():
+    assert [(q.low, q.unit, q.measure) for q in quantities("the flood killed 300 cattle")] == [(300, "count", "cattle")]
+    assert [q.low for q in quantities("the raid killed nine and wounded 14")] == [9, 14]
+    assert quantities("He was killed in 2004") == []
