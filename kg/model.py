@@ -149,6 +149,7 @@ class Frame(_Record):
     object: str = ""
     object_head: str = ""
     complement: str = Field(default="", description="lemma of a predicative complement ('guilty', 'oppose')")
+    passive: bool = Field(default=False, description="the subject is what the predicate is done to ('the bill was passed')")
     rejects: bool = Field(default=False, description="the claim calls something said false")
     target: str = Field(default="", description="what it calls false, when named ('the report')")
     measures: list[Measure] = Field(default_factory=list)

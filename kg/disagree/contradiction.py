@@ -16,9 +16,11 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.disagree.propositions import UNRESOLVED, _expand, frames_of, opposite, predicate_keys, subject_keys
+from kg.disagree.propositions import (UNRESOLVED, _expand, frames_of, opposite, predicate_keys, same_predicate,
+                                      subject_keys)
 from kg.disagree.sides import opposed, side_of
-from kg.lexicon.predicates import CONTRAST_MARKERS, GENERIC_PREDICATES, MENTAL_PREDICATES, POLAR_PAIRS, POLL_CLAIMER
+from kg.lexicon.predicates import (CONTRAST_MARKERS, GENERIC_PREDICATES, HEDGING_MODALS, MENTAL_PREDICATES, POLAR_PAIRS,
+                                   POLL_CLAIMER)
 from kg.lexicon.wordnet import antonyms
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, Frame
@@ -29,6 +31,35 @@ _MAX_BUCKET = 300
 _FILLER = {"this", "that", "these", "those", "their", "there", "what", "which", "with", "from", "about", "some"}
 _DAYS = 7
 _SURE = 0.75  # the score of a match whose subjects resolve to the same thing
+
+
+def _patient_pairs(usable: list[Claim]) -> list[tuple[Claim, Claim, str]]:
+    """A passive clause against an active one done to the same thing, in one article, one affirmed and the other
+    denied: "ISIS has not been defeated" / "the troops defeated ISIS"; looked up by (article, patient)."""
+    done_to: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
+    for c in usable:
+        for f in frames_of(c):
+            head = f.subject_head if f.passive else f.object_head
+            if head and head not in _FILLER and f.predicate not in GENERIC_PREDICATES and not f.complement \
+                    and f.subject:  # an order ("don't shoot him") asserts nothing
+                done_to[(c.article, head)].append((c, f))
+    out = []
+    for group in done_to.values():
+        if len(group) > _MAX_BUCKET:
+            continue
+        for x, fx in group:
+            if not fx.passive:
+                continue
+            for y, fy in group:
+                if fy.passive or x.id == y.id or not opposed(x, y) or fx.negated == fy.negated or \
+                        {fx.tense, fy.tense} == {"past", "future"} or fx.modality in HEDGING_MODALS or \
+                        fy.modality in HEDGING_MODALS or not same_predicate(fx.predicate, "v", fy.predicate, "v"):
+                    continue
+                a, b = (x, y) if x.start < y.start else (y, x)
+                first_denies = fx.negated if a is x else fy.negated
+                out.append((a, b, f"“{fx.predicate}” ({fx.subject_head}) {'denied' if first_denies else 'affirmed'} and "
+                                  f"{'affirmed' if first_denies else 'denied'}"))
+    return out
 
 
 def _poll(c: Claim) -> bool:
@@ -121,6 +152,8 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
                 for p in predicate_keys(c, f):
                     index[(s, p)].append((c, f))
     found: dict[tuple[str, str], tuple[float, int, Dispute, str, str]] = {}
+    for a, b, why in _patient_pairs(usable):  # "the bill was not passed" / "the senate passed the bill"
+        found[(a.id, b.id)] = (0.6, abs(b.start - a.start), _dispute(a, b, why, 0.6), a.article, b.article)
     for b in usable:
         for fb in frames_of(b):
             for s in subject_keys(b, fb) | {"doc:" + b.article}:

@@ -305,4 +305,6 @@ def _frame_of(span, pred, subj=None) -> Frame:
         via=via, negated=negated, modality=modality, tense=tense,
         object=_phrase(span, obj, 8) if obj is not None else "",
         object_head=obj.lemma_.lower() if obj is not None else "",
-        complement=complement, rejects=rejects, target=target, measures=_measures(span) if pred.dep_ != "conj" else [])
+        complement=complement, rejects=rejects, target=target, passive=subj is not None and subj.dep_ == "nsubjpass"
+        and not complement and pred.pos_ == "VERB" and not via,
+        measures=_measures(span) if pred.dep_ != "conj" else [])

@@ -16,6 +16,11 @@ POSITIVES = [
      "The governor's office said Senator Ruiz's claim that the governor raised taxes twice is simply not true."),
     ("The league said the club broke the wage rules.",
      "The club's owner said it is false to say that the club broke the wage rules."),
+    # a passive clause against an active one done to the same thing
+    ("The ministry said the rebels had been defeated in the valley.",
+     "A rebel commander said the rebels have not been defeated."),
+    ("The coach said his players did not break the curfew.",
+     "The hotel manager said the curfew was broken twice."),
     # questioning someone's power to do what they said they can or will do
     ("The governor said she will close the port to foreign trawlers.",
      "The fishermen's union questioned her authority to do so."),
@@ -194,6 +199,10 @@ NEGATIVES = [
      "Analysts said the strength of the nationalist parties may be overstated."),
     ("The governor said the port handled more cargo than ever last year.",
      "The fishermen's union questioned her authority to close it."),  # nothing she said she would do
+    ("The coach told the players: \"Don't break the curfew.\"",
+     "The hotel manager said the curfew was broken twice."),  # an order asserts nothing
+    ("The ministry said the bridge was not damaged in the storm.",
+     "Engineers said the storm damaged the harbour wall."),  # done to two things
     ("The singer said she has never performed in Berlin.",
      "The promoter said she will perform in Berlin in May."),
     # insults and calls to quit answer no statement
