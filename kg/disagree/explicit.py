@@ -87,6 +87,12 @@ def rejects(c: Claim) -> bool:
 def _reference(c: Claim) -> re.Match | None:
     if URGING_CUES.match(c.cue) and (urged := REVERSAL.match(c.content)):
         return urged  # whom it urges to take a stance back: what they said is answered
+    if c.polarity == "disputes" and c.quote == "direct" and c.cue:
+        # "The judge rejected this argument:" and the words that follow: the reference is the cue's object
+        lead = re.search(rf"\b{re.escape(c.cue)}\s+(?P<ref>(?:this|that|these|those|the|his|her|their)\s+"
+                         rf"(?:[\w'’-]+\s+)?(?:{_CLAIM_NOUNS}))\s*:", c.sentence, re.IGNORECASE)
+        if lead:
+            return _REFERENCE.match(lead.group("ref"))
     text = (c.frame.target if c.frame.rejects and c.frame.target else c.content).strip()
     if len(text.split()) > 8 or c.frame.rejects and c.frame.target and c.frame.via:
         return None  # "no evidence that <clause>" restates, it does not refer
