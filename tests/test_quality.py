@@ -100,8 +100,8 @@ def test_wikinews_dev_disputes(wikinews, tmp_path):
     (gold / "disputes.jsonl").write_bytes(WIKINEWS_DISPUTES.read_bytes())
     s = _score(gold, out)
     assert s["gold_disputes"] == 66
-    assert s["dispute_recall"] >= 0.11  # 8 of 66 when last measured (2 at the annotation)
+    assert s["dispute_recall"] >= 0.12  # 9 of 66 when last measured (2 at the annotation)
     links = [d for d in map(json.loads, (out / "disputes.jsonl").read_text(encoding="utf-8").splitlines())
              if d.get("b") is not None]
     wrong = len(links) - round(s["dispute_precision"] * len(links))
-    assert wrong <= 2  # 1 of 9 claim-to-claim disputes wrong when last measured
+    assert wrong <= 2  # 1 of 10 claim-to-claim disputes wrong when last measured
