@@ -9,7 +9,7 @@ results in input order, so the cross-article stage sees the same list whichever 
 from __future__ import annotations
 
 import os
-from typing import Callable, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 from kg.errors import InputError, KGError
 from kg.ingest import Source
@@ -39,8 +39,23 @@ def default_processes(n_articles: int) -> int:
     return max(1, min(available_cores(), n_articles // MIN_ARTICLES_PER_PROCESS))
 
 
-def _failed(src: Source, e: Exception) -> InputError:
-    return InputError(src.article.path or src.article.doc, f"extraction failed: {e}")
+def _name(src: Source):
+    return src.article.path or src.article.doc
+
+
+def _failed(src: Source, e: Exception, stage: str = "extraction") -> InputError:
+    return InputError(_name(src), f"{stage} failed: {type(e).__name__}: {e}")
+
+
+def _checked(src: Source, outcome: object) -> Outcome:
+    """`outcome` when it is the result of `src`; otherwise `src`'s failure (never an article silently lost
+    or given another's result)."""
+    if isinstance(outcome, ArticleExtraction) and outcome.source.article.id == src.article.id:
+        return outcome
+    if isinstance(outcome, InputError) and outcome.path == str(_name(src)):
+        return outcome
+    got = "no result" if outcome is None else f"the result of another input ({type(outcome).__name__})"
+    return InputError(_name(src), f"extraction failed: the parser returned {got}")
 
 
 def _pickled(outcome: Outcome) -> tuple:
@@ -65,6 +80,7 @@ def _chunks(n: int, size: int) -> list[range]:
 def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, tick: Tick = lambda n: None) -> list[Outcome]:
     """Parse and extract every source in this process, in order: one ArticleExtraction (or the InputError) each.
 
+    An article whose parse or extraction raises is that article's InputError; the others are still done.
     This is also the unit of work a pool process or a Dask worker runs; the pipeline is loaded once per process.
     """
     from kg.bounds import chunks
@@ -74,12 +90,13 @@ def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, ti
     out: list[Outcome] = []
     # a long article is parsed in pieces (kg.bounds), so its cost grows linearly with its length
     pieces = [(k, a, b) for k, s in enumerate(sources) for a, b in chunks(s.clean)]
-    docs = nlp.pipe((sources[k].clean[a:b] for k, a, b in pieces), batch_size=batch_size)
     parts: list[ArticleExtraction] = []
     failed: Optional[InputError] = None
-    for (k, start, end), doc in zip(pieces, docs):
+    for (k, start, end), doc in zip(pieces, _parses(nlp, sources, pieces, batch_size)):
         src = sources[k]
-        if failed is None:
+        if isinstance(doc, Exception):
+            failed = failed or _failed(src, doc, "parse")
+        elif failed is None:
             try:
                 parts.append(extract_article(src, doc, offset=start))
             except Exception as e:  # one article's failure never stops the others
@@ -89,6 +106,33 @@ def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, ti
             parts, failed = [], None
             tick(1)
     return out
+
+
+def _parses(nlp, sources: list[Source], pieces: list[tuple[int, int, int]], batch_size: int) -> Iterator:
+    """One parsed Doc per piece, in order, or the exception its parse raised.
+
+    Pieces are parsed in batches; when a batch raises, its first piece is parsed alone (to tell whose it is)
+    and the stream starts again after it.
+    """
+    def text(j: int) -> str:
+        k, a, b = pieces[j]
+        return sources[k].clean[a:b]
+
+    j = 0
+    while j < len(pieces):
+        stream = nlp.pipe((text(i) for i in range(j, len(pieces))), batch_size=batch_size)
+        try:
+            for doc in stream:
+                yield doc
+                j += 1
+            return
+        except Exception:
+            try:
+                doc = nlp(text(j))
+            except Exception as e:
+                doc = e
+            yield doc
+            j += 1
 
 
 def _pool_init(pipeline: str) -> None:
@@ -131,15 +175,19 @@ def run_pool(sources: list[Source], *, processes: int, pipeline: str, batch_size
             for fut in done:
                 r = running.pop(fut)
                 try:
-                    items = fut.result()
+                    items = [_unpickled(item) for item in fut.result()]
                 except BrokenProcessPool:
-                    raise KGError(f"a parser process died while parsing {sources[r[0]].article.path or sources[r[0]].article.doc} "
+                    raise KGError(f"a parser process died while parsing {_name(sources[r[0]])} "
                                   "(out of memory?); try --processes 1") from None
+                except Exception as e:  # the task itself failed (not one article): each of its articles is reported
+                    items = [_failed(sources[i], e) for i in r]
+                if len(items) != len(r):
+                    items = [None] * len(r)
                 for i, item in zip(r, items):
-                    results[i] = _unpickled(item)
+                    results[i] = _checked(sources[i], item)
                 tick(len(r))
                 submit()
-    return results  # type: ignore[return-value]
+    return [_checked(s, o) for s, o in zip(sources, results)]
 
 
 def _dask_client(scheduler: Optional[str], workers: Optional[int]):
@@ -186,10 +234,10 @@ def run_dask(sources: list[Source], *, pipeline: str, scheduler: Optional[str] =
         for fut in stream:
             i = index.pop(fut.key)
             try:
-                results[i] = _unpickled(fut.result()[0])
+                items = fut.result()
             except Exception as e:  # a worker lost, or kg missing on it
-                raise KGError(f"the Dask task for {sources[i].article.path or sources[i].article.doc} failed: "
-                              f"{type(e).__name__}: {e}") from None
+                raise KGError(f"the Dask task for {_name(sources[i])} failed: {type(e).__name__}: {e}") from None
+            results[i] = _checked(sources[i], _unpickled(items[0]) if len(items) == 1 else None)
             fut.release()
             tick(1)
             nxt = next(order, None)
@@ -199,4 +247,4 @@ def run_dask(sources: list[Source], *, pipeline: str, scheduler: Optional[str] =
         client.close()
         if cluster is not None:
             cluster.close()
-    return results  # type: ignore[return-value]
+    return [_checked(s, o) for s, o in zip(sources, results)]

@@ -5,6 +5,12 @@ nltk's maintained `WordNetCorpusReader`. Debian leaves out the small `lexnames` 
 list of WordNet's 45 lexicographer files), which the reader needs: it is supplied from
 `_LEXNAMES` below. When WordNet is missing, every look-up answers "nothing known" and a warning
 is logged once, so a build still runs (it finds fewer contradictions).
+
+The reader keeps its data files open and answers a look-up by `seek` then `readline`. That is safe only
+within one process and one thread at a time: a forked child shares its parent's open files, offsets
+included, so two parser processes forked after WordNet was read would move each other's offsets and read
+the wrong lines (nltk then returns None for a synset and the article's extraction fails). So reads hold a
+lock, a fork waits for a load in progress, and a forked child re-opens the files for itself.
 """
 from __future__ import annotations
 
@@ -36,6 +42,32 @@ _POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "ADV": "r", "AUX": "v", "PROPN": "
 
 
 _LOADING = threading.Lock()
+_FORK_HELD = threading.local()
+
+
+def _before_fork() -> None:
+    # a child must see WordNet either not loaded or loaded whole, never a load another thread is half through
+    _FORK_HELD.held = _LOADING.acquire(timeout=120)
+
+
+def _after_fork_in_parent() -> None:
+    if getattr(_FORK_HELD, "held", False):
+        _FORK_HELD.held = False
+        _LOADING.release()
+
+
+def _after_fork_in_child() -> None:
+    global _LOADING
+    _LOADING = threading.Lock()  # whatever thread held it in the parent does not exist here
+    if _load.cache_info().currsize:  # loaded before the fork: the open data files are the parent's
+        wn = _load()
+        if wn is not None:
+            wn.reopen()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_before_fork, after_in_parent=_after_fork_in_parent,
+                        after_in_child=_after_fork_in_child)
 
 
 def _reader():
@@ -63,6 +95,21 @@ def _load():
         nltk.data.path.append(WORDNET_DIR)  # nltk reads only from its data roots
 
     class _DebianWordNet(WordNetCorpusReader):
+        _reading = threading.RLock()  # a look-up is a seek and a readline on a shared file object (re-entered:
+        # reading a satellite adjective reads its head)
+
+        def synset_from_pos_and_offset(self, pos, offset):
+            with self._reading:
+                return super().synset_from_pos_and_offset(pos, offset)
+
+        def reopen(self) -> None:
+            """Drop the data files (opened again on the next look-up) and the read lock: in a forked child,
+            both are the parent's."""
+            files, self._data_file_map = self._data_file_map, {}
+            self._reading = threading.RLock()
+            for f in files.values():
+                f.close()  # the child's copy of the descriptor; the parent's stays open
+
         def open(self, fileid):
             if fileid == "lexnames":
                 return io.StringIO("".join(f"{i:02d} {n} {i // 100}\n" for i, n in enumerate(_LEXNAMES)))
