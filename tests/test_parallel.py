@@ -75,7 +75,7 @@ ARTICLES = {
                   "had made both shops unprofitable. A union official said workers would be offered jobs elsewhere. "
                   "Customers said they would miss the bread.\n",
     "court.txt": "Appeal rejected in fraud case\n\nThe appeals panel said the trial judge had not erred. The "
-                 "defendant's lawyer said she would take the case to the supreme court. Prosecutors said the "
+                 "defendant's lawyer said she would appeal to the high court. Prosecutors said the "
                  "sentence was fair.\n",
     "library.txt": "Library wins reading award\n\nThe town librarian said the award belonged to the volunteers. "
                    "\"Children read more when they choose the books,\" the jury chairman said. The mayor said the "

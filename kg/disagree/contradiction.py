@@ -35,7 +35,7 @@ _SURE = 0.75  # the score of a match whose subjects resolve to the same thing
 
 def _patient_pairs(usable: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     """A passive clause against an active one done to the same thing, in one article, one affirmed and the other
-    denied: "ISIS has not been defeated" / "the troops defeated ISIS"; looked up by (article, patient)."""
+    denied: "the rebels have not been defeated" / "the army defeated the rebels"; looked up by (article, patient)."""
     done_to: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
     for c in usable:
         for f in frames_of(c):
@@ -83,7 +83,7 @@ def _objects_agree(fa: Frame, fb: Frame, strict: bool) -> bool:
     if oa == ob or ob in _expand(oa, "n") or oa in _expand(ob, "n"):
         return True
     # "the budget and his pledge" / "our schools and budget": a noun they share that heads one of them (not "party"
-    # in "the legacy of the party" and "an expansion of the party")
+    # in "the history of the club" and "a sale of the club")
     wa, wb = (set(re.findall(r"[a-z]{4,}", f.object.lower())) - _FILLER for f in (fa, fb))
     return bool(wa & wb & {oa, ob})
 
@@ -119,7 +119,7 @@ def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None
     shared = (ka & kb) - {UNRESOLVED}
     if (fa.predicate in MENTAL_PREDICATES or fb.predicate in MENTAL_PREDICATES) and \
             not (fa.subject_id and fa.subject_id == fb.subject_id):
-        return None  # "I don't know him" / "they know the state": two minds, unless one named person's
+        return None  # "I don't know the coach" / "they know the valley": two minds, unless one named person's
     if a.article != b.article:
         if not any(not k.startswith("head:") and k != UNRESOLVED for k in shared) or not _close_in_time(a, b) \
                 or not _objects_agree(fa, fb, strict=True):
@@ -144,7 +144,7 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
     Within an article each claim keeps its nearest contradiction: a reply answers the statement next to it.
     """
     usable = [c for c in claims if c.polarity == "asserts" and c.frame.predicate and not c.frame.rejects
-              and not _poll(c)]  # a rejection ("your allegations are false") is explicit, not a contradiction
+              and not _poll(c)]  # a rejection ("your figures are false") is explicit, not a contradiction
     index: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
     for c in usable:
         for f in frames_of(c):
@@ -223,7 +223,7 @@ def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]
                     continue  # a fragment ("to chip in") is no statement to set against another
                 if not (_stems(a.content) & _stems(b.content)) and not (subject_keys(a) & subject_keys(b)) - {UNRESOLVED} \
                         and not (_known_side(a) and _known_side(b)):
-                    continue  # "A, though B" of two matters ("he owns no home, though he gave $500"), unless two
+                    continue  # "A, though B" of two matters ("the firm paid no tax, though it gave $500 to a school"), unless two
                     # countries or camps are set against each other
                 marker = _contrast_between(a, b)
                 if marker is None:

@@ -18,7 +18,7 @@ What it answers is found, in this order:
 5. by the claimer answered: that claimer's claim in the article sharing most words with the rejection;
 6. by topic: the nearest earlier claim of another side holding what is called false ("called the
    vaccine a hoax"), or sharing a content word with a rejection that names nothing; names are not
-   topics ("Clinton was not truthful" names a person, "your allegations" a claim, neither a topic).
+   topics ("the mayor was not truthful" names a person, "your figures" a claim, neither a topic).
 Condemning ("denounced his remarks", "mocked the plan") disputes only what it restates (4): criticism
 alone is no dispute.
 A statement made by several claimers at once is answered once, in the first one named. A rejection
@@ -48,7 +48,7 @@ _CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestion
                 r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument|findings?|conclusions?|"
                 r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?|resolutions?|proposals?|"
                 r"positions?|rationales?|arguments?|descriptions?|"
-                r"power|authority|right|mandate")  # "questioned his authority to do so": what he said he would do
+                r"power|authority|right|mandate")  # "challenged her power to close the port": what she said she would do
 _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
 _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
@@ -100,7 +100,7 @@ def _reference(c: Claim) -> re.Match | None:
         return None  # "it is absurd that ...": the clause is what is called absurd
     m = _REFERENCE.match(text)
     if m and not m.group("owner") and re.search(rf"\b(?:{_CLAIM_NOUNS})\s+(?:that|of)\s+\w", text, re.IGNORECASE):
-        return None  # "the notion that a shake-up is coming" says what it denies: restated, not pointed at
+        return None  # "the notion that the plant will close" says what it denies: restated, not pointed at
     return m
 
 
@@ -141,7 +141,7 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
     owner = m.group("owner") if m and m.groupdict().get("owner") else None
     if owner:
         last = owner.split()[-1].lower()
-        # what the reference says it is about: "Trump's remarks about trade" -> trade (not "X to reconsider")
+        # what the reference says it is about: "the minister's remarks about trade" -> trade (not "X to reconsider")
         about = _common_stems(m.group(0)[m.end("owner"):]) - _CLAIM_STEMS if m.re is _REFERENCE else set()
         named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id and
                  (not about or about & _stems(p.content))]
@@ -149,7 +149,7 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
         if before:
             return before[-1], f"answering {owner}'s claim"
         if named or about:
-            # which of their statements elsewhere, "Trump's remarks" does not say (a restatement may: rule 4)
+            # which of their statements elsewhere, "the minister's remarks" does not say (a restatement may: rule 4)
             return None, ""
         if not country_of(owner):
             return None, ""  # "Senator Marsh's position": his, and he says nothing here
@@ -159,7 +159,7 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
         if power:
-            # "questioned his authority to do so": what he said he can or will do, in the last paragraphs
+            # "challenged her power to close the port": what she said she can or will do, in the last paragraphs
             if c.start - p.end >= _FAR:
                 break
             if p.frame.modality in _ABLE or p.frame.tense == "future" or _PLEDGES.match(p.cue):
@@ -269,7 +269,7 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     target = c.frame.target if c.frame.predicate not in LYING_VERBS else ""
     named = _common_stems(target)
     if target and not named or named and named <= VAGUE_STEMS | _CLAIM_STEMS:
-        return None, ""  # "Clinton is not truthful" (a person), "those things", "your allegations": no topic said
+        return None, ""  # "the mayor is not truthful" (a person), "those things", "your figures": no topic said
     # "X exaggerated the reach of the rules": any word of it but the accusation's own (names aside: everyone's)
     mine = named or _common_stems(c.content) - _stems(c.frame.predicate) - VAGUE_STEMS
     if not mine or len(named) > 4:

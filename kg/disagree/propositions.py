@@ -100,7 +100,7 @@ def opposite(fa: Frame, fb: Frame) -> str | None:
     if fa.modality in HEDGING_MODALS or fb.modality in HEDGING_MODALS:
         return None
     if {fa.tense, fb.tense} == {"past", "future"}:
-        return None  # "I have never voted in a primary" and "she will vote in this one": two times
+        return None  # "she has never sung in Vienna" and "she will sing there in May": two times
     pa = fa.complement or fa.predicate
     pb = fb.complement or fb.predicate
     if not pa or not pb or pa == "be" or pb == "be" or not (pa[:1].isalpha() and pb[:1].isalpha()):

@@ -147,7 +147,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                 and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
-            continue  # "troops poured into", but "poured scorn on"
+            continue  # "volunteers poured into", but "poured scorn on"
         named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
         toks, trailing = (named_as[1], False) if named_as else \
             content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)

@@ -277,7 +277,7 @@ def _frame_of(span, pred, subj=None) -> Frame:
             subj = pred
     deed = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for w in (pred, *(x for x in pred.children if x.lower_ == complement or x.lemma_.lower() == complement))
-               for c in w.children if c.i > w.i and c.lemma_.lower() not in REPORTING_VERBS)  # "false to say"  # "the state is wrong to ban fracking": a deed judged, not words called false
+               for c in w.children if c.i > w.i and c.lemma_.lower() not in REPORTING_VERBS)  # not "false to say"; "the council is wrong to close the library": a deed judged, not words called false
     if (complement in FALSEHOOD_WORDS and not negated or complement in TRUTH_WORDS and negated) and not deed:
         rejects = True
         target = _phrase(span, subj) if subj is not None else ""
@@ -287,7 +287,7 @@ def _frame_of(span, pred, subj=None) -> Frame:
         rejects, target = True, _phrase(span, subj)  # "the figures don't hold water"
     if not rejects and (verdict := _later_verdict(span, pred)) is not None:
         rejects, target = True, verdict
-    if lemma in LYING_VERBS and not negated and modality not in HEDGING_MODALS:  # not "may be overstated"
+    if lemma in LYING_VERBS and not negated and modality not in HEDGING_MODALS:  # not "the risk may be overstated"
         rejects = True
         about = next((g for c in _children(span, pred, {"prep"}) if c.lower_ in ("about", "on")
                       for g in c.children if g.dep_ == "pobj"), None) or obj  # "distorted the record"

@@ -73,7 +73,7 @@ GENERIC_PREDICATES = frozenset({"be", "have", "do", "say", "get", "make", "go", 
 # ("but" and "while" also join claims that merely differ, so they are not read as contrasts)
 CONTRAST_MARKERS = frozenset({"though", "although", "whereas", "despite"})
 
-# predicates of a mind, not of the world: "I don't know much about him" and "they know the state" are two people's
+# predicates of a mind, not of the world: "I don't know the coach" and "they know the valley" are two people's
 # states of mind, which conflict only when said of one and the same named person
 MENTAL_PREDICATES = frozenset({
     "know", "think", "believe", "expect", "hope", "want", "care", "feel", "fear", "doubt", "recall", "remember",

@@ -26,7 +26,7 @@ POSITIVES = [
      "The hotel manager said the curfew was broken twice."),
     # questioning someone's power to do what they said they can or will do
     ("The governor said she will close the port to foreign trawlers.",
-     "The fishermen's union questioned her authority to do so."),
+     "The fishermen's union questioned her power to shut it."),
     ("The league chairman said he can ban the club from the cup.",
      "The club's lawyers disputed the chairman's power to do that."),
     # two death tolls, one with no noun after the figure
@@ -183,7 +183,7 @@ NEGATIVES = [
     ("The regulator said there are several rules that apply to small lenders.",
      "The lender's lawyer said there is no rule that the lender broke."),
     ("The farmer said he knows the valley well.",
-     "The dam inspector said she does not know much about the valley."),
+     "The dam inspector said she does not know the valley."),
     ("One in three voters said the party cares about farmers.",
      "The same number said the party does not care about farmers at all."),
     ("The pollster Civica said the mayor leads the race by seven points.",
@@ -196,10 +196,10 @@ NEGATIVES = [
      "The chairman denied the notion that the coach would be sacked."),
     ("The minister said the new levy would pay for rural schools.",
      "Opposition leaders denounced the minister's remarks."),
-    ("The province said it will ban fracking next year.",
-     "A senator said the province is wrong to ban fracking."),
-    ("The nationalist parties said they would win a majority in the assembly.",
-     "Analysts said the strength of the nationalist parties may be overstated."),
+    ("The council said it will close the library next year.",
+     "A councillor said the council is wrong to close the library."),
+    ("The start-up said its sales would double this year.",
+     "Analysts said the start-up's growth may be overstated."),
     ("The governor said the port handled more cargo than ever last year.",
      "The fishermen's union questioned her authority to close it."),  # nothing she said she would do
     ("The coach told the players: \"Don't break the curfew.\"",

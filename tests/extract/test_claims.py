@@ -80,7 +80,7 @@ def test_cue_claimer_and_content(nlp, text, claimer, cue, content):
 
 
 @pytest.mark.parametrize("text", [
-    "Thousands of troops poured into the region overnight.",
+    "Hundreds of volunteers poured into the harbour town overnight.",
     "The committee called the meeting for Tuesday afternoon.",
     "Residents waved at the passing convoy from their balconies.",
 ])
@@ -89,8 +89,8 @@ def test_verbs_that_only_sometimes_report_speech(nlp, text):
 
 
 @pytest.mark.parametrize("text, claimer, content", [  # the twins of the three above, where the verb does report
-    ("Thousands of troops poured into the region overnight, the ministry said.", "ministry",
-     "Thousands of troops poured into the region overnight"),
+    ("Hundreds of volunteers poured into the harbour town overnight, the ministry said.", "ministry",
+     "Hundreds of volunteers poured into the harbour town overnight"),
     ("The committee called the proposal unworkable.", "committee", "the proposal unworkable"),
     ("Residents told reporters the convoy had passed at dawn.", "residents", "the convoy had passed at dawn"),
 ])
