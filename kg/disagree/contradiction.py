@@ -21,7 +21,7 @@ from kg.disagree.propositions import (UNRESOLVED, _expand, frames_of, opposite, 
 from kg.disagree.sides import opposed, side_of
 from kg.lexicon.predicates import (CONTRAST_MARKERS, GENERIC_PREDICATES, HEDGING_MODALS, MENTAL_PREDICATES, POLAR_PAIRS,
                                    POLL_CLAIMER)
-from kg.lexicon.wordnet import antonyms
+from kg.lexicon.wordnet import antonyms, related
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, Frame
 
@@ -31,6 +31,13 @@ _MAX_BUCKET = 300
 _FILLER = {"this", "that", "these", "those", "their", "there", "what", "which", "with", "from", "about", "some"}
 _DAYS = 7
 _SURE = 0.75  # the score of a match whose subjects resolve to the same thing
+
+
+def _one_word(fa: Frame, fb: Frame) -> bool:
+    """The very same predicate, or a form of it ("involved" / "involvement"), not a kind of it ("wait" is a way to
+    "act") nor its antonym."""
+    pa, pb = fa.complement or fa.predicate, fb.complement or fb.predicate
+    return pa == pb or any(pb in related(pa, pos) or pa in related(pb, pos) for pos in ("v", "n", "a"))
 
 
 def _patient_pairs(usable: list[Claim]) -> list[tuple[Claim, Claim, str]]:
@@ -129,7 +136,7 @@ def _match(a: Claim, fa: Frame, b: Claim, fb: Frame) -> tuple[str, float] | None
                 not _objects_agree(fa, fb, strict=False):
             return None  # an unresolved "he" or "they" may be anyone nearby: not with another object
         why = opposite(fa, fb)
-        return (why, 0.6) if why and "against" not in why else None  # and the same predicate, not an antonym
+        return (why, 0.6) if why and _one_word(fa, fb) else None
     elif not _objects_agree(fa, fb, strict=False):
         return None
     why = opposite(fa, fb)

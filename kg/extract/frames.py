@@ -66,7 +66,8 @@ def _tense(tok) -> str:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_.lower() in ("will", "shall") or a.lower_ == "'ll" for a in auxes):
         return "future"
-    if any(a.lower_ == "going" for a in auxes) or any(c.lower_ == "going" for c in tok.children):
+    if any(a.lower_ == "going" for a in auxes) or any(c.lower_ == "going" and c.dep_ != "conj" for c in tok.children):
+        # (not a "going" that heads the next clause: "I have never voted, but I'm going to vote")
         return "future"
     for t in [tok] + auxes:
         if "Past" in t.morph.get("Tense"):
@@ -219,6 +220,10 @@ def _frame_of(span, pred, subj=None) -> Frame:
     modality = _modality(pred)
     tense = _tense(pred)
     subj = subj if subj is not None else next(iter(_children(span, pred, _SUBJ)), None)
+    event = next((c for c in _children(span, pred, {"xcomp"}) if c.pos_ in ("VERB", "AUX") and
+                  any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None) if pred.lower_ == "going" else None
+    if event is not None:  # "the team is going to win": the predicate is "win", said of the future
+        negated, tense, pred = negated or _negated(event), "past" if tense == "past" else "future", event
     lemma = pred.lemma_.lower()
     via = ""
     complement = ""

@@ -206,6 +206,8 @@ NEGATIVES = [
      "The hotel manager said the curfew was broken twice."),  # an order asserts nothing
     ("The ministry said the bridge was not damaged in the storm.",
      "Engineers said the storm damaged the harbour wall."),  # done to two things
+    ("The striker said he has never scored at the old ground, but he is going to score there on Sunday.",
+     "The keeper's coach said the striker will score on Sunday."),  # "never" belongs to the first clause
     ("The singer said she has never performed in Berlin.",
      "The promoter said she will perform in Berlin in May."),
     # insults and calls to quit answer no statement

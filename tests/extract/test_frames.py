@@ -73,3 +73,14 @@ def test_frame_measures_say_what_a_figure_counts(nlp):
     f = _f(nlp, "21 soldiers were killed in Donetsk on Monday")
     (m,) = f.measures
     assert (m.text, m.counts, m.where, m.when) == ("21", "soldier kill", "Donetsk", "Monday")
+
+
+@pytest.mark.parametrize("text, predicate, negated, tense", [
+    ("the team is going to win the title", "win", False, "future"),
+    ("the minister is not going to resign", "resign", True, "future"),
+    ("I have never voted in a primary, but I'm going to vote in this one", "vote", True, "past"),
+    ("the club is going to the final", "go", False, "present"),  # going somewhere, no future
+])
+def test_going_to_is_the_future_of_the_verb_after_it(nlp, text, predicate, negated, tense):
+    f = _f(nlp, text)
+    assert (f.predicate, f.negated, f.tense) == (predicate, negated, tense)
