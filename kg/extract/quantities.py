@@ -47,15 +47,19 @@ _DIMS = re.compile(r"(?P<a>" + _NUM + r")\s*(?:km|kilomet(?:re|er)s?)\s+(?:deep|
 _PEOPLE = {"people", "persons", "residents", "civilians", "russians", "ukrainians", "israelis", "palestinians",
            "americans", "children", "refugees", "evacuees", "soldiers", "troops", "servicemen", "prisoners"}
 _SKIP_NOUNS = {"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour", "minutes",
-               "am", "pm", "percent", "times", "of", "and", "to", "in", "the", "a", "since"}
+               "am", "pm", "percent", "times", "of", "and", "to", "in", "the", "a", "since",
+               "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "did", "for", "on", "at"}
 # a casualty figure with no noun after it: "the blast killed twelve and injured 30 more", "190 were dead"
 _HARMED = r"(?:killed|injured|wounded|hurt|dead|missing|hospitali[sz]ed|rescued|arrested|detained|evacuated)"
 _CASUALTIES = re.compile(r"\b(?:killed|injured|wounded|hospitali[sz]ed|rescued|arrested|detained|evacuated)\s+"
                          + _HEDGE + r"(?P<a>" + _NUM + r")\b(?!\s*(?:%|percent|per cent|[A-Za-z]{3,}\b(?<!and)(?<!more)"
                          r"(?<!others)(?<!people)(?<!were)))"
-                         r"|\b(?P<n>" + _NUM + r")\s+(?:were|are|was|have\s+been|had\s+been|are\s+now)\s+" + _HARMED + r"\b",
+                         r"|\b(?P<n>" + _NUM + r")\s+(?:were|are|was|have\s+been|had\s+been|are\s+now)\s+" + _HARMED + r"\b"
+                         r"|\bdeath\s+toll\s+(?:(?:has|had)\s+)?(?:of|at|to|(?:rose|risen|rising|climbed|stood|stands|reached|"
+                         r"is|was)\s+(?:to\s+|at\s+)?)" + _HEDGE.replace("<hedge>", "<hedge2>") + r"(?P<a2>" + _NUM + r")\b",
                          re.IGNORECASE)
-_MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_MONTHS = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", re.IGNORECASE)  # not "separatists"
 
 
 def parse_number(s: str) -> float | None:
@@ -101,13 +105,15 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                                 high=area * 1.1, unit="km2", measure="area", hedge="about"))
             taken.append((m.start(), m.end()))
     for m in _CASUALTIES.finditer(text):  # "killed twelve", "190 were dead": people, though no noun says so
-        a = parse_number(m.group("a") or m.group("n"))
-        if a is None or a >= 1900 and (m.group("a") or m.group("n")).isdigit():
+        figure = m.group("a") or m.group("a2") or m.group("n")
+        a = parse_number(figure)
+        if a is None or a >= 1900 and figure.isdigit():
             continue
-        lo, hi = _bounds(m.group("hedge") or "", a, a)
-        start, end = (m.start("a"), m.end("a")) if m.group("a") else (m.start("n"), m.end())
+        hedge = (m.group("hedge") or m.group("hedge2") or "").lower()
+        lo, hi = _bounds(hedge, a, a)
+        start, end = (m.start("n"), m.end()) if m.group("n") else (m.start(), m.end())
         out.append(Quantity(text=text[start:end], start=offset + start, end=offset + end, low=lo, high=hi,
-                            unit="people", measure="people", hedge=(m.group("hedge") or "exact").lower()))
+                            unit="people", measure="people", hedge=hedge or "exact"))
         taken.append((start, end))
     for m in _QTY.finditer(text):
         if any(s <= m.start("a") < e for s, e in taken):

@@ -16,6 +16,8 @@ POSITIVES = [
      "The governor's office said Senator Ruiz's claim that the governor raised taxes twice is simply not true."),
     ("The league said the club broke the wage rules.",
      "The club's owner said it is false to say that the club broke the wage rules."),
+    ("The city council said the death toll had risen to 12.",
+     "Hospital officials said 25 people were killed in the flooding."),
     # the reference in the cue's object, the rejection in the quotation after it
     ("The defence argued that the driver could not have seen the cyclist in the fog.",
      "The judge rejected this argument: \"The lorry's own camera shows the cyclist clearly at sixty metres.\""),

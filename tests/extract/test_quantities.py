@@ -22,6 +22,11 @@ from kg.extract.quantities import quantities
     ("the blast killed nine and injured 30 more", 9, 9, "people", "exact"),
     ("rebels said 140 were dead", 140, 140, "people", "exact"),
     ("the storm killed at least five", 5, math.inf, "people", "at least"),
+    ("the death toll has risen to 64", 64, 64, "people", "exact"),
+    ("a death toll of about 30", 27, 33, "people", "about"),
+    # a noun starting like a month is still a noun ("sep", "mar", "may")
+    ("about 20 separatists were captured", 18, 22, "count", "about"),
+    ("40 marines landed at dawn", 40, 40, "count", "exact"),
 ])
 def test_quantities_are_normalised_with_hedges(text, low, high, unit, hedge):
     q = quantities(text)[0]
@@ -54,3 +59,4 @@ def test_a_casualty_verb_before_a_noun_leaves_the_noun_to_say_what_is_counted():
     assert [(q.low, q.unit, q.measure) for q in quantities("the flood killed 300 cattle")] == [(300, "count", "cattle")]
     assert [q.low for q in quantities("the raid killed nine and wounded 14")] == [9, 14]
     assert quantities("He was killed in 2004") == []
+    assert quantities("May 5 was quiet") == []  # a date, not five of something called "was"
