@@ -55,7 +55,7 @@ _CASUALTIES = re.compile(r"\b(?:killed|injured|wounded|hospitali[sz]ed|rescued|a
                          + _HEDGE + r"(?P<a>" + _NUM + r")\b(?!\s*(?:%|percent|per cent|[A-Za-z]{3,}\b(?<!and)(?<!more)"
                          r"(?<!others)(?<!people)(?<!were)))"
                          r"|\b(?P<n>" + _NUM + r")\s+(?:were|are|was|have\s+been|had\s+been|are\s+now)\s+" + _HARMED + r"\b"
-                         r"|\bdeath\s+toll\s+(?:(?:has|had)\s+)?(?:of|at|to|(?:rose|risen|rising|climbed|stood|stands|reached|"
+                         r"|\bdeath\s+toll\s+(?:(?:has|had)\s+)?(?:(?:of|at|to)\s+|(?:rose|risen|rising|climbed|stood|stands|reached|"
                          r"is|was)\s+(?:to\s+|at\s+)?)" + _HEDGE.replace("<hedge>", "<hedge2>") + r"(?P<a2>" + _NUM + r")\b",
                          re.IGNORECASE)
 _MONTHS = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
