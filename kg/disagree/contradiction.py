@@ -14,10 +14,8 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from kg.disagree.propositions import (UNRESOLVED, _expand, frames_of, opposite, predicate_keys, same_predicate,
-                                      subject_keys)
+from kg.disagree.propositions import (UNRESOLVED, _expand, content_stems, frames_of, opposite, predicate_keys,
+                                      same_predicate, subject_keys)
 from kg.disagree.sides import opposed, side_of
 from kg.lexicon.predicates import (CONTRAST_MARKERS, GENERIC_PREDICATES, HEDGING_MODALS, MENTAL_PREDICATES, POLAR_PAIRS,
                                    POLL_CLAIMER)
@@ -64,8 +62,8 @@ def _patient_pairs(usable: list[Claim]) -> list[tuple[Claim, Claim, str]]:
                     continue
                 a, b = (x, y) if x.start < y.start else (y, x)
                 first_denies = fx.negated if a is x else fy.negated
-                out.append((a, b, f"“{fx.predicate}” ({fx.subject_head}) {'denied' if first_denies else 'affirmed'} and "
-                                  f"{'affirmed' if first_denies else 'denied'}"))
+                how = ("denied", "affirmed") if first_denies else ("affirmed", "denied")
+                out.append((a, b, f"“{fx.predicate}” ({fx.subject_head}) {how[0]} and {how[1]}"))
     return out
 
 
@@ -197,10 +195,6 @@ def _known_side(c: Claim) -> bool:
     return side_of(c) != c.claimer
 
 
-def _stems(s: str) -> set[str]:
-    return {w[:5] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
-
-
 def _contrast_between(a: Claim, b: Claim) -> str | None:
     """A contrast word of the sentence between the end of `a`'s content and `b`'s content."""
     lo, hi = sorted((a.end, b.start))[0], max(a.end, b.start)
@@ -228,10 +222,12 @@ def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]
                     continue
                 if not (subject_keys(a) and subject_keys(b)) or len(b.content.split()) < 4 or _poll(a) or _poll(b):
                     continue  # a fragment ("to chip in") is no statement to set against another
-                if not (_stems(a.content) & _stems(b.content)) and not (subject_keys(a) & subject_keys(b)) - {UNRESOLVED} \
-                        and not (_known_side(a) and _known_side(b)):
-                    continue  # "A, though B" of two matters ("the firm paid no tax, though it gave $500 to a school"), unless two
-                    # countries or camps are set against each other
+                shared = content_stems(a.content) & content_stems(b.content) or \
+                    (subject_keys(a) & subject_keys(b)) - {UNRESOLVED}
+                if not shared and not (_known_side(a) and _known_side(b)):
+                    # "A, though B" of two matters ("the firm paid no tax, though it gave $500 to a school"), unless
+                    # two countries or camps are set against each other
+                    continue
                 marker = _contrast_between(a, b)
                 if marker is None:
                     continue

@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg.disagree.propositions import UNRESOLVED, predicate_keys, same_predicate, subject_keys
+from kg.disagree.propositions import UNRESOLVED, content_stems, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import same_speaker, side_of
 from kg.ids import dispute_id
 from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS,
@@ -144,7 +144,7 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
         # what the reference says it is about: "the minister's remarks about trade" -> trade (not "X to reconsider")
         about = _common_stems(m.group(0)[m.end("owner"):]) - _CLAIM_STEMS if m.re is _REFERENCE else set()
         named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id and
-                 (not about or about & _stems(p.content))]
+                 (not about or about & content_stems(p.content))]
         before = [p for p in named if p.article == c.article and p.end <= c.start and c.start - p.end < _FAR]
         if before:
             return before[-1], f"answering {owner}'s claim"
@@ -238,11 +238,6 @@ def _proposition(c: Claim) -> bool:
     return c.frame.pos in ("VERB", "AUX") or bool(c.frame.complement or c.frame.via)
 
 
-def _stems(s: str) -> set[str]:
-    """Content words of `s`, cut to a stem ("management", "managers" -> "manag"); stop words left out."""
-    return {w[:_STEM] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
-
-
 def _common_stems(s: str) -> set[str]:
     """Stems of the words of `s` written in lower case: what is said, not who or where (names are everyone's topic;
     a headline in title case gives none)."""
@@ -271,7 +266,7 @@ def _by_topic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     if target and not named or named and named <= VAGUE_STEMS | _CLAIM_STEMS:
         return None, ""  # "the mayor is not truthful" (a person), "those things", "your figures": no topic said
     # "X exaggerated the reach of the rules": any word of it but the accusation's own (names aside: everyone's)
-    mine = named or _common_stems(c.content) - _stems(c.frame.predicate) - VAGUE_STEMS
+    mine = named or _common_stems(c.content) - content_stems(c.frame.predicate) - VAGUE_STEMS
     if not mine or len(named) > 4:
         return None, ""
     for p in reversed(ix.by_doc[c.article]):
@@ -312,13 +307,13 @@ def _by_critic(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     """An answer to one's critics ("to those knocking me for cautious tactics ..."): the nearest earlier claim of
     another speaker on what they criticise, criticism included, i.e. sharing a content word with it."""
     critics = CRITICS.search(c.content)
-    mine = _stems(critics.group("topic") or "") if critics else set()  # what they are knocked for, not the answer
+    mine = content_stems(critics.group("topic") or "") if critics else set()  # what they are knocked for, not the answer
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or same_speaker(p, c) or side_of(p) == side_of(c):
             continue
         if c.start - p.end >= _FAR:
             break
-        shared = mine & _stems(p.content)
+        shared = mine & content_stems(p.content)
         if shared:
             return p, f"answering the critics of {c.claimer} on {', '.join(sorted(shared))}"
     return None, ""

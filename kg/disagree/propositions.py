@@ -8,7 +8,10 @@ few polar pairs WordNet lacks (`kg.lexicon.predicates.POLAR_PAIRS`).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.disagree.sides import side_of
 from kg.lexicon.predicates import HEDGING_MODALS, POLAR_PAIRS
@@ -16,12 +19,17 @@ from kg.lexicon.wordnet import antonyms, hypernyms, related, synonyms
 from kg.lexicon.world import country_of
 from kg.model import Claim, Frame
 
-__all__ = ["UNRESOLVED", "frames_of", "opposite", "predicate_keys", "same_predicate", "subject_keys"]
+__all__ = ["UNRESOLVED", "content_stems", "frames_of", "opposite", "predicate_keys", "same_predicate", "subject_keys"]
 
 UNRESOLVED = "?pronoun"
 _FIRST = {"i", "we", "me", "us", "my", "our"}
 _POSSESSIVE = {"his", "her", "their", "our", "my", "its"}
 _THIRD = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "this", "that", "who"}
+
+
+def content_stems(s: str) -> set[str]:
+    """Content words of `s`, cut to a stem ("management", "managers" -> "manag"); stop words left out."""
+    return {w[:5] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
 
 
 def frames_of(c: Claim) -> list[Frame]:
