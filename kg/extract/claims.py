@@ -24,7 +24,6 @@ from kg.extract.clauses import (
     content_of,
     content_span,
     passive_theme,
-    quote_kind,
     subject,
     subtree_span,
     trim,
@@ -34,7 +33,7 @@ from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
 from kg.extract.inherit import inherit_quotes
 from kg.extract.phrasal import phrasal_cues
-from kg.extract.quotes import Quote, quotes_in, set_off_paragraph
+from kg.extract.quotes import Quote, quote_kind, quotes_in, set_off_paragraph
 from kg.extract.speakers import speaker_token
 from kg.extract.turns import dash_credits, headline_quotes
 from kg.lexicon.speech import (

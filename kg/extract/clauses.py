@@ -12,10 +12,10 @@ from typing import Optional
 from kg.extract.claimers import Claimer
 from kg.extract.complements import broken_clause, drop_aside, small_clause, subject_as_object
 from kg.extract.docindex import text_of
-from kg.extract.quotes import Quote
-from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, PERFORMED_HEADS, REPORTING_VERBS, TOPIC_PREPOSITIONS
+from kg.extract.phrasal import performer
+from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
-__all__ = ["CLAUSE_CUES", "DATELINE", "DOBJ_CUES", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue", "quote_kind",
+__all__ = ["CLAUSE_CUES", "DATELINE", "DOBJ_CUES", "dateline_end", "passive_theme", "conjuncts", "content_of", "content_span", "nested_cue",
            "subject", "subtree_span", "trim"]
 
 # verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
@@ -101,24 +101,6 @@ def subtree_span(tokens) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[str, int, int]:
-    """direct when the content lies inside one quotation, mixed when it contains one, else indirect."""
-    for q in quotes:
-        if q.start - 2 <= start and end <= q.end + 2:
-            # the quotation marks, not the parser's sentence, bound what was said: keep all of it
-            return "direct", q.start, q.end
-    for q in quotes:
-        if start <= q.start and q.end <= end:
-            return "mixed", start, end
-        if q.start < end and start < q.end:
-            # content covers most of the quotation plus more: mixed; else a fragment of a quote: direct
-            inside = min(end, q.end) - max(start, q.start)
-            if inside >= 0.8 * (end - start):
-                return "direct", max(start, q.start), min(end, q.end)
-            return "mixed", start, end
-    return "indirect", start, end
-
-
 def subject(verb):
     """The token naming who a reporting verb's speaker is, or None."""
     found = _subject(verb)
@@ -169,15 +151,9 @@ def _subject(verb):
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
         # "..., adding the measure was temporary", "..., citing continued attacks"
         return subject(verb.head)
-    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "went on to say ...", "was quick to point out ...", "took pains to stress ...": the speaking happened;
-        # not "is expected to say", "refused to say" nor "asked him to explain"
-        head = verb.head
-        if head.lemma_.lower() in PERFORMED_HEADS or any(c.lower_ in PERFORMED_HEADS for c in head.children
-                                                         if c.dep_ in ("dobj", "prt") and c.lower_ != "on"):
-            return subject(head.head if head.dep_ == "acomp" else head)
-        if head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
-            return subject(head)
+    doer = performer(verb)  # "went on to say ...", "was quick to point out ..." (kg.extract.phrasal)
+    if doer is not None:
+        return subject(doer)
     return None
 
 

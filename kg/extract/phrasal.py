@@ -1,12 +1,12 @@
 """Speech reported by a phrase rather than a verb: "made clear that ...", "took the view that ...", "was adamant
-that ...". Pure functions of a parsed sentence; `kg.extract.claims` turns what they find into claims."""
+that ...", and speaking said to have been done ("went on to say"). Pure functions of a parsed sentence; `kg.extract.claims` turns what they find into claims."""
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from kg.lexicon.speech import INSISTENT_ADJECTIVES, PHRASAL_CUES
+from kg.lexicon.speech import INSISTENT_ADJECTIVES, PERFORMED_HEADS, PHRASAL_CUES
 
-__all__ = ["PhrasalCue", "phrasal_cues"]
+__all__ = ["PhrasalCue", "performer", "phrasal_cues"]
 
 
 class PhrasalCue(NamedTuple):
@@ -51,3 +51,18 @@ def phrasal_cues(sent) -> list[PhrasalCue]:
             if content:
                 out.append(PhrasalCue(verb, adj, content))
     return out
+
+
+def performer(verb):
+    """For an infinitive cue whose speaking happened ("went on to say", "was quick to point out", "took pains to
+    stress"), the verb whose subject speaks; None otherwise ("is expected to say", "refused to say", "asked him to
+    explain")."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in PERFORMED_HEADS or any(c.lower_ in PERFORMED_HEADS for c in head.children
+                                                     if c.dep_ in ("dobj", "prt") and c.lower_ != "on"):
+        return head.head if head.dep_ == "acomp" else head
+    if head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children):
+        return head
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Quote", "quotes_in", "set_off_paragraph"]
+__all__ = ["Quote", "quote_kind", "quotes_in", "set_off_paragraph"]
 
 _OPEN = {"“": "”", "«": "»", "„": "“"}
 _STRAIGHT = '"'
@@ -119,3 +119,21 @@ def set_off_paragraph(text: str, end: int) -> tuple[int, int] | None:
     if len(body.split()) < 3 or body[:1] in ("\"", "“", "‘", "'", "–", "—", "―", "-") or body.endswith(":"):
         return None
     return start, start + len(body)
+
+
+def quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[str, int, int]:
+    """direct when the content lies inside one quotation, mixed when it contains one, else indirect."""
+    for q in quotes:
+        if q.start - 2 <= start and end <= q.end + 2:
+            # the quotation marks, not the parser's sentence, bound what was said: keep all of it
+            return "direct", q.start, q.end
+    for q in quotes:
+        if start <= q.start and q.end <= end:
+            return "mixed", start, end
+        if q.start < end and start < q.end:
+            # content covers most of the quotation plus more: mixed; else a fragment of a quote: direct
+            inside = min(end, q.end) - max(start, q.start)
+            if inside >= 0.8 * (end - start):
+                return "direct", max(start, q.start), min(end, q.end)
+            return "mixed", start, end
+    return "indirect", start, end
