@@ -74,7 +74,8 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[li
         progress("read", i, len(found))
     # the order files are named in never changes an output: every later stage sees them by input key
     sources.sort(key=lambda s: (s.article.key, s.article.id))
-    failures.sort(key=lambda e: e.path)
+    # a path both named and found in a folder named too is said once
+    failures = sorted({(e.path, e.problem): e for e in failures}.values(), key=lambda e: e.path)
     return sources, failures
 
 
