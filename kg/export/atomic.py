@@ -24,7 +24,7 @@ from typing import Iterator
 from kg.errors import OutputError, shown_path
 from kg.export.manifest import not_replaceable, write_manifest
 
-__all__ = ["atomic_file", "atomic_write", "replace_folder"]
+__all__ = ["atomic_file", "atomic_write", "check_replaceable", "replace_folder"]
 
 _RENAME_EXCHANGE = 2
 
@@ -88,6 +88,19 @@ def _leftovers(parent: Path, name: str) -> list[Path]:
     return [p for p in parent.glob(f".{name}.*-*") if p.name.startswith((f".{name}.tmp-", f".{name}.old-"))]
 
 
+def check_replaceable(out: Path) -> None:
+    """Raise OutputError unless `out` is missing, empty or a kg build (`kg.export.manifest`): the folder kg may
+    replace. `build` asks before any work; `replace_folder` asks again under the lock."""
+    out = Path(out)
+    shown = shown_path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{shown}: is a file, not an output folder")
+    why = not_replaceable(out) if out.is_dir() else None
+    if why:
+        raise OutputError(f"{shown}: {why}; kg replaces the whole output folder, so it refuses this one: "
+                          "choose a new or empty folder, or move those files out")
+
+
 @contextlib.contextmanager
 def replace_folder(out: Path) -> Iterator[Path]:
     """Yield a new empty folder to write an output set into; on success it replaces `out` as a whole.
@@ -112,12 +125,7 @@ def replace_folder(out: Path) -> Iterator[Path]:
         except OSError:
             raise OutputError(f"{shown}: another kg build is writing this folder; wait for it or choose "
                               "another -o") from None
-        if out.exists() and not out.is_dir():
-            raise OutputError(f"{shown}: is a file, not an output folder")
-        why = not_replaceable(out) if out.is_dir() else None
-        if why:
-            raise OutputError(f"{shown}: {why}; kg replaces the whole output folder, so it refuses this one: "
-                              "choose a new or empty folder, or move those files out")
+        check_replaceable(out)
         for old in _leftovers(parent, out.name):  # a killed build's, safe to remove under the lock
             shutil.rmtree(old, ignore_errors=True)
         try:
