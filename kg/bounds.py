@@ -139,9 +139,12 @@ def _rss_mb() -> float:
 @contextlib.contextmanager
 def budget(seconds: float | None = None, memory_mb: float | None = None, *, every: float = 0.25):
     """Raise BudgetExceeded inside the block once it has run `seconds` (default ARTICLE_SECONDS), or grown this
-    process's resident memory by `memory_mb` MB (default ARTICLE_MEMORY_MB). A timer signal checks both every `every` seconds; where signals cannot be used (a thread other
-    than the main one, a system without SIGALRM) the block runs unbounded. The check runs between Python steps, so
-    a single C call that never returns to Python is not stopped by it (`break_runs` keeps the tokenizer short)."""
+    process's resident memory by `memory_mb` MB (default ARTICLE_MEMORY_MB).
+
+    A timer signal checks both every `every` seconds; where signals cannot be used (a thread other than the main
+    one, as in a Dask worker; a system without SIGALRM) the block runs unbounded. The check runs between Python
+    steps, so one C call that never returns to Python is not stopped by it (`break_runs` keeps the tokenizer's
+    input short for that reason)."""
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
