@@ -304,8 +304,9 @@ def _start_serve(out: Path):
     return proc, port
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
 def test_stopping_kg_serve_stops_its_worker_processes(demo, sig):
+    """SIGTERM and SIGINT stop the workers before the server exits; SIGKILL takes them down with it (Linux)."""
     out, _ = demo
     proc, _ = _start_serve(out)
     try:
