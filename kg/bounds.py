@@ -8,21 +8,49 @@ of quotation marks or deeply nested markup. kg bounds the work per article in th
 - `CHUNK_CHARS`: extraction runs on pieces of at most this many characters, cut at paragraph ends,
   so the cost of an article grows linearly with its length (each piece is parsed as its own Doc and
   the offsets found in it are shifted back into the article);
-- `MAX_SENTENCE_TOKENS`: the parser never sees a longer sentence (a sentence start is forced).
+- `MAX_SENTENCE_TOKENS`: the parser never sees a longer sentence (a sentence start is forced);
+- `MAX_TEXT_BYTES` / `MAX_MARKUP_BYTES`: an article file is read up to this many bytes, never more (a
+  file that is larger, or endless like /dev/zero, is cut there and the build says so);
+- `break_runs`: of a long run without a space (a wall of '&' or '!?') spaCy sees only the start, the rest
+  blanked (its tokenizer is quadratic in the length of such a run); the text keeps its length, so offsets hold;
+- `ARTICLE_SECONDS` / `ARTICLE_MEMORY_MB`: the parse and extraction of one article that runs longer,
+  or grows the process by more, stops with `BudgetExceeded` and the article is reported as failed.
 
 An ordinary news article (under 20,000 characters) is one piece and is parsed exactly as before.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
+import re
+import signal
+import sys
+import threading
+import time
 from typing import Iterator
 
-__all__ = ["CHUNK_CHARS", "MAX_ARTICLE_CHARS", "MAX_SENTENCE_TOKENS", "cap_text", "chunks", "shift_claim", "shift_frame",
-           "shift_mention"]
+__all__ = ["ARTICLE_MEMORY_MB", "ARTICLE_SECONDS", "BudgetExceeded", "CHUNK_CHARS", "MAX_ARTICLE_CHARS",
+           "MAX_MARKUP_BYTES", "MAX_SENTENCE_TOKENS", "MAX_TEXT_BYTES", "budget", "break_runs", "cap_text", "chunks",
+           "shift_claim", "shift_frame", "shift_mention"]
 
 MAX_ARTICLE_CHARS = 100_000
 CHUNK_CHARS = 20_000
 MAX_SENTENCE_TOKENS = 150
+MAX_TEXT_BYTES = 4 * MAX_ARTICLE_CHARS + 4
+"""Bytes of a text file read at most: the character cap in the widest encoding (UTF-32 and its byte-order mark)."""
+MAX_MARKUP_BYTES = 10_000_000
+"""Bytes of an HTML page read at most (markup, scripts and styles around 100,000 characters of text)."""
+MAX_PUNCT_RUN = 32
+"""Longest run of punctuation (no letter, digit or space) spaCy sees; the rest of a longer one is blanked."""
+MAX_RUN = 256
+"""Longest run of any characters without a space spaCy sees (a long URL is shorter); the rest is blanked."""
+ARTICLE_SECONDS = 60.0
+ARTICLE_MEMORY_MB = 1024
+"""Growth of the parsing process's resident memory allowed while one article (or one batch) is parsed."""
+
+_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_PUNCT_RUN + 1))
+_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
 
 def _cut(text: str, limit: int) -> int:
@@ -77,3 +105,69 @@ def shift_claim(rc, offset: int):
                        end=rc.end + offset, sentence_start=rc.sentence_start + offset,
                        sentence_end=rc.sentence_end + offset)
 
+
+
+def _blanked(run: str, keep: int) -> str:
+    """`run` with all but its first `keep` characters turned into spaces (the same length)."""
+    return run[:keep] + " " * (len(run) - keep)
+
+
+def break_runs(text: str) -> str:
+    """`text` as spaCy may safely see it: of a run of over MAX_PUNCT_RUN punctuation characters, or of over MAX_RUN
+    characters without a space, only the start is kept and the rest is turned into spaces (spaCy's tokenizer takes
+    time quadratic in the length of such a run, and such a run is never prose). The length and every other
+    character are kept, so an offset found in the result points at the same place in `text`."""
+    if _RUN.search(text) is None and _PUNCT_RUN.search(text) is None:
+        return text
+    text = _PUNCT_RUN.sub(lambda m: _blanked(m.group(0), MAX_PUNCT_RUN), text)
+    return _RUN.sub(lambda m: _blanked(m.group(0), MAX_RUN), text)
+
+
+class BudgetExceeded(Exception):
+    """One article's parse or extraction ran past its time or memory budget."""
+
+
+def _rss_mb() -> float:
+    """This process's resident memory in MB (Linux /proc; 0 where it cannot be read)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+@contextlib.contextmanager
+def budget(seconds: float | None = None, memory_mb: float | None = None, *, every: float = 0.25):
+    """Raise BudgetExceeded inside the block once it has run `seconds` (default ARTICLE_SECONDS), or grown this
+    process's resident memory by `memory_mb` MB (default ARTICLE_MEMORY_MB).
+
+    A timer signal checks both every `every` seconds; where signals cannot be used (a thread other than the main
+    one, as in a Dask worker; a system without SIGALRM) the block runs unbounded. The check runs between Python
+    steps, so one C call that never returns to Python is not stopped by it (`break_runs` keeps the tokenizer's
+    input short for that reason)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    seconds = ARTICLE_SECONDS if seconds is None else seconds
+    memory_mb = ARTICLE_MEMORY_MB if memory_mb is None else memory_mb
+    start, base = time.monotonic(), _rss_mb()
+
+    def check(signum, frame):  # noqa: ANN001 - a signal handler's signature
+        if time.monotonic() - start > seconds:
+            raise BudgetExceeded(f"ran past the {seconds:g} s budget for one article")
+        if base and _rss_mb() - base > memory_mb:
+            raise BudgetExceeded(f"grew past the {memory_mb:g} MB memory budget for one article")
+
+    def unraisable(u) -> None:  # noqa: ANN001 - raised inside a __del__ it is dropped there; the next check says it
+        if not isinstance(u.exc_value, BudgetExceeded):
+            hook(u)
+
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable
+    previous = signal.signal(signal.SIGALRM, check)
+    signal.setitimer(signal.ITIMER_REAL, every, every)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = hook

@@ -44,6 +44,10 @@ def _name(src: Source):
 
 
 def _failed(src: Source, e: Exception, stage: str = "extraction") -> InputError:
+    from kg.bounds import BudgetExceeded
+
+    if isinstance(e, BudgetExceeded):  # a hostile article: said as such, not as a bug
+        return InputError(_name(src), f"{stage} stopped: it {e}; the article is left out")
     return InputError(_name(src), f"{stage} failed: {type(e).__name__}: {e}")
 
 
@@ -83,7 +87,7 @@ def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, ti
     An article whose parse or extraction raises is that article's InputError; the others are still done.
     This is also the unit of work a pool process or a Dask worker runs; the pipeline is loaded once per process.
     """
-    from kg.bounds import chunks
+    from kg.bounds import budget, chunks
     from kg.pipeline import extract_article, join_pieces
 
     nlp = load_pipeline(pipeline)
@@ -98,7 +102,8 @@ def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, ti
             failed = failed or _failed(src, doc, "parse")
         elif failed is None:
             try:
-                parts.append(extract_article(src, doc, offset=start))
+                with budget():  # kg.bounds: time and memory per article
+                    parts.append(extract_article(src, doc, offset=start))
             except Exception as e:  # one article's failure never stops the others
                 failed = _failed(src, e)
         if end == len(src.clean):  # the article's last piece
@@ -111,9 +116,11 @@ def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, ti
 def _parses(nlp, sources: list[Source], pieces: list[tuple[int, int, int]], batch_size: int) -> Iterator:
     """One parsed Doc per piece, in order, or the exception its parse raised.
 
-    Pieces are parsed in batches; when a batch raises, its first piece is parsed alone (to tell whose it is)
-    and the stream starts again after it.
+    Pieces are parsed in batches; when a batch raises, or runs past the budget (`kg.bounds.budget`: time, memory),
+    its first piece is parsed alone, within the budget (to tell whose it is), and the stream starts again after it.
     """
+    from kg.bounds import budget
+
     def text(j: int) -> str:
         k, a, b = pieces[j]
         return sources[k].clean[a:b]
@@ -122,13 +129,18 @@ def _parses(nlp, sources: list[Source], pieces: list[tuple[int, int, int]], batc
     while j < len(pieces):
         stream = nlp.pipe((text(i) for i in range(j, len(pieces))), batch_size=batch_size)
         try:
-            for doc in stream:
+            while j < len(pieces):
+                with budget():
+                    doc = next(stream)
                 yield doc
                 j += 1
             return
-        except Exception:
+        except StopIteration:
+            return
+        except Exception:  # BudgetExceeded included
             try:
-                doc = nlp(text(j))
+                with budget():
+                    doc = nlp(text(j))
             except Exception as e:
                 doc = e
             yield doc

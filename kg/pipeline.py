@@ -13,7 +13,7 @@ from kg import ids
 from kg.bounds import shift_claim, shift_frame, shift_mention
 from kg.disagree import citations, claim_clusters, find_disputes, stories
 from kg.errors import InputError, KGError, shown_path
-from kg.export.atomic import replace_folder
+from kg.export.atomic import check_replaceable, replace_folder
 from kg.extract.claims import extract_claims
 from kg.extract.entities import mentions as find_mentions
 from kg.extract.frames import frame as read_frame
@@ -74,7 +74,8 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[li
         progress("read", i, len(found))
     # the order files are named in never changes an output: every later stage sees them by input key
     sources.sort(key=lambda s: (s.article.key, s.article.id))
-    failures.sort(key=lambda e: e.path)
+    # a path both named and found in a folder named too is said once
+    failures = sorted({(e.path, e.problem): e for e in failures}.values(), key=lambda e: e.path)
     return sources, failures
 
 
@@ -258,9 +259,11 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     `scheduler` (a Dask scheduler address) or `workers` (a local Dask cluster of that many processes) run
     the per-article stage on Dask instead.
 
-    Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded.
+    Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded, and OutputError (before
+    reading anything) when `out` holds anything but a kg build.
     """
     inputs = list(inputs) if inputs else [DEMO_CORPUS]
+    check_replaceable(out)  # a folder kg may not replace is refused before any work (and again when written)
     sources, failures = read_sources(inputs, progress)
     if not sources:
         if failures:

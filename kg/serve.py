@@ -19,6 +19,7 @@ import json
 import logging
 import queue
 import re
+import sys
 import threading
 import time
 from pathlib import Path
@@ -48,6 +49,10 @@ _GRAPH_TYPES = [("text/turtle", "turtle"), ("application/n-triples", "ntriples")
 
 class _Timeout(Exception):
     pass
+
+
+class _Stopped(BaseException):
+    """SIGTERM: stop serving (a BaseException, like KeyboardInterrupt, so no request handler swallows it)."""
 
 
 def open_for_serving(source: Path):
@@ -234,10 +239,28 @@ class _Workers:
             p.join(5)
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (even by SIGKILL), so no worker is left orphaned."""
+    import ctypes
+    import ctypes.util
+    import os
+    import signal
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError, TypeError):  # not Linux: the server's own shutdown still stops its workers
+        return
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(0)
+
+
 def _worker_loop(store, conn) -> None:  # pragma: no cover - runs in the worker process
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which kills its workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the server's handler, inherited by the fork
+    _die_with_parent()
     while True:
         try:
             query, accept, fmt, timeout, max_rows = conn.recv()
@@ -254,6 +277,19 @@ def _worker_loop(store, conn) -> None:  # pragma: no cover - runs in the worker 
         conn.send(answer)
 
 
+def _read_body(stream, length: int) -> bytes:
+    """Up to `length` bytes of a request body; fewer when the client closed the connection first. A client that
+    stalls raises OSError (socket.timeout) once the connection's idle limit passes."""
+    parts, got = [], 0
+    while got < length:
+        chunk = stream.read(min(length - got, 65536))
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
+
+
 def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: int = 1_000_000,
              max_running: int = 4, queue_wait: float = 30.0, allowed_hosts: Optional[frozenset[str]] = None,
              service_hosts: frozenset[str] = frozenset()) -> Callable:
@@ -266,9 +302,11 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
     """
     workers = _Workers(store, max_running)
 
-    def reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=()):
+    def reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=(),
+              exc_info=None):
         start_response(status, [("Content-Type", mime), ("Content-Length", str(len(body))),
-                                ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff"), *CORS, *extra])
+                                ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff"), *CORS, *extra],
+                       *([exc_info] if exc_info else []))
         return [body]
 
     def sparql(environ, start_response):
@@ -281,7 +319,14 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
             length = int(raw)
             if length > max_body:
                 return reply(start_response, "413 Payload Too Large", b"request body too large\n")
-            body = environ["wsgi.input"].read(length).decode("utf-8", "replace")
+            try:
+                data = _read_body(environ["wsgi.input"], length)
+            except OSError:  # the client stopped sending (the connection's idle limit) or went away
+                return reply(start_response, "408 Request Timeout", b"request body not received in time\n")
+            if len(data) < length:
+                return reply(start_response, "400 Bad Request",
+                             f"request body shorter than its Content-Length ({len(data)} of {length} bytes)\n".encode())
+            body = data.decode("utf-8", "replace")
             ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
             if ctype == "application/sparql-update":
                 return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
@@ -339,9 +384,10 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
             return reply(start_response, "404 Not Found", b"kg serves SPARQL at /sparql\n")
         try:
             return handler(environ, start_response)
-        except Exception:  # noqa: BLE001 - logged for the operator, never sent to the client
-            log.exception("request failed")
-            return reply(start_response, "500 Internal Server Error", b"internal error\n")
+        except Exception as e:  # noqa: BLE001 - one line for the operator (the trace with --debug), none to the client
+            log.error("request failed: %s: %s", type(e).__name__, e)
+            log.debug("request failed", exc_info=True)
+            return reply(start_response, "500 Internal Server Error", b"internal error\n", exc_info=sys.exc_info())
 
     app.routes = routes  # other front ends (a query page) add theirs here
     app.close = workers.close
@@ -374,17 +420,33 @@ class _Server(ThreadingMixIn, WSGIServer):
             self._connections.release()
 
 
+class _DebugLog:
+    """A stream for wsgiref's error output (tracebacks of a failed connection): kg's debug log, never the terminal."""
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            log.debug("%s", text.rstrip())
+        return len(text)
+
+    def flush(self) -> None:
+        return None
+
+
 class _QuietHandler(WSGIRequestHandler):
     timeout = 15  # seconds a connection may stay idle (or trickle a request) before it is closed
 
     def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
         return None
 
+    def get_stderr(self):
+        return _DebugLog()
+
 
 def serve(source: Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
           max_rows: int = 10_000, service_hosts: frozenset[str] = frozenset(),
           ready: Callable[[str], None] | None = None) -> None:
-    """Serve `source` (a build folder, RDF file or store folder) until interrupted."""
+    """Serve `source` (a build folder, RDF file or store folder) until interrupted (SIGINT) or terminated (SIGTERM);
+    either way its query worker processes are stopped before it returns."""
     store = open_for_serving(source)
     app = make_app(store, timeout=timeout, max_rows=max_rows, allowed_hosts=allowed_host_names(host),
                    service_hosts=frozenset(h.lower() for h in service_hosts))
@@ -393,10 +455,19 @@ def serve(source: Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: f
     except OSError as e:
         app.close()
         raise StoreError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+    import signal
+
+    def stop(signum, frame):  # noqa: ANN001 - SIGTERM (kill, systemd, docker stop) stops it as Ctrl-C does
+        raise _Stopped
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         with httpd:
             if ready:
                 ready(f"http://{host}:{httpd.server_port}/sparql")
             httpd.serve_forever()
+    except _Stopped:
+        pass
     finally:
-        app.close()
+        signal.signal(signal.SIGTERM, previous)
+        app.close()  # the worker processes are stopped before the server exits, whatever stopped it

@@ -8,10 +8,11 @@ out, `warned` the files that must be read with a one-line warning.
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
-__all__ = ["FORMULAS", "write_corpus"]
+__all__ = ["BUILD_CASES", "CP1252_TEXT", "FORMULAS", "GOOD", "write_corpus"]
 
 FORMULAS = ("=cmd|' /C calc'!A0", "+SUM(1+1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)")
 _WORDS = ("the minister said that officials would review claims about the budget and the port "
@@ -97,3 +98,116 @@ def write_corpus(folder: Path, *, big: bool = True) -> dict[str, list[str]]:
     articles = [n for n in files if not n.endswith(".json")]
     good = [n for n in articles if n not in skipped]
     return {"skipped": skipped, "warned": warned, "good": good}
+
+
+# --- issue #21: inputs that hung a build, blew up its memory, or lost the user's files -------------------------
+
+GOOD = ("Regional Minister Ana Duarte said on Tuesday that the new port would open next year.\n\n"
+        "Farmers' union leader Tom Baker disputed that, saying the port would not open before 2027.\n")
+CP1252_TEXT = ("Prices rose to \u20ac5 \u2013 \u201ca scandal\u201d, the mayor said on Monday.\n\n"
+               "\u201cWe will not pay the new toll,\u201d said union leader Tom Baker \u2014 twice.\n")
+
+
+def _good(folder: Path, name: str = "good.txt") -> Path:
+    (folder / name).write_text(GOOD, encoding="utf-8")
+    return folder / name
+
+
+def _fifo_article(root: Path) -> dict:
+    src = root / "in"
+    src.mkdir()
+    _good(src)
+    os.mkfifo(src / "pipe.txt")
+    return {"inputs": [src, src / "pipe.txt"], "says": ["pipe.txt: is a named pipe (FIFO), not a regular file"],
+            "articles": 1}
+
+
+def _fifo_sidecar(root: Path) -> dict:
+    src = root / "in"
+    src.mkdir()
+    _good(src)
+    _good(src, "story.txt")
+    os.mkfifo(src / "story.meta.json")
+    return {"inputs": [src], "says": ["story.meta.json: side-car metadata cannot be read (it is a named pipe (FIFO)"],
+            "articles": 1}
+
+
+def _endless_and_huge(root: Path) -> dict:
+    src = root / "in"
+    src.mkdir()
+    _good(src)
+    os.symlink("/dev/zero", src / "zero.txt")
+    with open(src / "huge.txt", "w", encoding="utf-8") as f:  # 20 MB of prose: read only up to the cap
+        line = "The minister said the port would open next year, and critics said it would not. " * 12 + "\n"
+        while f.tell() < 20_000_000:
+            f.write(line)
+    _good(src, "big.txt")
+    with open(src / "big.meta.json", "wb") as f:  # a 2 GB side-car (sparse): refused without being read
+        f.truncate(2_000_000_000)
+    return {"inputs": [src], "says": ["zero.txt: is a character device, not a regular file",
+                                      "huge.txt: file is 2", "only the first 400,004 are read",
+                                      "big.meta.json: side-car metadata is 2,000,000,000 bytes"],
+            "articles": 2}
+
+
+def _ampersands(root: Path) -> dict:
+    src = root / "in"
+    src.mkdir()
+    (src / "amps.txt").write_text("The minister said the port would open next year. " + "&" * 100_000 + "\n",
+                                  encoding="utf-8")
+    (src / "amps.html").write_text("<html><body><p>The minister said the port would open next year. "
+                                   + "&amp;" * 200_000 + "</p></body></html>", encoding="utf-8")
+    return {"inputs": [src], "says": ["amps.txt: article text cut at", "amps.html: article text cut at"],
+            "articles": 2}
+
+
+def _users_folder(root: Path) -> dict:
+    src = root / "in"
+    src.mkdir()
+    _good(src)
+    mine = root / "mine"
+    mine.mkdir()
+    (mine / "articles.jsonl").write_text("my own notes\n")
+    (mine / "thesis.tex").write_text("years of work\n")
+    return {"inputs": [src], "out": mine, "says": ["mine: is not a kg build folder (no kg-manifest.json)"], "articles": None}
+
+
+def _special_files(root: Path) -> dict:
+    src = root / "in"
+    (src / "sub").mkdir(parents=True)
+    _good(src)
+    os.mkfifo(src / "sub" / "pipe.txt")
+    os.symlink("nowhere.txt", src / "broken.txt")
+    os.symlink("loop.txt", src / "loop.txt")
+    return {"inputs": [src], "says": ["pipe.txt: is a named pipe (FIFO)", "broken.txt: is a broken symbolic link",
+                                      "loop.txt: is a symbolic link loop"], "articles": 1}
+
+
+def _cp1252(root: Path) -> dict:
+    src = root / "in"
+    src.mkdir()
+    (src / "toll.txt").write_bytes(CP1252_TEXT.encode("cp1252"))
+    return {"inputs": [src], "says": ["toll.txt: not UTF-8: read as cp1252"], "articles": 1}
+
+
+def _output_inside_input(root: Path) -> dict:
+    src = root / "in"
+    src.mkdir()
+    _good(src)
+    (src / "page.html").write_text("<html><body><p>The mayor said the bridge would reopen on Monday.</p></body></html>",
+                                   encoding="utf-8")
+    return {"inputs": [src], "out": src / "out", "says": [], "articles": 2, "twice": True}
+
+
+BUILD_CASES = {
+    "a FIFO given or found as an article": _fifo_article,
+    "a FIFO side-car": _fifo_sidecar,
+    "/dev/zero, a 20 MB article and a 2 GB side-car": _endless_and_huge,
+    "100,000 '&' in text, 200,000 '&amp;' in HTML": _ampersands,
+    "-o a user's folder holding articles.jsonl": _users_folder,
+    "-o inside the input folder, built twice": _output_inside_input,
+    "FIFOs, broken links and link loops in a folder": _special_files,
+    "Windows-1252 with curly quotes, dashes and the euro sign": _cp1252,
+}
+"""Issue #21's rows that are about `kg build`: name -> writer(root) -> {'inputs', 'says' (fragments of stderr),
+'articles' (built; None: the build is refused), 'out' (when not root/'out'), 'twice' (build it again)}."""

@@ -4,8 +4,9 @@
   written piece by piece (so a large output is never held whole in memory).
 - `replace_folder`: a whole output set, written into a new folder beside the target and swapped in
   (an atomic exchange where the kernel offers one, else two renames), so a build killed or failing at
-  any moment leaves the previous set whole. A lock file beside the folder (`.NAME.lock`) keeps two
-  builds from writing one folder; what a killed build left behind is removed by the next one.
+  any moment leaves the previous set whole. Only an empty folder or a kg build (`kg.export.manifest`) is
+  replaced. A lock file beside the folder (`.NAME.lock`) keeps two builds from writing one folder; what a
+  killed build left behind is removed by the next one.
 
 Files get the permissions the umask asks for, as any other program's would.
 """
@@ -21,10 +22,10 @@ from pathlib import Path
 from typing import Iterator
 
 from kg.errors import OutputError, shown_path
+from kg.export.manifest import not_replaceable, write_manifest
 
-__all__ = ["atomic_file", "atomic_write", "replace_folder"]
+__all__ = ["atomic_file", "atomic_write", "check_replaceable", "replace_folder"]
 
-_MARKER = "articles.jsonl"  # what every kg build folder holds
 _RENAME_EXCHANGE = 2
 
 
@@ -87,13 +88,27 @@ def _leftovers(parent: Path, name: str) -> list[Path]:
     return [p for p in parent.glob(f".{name}.*-*") if p.name.startswith((f".{name}.tmp-", f".{name}.old-"))]
 
 
+def check_replaceable(out: Path) -> None:
+    """Raise OutputError unless `out` is missing, empty or a kg build (`kg.export.manifest`): the folder kg may
+    replace. `build` asks before any work; `replace_folder` asks again under the lock."""
+    out = Path(out)
+    shown = shown_path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{shown}: is a file, not an output folder")
+    why = not_replaceable(out) if out.is_dir() else None
+    if why:
+        raise OutputError(f"{shown}: {why}; kg replaces the whole output folder, so it refuses this one: "
+                          "choose a new or empty folder, or move those files out")
+
+
 @contextlib.contextmanager
 def replace_folder(out: Path) -> Iterator[Path]:
     """Yield a new empty folder to write an output set into; on success it replaces `out` as a whole.
 
     On any failure (or interruption) the new folder is removed and `out` is left as it was. Raises
     OutputError when `out` cannot be written, when another build holds it, or when it exists and holds
-    something other than a kg build (kg never replaces a folder it did not write).
+    something other than a kg build (kg never replaces a folder it did not write: `kg.export.manifest`).
+    The new folder gets kg's manifest, listing every file written into it.
     """
     import fcntl
 
@@ -110,11 +125,7 @@ def replace_folder(out: Path) -> Iterator[Path]:
         except OSError:
             raise OutputError(f"{shown}: another kg build is writing this folder; wait for it or choose "
                               "another -o") from None
-        if out.exists() and not out.is_dir():
-            raise OutputError(f"{shown}: is a file, not an output folder")
-        if out.is_dir() and any(out.iterdir()) and not (out / _MARKER).exists():
-            raise OutputError(f"{shown}: exists and is not a kg build folder (no {_MARKER}); kg replaces the "
-                              "whole output folder, so choose a new or empty one")
+        check_replaceable(out)
         for old in _leftovers(parent, out.name):  # a killed build's, safe to remove under the lock
             shutil.rmtree(old, ignore_errors=True)
         try:
@@ -124,6 +135,7 @@ def replace_folder(out: Path) -> Iterator[Path]:
             raise OutputError(f"{shown}: cannot write ({e.strerror or e})") from None
         try:
             yield tmp
+            write_manifest(tmp)  # kg's mark: the next build may replace this folder, and no other
             if out.is_dir() and _exchange(tmp, out):
                 shutil.rmtree(tmp, ignore_errors=True)  # now the previous set
             else:

@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
 
-from kg.bounds import MAX_ARTICLE_CHARS, cap_text
+from kg.bounds import MAX_ARTICLE_CHARS, MAX_MARKUP_BYTES, MAX_TEXT_BYTES, break_runs, cap_text
 from kg.errors import InputError
 from kg.ingest.boilerplate import boilerplate_spans, mask
+from kg.ingest.files import read_capped
 from kg.ingest.html import parse_html
 from kg.ingest.meta import read_sidecar, sniff
 from kg.ids import article_id
@@ -38,7 +39,8 @@ def source_from_text(doc: str, text: str, *, path: str = "", key: str | None = N
 
     `key` is the article's input key (see `input_keys`), from which its id is minted; it defaults to `doc`.
 
-    Text longer than `kg.bounds.MAX_ARTICLE_CHARS` is cut there (said in `Source.notes`).
+    Text longer than `kg.bounds.MAX_ARTICLE_CHARS` is cut there (said in `Source.notes`). `clean` has long runs
+    without a space broken up (`kg.bounds.break_runs`, same length) so that no article can stall the tokenizer.
     """
     text, cut = cap_text(text)
     if cut:
@@ -58,7 +60,7 @@ def source_from_text(doc: str, text: str, *, path: str = "", key: str | None = N
         chars=len(text),
         **found,
     )
-    return Source(article=article, text=text, clean=mask(text, spans), notes=notes)
+    return Source(article=article, text=text, clean=break_runs(mask(text, spans)), notes=notes)
 
 
 def _valid_text(value: str) -> str:
@@ -95,15 +97,22 @@ def load_source(path: Path, key: str | None = None) -> Source:
     a date that is not a date) are said in `Source.notes`.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
+    markup = path.suffix.lower() in (".html", ".htm")
+    limit = MAX_MARKUP_BYTES if markup else MAX_TEXT_BYTES
+    try:  # only a regular file, and never more than `limit` bytes of it (kg.ingest.files)
+        data, size = read_capped(path, limit)
+    except ValueError as e:
+        raise InputError(path, f"is {e}, not a regular file") from None
     except OSError as e:
         raise InputError(path, f"cannot be read ({e.strerror or e})") from None
     notes: list[str] = []
-    text = decode(path, data, notes)
+    if size > limit:
+        notes.append(f"file is {size:,} bytes; only the first {limit:,} are read (the cap for "
+                     f"{'an HTML page' if markup else 'a text file'})")
+    text = decode(path, data, notes, partial=size > limit)
     meta: dict = {}
     fmt = "text"
-    if path.suffix.lower() in (".html", ".htm"):
+    if markup:
         page = parse_html(text)
         if not page.text.strip():
             raise InputError(path, "HTML page has no visible article text")

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
 from kg.errors import InputError
+from kg.ingest.files import read_capped
 from kg.lexicon.news import AGENCIES, AGENCY_PATTERN, BOILERPLATE_LINE, OUTLET_DOMAINS, OUTLETS
 
 __all__ = ["SIDECAR_FIELDS", "read_sidecar", "sniff"]
@@ -185,19 +187,22 @@ def sniff(text: str) -> dict:
 def read_sidecar(path: Path) -> dict:
     """Metadata from `NAME.meta.json` beside the article, if there is one; fields override sniffing.
 
-    Raises InputError when the side-car is not a JSON object of known fields.
+    Raises InputError when the side-car is not a regular file (a pipe, a device, a broken link: never opened),
+    is over 1 MB (never read whole), or is not a JSON object of known fields.
     """
     side = path.with_name(path.stem + ".meta.json")
-    if not side.exists():
+    if not os.path.lexists(side):
         side = path.with_name(path.name + ".meta.json")
-        if not side.exists():
+        if not os.path.lexists(side):
             return {}
-    try:
-        raw = side.read_bytes()
+    try:  # looked at before it is opened: a pipe or a device is never opened, a large file never read whole
+        raw, size = read_capped(side, _MAX_SIDECAR_BYTES + 1)
+    except ValueError as e:
+        raise InputError(side, f"side-car metadata cannot be read (it is {e}, not a regular file)") from None
     except OSError as e:
         raise InputError(side, f"side-car metadata cannot be read ({e.strerror or e})") from None
-    if len(raw) > _MAX_SIDECAR_BYTES:
-        raise InputError(side, f"side-car metadata is {len(raw):,} bytes; the limit is {_MAX_SIDECAR_BYTES:,}")
+    if size > _MAX_SIDECAR_BYTES:
+        raise InputError(side, f"side-car metadata is {size:,} bytes; the limit is {_MAX_SIDECAR_BYTES:,}")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from kg.errors import InputError
+from kg.export.manifest import is_kg_build
+from kg.ingest.files import not_a_file, problem
 
 __all__ = ["SUFFIXES", "decode", "discover", "input_keys"]
 
@@ -18,6 +20,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 # a valid UTF-8 sequence of two to four bytes: its presence tells UTF-8 with a stray byte from a legacy encoding
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _PREFERRED = "cp1252"  # the legacy encoding of most older English-language news
+_PREFERRED_MARGIN = 0.1  # how much less plausible than the best guess Windows-1252 may look and still be taken
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -31,11 +34,17 @@ def _walk(top: Path, errors: list[InputError]) -> list[Path]:
 
     found = []
     for root, dirs, files in os.walk(top, onerror=unreadable):
-        dirs.sort()
+        # kg's own output folders (an -o inside the input) are never read back as articles
+        dirs[:] = sorted(d for d in dirs if not is_kg_build(Path(root) / d))
         for name in files:
             f = Path(root) / name
-            if f.suffix.lower() in SUFFIXES and not _hidden(f, top) and f.is_file():
+            if f.suffix.lower() not in SUFFIXES or _hidden(f, top):
+                continue
+            why = not_a_file(f)  # a pipe, a device, a broken link or a link loop is said, never opened
+            if why is None:
                 found.append(f)
+            else:
+                errors.append(InputError(f, problem(why)))
     return sorted(found)
 
 
@@ -43,7 +52,8 @@ def discover(inputs: Iterable[Path], *, errors: Optional[list[InputError]] = Non
     """Yield the article files named by `inputs` (files, or folders searched recursively).
 
     Side-car files (`*.meta.json`) and files of other kinds inside folders are skipped; a file named
-    explicitly is always yielded. A path that does not exist, or a folder that cannot be read, is an
+    explicitly is yielded when it is a regular file. A path that does not exist or is not a regular file (a pipe, a
+    device, a broken link, a link loop; never opened), or a folder that cannot be read, is an
     InputError: appended to `errors` when a list is given (and the other inputs are still walked),
     raised otherwise.
     """
@@ -52,13 +62,12 @@ def discover(inputs: Iterable[Path], *, errors: Optional[list[InputError]] = Non
     for item in inputs:
         p = Path(item)
         before = len(problems)
-        if p.is_dir():
-            found = _walk(p, problems)
-        elif p.exists():
-            found = [p]
-        else:
+        why = None if p.is_dir() else not_a_file(p)
+        if why is None:
+            found = _walk(p, problems) if p.is_dir() else [p]
+        else:  # named explicitly: a missing path, a pipe, a device, a broken link or a loop is an error line
             found = []
-            problems.append(InputError(p, "no such file or folder"))
+            problems.append(InputError(p, problem(why)))
         if errors is None and len(problems) > before:
             raise problems[before]
         for f in found:
@@ -100,8 +109,8 @@ def input_keys(inputs: Iterable[Path], *, errors: Optional[list[InputError]] = N
 
 
 def _legacy(data: bytes) -> Optional[str]:
-    """The encoding charset-normalizer finds for bytes that are not UTF-8; Windows-1252 when it is as plausible
-    as the best guess (short Western texts fit several single-byte code pages equally well)."""
+    """The encoding charset-normalizer finds for bytes that are not UTF-8; Windows-1252 when it decodes them and is
+    about as plausible as the best guess (Western texts fit several single-byte code pages about equally well)."""
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
@@ -110,17 +119,26 @@ def _legacy(data: bytes) -> Optional[str]:
         as_preferred = data.decode(_PREFERRED)
     except UnicodeDecodeError:
         as_preferred = None
-    if as_preferred is not None and mess_ratio(as_preferred, 1.0) <= (best.chaos if best else 0.2) + 0.02:
+    # typographic quotes, dashes and the euro sign cost Windows-1252 a little "mess" that a DOS or Mac code page
+    # (cp437, cp775, mac_iceland) reading them as letters does not: within this margin, Windows-1252 wins
+    if as_preferred is not None and mess_ratio(as_preferred, 1.0) <= (best.chaos if best else 0.2) + _PREFERRED_MARGIN:
         return _PREFERRED
     return best.encoding if best else None
 
 
-def decode(path: Path, data: bytes, notes: Optional[list[str]] = None) -> str:
+def _complete(data: bytes, encoding: str) -> str:
+    """`data`, the first bytes of a longer file, decoded strictly but without a character cut at its end."""
+    return codecs.getincrementaldecoder(encoding)().decode(data, final=False)
+
+
+def decode(path: Path, data: bytes, notes: Optional[list[str]] = None, *, partial: bool = False) -> str:
     """Decode file bytes into text; line endings become '\\n'.
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such (strictly). UTF-8 text with a few stray
     bytes has them replaced by U+FFFD; bytes in a legacy encoding (Windows-1252, Latin-1, ...) are
     decoded as charset-normalizer detects them. Either is said in one line appended to `notes`.
+
+    `partial`: `data` is the start of a longer file, so a character cut in two at its end is dropped.
 
     Raises InputError naming the file when it is empty or its bytes are not text.
     """
@@ -130,13 +148,13 @@ def decode(path: Path, data: bytes, notes: Optional[list[str]] = None) -> str:
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding:
         try:
-            text = data.decode(encoding)
+            text = _complete(data, encoding) if partial else data.decode(encoding)
         except UnicodeDecodeError as e:  # a byte-order mark promised this encoding: not text after all
             raise InputError(path, f"not {encoding.replace('-sig', '')} text although it starts with its byte-order "
                                    f"mark (undecodable bytes at offset {e.start})") from None
     else:
         try:
-            text = data.decode("utf-8")
+            text = _complete(data, "utf-8") if partial else data.decode("utf-8")
         except UnicodeDecodeError as e:
             first = e.start
             bad = data.decode("utf-8", errors="replace").count("\ufffd")
