@@ -258,8 +258,11 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     `scheduler` (a Dask scheduler address) or `workers` (a local Dask cluster of that many processes) run
     the per-article stage on Dask instead.
 
-    Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded.
+    Raises KGError when nothing at all could be read, or WordNet or the spaCy pipeline cannot be loaded.
     """
+    from kg.lexicon.wordnet_data import wordnet_dir
+
+    wordnet_dir()  # WordNet's files (unpacked on first use): a build without them stops here, before any work
     inputs = list(inputs) if inputs else [DEMO_CORPUS]
     sources, failures = read_sources(inputs, progress)
     if not sources:
