@@ -75,8 +75,11 @@ def cmd_build(args) -> int:
     out = Path(args.out) if args.out else DEFAULT_OUT
     if args.scheduler and args.workers:
         raise KGError("give --scheduler ADDRESS or --workers N, not both")
+    columns = {f: getattr(args, f"{f}_column") for f in ("text", "title", "url", "date", "outlet")
+               if getattr(args, f"{f}_column")}
     result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
-                   progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers)
+                   progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers,
+                   urls=[Path(p) for p in args.urls or ()], columns=columns or None)
     for w in result.warnings:
         print(f"kg: warning: {w}", file=sys.stderr)
     for f in result.failures:
@@ -187,10 +190,21 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="read articles and write the graph in every format",
-                       description="Read news articles (.txt, .html; files or folders) and write claims, disputes, "
+                       description="Read news articles (.txt, .html, web archives, CSV/JSON Lines exports, RSS/Atom feeds, "
+                                   "URL lists; files or folders) and write claims, disputes, "
                                    "entities, articles, RDF (Turtle, TriG), GEXF, GraphML, CSV and the HTML view. "
                                    "With no INPUT, builds the demo corpus shipped with kg into exports/kursk/.")
-    b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the demo corpus)")
+    b.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="article files or folders (default: the demo corpus): .txt, .html, web archives (.warc, "
+                        ".warc.gz, .wacz), exports (.csv, .jsonl) and feeds (.rss, .atom)")
+    b.add_argument("--urls", action="append", metavar="LIST",
+                   help="also fetch the pages named in LIST (one URL a line) with httpx, politely, into kg's "
+                        "cache (repeatable); needs a network the first time")
+    for fld, names in (("text", "text, body, content, ..."), ("title", "title, headline"),
+                       ("url", "url, link"), ("date", "date, publish_date, published, ..."),
+                       ("outlet", "outlet, source, media_name, publisher, ...")):
+        b.add_argument(f"--{fld}-column", metavar="NAME",
+                       help=f"CSV/JSON Lines column holding the {fld} (default: the first of {names})")
     b.add_argument("-o", "--out", help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--pipeline", default=DEFAULT_PIPELINE, help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
     b.add_argument("--processes", type=_positive_int, default=None,

@@ -11,7 +11,8 @@ from kg.errors import InputError
 
 __all__ = ["SUFFIXES", "decode", "discover", "input_keys"]
 
-SUFFIXES = (".txt", ".text", ".html", ".htm")
+SUFFIXES = (".txt", ".text", ".html", ".htm",  # one article a file
+            ".warc", ".warc.gz", ".wacz", ".csv", ".jsonl", ".ndjson", ".rss", ".atom")  # many (kg.ingest.containers)
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -34,7 +35,7 @@ def _walk(top: Path, errors: list[InputError]) -> list[Path]:
         dirs.sort()
         for name in files:
             f = Path(root) / name
-            if f.suffix.lower() in SUFFIXES and not _hidden(f, top) and f.is_file():
+            if name.lower().endswith(SUFFIXES) and not _hidden(f, top) and f.is_file():
                 found.append(f)
     return sorted(found)
 
