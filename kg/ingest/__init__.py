@@ -8,7 +8,7 @@ from pathlib import Path
 from kg.bounds import MAX_ARTICLE_CHARS, cap_text
 from kg.errors import InputError
 from kg.ingest.boilerplate import boilerplate_spans, mask
-from kg.ingest.html import parse_html
+from kg.ingest.pages import read_page
 from kg.ingest.meta import read_sidecar, sniff
 from kg.ids import article_id
 from kg.ingest.read import SUFFIXES, decode, discover, input_keys
@@ -104,7 +104,7 @@ def load_source(path: Path, key: str | None = None) -> Source:
     meta: dict = {}
     fmt = "text"
     if path.suffix.lower() in (".html", ".htm"):
-        page = parse_html(text)
+        page = read_page(text)
         if not page.text.strip():
             raise InputError(path, "HTML page has no visible article text")
         text, fmt = page.text, "html"
