@@ -75,7 +75,7 @@ def _records(stream: IO[bytes], path: Path, where: str) -> Iterator[Union[Item, 
                        fetched=record.rec_headers.get_header("WARC-Date"), notes=tuple(notes))
     except ArchiveLoadFailed as e:
         yield InputError(path, f"{where}not a WARC file, or damaged after record {n} ({str(e).strip()[:200]})")
-    except (OSError, EOFError, ValueError, zipfile.BadZipFile) as e:
+    except Exception as e:  # warcio meets a broken record in many ways (AttributeError on missing headers, ...)
         yield InputError(path, f"{where}damaged after record {n} ({type(e).__name__}: {e})")
 
 

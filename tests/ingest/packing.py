@@ -63,15 +63,14 @@ def write_wacz(path: Path, articles, **kw) -> Path:
     return path
 
 
-def write_csv(path: Path, articles, header=("url", "title", "publish_date", "media_name", "text")) -> Path:
-    keys = {"url": "url", "title": "title", "publish_date": "date", "date": "date", "media_name": "outlet",
-            "outlet": "outlet", "source": "outlet"}
+def write_csv(path: Path, articles, header=("url", "title", "publish_date", "media_name", "text"),
+              fields=("url", "title", "date", "outlet", "text")) -> Path:
+    """A CSV export: `header` names the columns, `fields` what each holds (url, title, date, outlet, text)."""
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(header)
         for name, text, meta in articles:
-            w.writerow([text if h in ("text", "body", "content") else (meta.get(keys.get(h, h)) or "")
-                        for h in header])
+            w.writerow([text if fld == "text" else (meta.get(fld) or "") for fld in fields])
     return path
 
 
