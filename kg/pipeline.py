@@ -252,7 +252,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     jsonld = write_jsonld(records, out)
     report = write_report(records, out / "report.json")
     G = to_networkx(records)
-    network = write_network(G, out)
+    network = write_network(G, out, dates=[a.date for a in records.articles])
     html = write_html(G, out / "graph.html", records)
     del G
     rdf = write_rdf(records, out)
