@@ -184,11 +184,12 @@ def cmd_view(args) -> int:
 def cmd_serve(args) -> int:
     from kg.serve import serve
 
-    source = _graph(args.source, "serve")
+    source, why = _which_graph(args.source)
     serve(source, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
           service_hosts=frozenset(args.allow_service or ()),
-          ready=lambda url: print(f"kg: {source} as a SPARQL endpoint at {url}, query UI at "
-                                  f"{url[:-len('sparql')]} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+          ready=lambda url: print(f"kg: {source}{why} as a SPARQL endpoint at {url}, query UI at "
+                                  f"{url[:-len('sparql')]}, graph view at {url[:-len('sparql')]}view "
+                                  "(read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
 
 
