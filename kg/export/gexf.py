@@ -110,8 +110,8 @@ def write_gexf(nodes: Callable[[], Iterable[tuple]], edges: Callable[[], Iterabl
     the directed multigraph H whose nodes are `nodes()` ((id, attrs) pairs) and edges `edges()` ((u, v, key,
     attrs)), attribute values already scalars. Each is iterated twice: the first time only the attributes' names
     and types are read, so `types` may give two cheaper iterables of the same attributes with values of the same
-    types (for the nodes, then the edges). `date` is the `lastmodifieddate` (see `modified_date`; None leaves it out; by default the day of writing, as
-    networkx writes it)."""
+    types (for the nodes, then the edges). `date` is the `lastmodifieddate` (see `modified_date`; None leaves it
+    out; by default the day of writing, as networkx writes it)."""
     nodes_fn = nodes
     type_nodes, type_edges = types or (nodes, edges)
     w = GEXFWriter(version=version)

@@ -11,7 +11,6 @@ the item; the container's other items are still read.
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +19,6 @@ from typing import Iterator, Optional, Union
 from kg.errors import InputError
 
 __all__ = ["CONTAINER_SUFFIXES", "Item", "is_container", "load_container", "sources_from_items"]
-
-log = logging.getLogger(__name__)
 
 CONTAINER_SUFFIXES = (".warc", ".warc.gz", ".wacz", ".csv", ".jsonl", ".ndjson", ".rss", ".atom")
 _HTML = re.compile(r"<(?:p|div|br|span|a|h[1-6]|article|section|ul|ol|li|em|strong|b|i|blockquote|html|body|table)\b"

@@ -1,8 +1,9 @@
 """RSS and Atom feeds, read with feedparser.
 
 An item whose feed carries its full content (`content:encoded`, Atom `<content>`) is an article: its title, link,
-date and outlet are kept: the outlet is the item's `<source>` in an aggregator's feed, else the feed's title. An item with only a summary (`<description>`, `<summary>`) is no
-article: it is reported, naming its link, so it can be fetched (`kg build --urls`).
+date and outlet are kept (the outlet is the item's `<source>` in an aggregator's feed, else the feed's title). An
+item with only a summary (`<description>`, `<summary>`) is no article: it is reported, naming its link, so it can
+be fetched (`kg build --urls`).
 """
 from __future__ import annotations
 

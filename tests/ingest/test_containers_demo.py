@@ -19,7 +19,8 @@ def _shift(value, by: int):
     """Every offset in a claim record (start, end, subject_start, ...) moved by `by`."""
     if isinstance(value, dict):
         for k, v in value.items():
-            if isinstance(v, int) and not isinstance(v, bool) and (k in ("start", "end") or k.endswith(("_start", "_end"))):
+            offset = k in ("start", "end") or k.endswith(("_start", "_end"))
+            if offset and isinstance(v, int) and not isinstance(v, bool):
                 value[k] = v + by
             else:
                 _shift(v, by)
@@ -40,7 +41,8 @@ def _claims(out: Path, docs: dict[str, str], shift: dict[str, int]) -> list[tupl
 def demo_articles(demo):
     out, _ = demo
     meta = {a["doc"]: a for a in map(json.loads, (out / "articles.jsonl").read_text(encoding="utf-8").splitlines())}
-    return [(p.name, p.read_text(encoding="utf-8"), {k: meta[p.name].get(k) for k in ("title", "url", "date", "outlet")})
+    fields = ("title", "url", "date", "outlet")
+    return [(p.name, p.read_text(encoding="utf-8"), {k: meta[p.name].get(k) for k in fields})
             for p in sorted(Path(DEMO_CORPUS).glob("*.txt"))]
 
 
