@@ -17,7 +17,7 @@ from kg.ingest.containers import Item, looks_like_html
 
 __all__ = ["read_feed"]
 
-_MAX_FEED_BYTES = MAX_ARTICLE_CHARS * 4000
+_MAX_FEED_BYTES = MAX_ARTICLE_CHARS * 500  # 50 MB: feeds are read whole (feedparser parses a document)
 
 
 def _iso(parsed) -> str | None:
@@ -29,9 +29,12 @@ def read_feed(path: Path) -> Iterator[Union[Item, InputError]]:
     import feedparser
 
     try:
-        if path.stat().st_size > _MAX_FEED_BYTES:
+        if not path.is_file():
+            raise InputError(path, "not a regular file")
+        with open(path, "rb") as f:
+            data = f.read(_MAX_FEED_BYTES + 1)
+        if len(data) > _MAX_FEED_BYTES:
             raise InputError(path, f"larger than {_MAX_FEED_BYTES:,} bytes; not read")
-        data = path.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot be read ({e.strerror or e})") from None
     feed = feedparser.parse(data)

@@ -7,16 +7,17 @@ them can be named instead (`kg build --text-column story`). A text field holding
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, TextIO, Union
 
 from kg.bounds import MAX_ARTICLE_CHARS
 from kg.errors import InputError
 from kg.ingest.containers import Item, looks_like_html
-from kg.ingest.read import decode
 
 __all__ = ["COLUMN_NAMES", "read_csv", "read_jsonl"]
 
@@ -28,7 +29,7 @@ COLUMN_NAMES = {
              "datetime", "timestamp"),
     "outlet": ("outlet", "source", "media_name", "media", "publisher", "source_name", "site_name", "domain"),
 }
-_MAX_FILE_CHARS = MAX_ARTICLE_CHARS * 20_000  # a bound on what is held in memory: two billion characters
+_MAX_FIELD_CHARS = MAX_ARTICLE_CHARS * 10  # one row's text (an HTML body is several times its article)
 
 
 def _norm(name: str) -> str:
@@ -96,56 +97,90 @@ def _columns(path: Path, header: list[str], given: Optional[dict]) -> dict[str, 
     return cols
 
 
-def _read_text(path: Path) -> str:
+def _encoding(path: Path, head: bytes) -> str:
+    """The text encoding of a file, judged on its first megabyte: UTF-8 (with or without BOM), UTF-16 with a BOM,
+    else the legacy encoding charset-normalizer finds (as for article files, `kg.ingest.read.decode`)."""
+    from kg.ingest.read import _legacy
+
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
     try:
-        data = path.read_bytes()
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return _legacy(head) or "cp1252"
+
+
+@contextmanager
+def _open_text(path: Path) -> Iterator[TextIO]:
+    """The file as text, streamed (an export may be larger than memory), bad bytes replaced by U+FFFD."""
+    try:
+        if not path.is_file():
+            raise InputError(path, "not a regular file")
+        with open(path, "rb") as f:
+            head = f.read(1 << 20)
+        if not head.strip():
+            raise InputError(path, "file is empty")
+        f = open(path, encoding=_encoding(path, head), errors="replace", newline="")
     except OSError as e:
         raise InputError(path, f"cannot be read ({e.strerror or e})") from None
-    text = decode(path, data)
-    if len(text) > _MAX_FILE_CHARS:
-        raise InputError(path, f"larger than {_MAX_FILE_CHARS:,} characters; split it")
-    return text
+    with f:
+        yield f
 
 
 def read_csv(path: Path, columns: Optional[dict] = None) -> Iterator[Union[Item, InputError]]:
-    """One article per row of a CSV file with a header row."""
-    import io
-
-    text = _read_text(path)
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_CHARS * 10))
-    first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count)  # the header's separator: comma, semicolon (spreadsheets) or tab
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [h for h in (reader.fieldnames or []) if h is not None]
-    if not header:
-        raise InputError(path, "no header row")
-    cols = _columns(path, header, columns)
-    try:
-        for row in reader:
-            yield _item(row, cols, f"row {reader.line_num}", path)
-    except csv.Error as e:
-        yield InputError(path, f"not valid CSV at line {reader.line_num} ({e}); the rows after it are not read")
+    """One article per row of a CSV file with a header row (comma, semicolon or tab separated)."""
+    csv.field_size_limit(max(csv.field_size_limit(), _MAX_FIELD_CHARS))
+    with _open_text(path) as f:
+        first = f.readline(_MAX_FIELD_CHARS)
+        f.seek(0)
+        delimiter = max(",;\t", key=first.count)  # the header's separator: comma, semicolon (spreadsheets) or tab
+        reader = csv.DictReader(f, delimiter=delimiter)
+        try:
+            header = [h for h in (reader.fieldnames or []) if h is not None]
+        except csv.Error as e:
+            raise InputError(path, f"not valid CSV in its header row ({e})") from None
+        if not header:
+            raise InputError(path, "no header row")
+        cols = _columns(path, header, columns)
+        n = 1
+        try:
+            for row in reader:
+                n += 1
+                yield _item(row, cols, f"row {n}", path)
+        except csv.Error as e:
+            yield InputError(path, f"not valid CSV after row {n} (line {reader.line_num}: {e}); the rest is not read")
 
 
 def read_jsonl(path: Path, columns: Optional[dict] = None) -> Iterator[Union[Item, InputError]]:
     """One article per line of a JSON Lines file (each line one JSON object)."""
-    text = _read_text(path)
     cols: Optional[dict] = None
-    for i, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as e:
-            yield InputError(path, f"line {i}: not JSON ({e})")
-            continue
-        if not isinstance(row, dict):
-            yield InputError(path, f"line {i}: not a JSON object")
-            continue
-        if cols is None or cols["text"] not in row:
-            try:
-                cols = _columns(path, list(row), columns)
-            except InputError as e:
-                yield InputError(path, f"line {i}: {e.problem}")
+    with _open_text(path) as f:
+        i = 0
+        while True:
+            line = f.readline(_MAX_FIELD_CHARS)
+            if not line:
+                break
+            i += 1
+            if len(line) >= _MAX_FIELD_CHARS and not line.endswith("\n"):
+                while line and not line.endswith("\n"):  # the rest of the overlong line, a bounded piece at a time
+                    line = f.readline(_MAX_FIELD_CHARS)
+                yield InputError(path, f"line {i}: longer than {_MAX_FIELD_CHARS:,} characters; not read")
                 continue
-        yield _item(row, cols, f"line {i}", path)
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as e:
+                yield InputError(path, f"line {i}: not JSON ({e})")
+                continue
+            if not isinstance(row, dict):
+                yield InputError(path, f"line {i}: not a JSON object")
+                continue
+            if cols is None or cols["text"] not in row:
+                try:
+                    cols = _columns(path, list(row), columns)
+                except InputError as e:
+                    yield InputError(path, f"line {i}: {e.problem}")
+                    continue
+            yield _item(row, cols, f"line {i}", path)

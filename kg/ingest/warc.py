@@ -81,6 +81,8 @@ def _records(stream: IO[bytes], path: Path, where: str) -> Iterator[Union[Item, 
 
 def read_warc(path: Path) -> Iterator[Union[Item, InputError]]:
     """The articles of a WARC or WARC.gz file."""
+    if not Path(path).is_file():
+        raise InputError(path, "not a regular file")
     try:
         f = open(path, "rb")
     except OSError as e:
@@ -91,6 +93,8 @@ def read_warc(path: Path) -> Iterator[Union[Item, InputError]]:
 
 def read_wacz(path: Path) -> Iterator[Union[Item, InputError]]:
     """The articles of the WARCs inside a WACZ file (those its datapackage.json lists under archive/)."""
+    if not Path(path).is_file():
+        raise InputError(path, "not a regular file")
     try:
         z = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as e:

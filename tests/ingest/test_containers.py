@@ -231,3 +231,34 @@ def test_no_network_is_one_line_per_url(tmp_path):
     lst.write_text("http://127.0.0.1:9/nothing-listens-here\n", encoding="utf-8")
     sources, failures = sources_from_items(lst, "t/links.txt", read_urls(lst, cache=tmp_path / "c", delay=0), "url")
     assert not sources and "cannot be fetched" in str(failures[0]) and "links.txt: line 1" in str(failures[0])
+
+
+def test_a_legacy_encoded_csv_is_read_as_its_encoding(tmp_path):
+    path = tmp_path / "old.csv"
+    path.write_bytes("title;text\r\nCaf\u00e9 reopens;\"The caf\u00e9\u2019s owner said it would reopen.\"\r\n"
+                     .encode("cp1252"))
+    sources, failures = _load(path)
+    assert not failures and sources[0].text == "The caf\u00e9\u2019s owner said it would reopen."
+    assert sources[0].article.title == "Caf\u00e9 reopens"
+
+
+def test_an_overlong_json_line_is_one_error_and_the_next_line_is_read(tmp_path, monkeypatch):
+    from kg.ingest import tabular
+
+    monkeypatch.setattr(tabular, "_MAX_FIELD_CHARS", 200)
+    path = tmp_path / "big.jsonl"
+    path.write_text(json.dumps({"text": "x " * 500}) + "\n" + json.dumps({"text": "The mayor said yes."}) + "\n",
+                    encoding="utf-8")
+    sources, failures = _load(path)
+    assert [s.text for s in sources] == ["The mayor said yes."]
+    assert "line 1: longer than 200 characters" in str(failures[0])
+
+
+@pytest.mark.parametrize("name", ["pipe.csv", "pipe.jsonl", "pipe.warc", "pipe.rss", "pipe.wacz"])
+def test_a_fifo_named_as_a_container_is_refused_without_blocking(tmp_path, name):
+    import os
+
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    sources, failures = _load(fifo)
+    assert not sources and "not a regular file" in str(failures[0])
