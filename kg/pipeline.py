@@ -78,7 +78,7 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop, *, urls: It
         failures += failed
     for i, (p, key) in enumerate(found, 1):
         try:
-            if is_container(p):
+            if is_container(p, named=True):  # a folder walk finds no .xml: one here was named, and may be a feed
                 more, failed = load_container(p, key, columns)
                 sources += more
                 failures += failed

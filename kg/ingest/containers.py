@@ -37,6 +37,8 @@ class Item:
     fetched: Optional[str] = None
     """When a crawler fetched it (a WARC record's date), ISO 8601."""
     notes: tuple[str, ...] = ()
+    fmt: Optional[str] = None
+    """The article's format where the item knows it better than the file's name (a feed named .xml)."""
 
 
 def looks_like_html(body: str) -> bool:
@@ -44,8 +46,9 @@ def looks_like_html(body: str) -> bool:
     return bool(_HTML.search(body[:20000]))
 
 
-def is_container(path: Path) -> bool:
-    return path.name.lower().endswith(CONTAINER_SUFFIXES)
+def is_container(path: Path, named: bool = False) -> bool:
+    """Whether `path` holds many articles; a file `named` explicitly may also be a feed saved as `.xml`."""
+    return path.name.lower().endswith(CONTAINER_SUFFIXES + ((".xml",) if named else ()))
 
 
 def _items(path: Path, columns: Optional[dict]) -> Iterator[Union[Item, InputError]]:
@@ -68,7 +71,7 @@ def _items(path: Path, columns: Optional[dict]) -> Iterator[Union[Item, InputErr
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in sorted(CONTAINER_SUFFIXES, key=len, reverse=True):
+    for suffix in sorted(CONTAINER_SUFFIXES + (".xml",), key=len, reverse=True):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)] or "items"
     return path.stem
@@ -107,7 +110,7 @@ def sources_from_items(path: Path, key: str, items, fmt: str) -> tuple[list, lis
             if item.fetched:
                 meta["fetched"] = item.fetched
             doc = f"{stem}-{n:04d}"
-            sources.append(source_from_text(doc, text, path=shown, key=f"{key}#{n}", fmt=fmt, meta=meta,
+            sources.append(source_from_text(doc, text, path=shown, key=f"{key}#{n}", fmt=item.fmt or fmt, meta=meta,
                                             notes=tuple(f"{item.where}: {x}" for x in notes)))
     except InputError as e:  # the container itself went bad part way: what was read is kept
         failures.append(e)
@@ -120,7 +123,7 @@ def load_container(path: Path, key: str, columns: Optional[dict] = None) -> tupl
     Raises InputError when the file is not a container of its kind at all (an empty CSV, a zip that is not a WACZ).
     """
     name = path.name.lower()
-    fmt = next(s.lstrip(".").split(".")[0] for s in sorted(CONTAINER_SUFFIXES, key=len, reverse=True)
-               if name.endswith(s))
+    fmt = next((s.lstrip(".").split(".")[0] for s in sorted(CONTAINER_SUFFIXES, key=len, reverse=True)
+                if name.endswith(s)), "rss")
     fmt = {"ndjson": "jsonl"}.get(fmt, fmt)
     return sources_from_items(path, key, _items(path, columns), fmt)

@@ -44,6 +44,7 @@ def read_feed(path: Path) -> Iterator[Union[Item, InputError]]:
     # an aggregator's feed names each item's outlet (<source>); a publisher's own feed is its outlet
     aggregated = any(e.get("source", {}).get("title") for e in feed.entries)
     outlet = None if aggregated else feed.feed.get("title") or None
+    fmt = "atom" if str(feed.get("version", "")).startswith("atom") else "rss"
     for i, entry in enumerate(feed.entries, 1):
         link = entry.get("link")
         title = entry.get("title")
@@ -58,6 +59,6 @@ def read_feed(path: Path) -> Iterator[Union[Item, InputError]]:
         kind = (contents[0].get("type") or "").lower()
         html = kind != "text/plain" and looks_like_html(body)
         date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
-        yield Item(where=where, body=body, html=html,
+        yield Item(where=where, body=body, html=html, fmt=fmt,
                    meta={"title": title, "url": link, "date": date,
                          "outlet": entry.get("source", {}).get("title") if aggregated else outlet})

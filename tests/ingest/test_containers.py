@@ -262,3 +262,12 @@ def test_a_fifo_named_as_a_container_is_refused_without_blocking(tmp_path, name)
     os.mkfifo(fifo)
     sources, failures = _load(fifo)
     assert not sources and "not a regular file" in str(failures[0])
+
+
+def test_a_feed_saved_as_xml_is_read_when_named_but_not_picked_up_from_a_folder(tmp_path):
+    from kg.pipeline import read_sources
+
+    packing.write_rss(tmp_path / "feed.xml", ARTS)
+    sources, failures = read_sources([tmp_path / "feed.xml"])
+    assert not failures and [s.article.format for s in sources] == ["rss", "rss"]
+    assert read_sources([tmp_path])[0] == []
