@@ -2,13 +2,14 @@
 
 trafilatura (the field's standard extractor) finds the article body by its structure and density, so it leaves out
 what the hand-written reader (`kg.ingest.html`) keeps when a site does not mark its furniture with `<nav>`,
-`<aside>` or `<footer>`: "most read" lists, newsletter boxes, share bars, related-story teasers, bylines as `<div>`s.
-The hand-written reader stays for what trafilatura does not do as well (measured by
-`benchmarks/html_extraction.py` on pages written in the shapes of real news sites):
-- a page's head metadata is read first from its own explicit tags (`og:title`, `article:published_time`,
-  `og:site_name`, the canonical link), where trafilatura's guesses can take a section name or a date in the text;
-  trafilatura's metadata (JSON-LD, bylines, dates found by htmldate) fills what the head does not say;
-- a page trafilatura finds no body in (too short, unusual markup) is read by the hand-written reader.
+`<aside>` or `<footer>`: "most read" lists, newsletter boxes, share bars, related-story teasers. On six pages written
+in the shapes of real news sites (`benchmarks/html_extraction.py`) both find every article paragraph; trafilatura
+keeps 8% of the furniture, the hand-written reader 83%. The hand-written reader stays for:
+- the page's own explicit head tags (`og:title`, `article:published_time`, `og:site_name`, the canonical link),
+  read first because they are what the page states; trafilatura's metadata (JSON-LD, bylines, htmldate's dates)
+  fills what they leave unsaid (on the six pages the two agree wherever both answer; only trafilatura read the
+  JSON-LD-only page);
+- a page trafilatura finds no body in (under 20 words, unusual markup), which the hand-written reader reads whole.
 """
 from __future__ import annotations
 
