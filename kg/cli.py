@@ -71,9 +71,10 @@ def _which_graph(given: str | None) -> tuple[Path, str]:
 
 
 def _graph(given: str | None, command: str) -> Path:
-    """`_which_graph`, said on stderr so the reader knows which graph answered."""
+    """`_which_graph`; when no graph was named, which one is read is said on stderr."""
     graph, why = _which_graph(given)
-    print(f"kg: {command} reads {graph}{why}", file=sys.stderr)
+    if why:
+        print(f"kg: {command} reads {graph}{why}", file=sys.stderr)
     return graph
 
 
