@@ -15,6 +15,7 @@ from kg.errors import KGError
 __all__ = ["main"]
 
 DEFAULT_OUT = Path("exports/kursk")
+_LAST = f"the last build written, else {DEFAULT_OUT}"
 
 
 def _progress(quiet: bool):
@@ -59,6 +60,24 @@ def _positive_float(value: str) -> float:
     return x
 
 
+def _which_graph(given: str | None) -> tuple[Path, str]:
+    """(the build folder a command reads, why): the one given, else the last build written, else the demo build."""
+    if given:
+        return Path(given), ""
+    from kg.lastbuild import default_graph
+
+    graph, why = default_graph(DEFAULT_OUT)
+    return graph, f" ({why}; -g names another)"
+
+
+def _graph(given: str | None, command: str) -> Path:
+    """`_which_graph`; when no graph was named, which one is read is said on stderr."""
+    graph, why = _which_graph(given)
+    if why:
+        print(f"kg: {command} reads {graph}{why}", file=sys.stderr)
+    return graph
+
+
 def _params(pairs: list[str]) -> dict[str, str]:
     out = {}
     for p in pairs or []:
@@ -75,9 +94,15 @@ def cmd_build(args) -> int:
     out = Path(args.out) if args.out else DEFAULT_OUT
     if args.scheduler and args.workers:
         raise KGError("give --scheduler ADDRESS or --workers N, not both")
+    columns = {f: getattr(args, f"{f}_column") for f in ("text", "title", "url", "date", "outlet")
+               if getattr(args, f"{f}_column")}
     result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
-                   progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers)
-    for w in result.warnings:
+                   progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers,
+                   urls=[Path(p) for p in args.urls or ()], columns=columns or None)
+    from kg.lastbuild import record
+
+    problem = record(out)
+    for w in result.warnings + ([problem] if problem else []):
         print(f"kg: warning: {w}", file=sys.stderr)
     for f in result.failures:
         print(f"kg: skipped {f}", file=sys.stderr)
@@ -110,9 +135,10 @@ def cmd_query(args) -> int:
     if not args.query:
         raise KGError("kg query: name a query (see `kg query --list`) or a .rq file")
     q = resolve_query(args.query)
-    graph = load_graph(Path(args.graph), args.engine)
+    where, why = _which_graph(args.graph)
+    graph = load_graph(where, args.engine)
     cols, rows = run_query(graph, q, _params(args.param), engine=args.engine)
-    print(f"kg: {q.name} on {args.graph} ({args.engine}): {len(rows) or 'no'} row{'s' if len(rows) != 1 else ''}",
+    print(f"kg: {q.name} on {where}{why} ({args.engine}): {len(rows) or 'no'} row{'s' if len(rows) != 1 else ''}",
           file=sys.stderr)
     print(format_rows(cols, rows, args.format))
     return 0
@@ -122,10 +148,11 @@ def cmd_trace(args) -> int:
     from kg.export.jsonl import read_records
     from kg.trace import find_claims, render_matches, render_trace, trace
 
-    records = read_records(Path(args.graph))
+    folder = _graph(args.graph, "trace")
+    records = read_records(folder)
     if not records.claims:
-        raise KGError(f"{args.graph}: no claims.jsonl here; run `kg build` first")
-    graph = str(Path(args.graph) / "claims.jsonl")
+        raise KGError(f"{folder}: no claims.jsonl here; run `kg build` first")
+    graph = str(folder / "claims.jsonl")
     t = trace(records, args.claim, graph=graph)
     matches = find_claims(records, args.claim, limit=10)
     if args.format == "json":
@@ -145,22 +172,25 @@ def cmd_view(args) -> int:
     from kg.graph import to_networkx
     from kg.view import write_html
 
-    records = read_records(Path(args.graph))
+    folder = _graph(args.graph, "view")
+    records = read_records(folder)
     if not records.claims and not records.entities:
-        raise KGError(f"{args.graph}: no records here; run `kg build` first")
-    out = Path(args.output) if args.output else Path(args.graph) / ("graph-" + (args.focus or "all").replace("/", "_") + ".html")
+        raise KGError(f"{folder}: no records here; run `kg build` first")
+    out = Path(args.output) if args.output else folder / ("graph-" + (args.focus or "all").replace("/", "_") + ".html")
     write_html(to_networkx(records), out, records, focus=args.focus, max_nodes=args.max_nodes)
-    print(f"{out} (from {args.graph})")
+    print(f"{out} (from {folder})")
     return 0
 
 
 def cmd_serve(args) -> int:
     from kg.serve import serve
 
-    serve(Path(args.source), host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+    source, why = _which_graph(args.source)
+    serve(source, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
           service_hosts=frozenset(args.allow_service or ()),
-          ready=lambda url: print(f"kg: {args.source} as a SPARQL endpoint at {url}, query UI at "
-                                  f"{url[:-len('sparql')]} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
+          ready=lambda url: print(f"kg: {source}{why} as a SPARQL endpoint at {url}, query UI at "
+                                  f"{url[:-len('sparql')]}, graph view at {url[:-len('sparql')]}view "
+                                  "(read-only; Ctrl-C stops)", file=sys.stderr, flush=True))
     return 0
 
 
@@ -168,9 +198,10 @@ def cmd_push(args) -> int:
     from kg.export.jsonl import read_records
     from kg.store import push
 
-    records = read_records(Path(args.graph))
+    folder = _graph(args.graph, "push")
+    records = read_records(folder)
     if not records.articles:
-        raise KGError(f"{args.graph}: no articles.jsonl here; run `kg build` first")
+        raise KGError(f"{folder}: no articles.jsonl here; run `kg build` first")
     report = push(records, args.endpoint, timeout=args.timeout)
     *problems, summary = report.lines()
     for line in problems:
@@ -187,10 +218,21 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="read articles and write the graph in every format",
-                       description="Read news articles (.txt, .html; files or folders) and write claims, disputes, "
+                       description="Read news articles (.txt, .html, web archives, CSV/JSON Lines exports, RSS/Atom feeds, "
+                                   "URL lists; files or folders) and write claims, disputes, "
                                    "entities, articles, RDF (Turtle, TriG), GEXF, GraphML, CSV and the HTML view. "
                                    "With no INPUT, builds the demo corpus shipped with kg into exports/kursk/.")
-    b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the demo corpus)")
+    b.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="article files or folders (default: the demo corpus): .txt, .html, web archives (.warc, "
+                        ".warc.gz, .wacz), exports (.csv, .jsonl) and feeds (.rss, .atom)")
+    b.add_argument("--urls", action="append", metavar="LIST",
+                   help="also fetch the pages named in LIST (one URL a line) with httpx, politely, into kg's "
+                        "cache (repeatable); needs a network the first time")
+    for fld, names in (("text", "text, body, content, ..."), ("title", "title, headline"),
+                       ("url", "url, link"), ("date", "date, publish_date, published, ..."),
+                       ("outlet", "outlet, source, media_name, publisher, ...")):
+        b.add_argument(f"--{fld}-column", metavar="NAME",
+                       help=f"CSV/JSON Lines column holding the {fld} (default: the first of {names})")
     b.add_argument("-o", "--out", help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--pipeline", default=DEFAULT_PIPELINE, help=f"installed spaCy pipeline (default: {DEFAULT_PIPELINE})")
     b.add_argument("--processes", type=_positive_int, default=None,
@@ -208,7 +250,7 @@ def parser() -> argparse.ArgumentParser:
                        description="Run a SPARQL query on a build folder, an RDF file or a store. "
                                    "Parameters are bound as values, never pasted into the query.")
     q.add_argument("query", nargs="?", help="a shipped query name (see --list) or a .rq file")
-    q.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder, .ttl/.trig file or store (default: {DEFAULT_OUT})")
+    q.add_argument("-g", "--graph", help=f"build folder, .ttl/.trig file or store (default: {_LAST})")
     q.add_argument("-p", "--param", action="append", metavar="NAME=VALUE", help="bind a query parameter")
     q.add_argument("-f", "--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="oxigraph", help="SPARQL engine (default: oxigraph)")
@@ -221,12 +263,12 @@ def parser() -> argparse.ArgumentParser:
                                    "every article and outlet that carried it, the wire agencies behind them, who "
                                    "disputes it and why, and how many independent sources carry it.")
     t.add_argument("claim", help="a claim id or words of the claim")
-    t.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
+    t.add_argument("-g", "--graph", help=f"build folder (default: {_LAST})")
     t.add_argument("-f", "--format", choices=("text", "json"), default="text")
     t.set_defaults(func=cmd_trace)
 
     v = sub.add_parser("view", help="write an HTML view of a built graph (whole, capped, or around one entity)")
-    v.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
+    v.add_argument("-g", "--graph", help=f"build folder (default: {_LAST})")
     v.add_argument("--focus", help="show only the neighbourhood of nodes whose name contains this")
     v.add_argument("--max-nodes", type=int, default=1500, help="cap on drawn nodes (default: 1500)")
     v.add_argument("-o", "--output", help="HTML file to write")
@@ -236,7 +278,7 @@ def parser() -> argparse.ArgumentParser:
                        description="Serve SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV by "
                                    "Accept; CONSTRUCT as Turtle). Read-only: updates are refused with 403. Bounded by "
                                    "a time limit and a result cap. Bound to 127.0.0.1 unless --host says otherwise.")
-    s.add_argument("source", nargs="?", default=str(DEFAULT_OUT), help="build folder, RDF file or store folder")
+    s.add_argument("source", nargs="?", help=f"build folder, RDF file or store folder (default: {_LAST})")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     s.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
     s.add_argument("--timeout", type=_positive_float, default=10.0, help="seconds a query may run (default: 10)")
@@ -250,7 +292,7 @@ def parser() -> argparse.ArgumentParser:
                                     "Protocol endpoint: Fuseki, Virtuoso, GraphDB, Oxigraph (http://host:7878/store). "
                                     "Pushing again replaces the graphs.")
     pu.add_argument("endpoint", help="the Graph Store endpoint URL")
-    pu.add_argument("-g", "--graph", default=str(DEFAULT_OUT), help=f"build folder (default: {DEFAULT_OUT})")
+    pu.add_argument("-g", "--graph", help=f"build folder (default: {_LAST})")
     pu.add_argument("--timeout", type=_positive_float, default=30.0, help="seconds the whole push may take (default: 30)")
     pu.set_defaults(func=cmd_push)
     return p

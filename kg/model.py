@@ -88,6 +88,8 @@ class Article(_Record):
     date: Optional[str] = Field(default=None, description="ISO 8601 date of publication")
     dateline: Optional[str] = None
     url: Optional[str] = None
+    fetched: Optional[str] = Field(default=None, description="when a crawler fetched the page (a web archive's "
+                                                              "record date), ISO 8601")
     agencies: list[str] = Field(default_factory=list, description="wire agencies credited in the text")
     story: str = Field(default="", description="id shared by copies of the same story")
     format: str = "text"

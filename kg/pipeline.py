@@ -56,16 +56,34 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
-def read_sources(inputs: Iterable[Path], progress: Progress = _noop) -> tuple[list[Source], list[InputError]]:
+def read_sources(inputs: Iterable[Path], progress: Progress = _noop, *, urls: Iterable[Path] = (),
+                 columns: Optional[dict] = None) -> tuple[list[Source], list[InputError]]:
     """Stage 1, ingest: every article file named by `inputs`, read, decoded and sniffed, with its input key.
 
-    Files that cannot be read come back as InputErrors; the others are still read.
+    A container (web archive, CSV or JSON Lines export, feed; see `kg.ingest.containers`) gives one article per
+    item, its columns found by name or by `columns` (field -> column name); each URL list in `urls` gives the pages
+    it names, fetched or read from the fetch cache (`kg.ingest.urls`).
+    Files and items that cannot be read come back as InputErrors; the others are still read.
     """
+    from kg.ingest.containers import is_container, load_container, sources_from_items
+
     sources, failures = [], []
     found = input_keys(inputs, errors=failures)
+    for p in urls:
+        from kg.ingest.urls import read_urls
+
+        p = Path(p)
+        more, failed = sources_from_items(p, f"{p.resolve().parent.name}/{p.name}", read_urls(p), "url")
+        sources += more
+        failures += failed
     for i, (p, key) in enumerate(found, 1):
         try:
-            sources.append(load_source(p, key))
+            if is_container(p, named=True):  # a folder walk finds no .xml: one here was named, and may be a feed
+                more, failed = load_container(p, key, columns)
+                sources += more
+                failures += failed
+            else:
+                sources.append(load_source(p, key))
         except InputError as e:
             failures.append(e)
         except Exception as e:  # an input kg did not foresee still never stops the others
@@ -235,7 +253,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     jsonld = write_jsonld(records, out)
     report = write_report(records, out / "report.json")
     G = to_networkx(records)
-    network = write_network(G, out)
+    network = write_network(G, out, dates=[a.date for a in records.articles])
     html = write_html(G, out / "graph.html", records)
     del G
     rdf = write_rdf(records, out)
@@ -249,7 +267,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
 
 def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
           batch_size: int = 16, progress: Progress = _noop, scheduler: Optional[str] = None,
-          workers: Optional[int] = None) -> BuildResult:
+          workers: Optional[int] = None, urls: Iterable[Path] = (), columns: Optional[dict] = None) -> BuildResult:
     """Build the source-disagreement graph of the articles in `inputs` into the folder `out`.
 
     Unreadable files are reported in `BuildResult.failures` and the others are still built. With no
@@ -257,18 +275,23 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
 
     `n_process` parser processes (default: every core, when there are enough articles to pay for it);
     `scheduler` (a Dask scheduler address) or `workers` (a local Dask cluster of that many processes) run
-    the per-article stage on Dask instead.
+    the per-article stage on Dask instead. `urls` (URL lists) and `columns` are as for `read_sources`.
 
-    Raises KGError when nothing at all could be read or the spaCy pipeline cannot be loaded, and OutputError (before
-    reading anything) when `out` holds anything but a kg build.
+    Raises KGError when nothing at all could be read, or WordNet or the spaCy pipeline cannot be loaded, and
+    OutputError (before reading anything) when `out` holds anything but a kg build.
     """
-    inputs = list(inputs) if inputs else [DEMO_CORPUS]
+    from kg.lexicon.wordnet_data import wordnet_dir
+
     check_replaceable(out)  # a folder kg may not replace is refused before any work (and again when written)
-    sources, failures = read_sources(inputs, progress)
+    wordnet_dir()  # WordNet's files (unpacked on first use): a build without them stops here, before any work
+    urls = list(urls)
+    inputs = list(inputs) if inputs or urls else [DEMO_CORPUS]
+    sources, failures = read_sources(inputs, progress, urls=urls, columns=columns)
     if not sources:
         if failures:
             raise KGError(f"none of the inputs could be read ({len(failures)} failed); first: {failures[0]}")
-        raise KGError("no article files (.txt, .html) found in " + ", ".join(str(p) for p in inputs))
+        raise KGError("no article files (.txt, .html, .warc, .wacz, .csv, .jsonl, .rss, .atom) found in "
+                      + ", ".join(str(p) for p in inputs + urls))
     extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process, batch_size=batch_size,
                                        progress=progress, scheduler=scheduler, workers=workers)
     failures += failed
@@ -276,7 +299,7 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     docs = Counter(a.doc for a in records.articles)
     # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
     html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text
-                  for s in sources if s.article.format == "html"}
+                  for s in sources if s.article.format != "text"}
     warnings = [f"{shown_path(s.article.path or s.article.doc)}: {note}" for s in sources for note in s.notes]
     del extractions, sources  # the records hold all the writers read: the texts and parses are let go
     with replace_folder(out) as new:  # the output set is replaced whole, or not at all

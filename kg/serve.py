@@ -450,6 +450,9 @@ def serve(source: Path, *, host: str = "127.0.0.1", port: int = 7878, timeout: f
     store = open_for_serving(source)
     app = make_app(store, timeout=timeout, max_rows=max_rows, allowed_hosts=allowed_host_names(host),
                    service_hosts=frozenset(h.lower() for h in service_hosts))
+    from kg.serveview import view_app
+
+    app.routes["/view"] = view_app(source)  # the build's graph.html, linked from the query UI
     try:
         httpd = make_server(host, port, app, server_class=_Server, handler_class=_QuietHandler)
     except OSError as e:

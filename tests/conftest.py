@@ -14,6 +14,13 @@ from kg.pipeline import DEMO_CORPUS, build
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _last_build_record(tmp_path_factory):
+    """`kg build` remembers its output as the last build (kg.lastbuild): the tests' builds are remembered in a
+    temporary file, not the user's cache, so a developer's `kg query` reads their own last build after a test run."""
+    os.environ["KG_LAST_BUILD"] = str(tmp_path_factory.mktemp("state") / "last-build.json")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return load_pipeline()

@@ -119,12 +119,11 @@ def test_wordnet_lookups_in_forked_processes_read_their_own_files():
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    from kg.lexicon.wordnet import WORDNET_DIR, available, noun_classes
+    from kg.lexicon.wordnet import noun_classes
+    from kg.lexicon.wordnet_data import wordnet_dir
 
-    if not available():
-        pytest.skip("WordNet (Debian's wordnet-base) is not installed")
     noun_classes("harbour")  # the parent reads WordNet: its data files are open when the pool forks
-    with open(f"{WORDNET_DIR}/index.noun", encoding="ascii") as f:
+    with open(wordnet_dir() / "index.noun", encoding="ascii") as f:
         nouns = [line.split()[0] for line in f if not line.startswith(" ")]
     halves = [nouns[i::8] for i in (3, 7)]  # words the parent has not looked up (no cached answers)
     fork = mp.get_context("fork")

@@ -75,16 +75,48 @@ def _batches(items: Iterable, n: int = _BATCH) -> Iterator[list]:
         yield batch
 
 
+def modified_date(dates: Iterable[str | None]) -> str | None:
+    """The GEXF `lastmodifieddate` of a build: the day of `SOURCE_DATE_EPOCH` when it is set (reproducible builds),
+    else the newest of `dates` (the articles' dates); None when neither is known. Never the clock, so building the
+    same articles twice writes the same bytes."""
+    import os
+    from datetime import datetime, timezone
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%d")
+    known = [d[:10] for d in dates if d and len(d) >= 10]
+    return max(known) if known else None
+
+
+TODAY = object()
+"""`write_gexf`'s default date: the day of writing, as networkx writes it."""
+
+
+def set_modified(w: GEXFWriter, date: str | None) -> None:
+    """Replace the writer's `lastmodifieddate` (networkx puts today's date there) with `date`, or drop it."""
+    meta = w.xml.find("meta")
+    if meta is None:
+        return
+    if date:
+        meta.set("lastmodifieddate", date)
+    else:
+        meta.attrib.pop("lastmodifieddate", None)
+
+
 def write_gexf(nodes: Callable[[], Iterable[tuple]], edges: Callable[[], Iterable[tuple]], fh, *,
-               name: str = "", version: str = "1.3", types: tuple | None = None) -> None:
+               name: str = "", version: str = "1.3", types: tuple | None = None, date=TODAY) -> None:
     """Write GEXF to the binary file `fh`, byte for byte what `nx.write_gexf(H, fh, version=version)` writes for
     the directed multigraph H whose nodes are `nodes()` ((id, attrs) pairs) and edges `edges()` ((u, v, key,
     attrs)), attribute values already scalars. Each is iterated twice: the first time only the attributes' names
     and types are read, so `types` may give two cheaper iterables of the same attributes with values of the same
-    types (for the nodes, then the edges)."""
+    types (for the nodes, then the edges). `date` is the `lastmodifieddate` (see `modified_date`; None leaves it
+    out; by default the day of writing, as networkx writes it)."""
     nodes_fn = nodes
     type_nodes, type_edges = types or (nodes, edges)
     w = GEXFWriter(version=version)
+    if date is not TODAY:
+        set_modified(w, date)
     w.graph_element = ET.Element("graph", defaultedgetype="directed", mode="static", name=name)
     viz = False
     n_nodes = n_edges = 0

@@ -14,6 +14,7 @@ import csv
 import io
 from enum import Enum
 from pathlib import Path
+from typing import Iterable
 
 import networkx as nx
 
@@ -172,25 +173,31 @@ class _FlatView:
         return _flat_edges(self._G, False, flatten if self._calls["edges"] > 2 else _flat_type)
 
 
-def write_network(G: nx.MultiDiGraph, out: Path) -> list[Path]:
+def write_network(G: nx.MultiDiGraph, out: Path, *, dates: Iterable[str | None] | None = None) -> list[Path]:
     """graph.gexf, disputes.gexf, graph.graphml, nodes.csv and edges.csv in `out`.
 
-    Each is written as it is made (see `kg.export.gexf`), so no flattened copy of `G` is held."""
+    Each is written as it is made (see `kg.export.gexf`), so no flattened copy of `G` is held. The GEXF files'
+    `lastmodifieddate` is `SOURCE_DATE_EPOCH`'s day or the newest of `dates` (default: the claims' dates in `G`)."""
+    from networkx.readwrite.gexf import GEXFWriter
     from networkx.readwrite.graphml import GraphMLWriterLxml
 
-    from kg.export.gexf import write_gexf
+    from kg.export.gexf import modified_date, set_modified, write_gexf
     from kg.view.layout import graph_positions
 
     out = Path(out)
     written = []
     pos = graph_positions(G)
+    date = modified_date(dates if dates is not None else (d.get("date") for _, d in G.nodes(data=True)))
     with atomic_file(out / "graph.gexf") as f:
-        write_gexf(lambda: _flat_nodes(G, True, pos), lambda: _flat_edges(G, True), f,
+        write_gexf(lambda: _flat_nodes(G, True, pos), lambda: _flat_edges(G, True), f, date=date,
                    types=(lambda: _flat_nodes(G, True, pos, _flat_type), lambda: _flat_edges(G, True, _flat_type)))
     written.append(out / "graph.gexf")
     del pos
     buf = io.BytesIO()
-    nx.write_gexf(dispute_network(G), buf, version="1.3")
+    writer = GEXFWriter(version="1.3")  # what nx.write_gexf does, with the build's date
+    set_modified(writer, date)
+    writer.add_graph(dispute_network(G))
+    writer.write(buf)
     written.append(atomic_write(out / "disputes.gexf", buf.getvalue()))
     with atomic_file(out / "graph.graphml") as f:
         GraphMLWriterLxml(f, graph=_FlatView(G), named_key_ids=True).dump()

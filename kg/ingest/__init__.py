@@ -9,7 +9,7 @@ from kg.bounds import MAX_ARTICLE_CHARS, MAX_MARKUP_BYTES, MAX_TEXT_BYTES, break
 from kg.errors import InputError
 from kg.ingest.boilerplate import boilerplate_spans, mask
 from kg.ingest.files import read_capped
-from kg.ingest.html import parse_html
+from kg.ingest.pages import read_page
 from kg.ingest.meta import read_sidecar, sniff
 from kg.ids import article_id
 from kg.ingest.read import SUFFIXES, decode, discover, input_keys
@@ -113,7 +113,7 @@ def load_source(path: Path, key: str | None = None) -> Source:
     meta: dict = {}
     fmt = "text"
     if markup:
-        page = parse_html(text)
+        page = read_page(text)
         if not page.text.strip():
             raise InputError(path, "HTML page has no visible article text")
         text, fmt = page.text, "html"

@@ -13,7 +13,8 @@ from kg.ingest.files import not_a_file, problem
 
 __all__ = ["SUFFIXES", "decode", "discover", "input_keys"]
 
-SUFFIXES = (".txt", ".text", ".html", ".htm")
+SUFFIXES = (".txt", ".text", ".html", ".htm",  # one article a file
+            ".warc", ".warc.gz", ".wacz", ".csv", ".jsonl", ".ndjson", ".rss", ".atom")  # many (kg.ingest.containers)
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -38,7 +39,7 @@ def _walk(top: Path, errors: list[InputError]) -> list[Path]:
         dirs[:] = sorted(d for d in dirs if not is_kg_build(Path(root) / d))
         for name in files:
             f = Path(root) / name
-            if f.suffix.lower() not in SUFFIXES or _hidden(f, top):
+            if not name.lower().endswith(SUFFIXES) or _hidden(f, top):
                 continue
             why = not_a_file(f)  # a pipe, a device, a broken link or a link loop is said, never opened
             if why is None:

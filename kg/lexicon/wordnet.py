@@ -1,10 +1,10 @@
 """General English lexical knowledge from WordNet: antonyms, synonyms, derived forms.
 
-WordNet 3.0 comes from Debian's `wordnet-base` (files in /usr/share/wordnet) and is read with
-nltk's maintained `WordNetCorpusReader`. Debian leaves out the small `lexnames` file (the fixed
-list of WordNet's 45 lexicographer files), which the reader needs: it is supplied from
-`_LEXNAMES` below. When WordNet is missing, every look-up answers "nothing known" and a warning
-is logged once, so a build still runs (it finds fewer contradictions).
+WordNet 3.0 ships inside kg (`kg/lexicon/wordnet_data.py` unpacks it once into the user's cache) and is read
+with nltk's maintained `WordNetCorpusReader`. The shipped files leave out the small `lexnames` file (the fixed
+list of WordNet's 45 lexicographer files), which the reader needs: it is supplied from `_LEXNAMES` below.
+When WordNet cannot be had, loading it raises a KGError (`require` does so before a build parses anything):
+kg never runs with less lexical knowledge than it was built and tested with.
 
 The reader keeps its data files open and answers a look-up by `seek` then `readline`. That is safe only
 within one process and one thread at a time: a forked child shares its parent's open files, offsets
@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import builtins
 import io
-import logging
 import os
 import threading
 import warnings
 from functools import lru_cache
 
-__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "preload", "related", "share_sense",
+__all__ = ["antonyms", "available", "hypernyms", "noun_classes", "preload", "related", "require", "share_sense",
            "synonyms"]
 
-log = logging.getLogger(__name__)
-
-WORDNET_DIR = os.environ.get("KG_WORDNET", "/usr/share/wordnet")
 
 # WordNet's lexicographer files, in the order of their numbers (lexnames(5WN))
 _LEXNAMES = (
@@ -83,18 +79,23 @@ def preload() -> threading.Thread:
     return t
 
 
+def require() -> None:
+    """Load WordNet now; raises KGError naming what is missing when it cannot be (a build calls this first)."""
+    _reader()
+
+
 @lru_cache(maxsize=1)
 def _load():
-    if not os.path.isfile(os.path.join(WORDNET_DIR, "index.verb")):
-        log.warning("WordNet not found in %s (install Debian's wordnet-base): antonyms are not used", WORDNET_DIR)
-        return None
+    from kg.lexicon.wordnet_data import wordnet_dir
+
+    folder = str(wordnet_dir())
     import nltk
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
-    if WORDNET_DIR not in nltk.data.path:
-        nltk.data.path.append(WORDNET_DIR)  # nltk reads only from its data roots
+    if folder not in nltk.data.path:
+        nltk.data.path.append(folder)  # nltk reads only from its data roots
 
-    class _DebianWordNet(WordNetCorpusReader):
+    class _PackagedWordNet(WordNetCorpusReader):
         _reading = threading.RLock()  # a look-up is a seek and a readline on a shared file object (re-entered:
         # reading a satellite adjective reads its head)
 
@@ -113,7 +114,7 @@ def _load():
         def open(self, fileid):
             if fileid == "lexnames":
                 return io.StringIO("".join(f"{i:02d} {n} {i // 100}\n" for i, n in enumerate(_LEXNAMES)))
-            path = os.path.join(WORDNET_DIR, fileid)
+            path = os.path.join(folder, fileid)
             if fileid.startswith(("index.", "data.")) and os.path.isfile(path):
                 # a plain file: nltk's own stream reader decodes line by line in Python, several times slower.
                 # WordNet's files are ASCII, so a text position is the byte offset nltk seeks to.
@@ -125,12 +126,18 @@ def _load():
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "multilingual functions are not available"
-        return _DebianWordNet(WORDNET_DIR, None)
+        return _PackagedWordNet(folder, None)
 
 
 def available() -> bool:
-    """Whether WordNet could be loaded."""
-    return _reader() is not None
+    """Whether WordNet can be loaded."""
+    from kg.errors import KGError
+
+    try:
+        _reader()
+    except KGError:
+        return False
+    return True
 
 
 def _pos(pos: str) -> str | None:
@@ -140,7 +147,7 @@ def _pos(pos: str) -> str | None:
 def _lemmas(word: str, pos: str):
     wn = _reader()
     p = _pos(pos)
-    if wn is None or p is None or not word:
+    if p is None or not word:
         return []
     word = word.lower().replace(" ", "_")
     poses = ("a", "s") if p == "a" else (p,)
@@ -174,7 +181,7 @@ _SENSES = 6  # senses past the sixth are rare ones ("take" meaning "need" is its
 @lru_cache(maxsize=20000)
 def _senses(word: str, p: str) -> tuple:
     wn = _reader()
-    if wn is None or not word:
+    if not word:
         return ()
     return tuple(s.name() for s in wn.synsets(word.lower().replace(" ", "_"), p)[:_SENSES])
 
@@ -184,7 +191,7 @@ def synonyms(word: str, pos: str) -> frozenset[str]:
     """Words sharing one of `word`'s common senses (its first six), in that sense; see `share_sense`."""
     wn = _reader()
     p = _pos(pos)
-    if wn is None or p is None or not word:
+    if p is None or not word:
         return frozenset()
     out = {lem.name().lower().replace("_", " ") for s in wn.synsets(word.lower(), p)[:_SENSES] for lem in s.lemmas()}
     return frozenset(w for w in out - {word.lower()} if share_sense(word, w, pos))
@@ -212,7 +219,7 @@ def hypernyms(word: str, pos: str) -> frozenset[str]:
     """Lemmas of the direct hypernyms of `word`'s first two senses ("advance" -> "travel", "move")."""
     wn = _reader()
     p = _pos(pos)
-    if wn is None or p is None or not word:
+    if p is None or not word:
         return frozenset()
     out = {lem.name().lower().replace("_", " ") for s in wn.synsets(word.lower(), p)[:2]
            for h in s.hypernyms() for lem in h.lemmas()}
@@ -224,10 +231,10 @@ def noun_classes(word: str, senses: int = 3) -> frozenset[str] | None:
     """The WordNet lexicographer classes of a noun's commonest `senses` ("spokesman" -> {"person"}); None when
     unknown.
 
-    None means WordNet is missing or does not know the word, so a caller keeps its default.
+    None means WordNet does not know the word, so a caller keeps its default.
     """
     wn = _reader()
-    if wn is None or not word:
+    if not word:
         return None
     found = wn.synsets(word.lower().replace(" ", "_"), "n")
     if not found:

@@ -37,6 +37,7 @@ _PAGE = """<!DOCTYPE html>
 <body>
 <header><strong>kg</strong>: read-only SPARQL over this graph at <code id="endpoint"></code>. Each tab is one of
 kg's shipped queries (parameters are the <code>VALUES</code> lines); edit, then run with Ctrl-Enter.
+<a href="view">The graph view</a> of this build.
 <a href="LICENSE-yasgui.txt">YASGUI</a> (MIT).</header>
 <div id="yasgui"></div>
 <script src="yasgui.min.js"></script>

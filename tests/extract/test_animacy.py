@@ -3,16 +3,13 @@ import pytest
 
 from kg.extract.animacy import can_speak, person_noun
 from kg.extract.claims import extract_claims
-from kg.lexicon.wordnet import available
 
-needs_wordnet = pytest.mark.skipif(not available(), reason="WordNet (Debian's wordnet-base) is not installed")
 
 
 def _subject(nlp, text):
     return next(t for t in nlp(text) if t.dep_ in ("nsubj", "nsubjpass"))
 
 
-@needs_wordnet
 @pytest.mark.parametrize("text, speaks", [
     ("The spokesman said the talks had failed.", True),
     ("The committee said the talks had failed.", True),
@@ -27,7 +24,6 @@ def test_can_speak(nlp, text, speaks):
     assert can_speak(_subject(nlp, text)) is speaks
 
 
-@needs_wordnet
 @pytest.mark.parametrize("text, person", [
     ("The nurse said the ward was full.", True),
     ("The striker said the pitch was wet.", True),
@@ -38,7 +34,6 @@ def test_person_noun(nlp, text, person):
     assert person_noun(_subject(nlp, text)) is person
 
 
-@needs_wordnet
 @pytest.mark.parametrize("text", [
     'The use of cheap imports "hurts local farmers," the report found.',
     "A filling station near the border said fuel would run out by noon.",
