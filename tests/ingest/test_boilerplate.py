@@ -36,7 +36,7 @@ def test_an_appeal_glued_to_a_whole_article_on_one_line_hides_only_the_appeal():
     from kg.ingest.boilerplate import boilerplate_spans
 
     story = ("The harbour master said the ferry left on time. Fishermen said the crossing was rough. "
-             "The council will meet on Friday to discuss the pier. ") * 4
+             "The council will meet on Friday to discuss the pier. ") * 4 + "Readers can subscribe to the port's newsletter."
     line = ("Your donation helps us keep our reporting free for everyone. Please support us today." + story)
     text = "Ferry news\n\n" + line + "\n"
     spans = boilerplate_spans(text)
