@@ -102,7 +102,7 @@ def main() -> None:
     ap.add_argument("--set", nargs=3, action="append", default=[], metavar=("NAME", "BUILD", "GOLD"))
     ap.add_argument("--pool", nargs="+", metavar="BUILD_THEN_ANNOT_DIRS")
     ap.add_argument("--skip", type=Path, help="a file of article names never to read (held out)")
-    ap.add_argument("--precision", type=float, default=0.8)
+    ap.add_argument("--precision", type=float, default=0.85)
     ap.add_argument("-o", "--out", type=Path, required=True)
     args = ap.parse_args()
     skip = set(args.skip.read_text().split()) if args.skip else set()

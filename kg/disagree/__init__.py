@@ -31,9 +31,21 @@ def _owned(a: Claim, b: Claim) -> bool:
     return bool(last) and re.search(rf"\b{re.escape(last)}['’]s?\s", b.content) is not None
 
 
+_PERSONS = {"me", "us", "him", "you", "myself", "himself", "herself", "themselves"}
+
+
+def _not_rejecting(b: Claim) -> bool:
+    """A rejection that is itself denied ("did not deny the suggestion") or rejects a person ("his family rejected
+    him"): it disputes no statement."""
+    if b.cue and re.search(rf"\b(?:not|n['’]t|never)\s+(?:\w+ly\s+)?{re.escape(b.cue)}\b", b.sentence, re.IGNORECASE):
+        return True
+    target = (b.frame.target or b.content).strip().lower()
+    return b.polarity == "disputes" and target in _PERSONS
+
+
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
-    """A dispute a person would accept: nobody disputes themselves (nor their own denial), and what is disputed
-    is a proposition.
+    """A dispute a person would accept: nobody disputes themselves (nor their own denial), a rejection is one (not
+    "did not deny", not "rejected me"), and what is disputed is a proposition.
 
     Precision comes first, so these hold whatever rule found the dispute.
     """
@@ -44,6 +56,8 @@ def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
     if b is None and d.claimer_id is not None and d.claimer_id == a.claimer_id:
         return False  # a denial of what nobody here asserted: the claim's own polarity says so
     if b is not None and same_speaker(a, b):
+        return False
+    if b is not None and _not_rejecting(b):
         return False
     if b is not None and a.article == b.article and a.start < b.end and b.start < a.end and not _owned(a, b):
         return False  # one claim inside the other ("she said critics question Z" and the critics' "Z"): one statement

@@ -229,7 +229,7 @@ def _disputes(tmp_path, first: str, second: str, min_score=None):
     return records, records.disputes
 
 
-LENIENT = 0.3  # `--min-score`: the shipped threshold is chosen for precision on real news, where a rejection's
+LENIENT = 0.2  # `--min-score`: the shipped threshold is chosen for precision on real news, where a rejection's
 # target is often another claim nearby; these two-sentence articles are clear, and the scorer must rank them at
 # least this high (the negatives give nothing even at the shipped threshold)
 
@@ -262,3 +262,15 @@ def test_a_statement_of_two_claimers_is_answered_once(tmp_path):
         "Council leader Rosa Lind rejected that argument.", LENIENT)
     assert len(disputes) == 1, [d.reason for d in disputes]
     assert _speakers(records, disputes[0]) == {"Herald", "Rosa Lind"}, disputes[0].reason
+
+
+def test_a_denial_that_is_itself_denied_or_of_a_person_disputes_nothing(tmp_path):
+    _, disputes = _disputes(tmp_path, "The union said the manager wants to close the depot.",
+                            "The manager did not deny the suggestion.", LENIENT)
+    assert disputes == [], [d.reason for d in disputes]
+    _, disputes = _disputes(tmp_path, "The singer said she had no one to turn to after the accident.",
+                            "\"My own band rejected me,\" the singer's brother said.", LENIENT)
+    assert disputes == [], [d.reason for d in disputes]
+    _, disputes = _disputes(tmp_path, "The union said the manager wants to close the depot.",
+                            "The manager denied the suggestion.", LENIENT)
+    assert len(disputes) == 1
