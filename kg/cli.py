@@ -96,9 +96,15 @@ def cmd_build(args) -> int:
         raise KGError("give --scheduler ADDRESS or --workers N, not both")
     columns = {f: getattr(args, f"{f}_column") for f in ("text", "title", "url", "date", "outlet")
                if getattr(args, f"{f}_column")}
+    if args.min_score is not None and not 0.0 <= args.min_score <= 1.0:
+        raise KGError(f"--min-score {args.min_score}: give a probability between 0 and 1")
+    if args.disputes_model:
+        from kg.disagree.scorer import load
+        load(args.disputes_model)  # a bad model is reported before any article is parsed
     result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
                    progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers,
-                   urls=[Path(p) for p in args.urls or ()], columns=columns or None)
+                   urls=[Path(p) for p in args.urls or ()], columns=columns or None,
+                   disputes_model=args.disputes_model, min_score=args.min_score)
     from kg.lastbuild import record
 
     problem = record(out)
@@ -117,6 +123,19 @@ def cmd_build(args) -> int:
     for line in summary(report(r)):
         print(line)
     return 3 if result.failures else 0
+
+
+def cmd_train(args) -> int:
+    from kg.disagree.training import train
+
+    model, n = train(Path(args.pairs), build=Path(args.build) if args.build else None, c=args.c,
+                     threshold=args.threshold)
+    from kg.export.atomic import atomic_write
+    atomic_write(Path(args.output), model.to_json() + "\n")
+    top = ", ".join(f"{f} {w:+.2f}" for f, w in model.weights()[:5])
+    print(f"kg: disputes model fitted on {n} pairs ({model.meta.get('disputes', 0)} disputes) -> {args.output}; "
+          f"weightiest features: {top}", file=sys.stderr)
+    return 0
 
 
 def cmd_query(args) -> int:
@@ -243,8 +262,24 @@ def parser() -> argparse.ArgumentParser:
                    help="parse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
                         "its workers need kg and the spaCy pipeline installed")
     b.add_argument("--store", help="also add the articles' named graphs to this persistent Oxigraph store folder")
+    b.add_argument("--min-score", type=float, metavar="P",
+                   help="keep disputes whose probability is at least P (default: the model's threshold, chosen for "
+                        "precision); lower finds more, less surely")
+    b.add_argument("--disputes-model", metavar="MODEL", help="a disputes scorer made by `kg train` (default: kg's own)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     b.set_defaults(func=cmd_build)
+
+    tr = sub.add_parser("train", help="refit the disputes scorer on your own labelled pairs",
+                        description="Fit the disputes scorer on PAIRS.jsonl: one labelled pair a line, claim ids of a "
+                                    "build ({\"a\": ID, \"b\": ID, \"label\": 1}, with --build) or two sentences "
+                                    "({\"a_text\": ..., \"b_text\": ..., \"label\": 0}). Use it with "
+                                    "`kg build --disputes-model MODEL`.")
+    tr.add_argument("pairs", metavar="PAIRS.jsonl")
+    tr.add_argument("-o", "--output", required=True, metavar="MODEL", help="the model file to write (JSON)")
+    tr.add_argument("--build", metavar="DIR", help="the build folder the claim ids come from")
+    tr.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength (default: 0.1)")
+    tr.add_argument("--threshold", type=float, default=0.6, help="the probability a dispute needs (default: 0.6)")
+    tr.set_defaults(func=cmd_train)
 
     q = sub.add_parser("query", help="run a shipped SPARQL query or a .rq file on a built graph",
                        description="Run a SPARQL query on a build folder, an RDF file or a store. "

@@ -160,8 +160,10 @@ def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[in
 
 
 def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
-            batch_size: int = 16, progress: Progress = _noop) -> Records:
-    """Parse `sources`, extract and resolve their claims, and find disputes, syndication and citations.
+            batch_size: int = 16, progress: Progress = _noop, disputes_model: Optional[str] = None,
+            min_score: Optional[float] = None) -> Records:
+    """Parse `sources`, extract and resolve their claims, and find disputes, syndication and citations
+    (`disputes_model`, `min_score`: see `link`).
 
     An article whose extraction fails is left out and logged; `build` reports such failures.
     """
@@ -169,7 +171,7 @@ def extract(sources: list[Source], *, pipeline: str = DEFAULT_PIPELINE, n_proces
                                          batch_size=batch_size, progress=progress)
     for f in failures:
         log.warning("%s", f)
-    return link(extractions)
+    return link(extractions, disputes_model=disputes_model, min_score=min_score)
 
 
 def _context(claims, texts: dict[str, str]) -> dict[str, str]:
@@ -184,9 +186,13 @@ def _context(claims, texts: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def link(extractions: list[ArticleExtraction]) -> Records:
+def link(extractions: list[ArticleExtraction], *, disputes_model: str | None = None,
+         min_score: float | None = None) -> Records:
     """Stages 3 and 4, resolve and disagree (across articles): entities, claims, stories, clusters, disputes,
-    citations. Every id is minted by `kg.ids`; what this returns is all the projections read."""
+    citations. Every id is minted by `kg.ids`; what this returns is all the projections read.
+
+    `disputes_model` is a scorer made by `kg train` (default: the shipped one); `min_score` the probability a dispute
+    needs (default: the model's threshold)."""
     resolution = resolve(extractions)
     entities = {e.id: e for e in resolution.entities}
     articles = [ex.source.article for ex in extractions]
@@ -197,7 +203,7 @@ def link(extractions: list[ArticleExtraction]) -> Records:
     cluster_of = {cid: k.cluster for k in clusters for cid in k.claims}
     claims = [c.model_copy(update={"cluster": cluster_of.get(c.id, "")}) for c in resolution.claims]
     texts = {ex.source.article.id: ex.source.text for ex in extractions}
-    disputes = find_disputes(claims, context=_context(claims, texts))
+    disputes = find_disputes(claims, context=_context(claims, texts), model=disputes_model, min_score=min_score)
     # a disputant named only in the text ("less than half Moscow's figures") is an entity too
     disputes = [d if d.b is not None or d.claimer_id else
                 d.model_copy(update={"claimer_id": entity_for(entities, d.claimer or "unknown").id})
@@ -267,7 +273,8 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
 
 def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_PIPELINE, n_process: Optional[int] = None,
           batch_size: int = 16, progress: Progress = _noop, scheduler: Optional[str] = None,
-          workers: Optional[int] = None, urls: Iterable[Path] = (), columns: Optional[dict] = None) -> BuildResult:
+          workers: Optional[int] = None, urls: Iterable[Path] = (), columns: Optional[dict] = None,
+          disputes_model: Optional[str] = None, min_score: Optional[float] = None) -> BuildResult:
     """Build the source-disagreement graph of the articles in `inputs` into the folder `out`.
 
     Unreadable files are reported in `BuildResult.failures` and the others are still built. With no
@@ -275,7 +282,8 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
 
     `n_process` parser processes (default: every core, when there are enough articles to pay for it);
     `scheduler` (a Dask scheduler address) or `workers` (a local Dask cluster of that many processes) run
-    the per-article stage on Dask instead. `urls` (URL lists) and `columns` are as for `read_sources`.
+    the per-article stage on Dask instead. `urls` (URL lists) and `columns` are as for `read_sources`;
+    `disputes_model` and `min_score`: see `link`.
 
     Raises KGError when nothing at all could be read, or WordNet or the spaCy pipeline cannot be loaded, and
     OutputError (before reading anything) when `out` holds anything but a kg build.
@@ -295,7 +303,7 @@ def build(inputs: Iterable[Path] | None, out: Path, *, pipeline: str = DEFAULT_P
     extractions, failed = _extract_all(sources, pipeline=pipeline, n_process=n_process, batch_size=batch_size,
                                        progress=progress, scheduler=scheduler, workers=workers)
     failures += failed
-    records = link(extractions)
+    records = link(extractions, disputes_model=disputes_model, min_score=min_score)
     docs = Counter(a.doc for a in records.articles)
     # text/NAME.txt, or text/ARTICLE_ID.txt where two inputs share a file name
     html_texts = {(s.article.doc if docs[s.article.doc] == 1 else s.article.id): s.text

@@ -37,8 +37,11 @@ def test_kursk_gold(demo):
 def test_polnear_dev(polnear_dev):
     out, _ = polnear_dev
     s = _score(SHARED / "eval" / "polnear" / "dev", out)
-    assert s["dispute_recall"] >= 0.1  # most of PolNeAR's disputes need more than frames: see the README
-    assert s["dispute_precision"] >= 0.8  # precision first (the target is 0.6)
+    # most of PolNeAR's disputes need more than frames (see the README). Lower than the rules alone gave (.108 / .867):
+    # those rules had been fitted to this set, and the scorer that now decides is trained and thresholded only on
+    # licence-clean news (kg/data/DISPUTES-MODEL.md); 9 of 14 right when last measured
+    assert s["dispute_recall"] >= 0.07
+    assert s["dispute_precision"] >= 0.6
     assert s["pred_disputes"] <= 40  # no flood of spurious disputes
     assert s["claim_f1"] >= 0.67
     assert s["attribution_f1"] >= 0.625
@@ -100,8 +103,8 @@ def test_wikinews_dev_disputes(wikinews, tmp_path):
     (gold / "disputes.jsonl").write_bytes(WIKINEWS_DISPUTES.read_bytes())
     s = _score(gold, out)
     assert s["gold_disputes"] == 66
-    assert s["dispute_recall"] >= 0.12  # 9 of 66 when last measured (2 at the annotation)
+    assert s["dispute_recall"] >= 0.13  # 9 of 66 when last measured (2 at the annotation)
     links = [d for d in map(json.loads, (out / "disputes.jsonl").read_text(encoding="utf-8").splitlines())
              if d.get("b") is not None]
     wrong = len(links) - round(s["dispute_precision"] * len(links))
-    assert wrong <= 2  # 1 of 10 claim-to-claim disputes wrong when last measured
+    assert wrong <= 1  # 0 of 9 claim-to-claim disputes wrong when last measured

@@ -3,18 +3,25 @@ from __future__ import annotations
 
 import re
 
+from kg.disagree.candidates import Candidate, candidates, distinct
 from kg.disagree.contradiction import contradictions, juxtaposed
 from kg.disagree.explicit import explicit_disputes, rejects
+from kg.disagree.features import FEATURES, features, proposition_of
+from kg.disagree.meaning import embed
 from kg.disagree.numeric import numeric_disputes
+from kg.disagree.propositions import content_stems
+from kg.disagree.scorer import load
 from kg.disagree.syndication import citations, claim_clusters, stories
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute
 from kg.disagree.sides import same_speaker
 
 __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
-           "numeric_disputes", "propagate", "rejects", "sound", "stories"]
+           "numeric_disputes", "pair_rows", "propagate", "rejects", "sound", "stories"]
 
-MIN_SCORE = 0.5
+MIN_SCORE = 0.5  # disputes by an entity named only in the text (b is None): the rule's own score
+PER_CLAIM = 3
+PER_REBUTTAL = 2
 _MIN_PROPOSITION_WORDS = 4  # "climate change", "the deal": a topic, not something that can be false
 
 
@@ -24,9 +31,21 @@ def _owned(a: Claim, b: Claim) -> bool:
     return bool(last) and re.search(rf"\b{re.escape(last)}['’]s?\s", b.content) is not None
 
 
+_PERSONS = {"me", "us", "him", "you", "myself", "himself", "herself", "themselves"}
+
+
+def _not_rejecting(b: Claim) -> bool:
+    """A rejection that is itself denied ("did not deny the suggestion") or rejects a person ("his family rejected
+    him"): it disputes no statement."""
+    if b.cue and re.search(rf"\b(?:not|n['’]t|never)\s+(?:\w+ly\s+)?{re.escape(b.cue)}\b", b.sentence, re.IGNORECASE):
+        return True
+    target = (b.frame.target or b.content).strip().lower()
+    return b.polarity == "disputes" and target in _PERSONS
+
+
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
-    """A dispute a person would accept: nobody disputes themselves (nor their own denial), and what is disputed
-    is a proposition.
+    """A dispute a person would accept: nobody disputes themselves (nor their own denial), a rejection is one (not
+    "did not deny", not "rejected me"), and what is disputed is a proposition.
 
     Precision comes first, so these hold whatever rule found the dispute.
     """
@@ -37,6 +56,8 @@ def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
     if b is None and d.claimer_id is not None and d.claimer_id == a.claimer_id:
         return False  # a denial of what nobody here asserted: the claim's own polarity says so
     if b is not None and same_speaker(a, b):
+        return False
+    if b is not None and _not_rejecting(b):
         return False
     if b is not None and a.article == b.article and a.start < b.end and b.start < a.end and not _owned(a, b):
         return False  # one claim inside the other ("she said critics question Z" and the critics' "Z"): one statement
@@ -84,17 +105,69 @@ def propagate(disputes: list[Dispute], claims: list[Claim]) -> list[Dispute]:
     return out
 
 
-def find_disputes(claims: list[Claim], *, context: dict[str, str] | None = None) -> list[Dispute]:
-    """Every dispute among `claims` scoring at least MIN_SCORE, one per linked pair (explicit, numeric, contradiction).
+def pair_rows(claims: list[Claim], context: dict[str, str] | None = None):
+    """Stage 1 and the scorer's inputs: the candidate pairs among `claims`, their feature rows (columns
+    `kg.disagree.features.FEATURES`), and the disputes by an entity named only in the text (b is None)."""
+    cands, by_entity = candidates(claims, context)
+    ids: dict[str, str] = {}
+    for c in cands:
+        ids.setdefault(c.a.id, c.a.content)
+        ids.setdefault(c.b.id, c.b.content)
+        prop = proposition_of(c.b)
+        if prop != c.b.content:
+            ids.setdefault("p:" + c.b.id, prop)
+    keys = sorted(ids)
+    vecs = embed([ids[k] for k in keys]) if keys else []
+    vectors = dict(zip(keys, vecs))
+    return cands, features(cands, vectors), by_entity
+
+
+def _reason(c: Candidate, p: float, row) -> str:
+    if c.reason:
+        return c.reason
+    col = {f: i for i, f in enumerate(FEATURES)}
+    shared = sorted(content_stems(c.a.content) & content_stems(proposition_of(c.b)))[:4]
+    why = f"close in meaning ({row[col['sim']]:.2f})" + (f", sharing {', '.join(shared)}" if shared else "")
+    return (f"{c.b.claimer} {c.b.cue} “{c.b.content[:100]}”; {c.a.claimer} says “{c.a.content[:110]}” ({why})")
+
+
+def find_disputes(claims: list[Claim], *, context: dict[str, str] | None = None, model: str | None = None,
+                  min_score: float | None = None) -> list[Dispute]:
+    """Every dispute among `claims` whose probability (the scorer's, `model` or the shipped one) is at least
+    `min_score` (default: the model's threshold, chosen for precision), one per linked pair.
 
     `context` maps a claim id to the text around it (its sentence and the next), where numeric comparison phrases
-    ("less than half Moscow's estimate") are looked for.
+    ("less than half Moscow's estimate") are looked for. A claim takes part in at most PER_CLAIM disputes, a
+    rejection answers at most PER_REBUTTAL claims: the likeliest.
     """
-    out: dict[frozenset, Dispute] = {}
+    scorer = load(model)
+    floor = scorer.threshold if min_score is None else min_score
     by_id = {c.id: c for c in claims}
-    found = explicit_disputes(claims) + numeric_disputes(claims, context) + contradictions(claims)
-    for d in found + propagate(found, claims):
-        key = frozenset((d.a, d.b or f"entity:{d.claimer}"))
-        if d.score >= MIN_SCORE and sound(d, by_id):
-            out.setdefault(key, d)
+    cands, rows, by_entity = pair_rows(claims, context)
+    probs = scorer.probability(rows, FEATURES) if len(cands) else []
+    ranked = sorted(((float(p), c, row) for p, c, row in zip(probs, cands, rows) if p >= floor),
+                    key=lambda t: (-t[0], t[1].a.id, t[1].b.id))
+    taken: dict[str, int] = {}
+    answered: dict[str, int] = {}
+    kept: list[Dispute] = []
+    for p, c, row in ranked:
+        d = Dispute(id=dispute_id(c.a.id, c.b.id), a=c.a.id, b=c.b.id, kind=c.kind, score=round(p, 3),
+                    reason=_reason(c, p, row))
+        if not sound(d, by_id):
+            continue
+        if taken.get(c.a.id, 0) >= PER_CLAIM or taken.get(c.b.id, 0) >= PER_CLAIM:
+            continue
+        if rejects(c.b) and answered.get(c.b.id, 0) >= PER_REBUTTAL:
+            continue
+        taken[c.a.id] = taken.get(c.a.id, 0) + 1
+        taken[c.b.id] = taken.get(c.b.id, 0) + 1
+        answered[c.b.id] = answered.get(c.b.id, 0) + 1
+        kept.append(d)
+    out: dict[frozenset, Dispute] = {}
+    reps, _ = distinct(claims)
+    for d in kept + propagate(kept, reps) + by_entity:
+        if d.b is None and d.score < MIN_SCORE:
+            continue
+        if sound(d, by_id):
+            out.setdefault(frozenset((d.a, d.b or f"entity:{d.claimer}")), d)
     return sorted(out.values(), key=lambda d: d.id)

@@ -75,7 +75,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         cut = end
         for m in _SENT_END.finditer(line):
             rest = line[m.start():]
-            if not PROMO_WORDS.search(rest) and not _FIRST_PERSON.search(rest[:200]):
+            if not PROMO_WORDS.search(rest[:300]) and not _FIRST_PERSON.search(rest[:200]):
                 cut = start + m.start()
                 break
         spans.append((start, cut))

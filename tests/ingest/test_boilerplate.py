@@ -29,3 +29,16 @@ def test_repeated_caption_and_photo_credits_are_masked():
     clean = _kept(text)
     assert "Rescuers" not in clean
     assert clean.count("The governor said 12 people were missing.") == 1
+
+
+def test_an_appeal_glued_to_a_whole_article_on_one_line_hides_only_the_appeal():
+    """An article pasted as one line, a donation appeal at its head: the story after the appeal is kept."""
+    from kg.ingest.boilerplate import boilerplate_spans
+
+    story = ("The harbour master said the ferry left on time. Fishermen said the crossing was rough. "
+             "The council will meet on Friday to discuss the pier. ") * 4 + "Readers can subscribe to the port's newsletter."
+    line = ("Your donation helps us keep our reporting free for everyone. Please support us today." + story)
+    text = "Ferry news\n\n" + line + "\n"
+    spans = boilerplate_spans(text)
+    hidden = "".join(text[s:e] for s, e in spans)
+    assert "donation" in hidden and "harbour master" not in hidden
