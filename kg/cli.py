@@ -119,15 +119,16 @@ def cmd_query(args) -> int:
 
 
 def cmd_trace(args) -> int:
-    from kg.export.jsonl import read_records
-    from kg.trace import find_claims, render_matches, render_trace, trace
+    from kg.trace import render_matches, render_trace
+    from kg.traceindex import open_index
 
-    records = read_records(Path(args.graph))
-    if not records.claims:
-        raise KGError(f"{args.graph}: no claims.jsonl here; run `kg build` first")
+    index = open_index(Path(args.graph))  # the build's trace index: look-ups, whatever the corpus size
     graph = str(Path(args.graph) / "claims.jsonl")
-    t = trace(records, args.claim, graph=graph)
-    matches = find_claims(records, args.claim, limit=10)
+    matches = index.find(args.claim, limit=10)
+    if not matches:
+        raise KGError(f"no claim matches {args.claim!r} in {graph}; give a claim id from claims.jsonl or more of "
+                      "its words (or -g BUILD_FOLDER for another graph)")
+    t = index.trace(matches[0][1].id, graph=graph)
     if args.format == "json":
         import json
         t["matches"] = [{"id": c.id, "score": s, "claimer": c.claimer, "cue": c.cue, "polarity": c.polarity,
