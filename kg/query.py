@@ -1,12 +1,13 @@
 """Running SPARQL: the shipped query library (`queries/*.rq`) or any query file, on rdflib or Oxigraph.
 
-Parameters are bound as values (rdflib's `initBindings`, Oxigraph's `substitutions`), never pasted
-into the query text (a `(key)` parameter is first made the name key kg writes as `kg:nameKey`, so
-`name=Putin’s` looks up "putin"). A shipped query gives each parameter its default in the text, as a line
-`VALUES ?name { "default" }`, so it runs as it is in any SPARQL 1.1 tool; `--param name=...` drops
-that line and binds the value instead. A query that uses the project's prefixes (kg:, schema:,
-prov:, rdfs:...) without declaring them gets the declarations added (Oxigraph needs them, rdflib
-does not). Paging parameters are the exception: `limit` and `offset` replace the numbers of the query's
+Parameters are bound as values, never pasted into the query's code: rdflib takes them as `initBindings`; on
+Oxigraph a parameter with a `VALUES` line in the query gets the RDF term Oxigraph's serialiser writes (a quoted,
+escaped literal or a checked IRI) in that line, where the planner starts from it, and any other its
+`substitutions`. A `(key)` parameter is first made the name key kg writes as `kg:nameKey`, so `name=Putin’s` looks
+up "putin". A shipped query gives each parameter its default in the text, as a line `VALUES ?name { "default" }`,
+so it runs as it is in any SPARQL 1.1 tool; `--param name=...` replaces it. A query that uses the project's
+prefixes (kg:, schema:, prov:, rdfs:...) without declaring them gets the declarations added (Oxigraph needs them,
+rdflib does not). Paging parameters are the exception: `limit` and `offset` replace the numbers of the query's
 `LIMIT`/`OFFSET` lines (SPARQL cannot bind them), checked to be whole numbers first; `run_page` says whether a page
 was cut.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 from kg.errors import QueryError
 
 __all__ = ["ENGINES", "PREFIXES", "QueryFile", "format_rows", "list_queries", "load_graph", "resolve_query",
-           "run_page", "run_query", "vocabulary", "with_prefixes"]
+           "probe_limit", "run_page", "run_query", "vocabulary", "with_prefixes"]
 
 ENGINES = ("rdflib", "oxigraph")
 PREFIXES = {
@@ -167,6 +168,21 @@ def _paged(q: QueryFile, text: str, params: dict[str, str]) -> tuple[str, int | 
     return text, limit
 
 
+_LAST_LIMIT = re.compile(r"(\bLIMIT\s+)(\d+)((?:\s+OFFSET\s+\d+)?\s*)$|(\bOFFSET\s+\d+\s+LIMIT\s+)(\d+)(\s*)$",
+                         re.IGNORECASE)
+
+
+def probe_limit(query: str) -> tuple[str, int | None]:
+    """`query` asking for one row more than the `LIMIT n` that ends it, and n (None when it ends with no LIMIT), so
+    that a server can say whether the page was cut: more than n rows back means more follow."""
+    m = _LAST_LIMIT.search(query)
+    if not m:
+        return query, None
+    i = 1 if m.group(2) else 4
+    n = int(m.group(i + 1))
+    return query[:m.start()] + m.group(i) + str(n + 1) + m.group(i + 2), n
+
+
 def run_query(graph, q: QueryFile, params: dict[str, str] | None = None, *, engine: str = "rdflib") -> tuple[list[str], list[list]]:
     """Run `q` on `graph`; returns (column names, rows of Python values). Raises QueryError on failure."""
     cols, rows, _ = run_page(graph, q, params, engine=engine)
@@ -191,8 +207,14 @@ def _run(graph, q: QueryFile, params: dict[str, str] | None, engine: str) -> tup
         b = _bindings(q, params, engine)
     except ValueError as e:
         raise QueryError(f"query {q.name!r}: bad parameter value ({e})") from None
-    # a bound parameter replaces the default its VALUES line gives
-    text = with_prefixes(_VALUES.sub(lambda m: "" if m.group(1) in params else m.group(0), q.text))
+    # a bound parameter replaces the default its VALUES line gives. On Oxigraph the value goes into that VALUES line
+    # as an RDF term written by Oxigraph's own serialiser (a quoted, escaped literal or a checked IRI: data, never
+    # query code), where its planner starts from it; `substitutions` binds it after planning, which makes a look-up
+    # a scan. rdflib takes it as initBindings.
+    inline = {v.value: str(t) for v, t in b.items() if v.value in q.values} if engine == "oxigraph" else {}
+    b = {v: t for v, t in b.items() if v.value not in inline} if engine == "oxigraph" else b
+    text = with_prefixes(_VALUES.sub(lambda m: f"  VALUES ?{m.group(1)} {{ {inline[m.group(1)]} }}\n" if m.group(1) in inline
+                                     else "" if m.group(1) in params else m.group(0), q.text))
     text, limit = _paged(q, text, params)
     try:
         if engine == "rdflib":
