@@ -95,7 +95,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from kg.query import format_rows, list_queries, load_graph, resolve_query, run_query
+    from kg.query import format_rows, list_queries, load_graph, resolve_query, run_page
 
     if args.list:
         for name, q in list_queries().items():
@@ -111,9 +111,14 @@ def cmd_query(args) -> int:
         raise KGError("kg query: name a query (see `kg query --list`) or a .rq file")
     q = resolve_query(args.query)
     graph = load_graph(Path(args.graph), args.engine)
-    cols, rows = run_query(graph, q, _params(args.param), engine=args.engine)
+    params = _params(args.param)
+    cols, rows, cut = run_page(graph, q, params, engine=args.engine)
     print(f"kg: {q.name} on {args.graph} ({args.engine}): {len(rows) or 'no'} row{'s' if len(rows) != 1 else ''}",
           file=sys.stderr)
+    if cut:
+        nxt = int(params.get("offset", 0)) + len(rows)
+        print(f"kg: more rows follow; --param offset={nxt} for the next page (--param limit=N for longer pages)",
+              file=sys.stderr)
     print(format_rows(cols, rows, args.format))
     return 0
 
