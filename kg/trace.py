@@ -3,6 +3,7 @@ wire agencies behind them, who disputes it and why, and how many independent sou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.errors import KGError
 from kg.model import Records
@@ -14,6 +15,7 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("
 _MIN_SCORE = 0.15
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(w: str) -> str:
     """A crude English stem, so 'denies', 'denied' and 'deny' meet ('deny')."""
     w = w.lower().replace("’", "'")
