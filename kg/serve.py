@@ -355,6 +355,7 @@ class _Server(ThreadingMixIn, WSGIServer):
 
     daemon_threads = True
     max_connections = 256
+    request_queue_size = 128  # the listen backlog (5 by default: a burst of clients met resets and 1 s retries)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
