@@ -242,8 +242,7 @@ def scaling(corpus: Path, copies: list[int], work: Path, sample: int = 0, keep_c
 _SAMPLES = {  # bound parameters of the look-up runs, read from the graph itself: (value, size) of every candidate
     "claimer": "SELECT ?v ?n WHERE { ?w kg:claimCount ?n ; rdfs:label ?v } ORDER BY ?n ?v",
     "entity": "SELECT ?v ?n WHERE { ?e kg:mentionCount ?n ; rdfs:label ?v ; a kg:Place } ORDER BY ?n ?v",
-    "claim": "SELECT ?v ?n WHERE { { SELECT ?k (COUNT(?m) AS ?n) (MIN(?m) AS ?c) WHERE { ?k prov:hadMember ?m } "
-             "GROUP BY ?k } ?c kg:claimId ?v } ORDER BY ?n ?v",
+    "claim": "SELECT ?k ?m WHERE { ?k prov:hadMember ?m }",  # clusters sized here (a GROUP BY joined took minutes)
 }
 LOOKUPS = {"claimer_timeline": ("name", "claimer"), "claims_by_claimer": ("name", "claimer"),
            "claims_about_entity": ("name", "entity"), "trace_claim": ("claim", "claim")}
@@ -258,12 +257,23 @@ def samples(graph, which: str = "heaviest") -> dict[str, str]:
 
     out = {}
     for key, text in _SAMPLES.items():
-        rows = [(s["v"].value, int(s["n"].value)) for s in graph.query(with_prefixes(text), use_default_graph_as_union=True)]
+        found = graph.query(with_prefixes(text), use_default_graph_as_union=True)
+        if key == "claim":
+            members: dict[str, list[str]] = {}
+            for s in found:
+                members.setdefault(s["k"].value, []).append(s["m"].value)
+            rows = sorted((min(ms), len(ms)) for ms in members.values())
+            rows.sort(key=lambda r: r[1])
+        else:
+            rows = [(s["v"].value, int(s["n"].value)) for s in found]
         if which == "typical":
             rows = [r for r in rows if r[1] >= 2] or rows
             out[key] = rows[len(rows) // 2][0] if rows else ""
         else:
             out[key] = max(rows, key=lambda r: r[1])[0] if rows else ""
+        if key == "claim" and out[key]:  # a member's IRI -> its claim id
+            q = f"SELECT ?v WHERE {{ <{out[key]}> kg:claimId ?v }}"
+            out[key] = next(iter(graph.query(with_prefixes(q), use_default_graph_as_union=True)))["v"].value
     return out
 
 

@@ -1,8 +1,8 @@
 """Running SPARQL: the shipped query library (`queries/*.rq`) or any query file, on rdflib or Oxigraph.
 
-Parameters are bound as values, never pasted into the query's code: rdflib takes them as `initBindings`; on
-Oxigraph a parameter with a `VALUES` line in the query gets the RDF term Oxigraph's serialiser writes (a quoted,
-escaped literal or a checked IRI) in that line, where the planner starts from it, and any other its
+Parameters are bound as values, never pasted into the query's code: a parameter with a `VALUES` line in the
+query gets, in that line, the RDF term the engine's library writes (a quoted, escaped literal or a checked IRI),
+where Oxigraph's planner starts from it; any other is bound by rdflib's `initBindings` or Oxigraph's
 `substitutions`. A `(key)` parameter is first made the name key kg writes as `kg:nameKey`, so `name=Putin’s` looks
 up "putin". A shipped query gives each parameter its default in the text, as a line `VALUES ?name { "default" }`,
 so it runs as it is in any SPARQL 1.1 tool; `--param name=...` replaces it. A query that uses the project's
@@ -207,12 +207,13 @@ def _run(graph, q: QueryFile, params: dict[str, str] | None, engine: str) -> tup
         b = _bindings(q, params, engine)
     except ValueError as e:
         raise QueryError(f"query {q.name!r}: bad parameter value ({e})") from None
-    # a bound parameter replaces the default its VALUES line gives. On Oxigraph the value goes into that VALUES line
-    # as an RDF term written by Oxigraph's own serialiser (a quoted, escaped literal or a checked IRI: data, never
-    # query code), where its planner starts from it; `substitutions` binds it after planning, which makes a look-up
-    # a scan. rdflib takes it as initBindings.
-    inline = {v.value: str(t) for v, t in b.items() if v.value in q.values} if engine == "oxigraph" else {}
-    b = {v: t for v, t in b.items() if v.value not in inline} if engine == "oxigraph" else b
+    # a bound parameter replaces the default its VALUES line gives, as the RDF term the engine's own library writes
+    # (a quoted, escaped literal or a checked IRI: data, never query code): Oxigraph's planner starts from it, where
+    # `substitutions` bind it after planning and make a look-up a scan, and both engines read the same query.
+    name = (lambda v: v.value) if engine == "oxigraph" else str
+    term = str if engine == "oxigraph" else (lambda t: t.n3())
+    inline = {name(v): term(t) for v, t in b.items() if name(v) in q.values}
+    b = {v: t for v, t in b.items() if name(v) not in inline}
     text = with_prefixes(_VALUES.sub(lambda m: f"  VALUES ?{m.group(1)} {{ {inline[m.group(1)]} }}\n" if m.group(1) in inline
                                      else "" if m.group(1) in params else m.group(0), q.text))
     text, limit = _paged(q, text, params)
