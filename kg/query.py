@@ -176,7 +176,7 @@ def probe_limit(query: str) -> tuple[str, int | None]:
     """`query` asking for one row more than the `LIMIT n` that ends it, and n (None when it ends with no LIMIT), so
     that a server can say whether the page was cut: more than n rows back means more follow."""
     m = _LAST_LIMIT.search(query)
-    if not m:
+    if not m or "#" in query[query.rfind("\n", 0, m.start()) + 1:m.start()]:  # none, or in a comment
         return query, None
     i = 1 if m.group(2) else 4
     n = int(m.group(i + 1))
