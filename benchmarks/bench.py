@@ -35,6 +35,7 @@ import os
 import pickle
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -396,9 +397,13 @@ def serve_load(graph: Path, requests: int, threads: int) -> None:
                 ts = sorted(pool.map(one, [texts[i % len(texts)] for i in range(requests)]))
             rows.append([label, requests, threads, f"{statistics.median(ts) * 1000:.0f}",
                          f"{ts[int(0.95 * len(ts)) - 1] * 1000:.0f}", f"{ts[-1] * 1000:.0f}"])
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    finally:  # Ctrl-C, as a user stops it: the server then stops its query workers too
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
     print(f"\nkg serve {graph} on loopback (ready after {ready:.1f} s; look-ups bound to {sample}):")
     print(_table(["requests", "count", "threads", "p50 ms", "p95 ms", "max ms"], rows))
     print(f"p95 ratio light / baseline: {float(rows[1][4]) / max(float(rows[0][4]), 1):.1f}")
