@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/bench.py throughput [--corpus DIR] [--repeat 2]
     .venv/bin/python benchmarks/bench.py scaling [--corpus DIR] [--copies 1 2 4 8] [--work DIR]
     .venv/bin/python benchmarks/bench.py sparql GRAPH_DIR [--runs 10]
+    .venv/bin/python benchmarks/bench.py trace GRAPH_DIR WORDS
+    .venv/bin/python benchmarks/bench.py serve GRAPH_OR_STORE [--requests 200] [--threads 20]
     .venv/bin/python benchmarks/bench.py incremental GRAPH_DIR ARTICLE
     .venv/bin/python benchmarks/bench.py all        # throughput on PolNeAR dev, scaling 1x-8x PolNeAR train, then
                                                     # SPARQL and incremental on the largest build
@@ -14,7 +16,12 @@ scaling     the corpus copied 1x, 2x, 4x, 8x (each copy a new file name, same te
             parse+extract of each distinct text is measured once (the first step, with the default processes)
             and reused by the copies, which have the same text and so the same extraction; the cross-article
             stage, the writers and the store are run in full at every step.
-sparql      every shipped query on a build, p50 and p95 over `--runs`, Oxigraph and rdflib side by side.
+sparql      every shipped query on a build, p50 and p95 over `--runs`, Oxigraph and rdflib side by side: as shipped
+            (defaults; corpus-wide where a parameter is unbound) and, for the queries that take a name or a claim,
+            bound to the graph's heaviest case (the claimer with most claims, the most mentioned place, a claim of
+            the largest cluster) and to a typical one (the median of those with at least two).
+trace       `kg trace WORDS -g GRAPH` from command start to end, against starting Python.
+serve       `kg serve GRAPH` on loopback: 200 light look-ups from 20 threads, against as many `ASK {}`.
 incremental `kg build ARTICLE --store` into the step's store (one article added) against rebuilding the whole
             step (its total in the scaling table).
 
@@ -28,6 +35,7 @@ import os
 import pickle
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -232,9 +240,49 @@ def scaling(corpus: Path, copies: list[int], work: Path, sample: int = 0, keep_c
 
 # ---------------------------------------------------------------- SPARQL
 
+_SAMPLES = {  # bound parameters of the look-up runs, read from the graph itself: (value, size) of every candidate
+    "claimer": "SELECT ?v ?n WHERE { ?w kg:claimCount ?n ; rdfs:label ?v } ORDER BY ?n ?v",
+    "entity": "SELECT ?v ?n WHERE { ?e kg:mentionCount ?n ; rdfs:label ?v ; a kg:Place } ORDER BY ?n ?v",
+    "claim": "SELECT ?k ?m WHERE { ?k prov:hadMember ?m }",  # clusters sized here (a GROUP BY joined took minutes)
+}
+LOOKUPS = {"claimer_timeline": ("name", "claimer"), "claims_by_claimer": ("name", "claimer"),
+           "claims_about_entity": ("name", "entity"), "trace_claim": ("claim", "claim")}
+"""The parameterised queries, each run with its parameter bound to the graph's heaviest case and to a typical one
+(target p50 < 100 ms); every other query is corpus-wide (target p50 < 2 s)."""
+
+
+def samples(graph, which: str = "heaviest") -> dict[str, str]:
+    """Values for `LOOKUPS` from an Oxigraph store: the heaviest (the claimer with most claims, the most mentioned
+    place, a claim of the largest cluster) or a typical one (the median of those with at least two)."""
+    from kg.query import with_prefixes
+
+    out = {}
+    for key, text in _SAMPLES.items():
+        found = graph.query(with_prefixes(text), use_default_graph_as_union=True)
+        if key == "claim":
+            members: dict[str, list[str]] = {}
+            for s in found:
+                members.setdefault(s["k"].value, []).append(s["m"].value)
+            rows = sorted((min(ms), len(ms)) for ms in members.values())
+            rows.sort(key=lambda r: r[1])
+        else:
+            rows = [(s["v"].value, int(s["n"].value)) for s in found]
+        if which == "typical":
+            rows = [r for r in rows if r[1] >= 2] or rows
+            out[key] = rows[len(rows) // 2][0] if rows else ""
+        else:
+            out[key] = max(rows, key=lambda r: r[1])[0] if rows else ""
+        if key == "claim" and out[key]:  # a member's IRI -> its claim id
+            q = f"SELECT ?v WHERE {{ <{out[key]}> kg:claimId ?v }}"
+            out[key] = next(iter(graph.query(with_prefixes(q), use_default_graph_as_union=True)))["v"].value
+    return out
+
+
 def sparql(graph: Path, runs: int, budget: float, engines: tuple[str, ...] = ("oxigraph", "rdflib")) -> None:
-    """Rows are printed as each query is measured (rdflib is slow on large graphs)."""
-    from kg.query import list_queries, load_graph, run_query
+    """Rows are printed as each query is measured (rdflib is slow on large graphs). Each shipped query runs as it is
+    (its defaults: corpus-wide where a parameter is unbound) and, when it takes a name or a claim, bound to the
+    graph's heaviest case (`LOOKUPS`)."""
+    from kg.query import list_queries, load_graph, run_page
 
     queries = list_queries()
     loaded, load_s = {}, {}
@@ -242,13 +290,23 @@ def sparql(graph: Path, runs: int, budget: float, engines: tuple[str, ...] = ("o
         t0 = time.perf_counter()
         loaded[engine] = load_graph(graph, engine)
         load_s[engine] = time.perf_counter() - t0
+    ox_graph = loaded["oxigraph"] if "oxigraph" in loaded else load_graph(graph, "oxigraph")
+    sample, typical = samples(ox_graph), samples(ox_graph, "typical")
     print(f"\nSPARQL on {graph} (load: " + ", ".join(f"{e} {t:.1f} s" for e, t in load_s.items()) + "; "
-          f"up to {runs} runs or {budget:.0f} s per query and engine):")
-    print("| query | oxigraph p50 ms | p95 ms | runs | rdflib p50 ms | p95 ms | runs | rdflib / oxigraph |")
-    print("|---|---|---|---|---|---|---|---|", flush=True)
+          f"up to {runs} runs or {budget:.0f} s per query and engine; look-ups bound to the heaviest case {sample} "
+          f"and a typical one {typical}):")
+    print("| query | kind | rows | cut | oxigraph p50 ms | p95 ms | runs | rdflib p50 ms | p95 ms | runs | rdflib / oxigraph |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
+    jobs = []
     for name, q in sorted(queries.items()):
-        cells = [name]
-        p50s = {}
+        jobs.append((name, "look-up (default)" if name in LOOKUPS else "corpus-wide", q, {}))
+        if name in LOOKUPS:
+            param, key = LOOKUPS[name]
+            jobs.append((f"{name} {param}={sample[key][:30]!r}", "look-up (heaviest)", q, {param: sample[key]}))
+            jobs.append((f"{name} {param}={typical[key][:30]!r}", "look-up (typical)", q, {param: typical[key]}))
+    for name, kind, q, params in jobs:
+        cells = [name, kind]
+        p50s, shape = {}, ("", "")
         for engine in ("oxigraph", "rdflib"):
             if engine not in loaded:
                 cells += ["-", "-", "0"]
@@ -256,14 +314,104 @@ def sparql(graph: Path, runs: int, budget: float, engines: tuple[str, ...] = ("o
             ts, spent = [], 0.0
             while len(ts) < runs and (spent < budget or not ts):
                 t0 = time.perf_counter()
-                run_query(loaded[engine], q, engine=engine)
+                _, rows, cut = run_page(loaded[engine], q, params, engine=engine)
                 ts.append(time.perf_counter() - t0)
                 spent += ts[-1]
+            shape = (str(len(rows)), "yes" if cut else "no")
             ts.sort()
             p50s[engine] = statistics.median(ts)
             cells += [f"{p50s[engine] * 1000:.0f}", f"{ts[min(len(ts) - 1, int(0.95 * len(ts)))] * 1000:.0f}", str(len(ts))]
+        cells[2:2] = list(shape)
         cells.append(f"{p50s['rdflib'] / max(p50s['oxigraph'], 1e-6):.1f}" if len(p50s) == 2 else "-")
         print("| " + " | ".join(cells) + " |", flush=True)
+
+
+# ---------------------------------------------------------------- trace and serve
+
+def trace_time(graph: Path, words: str, runs: int) -> None:
+    """`kg trace WORDS -g GRAPH` from command start to end, against starting Python (`python -c pass`)."""
+    kg = [sys.executable, "-m", "kg.cli", "trace", words, "-g", str(graph)]
+    times: dict[str, list[float]] = {"python -c pass (baseline)": [], f"kg trace {words!r}": []}
+    for _ in range(runs):
+        for name, cmd in zip(times, ([sys.executable, "-c", "pass"], kg)):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - t0)
+    base = statistics.median(next(iter(times.values())))
+    print(f"\nkg trace on {graph} (median of {runs}, command start to end):")
+    print(_table(["run", "seconds", "ratio to starting Python"],
+                 [[n, f"{statistics.median(ts):.2f}", f"{statistics.median(ts) / base:.1f}"] for n, ts in times.items()]))
+
+
+def serve_load(graph: Path, requests: int, threads: int) -> None:
+    """`kg serve GRAPH` on loopback: `requests` light queries (look-ups of `LOOKUPS`, bound to the graph's typical
+    cases) from `threads` threads at once, against as many `ASK {}` in the same way (the baseline)."""
+    import re
+    import socket
+    import urllib.parse
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.query import list_queries, load_graph
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(graph), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.perf_counter() - t0 > 600:
+                    sys.exit("kg serve did not start")
+                time.sleep(0.2)
+        ready = time.perf_counter() - t0
+        qs = list_queries()
+        store = load_graph(graph, "oxigraph") if (graph / "graph.trig").exists() else None
+        sample = samples(store if store is not None else _read_only(graph), "typical")
+        del store
+        light = []
+        for name, (param, key) in LOOKUPS.items():
+            text = re.sub(rf"VALUES \?{param} \{{[^}}]*\}}", f"VALUES ?{param} {{ {json.dumps(sample[key])} }}", qs[name].text)
+            if name != "trace_claim":
+                from kg.rdf.summaries import search_key
+                text = text.replace(json.dumps(sample[key]), json.dumps(search_key(sample[key])))
+            light.append(text)
+
+        def one(text: str) -> float:
+            data = urllib.parse.urlencode({"query": text}).encode()
+            req = urllib.request.Request(url, data=data, headers={"Accept": "application/sparql-results+json"})
+            t = time.perf_counter()
+            with urllib.request.urlopen(req, timeout=60) as r:
+                r.read()
+            return time.perf_counter() - t
+
+        rows = []
+        for label, texts in (("ASK {} (baseline)", ["ASK {}"]), ("light look-ups (" + ", ".join(LOOKUPS) + ")", light)):
+            with ThreadPoolExecutor(threads) as pool:
+                ts = sorted(pool.map(one, [texts[i % len(texts)] for i in range(requests)]))
+            rows.append([label, requests, threads, f"{statistics.median(ts) * 1000:.0f}",
+                         f"{ts[int(0.95 * len(ts)) - 1] * 1000:.0f}", f"{ts[-1] * 1000:.0f}"])
+    finally:  # Ctrl-C, as a user stops it: the server then stops its query workers too
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+    print(f"\nkg serve {graph} on loopback (ready after {ready:.1f} s; look-ups bound to {sample}):")
+    print(_table(["requests", "count", "threads", "p50 ms", "p95 ms", "max ms"], rows))
+    print(f"p95 ratio light / baseline: {float(rows[1][4]) / max(float(rows[0][4]), 1):.1f}")
+
+
+def _read_only(path: Path):
+    from kg.store import open_store
+    return open_store(path, read_only=True)
 
 
 # ---------------------------------------------------------------- incremental
@@ -317,6 +465,14 @@ def main() -> None:
     q.add_argument("--runs", type=int, default=10)
     q.add_argument("--budget", type=float, default=30.0, help="seconds per query and engine before stopping early")
     q.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
+    tr = sub.add_parser("trace")
+    tr.add_argument("graph", type=Path)
+    tr.add_argument("words")
+    tr.add_argument("--runs", type=int, default=5)
+    sv = sub.add_parser("serve")
+    sv.add_argument("graph", type=Path, help="a build folder or a store folder")
+    sv.add_argument("--requests", type=int, default=200)
+    sv.add_argument("--threads", type=int, default=20)
     i = sub.add_parser("incremental")
     i.add_argument("graph", type=Path, help="a scaling step's out-Nx folder (its store-Nx and in-Nx are beside it)")
     i.add_argument("article", type=Path)
@@ -330,6 +486,10 @@ def main() -> None:
         scaling(args.corpus, args.copies, args.work, args.parse_sample, args.keep_cache)
     elif args.what == "sparql":
         sparql(args.graph, args.runs, args.budget, tuple(args.engines))
+    elif args.what == "trace":
+        trace_time(args.graph, args.words, args.runs)
+    elif args.what == "serve":
+        serve_load(args.graph, args.requests, args.threads)
     elif args.what == "incremental":
         incremental(args.graph, args.article, args.rebuild_seconds)
     else:

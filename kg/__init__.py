@@ -22,9 +22,20 @@ from kg.model import (
     Records,
 )
 from kg.ids import IdCollision
-from kg.pipeline import DEMO_CORPUS, BuildResult, build, extract, extract_article, link, read_sources, write_outputs
 
 __version__ = "0.1.0"
+
+_PIPELINE = ("DEMO_CORPUS", "BuildResult", "build", "extract", "extract_article", "link", "read_sources", "write_outputs")
+
+
+def __getattr__(name: str):
+    """The pipeline's names, imported on first use: commands that only read a build (`kg trace`, `kg query`) do
+    not load spaCy."""
+    if name in _PIPELINE:
+        import kg.pipeline
+
+        return getattr(kg.pipeline, name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 __all__ = [
     "DEMO_CORPUS",

@@ -139,7 +139,7 @@ def cmd_train(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from kg.query import format_rows, list_queries, load_graph, resolve_query, run_query
+    from kg.query import format_rows, list_queries, load_graph, resolve_query, run_page
 
     if args.list:
         for name, q in list_queries().items():
@@ -156,24 +156,30 @@ def cmd_query(args) -> int:
     q = resolve_query(args.query)
     where, why = _which_graph(args.graph)
     graph = load_graph(where, args.engine)
-    cols, rows = run_query(graph, q, _params(args.param), engine=args.engine)
+    params = _params(args.param)
+    cols, rows, cut = run_page(graph, q, params, engine=args.engine)
     print(f"kg: {q.name} on {where}{why} ({args.engine}): {len(rows) or 'no'} row{'s' if len(rows) != 1 else ''}",
           file=sys.stderr)
+    if cut:
+        nxt = int(params.get("offset", 0)) + len(rows)
+        print(f"kg: more rows follow; --param offset={nxt} for the next page (--param limit=N for longer pages)",
+              file=sys.stderr)
     print(format_rows(cols, rows, args.format))
     return 0
 
 
 def cmd_trace(args) -> int:
-    from kg.export.jsonl import read_records
-    from kg.trace import find_claims, render_matches, render_trace, trace
+    from kg.trace import render_matches, render_trace
+    from kg.traceindex import open_index
 
     folder = _graph(args.graph, "trace")
-    records = read_records(folder)
-    if not records.claims:
-        raise KGError(f"{folder}: no claims.jsonl here; run `kg build` first")
+    index = open_index(folder)  # the build's trace index: look-ups, whatever the corpus size
     graph = str(folder / "claims.jsonl")
-    t = trace(records, args.claim, graph=graph)
-    matches = find_claims(records, args.claim, limit=10)
+    matches = index.find(args.claim, limit=10)
+    if not matches:
+        raise KGError(f"no claim matches {args.claim!r} in {graph}; give a claim id from claims.jsonl or more of "
+                      "its words (or -g BUILD_FOLDER for another graph)")
+    t = index.trace(matches[0][1].id, graph=graph)
     if args.format == "json":
         import json
         t["matches"] = [{"id": c.id, "score": s, "claimer": c.claimer, "cue": c.cue, "polarity": c.polarity,

@@ -252,6 +252,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     from kg.graph import to_networkx
     from kg.rdf import write_rdf
     from kg.report import write_report
+    from kg.traceindex import write_index
     from kg.view import write_html
 
     out = Path(out)
@@ -263,7 +264,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     html = write_html(G, out / "graph.html", records)
     del G
     rdf = write_rdf(records, out)
-    written = jsonl + network + rdf + [html, jsonld, report]
+    written = jsonl + network + rdf + [html, jsonld, report, write_index(records, out)]
     if texts:
         from kg.export.atomic import atomic_write
         for doc, text in texts.items():

@@ -1,11 +1,15 @@
 """Running SPARQL: the shipped query library (`queries/*.rq`) or any query file, on rdflib or Oxigraph.
 
-Parameters are bound as values (rdflib's `initBindings`, Oxigraph's `substitutions`), never pasted
-into the query text. A shipped query gives each parameter its default in the text, as a line
-`VALUES ?name { "default" }`, so it runs as it is in any SPARQL 1.1 tool; `--param name=...` drops
-that line and binds the value instead. A query that uses the project's prefixes (kg:, schema:,
-prov:, rdfs:...) without declaring them gets the declarations added (Oxigraph needs them, rdflib
-does not).
+Parameters are bound as values, never pasted into the query's code: a parameter with a `VALUES` line in the
+query gets, in that line, the RDF term the engine's library writes (a quoted, escaped literal or a checked IRI),
+where Oxigraph's planner starts from it; any other is bound by rdflib's `initBindings` or Oxigraph's
+`substitutions`. A `(key)` parameter is first made the name key kg writes as `kg:nameKey`, so `name=Putin’s` looks
+up "putin". A shipped query gives each parameter its default in the text, as a line `VALUES ?name { "default" }`,
+so it runs as it is in any SPARQL 1.1 tool; `--param name=...` replaces it. A query that uses the project's
+prefixes (kg:, schema:, prov:, rdfs:...) without declaring them gets the declarations added (Oxigraph needs them,
+rdflib does not). Paging parameters are the exception: `limit` and `offset` replace the numbers of the query's
+`LIMIT`/`OFFSET` lines (SPARQL cannot bind them), checked to be whole numbers first; `run_page` says whether a page
+was cut.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from pathlib import Path
 from kg.errors import QueryError
 
 __all__ = ["ENGINES", "PREFIXES", "QueryFile", "format_rows", "list_queries", "load_graph", "resolve_query",
-           "run_query", "vocabulary", "with_prefixes"]
+           "probe_limit", "run_page", "run_query", "vocabulary", "with_prefixes"]
 
 ENGINES = ("rdflib", "oxigraph")
 PREFIXES = {
@@ -35,6 +39,9 @@ PREFIXES = {
 }
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s*(?:\((\w+)\))?\s*(.*)$", re.MULTILINE)
 _VALUES = re.compile(r"^[ \t]*VALUES[ \t]+\?(\w+)[ \t]*\{[^}\n]*\}[ \t]*\n", re.MULTILINE | re.IGNORECASE)
+_CLAUSES = {name: re.compile(rf"^([ \t]*{name}[ \t]+)\d+([ \t]*)$", re.MULTILINE | re.IGNORECASE)
+            for name in ("limit", "offset")}
+"""Paging parameters: a `LIMIT n` / `OFFSET n` line of their own (the shipped queries end with both)."""
 
 
 def with_prefixes(text: str) -> str:
@@ -55,6 +62,7 @@ class QueryFile:
                                     if l.startswith("#") and "@param" not in l).strip()
         self.params = {m.group(1): (m.group(2) or "literal", m.group(3).strip()) for m in _PARAM.finditer(text)}
         self.values = {m.group(1) for m in _VALUES.finditer(text)}  # parameters with a default in the text
+        self.clauses = {p for p, rx in _CLAUSES.items() if p in self.params and rx.search(text)}  # limit, offset
 
 
 def _query_dir() -> Path:
@@ -111,6 +119,11 @@ def _bindings(q: QueryFile, params: dict[str, str], engine: str) -> dict:
     out = {}
     for name, value in params.items():
         kind = q.params[name][0]
+        if name in q.clauses:
+            continue
+        if kind == "key":
+            from kg.rdf.summaries import search_key
+            value = search_key(value)
         if engine == "rdflib":
             from rdflib import Literal, URIRef
             from rdflib.namespace import XSD
@@ -135,8 +148,57 @@ def _defaults(q: QueryFile, params: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _paged(q: QueryFile, text: str, params: dict[str, str]) -> tuple[str, int | None]:
+    """`text` with the paging parameters' numbers in its LIMIT/OFFSET lines, LIMIT one more than asked (to learn
+    whether the page was cut); returns (text, the limit asked, or None)."""
+    limit = None
+    for name in q.clauses:
+        if name not in params:
+            continue
+        try:
+            n = int(params[name])
+        except ValueError:
+            raise QueryError(f"query {q.name!r}: --param {name} takes a whole number, not {params[name]!r}") from None
+        if n < 0 or (name == "limit" and n == 0):
+            raise QueryError(f"query {q.name!r}: --param {name} must be {'1' if name == 'limit' else '0'} or more")
+        if name == "limit":
+            limit = n
+            n += 1
+        text = _CLAUSES[name].sub(lambda m: f"{m.group(1)}{n}{m.group(2)}", text, count=1)
+    return text, limit
+
+
+_LAST_LIMIT = re.compile(r"(\bLIMIT\s+)(\d+)((?:\s+OFFSET\s+\d+)?\s*)$|(\bOFFSET\s+\d+\s+LIMIT\s+)(\d+)(\s*)$",
+                         re.IGNORECASE)
+
+
+def probe_limit(query: str) -> tuple[str, int | None]:
+    """`query` asking for one row more than the `LIMIT n` that ends it, and n (None when it ends with no LIMIT), so
+    that a server can say whether the page was cut: more than n rows back means more follow."""
+    m = _LAST_LIMIT.search(query)
+    if not m or "#" in query[query.rfind("\n", 0, m.start()) + 1:m.start()]:  # none, or in a comment
+        return query, None
+    i = 1 if m.group(2) else 4
+    n = int(m.group(i + 1))
+    return query[:m.start()] + m.group(i) + str(n + 1) + m.group(i + 2), n
+
+
 def run_query(graph, q: QueryFile, params: dict[str, str] | None = None, *, engine: str = "rdflib") -> tuple[list[str], list[list]]:
     """Run `q` on `graph`; returns (column names, rows of Python values). Raises QueryError on failure."""
+    cols, rows, _ = run_page(graph, q, params, engine=engine)
+    return cols, rows
+
+
+def run_page(graph, q: QueryFile, params: dict[str, str] | None = None, *,
+             engine: str = "rdflib") -> tuple[list[str], list[list], bool]:
+    """As `run_query`, and whether the rows were cut at the query's `limit` (more rows follow)."""
+    cols, rows, limit = _run(graph, q, params, engine)
+    if limit is not None and len(rows) > limit:
+        return cols, rows[:limit], True
+    return cols, rows, False
+
+
+def _run(graph, q: QueryFile, params: dict[str, str] | None, engine: str) -> tuple[list[str], list[list], int | None]:
     params = _defaults(q, params or {})
     missing = [p for p in q.params if p not in params and p not in q.values]
     if missing:
@@ -145,14 +207,22 @@ def run_query(graph, q: QueryFile, params: dict[str, str] | None = None, *, engi
         b = _bindings(q, params, engine)
     except ValueError as e:
         raise QueryError(f"query {q.name!r}: bad parameter value ({e})") from None
-    # a bound parameter replaces the default its VALUES line gives
-    text = with_prefixes(_VALUES.sub(lambda m: "" if m.group(1) in params else m.group(0), q.text))
+    # a bound parameter replaces the default its VALUES line gives, as the RDF term the engine's own library writes
+    # (a quoted, escaped literal or a checked IRI: data, never query code): Oxigraph's planner starts from it, where
+    # `substitutions` bind it after planning and make a look-up a scan, and both engines read the same query.
+    name = (lambda v: v.value) if engine == "oxigraph" else str
+    term = str if engine == "oxigraph" else (lambda t: t.n3())
+    inline = {name(v): term(t) for v, t in b.items() if name(v) in q.values}
+    b = {v: t for v, t in b.items() if name(v) not in inline}
+    text = with_prefixes(_VALUES.sub(lambda m: f"  VALUES ?{m.group(1)} {{ {inline[m.group(1)]} }}\n" if m.group(1) in inline
+                                     else "" if m.group(1) in params else m.group(0), q.text))
+    text, limit = _paged(q, text, params)
     try:
         if engine == "rdflib":
             res = graph.query(text, initBindings=b)
             cols = [str(v) for v in res.vars]
             rows = [[None if v is None else v.toPython() for v in row] for row in res]
-            return cols, rows
+            return cols, rows, limit
         res = graph.query(text, substitutions=b, use_default_graph_as_union=True)
         cols = [v.value for v in res.variables]
         rows = []
@@ -162,7 +232,7 @@ def run_query(graph, q: QueryFile, params: dict[str, str] | None = None, *, engi
                 v = sol[c]
                 row.append(None if v is None else _ox_value(v))
             rows.append(row)
-        return cols, rows
+        return cols, rows, limit
     except QueryError:
         raise
     except Exception as e:

@@ -7,8 +7,8 @@ protocol mapping and the bounds Oxigraph's own server lacks: a result cap and a 
 - SELECT/ASK answer as SPARQL JSON, XML, CSV or TSV by `Accept` (or `format=`); CONSTRUCT and
   DESCRIBE as Turtle (or N-Triples).
 - Updates (`update=`, `application/sparql-update`, or an update in `query=`) are refused with 403.
-- At most `max_rows` solutions are returned (the response says it was truncated in an
-  `X-KG-Truncated` header); evaluation stops once `timeout` seconds have passed, answering 503.
+- At most `max_rows` solutions are returned, and at most n for a query ending in `LIMIT n` (the response
+  says it was cut, by `max_rows` or because more than n rows follow, in an `X-KG-Truncated` header); evaluation stops once `timeout` seconds have passed, answering 503.
 - Bound to 127.0.0.1 unless told otherwise.
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from xml.sax.saxutils import escape, quoteattr
 from kg.errors import StoreError
 from kg.export.escape import xml_safe
 from kg.serveguard import allowed_host_names, host_ok, service_allowed, service_targets
-from kg.query import with_prefixes
+from kg.query import probe_limit, with_prefixes
 from kg.queryui import CORS, PREFLIGHT, ui_response
 
 __all__ = ["make_app", "open_for_serving", "serve"]
@@ -349,7 +349,9 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
         if refused:
             return reply(start_response, "403 Forbidden",
                          f"SERVICE {refused[0][:200]} is not allowed by this endpoint\n".encode())
-        job = (query, environ.get("HTTP_ACCEPT", ""), (params.get("format") or [None])[0], timeout, max_rows)
+        query, page = probe_limit(query)  # one row past a final LIMIT n tells whether the page was cut
+        job = (query, environ.get("HTTP_ACCEPT", ""), (params.get("format") or [None])[0], timeout,
+               max_rows if page is None else min(max_rows, page))
         try:
             answer = workers.run(job, wait=queue_wait, timeout=timeout + 1.0)
         except _Timeout:
@@ -399,6 +401,7 @@ class _Server(ThreadingMixIn, WSGIServer):
 
     daemon_threads = True
     max_connections = 256
+    request_queue_size = 128  # the listen backlog (5 by default: a burst of clients met resets and 1 s retries)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

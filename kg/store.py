@@ -9,7 +9,7 @@ from pathlib import Path
 from kg.errors import StoreError, shown_path
 from kg.model import Records
 
-__all__ = ["PushReport", "add_records", "open_store", "push"]
+__all__ = ["PushReport", "add_records", "open_store", "push", "recount"]
 
 
 def open_store(path: Path, *, read_only: bool = False):
@@ -31,7 +31,8 @@ def add_records(path: Path, records: Records) -> int:
     """Add the records' named graphs to the store at `path`, replacing graphs of the same name.
 
     Articles already in the store and not in `records` are kept untouched; the corpus graph (entities,
-    clusters, disputes) is replaced by the one of `records`. Returns the number of graphs written.
+    clusters, disputes) is replaced by the one of `records`, and its summaries (kg.rdf.summaries) are then
+    recounted over everything the store holds. Returns the number of graphs written.
     """
     from kg.rdf.quads import graphs
 
@@ -52,9 +53,44 @@ def add_records(path: Path, records: Records) -> int:
                 store.flush()
                 pending = 0
         store.flush()
+        recount(store)
+        store.flush()
     except (OSError, SyntaxError) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
     return n
+
+
+_FACTS = """SELECT ?c ?who ?o ?k WHERE { GRAPH ?g { ?c <http://www.w3.org/ns/prov#wasAttributedTo> ?who ;
+    <https://w3id.org/kg-news/ontology#appearsIn> ?a .
+    OPTIONAL { ?c <https://w3id.org/kg-news/ontology#inCluster> ?k }
+    OPTIONAL { ?a <https://w3id.org/kg-news/ontology#publishedBy> ?o } } }"""
+_DISPUTES = """SELECT ?a ?b WHERE { GRAPH ?g { ?d <https://w3id.org/kg-news/ontology#disputed> ?a ;
+    <https://w3id.org/kg-news/ontology#disputant> ?b } }"""
+
+
+def recount(store) -> int:
+    """Replace the summaries of the corpus graph (claims and disputes per claimer, outlets per cluster, exclusive
+    claims per outlet) by those of every graph the store holds, so that adding or replacing articles keeps them
+    true. Returns the number of summary triples written."""
+    import pyoxigraph as ox
+
+    from kg.rdf.mapping import CORPUS_GRAPH
+    from kg.rdf.namespace import ID, KG
+    from kg.rdf.quads import _Terms
+    from kg.rdf.summaries import SUMMARY_PREDICATES, ClaimFact, summarise, summary_triples
+
+    value = lambda t: None if t is None else t.value  # noqa: E731
+    facts = [ClaimFact(s["c"].value, s["who"].value, value(s["o"]), value(s["k"])) for s in store.query(_FACTS)]
+    claim_iri = str(ID["claim/"])
+    disputes = [(s["a"].value, s["b"].value, None) if s["b"].value.startswith(claim_iri)
+                else (s["a"].value, None, s["b"].value) for s in store.query(_DISPUTES)]
+    corpus = f"<{CORPUS_GRAPH}>"
+    for p in SUMMARY_PREDICATES:
+        store.update(f"DELETE WHERE {{ GRAPH {corpus} {{ ?s <{KG[p]}> ?o }} }}")
+    term, g = _Terms(), ox.NamedNode(str(CORPUS_GRAPH))
+    quads = [ox.Quad(term(s), term(p), term(o), g) for s, p, o in summary_triples(summarise(facts, disputes))]
+    store.bulk_extend(quads)
+    return len(quads)
 
 
 _ONE_UPDATE = 5000

@@ -3,6 +3,7 @@ wire agencies behind them, who disputes it and why, and how many independent sou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.errors import KGError
 from kg.model import Records
@@ -14,6 +15,7 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("
 _MIN_SCORE = 0.15
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(w: str) -> str:
     """A crude English stem, so 'denies', 'denied' and 'deny' meet ('deny')."""
     w = w.lower().replace("’", "'")
@@ -41,19 +43,21 @@ def _score(want: set[str], c) -> float:
     return round(0.7 * covered + 0.3 * jaccard, 4)
 
 
-def find_claims(records: Records, query: str, *, limit: int = 10) -> list[tuple[float, object]]:
+def find_claims(records: Records, query: str, *, limit: int = 10, claims=None) -> list[tuple[float, object]]:
     """Every claim `query` matches, best first, as (score, claim), at most `limit` of them.
 
     `query` is a claim id (then that claim alone, score 1.0) or words of the claim, its claimer or
     its cue: "Russia denies" finds the claims Russia denies. Claims of one cluster (the same claim
-    in several articles) count once. An empty list when nothing matches.
+    in several articles) count once. An empty list when nothing matches. `claims`: rank these (anything with a
+    claim's id, content, claimer, claimer_mention, cue, polarity, doc, start and cluster) instead of the records'.
     """
-    for c in records.claims:
+    claims = records.claims if claims is None else claims
+    for c in claims:
         if c.id == query:
             return [(1.0, c)]
     want = _words(query)
     seen, out = set(), []
-    scored = sorted(((_score(want, c), c) for c in records.claims), key=lambda sc: (-sc[0], sc[1].doc, sc[1].start))
+    scored = sorted(((_score(want, c), c) for c in claims), key=lambda sc: (-sc[0], sc[1].doc, sc[1].start))
     for s, c in scored:
         if s < _MIN_SCORE or len(out) >= limit:
             break

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 EXPORTS = Path(__file__).resolve().parents[1] / "exports" / "kursk"
-NAMES = sorted(p.name for p in EXPORTS.iterdir() if p.is_file()) if EXPORTS.is_dir() else []
+NAMES = sorted(p.name for p in EXPORTS.iterdir()  # hidden files (the trace index, .trace.sqlite) are not outputs
+               if p.is_file() and not p.name.startswith(".")) if EXPORTS.is_dir() else []
 
 
 def _bytes(path: Path) -> bytes:

@@ -232,3 +232,16 @@ def test_light_queries_get_answers_while_heavy_ones_run(endpoint):
     heavy = [s for q, s in results if q == HEAVY]
     assert light == [200] * len(light)
     assert set(heavy) <= {200, 503} and len(heavy) == 30
+
+
+def test_a_page_cut_by_the_query_s_own_limit_is_flagged(endpoint):
+    url = endpoint()
+    three = "SELECT ?c WHERE { ?c a kg:Claim } ORDER BY ?c LIMIT 3"
+
+    def ask(q):
+        with urllib.request.urlopen(f"{url}?{urllib.parse.urlencode({'query': q})}") as resp:
+            return resp.headers["X-KG-Truncated"], len(json.loads(resp.read())["results"]["bindings"])
+
+    assert ask(three) == ("true", 3)  # the demo has more than three claims: the page was cut
+    assert ask(three.replace("LIMIT 3", "LIMIT 100000")) == ("false", ask("SELECT ?c WHERE { ?c a kg:Claim }")[1])
+    assert ask("SELECT ?c WHERE { ?c a kg:Claim } ORDER BY ?c OFFSET 2 LIMIT 1") == ("true", 1)

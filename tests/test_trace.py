@@ -104,3 +104,34 @@ def test_trace_shows_the_claim_frame_and_dispute_scores(demo):
     text = render_trace(t)
     assert "frame: subject “Ukrainian forces”" in text and "predicate not advance (via repel)" in text
     assert "score 0." in text
+
+
+def test_the_build_s_index_finds_and_traces_as_the_records_do(demo, tmp_path):
+    import shutil
+
+    from kg.traceindex import INDEX_NAME, open_index
+
+    out, result = demo
+    r = result.records
+    assert (out / INDEX_NAME).exists()  # the build wrote it
+    index = open_index(out)
+    for words in ("Russia denies", "Western backers must have known", "Ukraine said", "Kursk", c0 := r.claims[0].id):
+        want = [(s, c.id) for s, c in find_claims(r, words)]
+        assert [(s, c.id) for s, c in index.find(words)] == want, words
+    for c in r.claims[::7]:  # every seventh claim: the same trace, whether read from the index or the records
+        assert index.trace(c.id, graph="g") == trace(r, c.id, graph="g")
+    assert index.find("zzzz qqqq") == [] and index.find(c0)[0][1].id == c0
+    # a build without the index (or with a stale one) gets it written on the first trace
+    copy = tmp_path / "build"
+    shutil.copytree(out, copy)
+    (copy / INDEX_NAME).unlink()
+    assert open_index(copy).find(c0)[0][1].id == c0 and (copy / INDEX_NAME).exists()
+
+
+def test_the_trace_command_does_not_load_spacy(demo):
+    out, result = demo
+    code = ("import sys, runpy; sys.argv = ['kg', 'trace', 'Ukraine said', '-g', sys.argv[1]]\n"
+            "try:\n    runpy.run_module('kg.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print('spacy' in sys.modules, file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True)
+    assert "trace of match 1" in proc.stdout and proc.stderr.strip().splitlines()[-1] == "False", proc.stderr

@@ -4,7 +4,7 @@ kg replaces an output folder whole, so it must never take a folder of the user's
 It replaces a folder only when the folder is empty or is a kg build:
 
 - it carries the manifest, and every file in it is one the manifest lists (or an HTML view `kg view`
-  wrote beside them, `graph-*.html`); a file the user put there makes kg refuse;
+  wrote beside them, `graph-*.html`, or the trace index `kg trace` rebuilt, `.trace.sqlite`); a file the user put there makes kg refuse;
 - or (a build written before kg wrote manifests) it has no manifest, holds `articles.jsonl`,
   `claims.jsonl` and `entities.jsonl`, and every file in it has the name of a file kg writes. Anything
   else in it makes kg refuse.
@@ -26,8 +26,9 @@ _MAX_MANIFEST_BYTES = 10_000_000
 # what kg has written into a build folder (before manifests, and by `kg view` beside a build)
 _KG_NAMES = ("articles.jsonl", "citations.jsonl", "claims.jsonl", "claims.jsonld", "clusters.jsonl", "disputes.gexf",
              "disputes.jsonl", "edges.csv", "entities.jsonl", "graph.gexf", "graph.graphml", "graph.html", "graph.nq",
-             "graph.trig", "graph.ttl", "nodes.csv", "report.json", "graph.jsonld", "text/*.txt", "graph-*.html")
-_VIEWS = ("graph-*.html",)
+             "graph.trig", "graph.ttl", "nodes.csv", "report.json", "graph.jsonld", "text/*.txt", "graph-*.html",
+             "mentions.jsonl", ".trace.sqlite*")
+_VIEWS = ("graph-*.html", ".trace.sqlite*")  # what `kg view` and `kg trace` may write beside a build
 _LEGACY_CORE = ("articles.jsonl", "claims.jsonl", "entities.jsonl")  # what every kg build has always held
 
 

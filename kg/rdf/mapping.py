@@ -18,6 +18,7 @@ from rdflib.namespace import PROV, XSD
 from kg import ids
 from kg.model import CitationKind, Records
 from kg.rdf.namespace import ID, KG, ONTOLOGY_IRI, SCHEMA
+from kg.rdf.summaries import ClaimFact, name_keys, summarise, summary_triples
 
 __all__ = ["CORPUS_GRAPH", "article_graph_iri", "bind_prefixes", "cluster_members", "iri", "to_dataset", "units"]
 
@@ -78,6 +79,7 @@ def _entity_unit(e) -> list[tuple[bool, Triple]]:
     out = [(s, RDF.type, _TYPE[e.type.value]), (s, RDFS.label, Literal(e.name)),
            (s, KG.mentionCount, Literal(e.mentions))]
     out += [(s, SCHEMA.alternateName, Literal(alias)) for alias in e.aliases]
+    out += [(s, KG.nameKey, Literal(k)) for k in name_keys([e.name, *e.aliases])]
     if e.type != "Place":
         out.append((s, KG.anonymous, Literal(e.anonymous)))
     if e.affiliation_id:
@@ -139,6 +141,16 @@ def _citation_unit(cit) -> list[tuple[bool, Triple]]:
     return [(False, (src, KG.cites, iri("entity", cit.target)))]
 
 
+def _summary_unit(records: Records) -> list[tuple[bool, Triple]]:
+    """The corpus summaries (kg.rdf.summaries) of the records: counts per claimer, outlets per cluster, exclusives."""
+    outlet = {a.id: str(iri("outlet", ids.outlet_id(a.outlet))) if a.outlet else None for a in records.articles}
+    facts = (ClaimFact(str(iri("claim", c.id)), str(iri("entity", c.claimer_id)), outlet.get(c.article),
+                       str(iri("cluster", c.cluster)) if c.cluster else None) for c in records.claims)
+    disputes = ((str(iri("claim", d.a)), str(iri("claim", d.b)) if d.b else None,
+                 None if d.b else str(iri("entity", d.claimer_id))) for d in records.disputes)
+    return [(True, t) for t in summary_triples(summarise(facts, disputes))]
+
+
 _ONTOLOGY = [(True, (URIRef(ONTOLOGY_IRI), RDF.type, URIRef("http://www.w3.org/2002/07/owl#Ontology")))]
 
 
@@ -190,6 +202,7 @@ def units(records: Records, *, claims: bool = True):
     del members
     for d in records.disputes:
         yield None, _dispute_unit(d)
+    yield None, _summary_unit(records)
     for cit in records.citations:
         yield cit.article, _citation_unit(cit)
     yield None, _ONTOLOGY

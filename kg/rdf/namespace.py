@@ -40,12 +40,14 @@ class KG(DefinedNamespace):
     affiliation: URIRef
     appearsIn: URIRef
     asserts: URIRef
+    carriedBy: URIRef
     cites: URIRef
     citesAgency: URIRef
     copies: URIRef
     disputant: URIRef
     disputed: URIRef
     disputes: URIRef
+    exclusiveClaim: URIRef
     hasQuantity: URIRef
     inCluster: URIRef
     mentions: URIRef
@@ -53,6 +55,7 @@ class KG(DefinedNamespace):
     story: URIRef
     # datatype properties
     anonymous: URIRef
+    claimCount: URIRef
     claimId: URIRef
     claimerMention: URIRef
     content: URIRef
@@ -60,6 +63,8 @@ class KG(DefinedNamespace):
     date: URIRef
     dateline: URIRef
     disputeKind: URIRef
+    disputedCount: URIRef
+    disputingCount: URIRef
     doc: URIRef
     end: URIRef
     hedge: URIRef
@@ -68,6 +73,7 @@ class KG(DefinedNamespace):
     low: URIRef
     measure: URIRef
     mentionCount: URIRef
+    nameKey: URIRef
     polarity: URIRef
     quoteKind: URIRef
     reason: URIRef
