@@ -14,8 +14,9 @@ from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.world import country_of
-from kg.model import Claim, Entity, EntityType, Frame, Quantity
-from kg.names import NameIndex, Names, name_key
+from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
+from kg.model import Mention as MentionRecord
+from kg.names import PRONOUNS, NameIndex, Names, name_key
 
 __all__ = ["ArticleExtraction", "Resolution", "resolve"]
 
@@ -37,10 +38,44 @@ class ArticleExtraction:
 
 
 class Resolution(NamedTuple):
-    """Canonical entities and the claim records that point at them; every id is minted here (via kg.ids)."""
+    """Canonical entities, the claim records that point at them, and where each entity is mentioned; every id
+    is minted here (via kg.ids)."""
 
     entities: list[Entity]
     claims: list[Claim]
+    mentions: list[MentionRecord] = []
+
+
+def _kind(surface: str, scoped: bool) -> MentionKind:
+    """A mention's kind: a pronoun, a description (an entity confined to its article, or a lower-case or
+    "the"-led surface: "the agency", "officials"), else a name."""
+    words = surface.split()
+    if surface.lower() in PRONOUNS:
+        return MentionKind.PRONOUN
+    if scoped or not words or not any(w[:1].isupper() for w in words) or words[0].lower() in ("the", "a", "an") and \
+            not any(w[:1].isupper() for w in words[1:]):
+        return MentionKind.DESCRIPTION
+    return MentionKind.NAME
+
+
+def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
+                     entity_of: dict[int, Entity]) -> list[MentionRecord]:
+    """Every mention of a resolved entity, once per span: recognised names, claimers (their pronouns and
+    descriptions included), in article and text order."""
+    out: dict[tuple[str, int, int], MentionRecord] = {}
+    for ex in extractions:
+        art = ex.source.article.id
+        text = ex.source.text
+        spans = [(m.name, m.start, m.end) for m in ex.mentions]
+        spans += [(c.claimer.name, c.claimer.start, c.claimer.end) for c in ex.claims]
+        for name, start, end in spans:
+            cl = index.cluster_of(art, name)
+            if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
+                continue
+            surface = text[start:end]
+            out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
+                                                   text=surface, kind=_kind(surface, cl.scope is not None))
+    return [out[k] for k in sorted(out)]
 
 
 def _entities(index: NameIndex) -> dict[int, Entity]:
@@ -137,7 +172,8 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
                 negated=fr.negated, frame=fr)
             claims.append(claim)
     ids.check_unique("claim", (c.id for c in claims))
-    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims)
+    mentions = _mention_records(extractions, index, entity_of)
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, mentions)
 
 
 def _subject_entity(f: Frame, mentions: list[Mention], entity_named) -> Frame:
