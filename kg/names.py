@@ -141,6 +141,9 @@ def _read(e: _Entry) -> Optional[_Node]:
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})
+    if types.get("Person") and not e.titled and any(acronym(w) and len(w) >= 3 and w.strip("IVX") for w in
+                                                     display.split()):
+        types["Organisation"] += types.pop("Person")  # "DAB said": an acronym names a body, not a person
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
     core = display
     if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
@@ -168,8 +171,8 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
-        if n.generic or len(words) != 1 or country_of(words[0]):
-            continue
+        if n.generic or len(words) != 1 or country_named(words[0]):
+            continue  # a capital may be a surname ("Valeska Paris ... Paris said"), a country's name is not
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))

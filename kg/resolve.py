@@ -126,9 +126,12 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
         art = ex.source.article.id
         for m in ex.mentions:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation)
+        places = {m.name for m in ex.mentions if m.type == "Place"}
         for c in ex.claims:
-            # a claimer's type is decided by how it speaks: weigh it above bare mentions
-            names.add(c.claimer.name, c.claimer.type, art, c.claimer.mention, anonymous=c.claimer.anonymous,
+            # a claimer's type is decided by how it speaks: weigh it above bare mentions; but a place that acts
+            # ("Crimea voted", "Texas says") stays a place, the act credited to it as a body of that place
+            etype = "Place" if c.claimer.type == "Organisation" and c.claimer.name in places else c.claimer.type
+            names.add(c.claimer.name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
                       affiliation=c.claimer.affiliation, weight=3)
     index = names.resolve()
     entity_of = _entities(index)

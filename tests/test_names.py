@@ -204,3 +204,20 @@ def test_anonymity_is_a_field_never_part_of_a_name():
     assert all(c.anonymous and "(anonymous)" not in c.name for c in clusters)
     assert all(not any("(anonymous)" in a for a in c.aliases) for c in clusters)
     assert clusters[0] is not clusters[1]  # one unnamed official per article, never one across articles
+
+
+def test_an_acronym_is_never_a_person_unless_titled():
+    _, index = _resolve(("a", "KPRF", "Person"), ("a", "KPRF", "Person"), ("b", "Pro-Union KDA", "Person"),
+                        ("c", "Dr John Mbeki", "Person", "Dr John Mbeki"), ("c", "Jane Okoro", "Person"))
+    assert index.cluster_of("a", "KPRF").type == "Organisation"
+    assert index.cluster_of("b", "Pro-Union KDA").type == "Organisation"
+    assert index.cluster_of("c", "Jane Okoro").type == "Person"  # a name with no capitals-only word
+
+
+def test_a_capital_may_be_a_surname_but_a_country_is_not():
+    _, index = _resolve(("a", "Odette Lima", "Person"), ("a", "Lima", "Place"),
+                        ("b", "Rosa Lima", "Person"), ("c", "Lima", "Place"),
+                        ("d", "Tomas Chile", "Person"), ("d", "Chile", "Place"))
+    assert _same(index, ("a", "Odette Lima"), ("a", "Lima")) and index.cluster_of("a", "Lima").type == "Person"
+    assert index.cluster_of("c", "Lima").type == "Place"  # no person of that name in its article
+    assert index.cluster_of("d", "Chile").type == "Place"

@@ -34,3 +34,18 @@ def test_people_sharing_a_surname_stay_apart():
                               Mention(6, 9, "Hillary Clinton", "Hillary Clinton", "Person")])
     entities = resolve([a]).entities
     assert {"Bill Clinton", "Hillary Clinton"} <= {e.name for e in entities}
+
+
+def test_a_place_that_acts_stays_a_place():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    def claim(name):
+        return RawClaim(Claimer(name, name, "Organisation", 0, len(name)), "voted", 0, "indirect", "asserts", 10, 20, 0, 30)
+
+    a = ArticleExtraction(source_from_text("a.txt", "x " * 50), [Mention(0, 7, "Crimea", "Crimea", "Place")],
+                          [claim("Crimea")])
+    b = ArticleExtraction(source_from_text("b.txt", "x " * 50), [], [claim("Nordbank")])
+    by_name = {e.name: e for e in resolve([a, b]).entities}
+    assert by_name["Crimea"].type == "Place"
+    assert by_name["Nordbank"].type == "Organisation"  # a body never named as a place keeps the type it spoke with

@@ -11,8 +11,9 @@ import re
 from typing import NamedTuple, Optional
 
 from kg.extract.docindex import is_headline, text_of
+from kg.extract.typeclues import apposition_type, head_type, place_by_preposition, proper_noun_type
 from kg.lexicon.speech import MILITARY_NOUNS
-from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, PLACE_WORDS, TITLES, country_of
+from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
 from kg.namekeys import clean, vessel_type
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
@@ -98,7 +99,7 @@ def type_of_span(span) -> Optional[str]:
         return None
     if low in INSTITUTION_METONYMS:
         return "Organisation"
-    if country_of(text) and span.label_ != "NORP":
+    if country_of(text) and span.label_ != "NORP" and not (span.label_ == "PERSON" and text in ISO_COUNTRIES):
         return "Place"
     if _MIL_WORDS.search(text) and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):
         return "MilitaryUnit"
@@ -109,6 +110,13 @@ def type_of_span(span) -> Optional[str]:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_WORDS:
         return "Place"  # "the city of X"
+    if span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        told = apposition_type(span) or (None if _ORG_WORDS.search(text) else head_type(text, span.label_)) or \
+            proper_noun_type(text)
+        if told is not None:
+            return told  # "Sputnik, the state news agency"; "Johnson Space Center"
+        if place_by_preposition(span) and not _ORG_WORDS.search(text):
+            return "Place"  # "fighting in Crimea"
     label = _LABELS.get(span.label_)
     if label == "Person" and _ORG_WORDS.search(text):
         return "Organisation"

@@ -22,7 +22,7 @@ import threading
 import warnings
 from functools import lru_cache
 
-__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "preload", "related", "share_sense",
+__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "preload", "proper_noun_class", "related", "share_sense",
            "synonyms"]
 
 log = logging.getLogger(__name__)
@@ -233,3 +233,17 @@ def noun_classes(word: str, senses: int = 3) -> frozenset[str] | None:
     if not found:
         return None
     return frozenset(s.lexname().removeprefix("noun.") for s in found[:senses])
+
+
+@lru_cache(maxsize=20000)
+def proper_noun_class(name: str) -> str | None:
+    """The lexicographer class of the commonest sense of a one-word proper name WordNet lists with that
+    capitalisation ("Taliban" -> "group", "Crimea" -> "location"); None when WordNet lacks it or lists it
+    only as a common noun ("Union")."""
+    wn = _reader()
+    if wn is None or not name or " " in name or not name[:1].isupper():
+        return None
+    found = wn.synsets(name.lower(), "n")
+    if not found or not any(lem.name() in (name, name.capitalize()) for lem in found[0].lemmas()):
+        return None
+    return found[0].lexname().removeprefix("noun.")
