@@ -233,9 +233,12 @@ def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
     return _canonical(nodes, etype), etype, generic, types
 
 
-def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
-    """Union article-level groups across articles: same key, transliteration variant, lone surname."""
+def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
+                     country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
+    """Union article-level groups across articles: same key, transliteration variant, lone surname, one
+    institution. Returns the country that tells apart the nodes of institutions found in several countries."""
     views = {root: _group_view(ns) for root, ns in groups.items()}
+    qualified = _institutions(groups, views, uf, country_of_doc)
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
         country = country_named(name) if etype in ("Place", "Organisation") else None
@@ -277,6 +280,59 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
             uf.union(next(iter(targets)), root)
             for n in groups[root]:
                 n.types = Counter({"Person": sum(n.types.values())})
+    return qualified
+
+
+_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+def _institution_name(name: str) -> bool:
+    """A multi-word institution written as a name: every word capitalised ("Supreme Court", "State Department")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper()
+
+
+def _main_country(nodes: list[_Node]) -> Optional[str]:
+    """The country an article places itself in: the one its places name most often."""
+    counts: Counter = Counter()
+    for n in nodes:
+        if _majority(n.types) == "Place":
+            c = country_of(n.display)
+            if c:
+                counts[c] += n.entry.count
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
+                  country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
+    """Union one institution's groups across articles ("Supreme Court", "State Department" in every article of a
+    corpus) unless the articles place it in different countries (its own qualifier or affiliation, else the
+    article's main country); an article that places it nowhere joins the one country there is. Returns, for the
+    nodes of an institution found in several countries, that country (to tell the entities apart)."""
+    buckets: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
+    for root, (name, etype, generic, _) in views.items():
+        if not generic or etype != "Organisation" or not _institution_name(name) or \
+                any(n.anonymous for n in groups[root]):
+            continue
+        nodes = groups[root]
+        country = next((n.entry.affiliation for n in nodes if n.entry.affiliation), None) or \
+            country_of_doc.get(nodes[0].entry.doc)
+        buckets[name_key(name)][country].append(root)
+    qualified: dict[int, str] = {}
+    for by_country in buckets.values():
+        known = [c for c in by_country if c]
+        for country, roots in by_country.items():
+            if country is None and len(known) == 1:
+                roots = roots + by_country[known[0]][:1]
+            for r in roots[1:]:
+                uf.union(roots[0], r)
+        if len(known) > 1:
+            for country in known:
+                for r in by_country[country]:
+                    for n in groups[r]:
+                        qualified[id(n)] = country
+    return qualified
 
 
 def _same_transliteration(a: str, b: str) -> bool:
@@ -288,7 +344,15 @@ def _same_transliteration(a: str, b: str) -> bool:
     return all(spelling_close(x, y) for x, y in zip(wa, wb))
 
 
-def _same_id_joined(nodes: list[_Node], uf: _UnionFind) -> dict[int, list[_Node]]:
+def _final_view(members: list[_Node], qualified: dict[int, str]) -> tuple[str, str, bool, Counter]:
+    """A final group's name, type, genericity and type evidence; an institution found in several countries is
+    named with its own: "Supreme Court (Kenya)"."""
+    name, etype, generic, types = _group_view(members)
+    country = next((qualified[id(n)] for n in members if id(n) in qualified), None)
+    return (f"{name} ({country})" if country else name), etype, generic, types
+
+
+def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str]) -> dict[int, list[_Node]]:
     """The final groups, where two groups that would mint one entity id are one.
 
     A group's canonical name can change as groups join ("WTO" in one article and "W.T.O." in another join
@@ -304,7 +368,7 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind) -> dict[int, list[_Node]
         first: dict[str, int] = {}
         joined = False
         for root, members in final.items():
-            name, etype, generic, _ = _group_view(members)
+            name, etype, generic, _ = _final_view(members, qualified)
             docs = {n.entry.doc for n in members}
             key = entity_id(name, etype, scope=min(docs) if generic and len(docs) == 1 else None)
             if key in first:
@@ -334,12 +398,13 @@ def _merge(entries: list[_Entry]) -> NameIndex:
     local: dict[int, list[_Node]] = defaultdict(list)
     for n in nodes:
         local[uf.find(id(n))].append(n)
-    _across_articles(local, uf)
-    final = _same_id_joined(nodes, uf)
+    country_of_doc = {doc: _main_country(doc_nodes) for doc, doc_nodes in by_doc.items()}
+    qualified = _across_articles(local, uf, country_of_doc)
+    final = _same_id_joined(nodes, uf, qualified)
     clusters: list[Cluster] = []
     of: dict[tuple[str, str], Cluster] = {}
     for members in final.values():
-        name, etype, generic, _ = _group_view(members)
+        name, etype, generic, _ = _final_view(members, qualified)
         docs = {n.entry.doc for n in members}
         anonymous = any(n.anonymous for n in members)
         aliases = set()

@@ -221,3 +221,25 @@ def test_a_capital_may_be_a_surname_but_a_country_is_not():
     assert _same(index, ("a", "Odette Lima"), ("a", "Lima")) and index.cluster_of("a", "Lima").type == "Person"
     assert index.cluster_of("c", "Lima").type == "Place"  # no person of that name in its article
     assert index.cluster_of("d", "Chile").type == "Place"
+
+
+def test_an_institution_is_one_entity_across_articles_unless_placed_in_two_countries():
+    _, index = _resolve(("a", "Supreme Court", "Organisation"), ("a", "Ohio", "Place"), ("a", "United States", "Place"),
+                        ("b", "Supreme Court", "Organisation"), ("b", "U.S.", "Place"),
+                        ("c", "Supreme Court", "Organisation"),
+                        ("d", "Supreme Court", "Organisation"), ("d", "Kenya", "Place"), ("d", "Nairobi", "Place"),
+                        ("e", "Justice Department", "Organisation"), ("f", "Justice Department", "Organisation"))
+    assert _same(index, ("a", "Supreme Court"), ("b", "Supreme Court"))
+    assert not _same(index, ("a", "Supreme Court"), ("d", "Supreme Court"))
+    assert not _same(index, ("a", "Supreme Court"), ("c", "Supreme Court"))  # placed nowhere, two countries fit
+    assert index.cluster_of("d", "Supreme Court").name == "Supreme Court (Kenya)"
+    assert index.cluster_of("a", "Supreme Court").name == "Supreme Court (United States)"
+    assert _same(index, ("e", "Justice Department"), ("f", "Justice Department"))
+    assert index.cluster_of("e", "Justice Department").scope is None
+    _, index = _resolve(("a", "Supreme Court", "Organisation"), ("a", "United States", "Place"),
+                        ("c", "Supreme Court", "Organisation"))
+    assert _same(index, ("a", "Supreme Court"), ("c", "Supreme Court"))  # placed nowhere: the one country there is
+    assert index.cluster_of("c", "Supreme Court").name == "Supreme Court"
+    # a description is not an institution's name: the officials of two articles stay two
+    _, index = _resolve(("a", "officials", "Group"), ("b", "officials", "Group"))
+    assert not _same(index, ("a", "officials"), ("b", "officials"))
