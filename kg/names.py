@@ -17,13 +17,14 @@ name, a vessel prefix ("USS", "HMS": a naval vessel is a MilitaryUnit, a civilia
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
-                         initials, spelling_close, surname_key, surnames, vessel_type)
+                         initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
 __all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
 
@@ -102,7 +103,8 @@ class Names:
             e = self._entries[(doc, name)] = _Entry(doc, name)
         e.types[etype] += weight
         e.count += 1
-        e.surfaces.add(surface.strip())
+        # a live-blog timestamp is never part of an alias, nor a leading article ("the Russian army")
+        e.surfaces.add(re.sub(r"^(?:the|a|an)\s+(?=\S)", "", untimed(surface.strip()).strip(), flags=re.IGNORECASE))
         e.anonymous = e.anonymous or anonymous
         if affiliation and not e.affiliation:
             e.affiliation = affiliation
@@ -188,6 +190,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             keys = long_forms.get(n.display.replace(".", "").upper(), set())
             if len(keys) == 1:  # "Federal Aviation Administration (FAA)"
                 uf.union(id(full_node[next(iter(keys))]), id(n))
+    _truncated(nodes, uf)
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
     for n in nodes:
@@ -199,6 +202,30 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             keys = heads.get(fold(n.display), set())
             if len(keys) == 1:
                 uf.union(id(head_node[next(iter(keys))]), id(n))
+
+
+_CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
+
+
+def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
+    """A name cut short joins the one whole name of its article that it begins: "Organization for Security" joins
+    "Organization for Security and Co-operation in Europe" (the whole name goes on with a function word, so
+    "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
+    body name ending with it ("the Times" -> "New York Times")."""
+    bodies = [n for n in nodes if not n.generic and _majority(n.types) in ("Organisation", "MilitaryUnit")
+              and len(n.display.split()) >= 2]
+    for n in nodes:
+        words = n.display.split()
+        if n.generic or _majority(n.types) == "Person" or acronym(n.display):
+            continue
+        if len(words) >= 2:
+            longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
+                      b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
+        else:
+            longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
+                      and not country_of(words[0])}
+        if len(longer) == 1:
+            uf.union(id(next(iter(longer.values()))), id(n))
 
 
 def _most_used(names: list[tuple[str, _Node]]) -> str:
@@ -221,7 +248,11 @@ def _canonical(nodes: list[_Node], etype: str) -> str:
             return countries.most_common(1)[0][0]
     if all(n.generic for n in nodes):  # a description keeps its qualifier: "young woman", not "woman"
         return max(nodes, key=lambda n: (len(n.display.split()), n.entry.count, n.display)).display
-    return _most_used([(n.display, n) for n in nodes if not n.generic])
+    named = [n for n in nodes if not n.generic]
+    whole = [n for n in named if not any(len(o.display.split()) > len(n.display.split()) and
+                                         o.display.split()[:len(n.display.split())] == n.display.split()
+                                         for o in named)]  # never a name cut short: "Organization for Security"
+    return _most_used([(n.display, n) for n in whole or named])
 
 
 def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
@@ -252,16 +283,21 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
         else:
             by_key[k] = root
     # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
+    # (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
+    # "Oleksander Turchynov" / "Olexander Turchynov")
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for k, root in by_key.items():
         name, etype, _, _ = views[root]
         words = name.split()
-        buckets[(etype, tuple(skeleton(w) for w in words))].append(root)
-    for (etype, skel), roots in buckets.items():
+        kind = "named" if len(words) >= 2 and etype in ("Person", "Organisation") else etype
+        buckets[(kind, tuple(skeleton(w) for w in words))].append(root)
+    for (kind, skel), roots in buckets.items():
         if len(roots) < 2:
             continue
         for i, a in enumerate(roots):
             for b in roots[i + 1:]:
+                if kind == "named" and "Person" not in (views[a][1], views[b][1]):
+                    continue
                 if _same_transliteration(views[a][0], views[b][0]):
                     uf.union(a, b)
     # a lone surname with person evidence joins the one full person name carrying it

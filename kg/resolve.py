@@ -6,6 +6,7 @@ the claim records that point at them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -13,12 +14,14 @@ from kg import ids
 from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
+from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
 from kg.names import PRONOUNS, NameIndex, Names, name_key
+from kg.namekeys import clean
 
-__all__ = ["ArticleExtraction", "Resolution", "resolve"]
+__all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
         art = ex.source.article.id
         text = ex.source.text
         spans = [(m.name, m.start, m.end) for m in ex.mentions]
-        spans += [(c.claimer.name, c.claimer.start, c.claimer.end) for c in ex.claims]
+        spans += [(claimer_name(c.claimer.name, c.claimer.mention), c.claimer.start, c.claimer.end) for c in ex.claims]
         for name, start, end in spans:
             cl = index.cluster_of(art, name)
             if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
@@ -105,6 +108,23 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
     return out
 
 
+_BODY = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", re.IGNORECASE)
+
+
+def claimer_name(name: str, mention: str) -> str:
+    """The name a claimer is resolved under: a body of a country ("Ukraine's health ministry", "Russia's
+    presidential administration") is its own entity, never folded into the country its mention begins with;
+    a country's forces are left to the force rule ("Ukraine's military")."""
+    country = country_of(name)
+    m = _BODY.match(clean(mention))
+    if not country or not m or country_of(m.group(1)) != country:
+        return name
+    rest = m.group(2).split()
+    if not rest or rest[-1].lower() in MILITARY_NOUNS or not any(w.isalpha() for w in rest):
+        return name
+    return clean(mention)
+
+
 def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = EntityType.ORGANISATION) -> Entity:
     """The entity named `name` (case and punctuation aside) in `entities` (keyed by id), added when there is none."""
     key = name_key(name)
@@ -130,8 +150,9 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
         for c in ex.claims:
             # a claimer's type is decided by how it speaks: weigh it above bare mentions; but a place that acts
             # ("Crimea voted", "Texas says") stays a place, the act credited to it as a body of that place
-            etype = "Place" if c.claimer.type == "Organisation" and c.claimer.name in places else c.claimer.type
-            names.add(c.claimer.name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
+            name = claimer_name(c.claimer.name, c.claimer.mention)
+            etype = "Place" if c.claimer.type == "Organisation" and name in places else c.claimer.type
+            names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
                       affiliation=c.claimer.affiliation, weight=3)
     index = names.resolve()
     entity_of = _entities(index)
@@ -147,7 +168,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
             return entity_of[id(cl)] if cl is not None else None
 
         for i, rc in enumerate(ex.claims):
-            cluster = index.cluster_of(art.id, rc.claimer.name)
+            cluster = index.cluster_of(art.id, claimer_name(rc.claimer.name, rc.claimer.mention))
             if cluster is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
                 continue
             ent = entity_of[id(cluster)]

@@ -243,3 +243,32 @@ def test_an_institution_is_one_entity_across_articles_unless_placed_in_two_count
     # a description is not an institution's name: the officials of two articles stay two
     _, index = _resolve(("a", "officials", "Group"), ("b", "officials", "Group"))
     assert not _same(index, ("a", "officials"), ("b", "officials"))
+
+
+def test_ks_and_x_spell_one_name_and_a_mistyped_spelling_still_joins_its_person():
+    _, index = _resolve(("a", "Oleksiy Marchuk", "Person"), ("b", "Olexiy Marchuk", "Organisation"),
+                        ("c", "Maksim Petrenko", "Person"), ("d", "Maxim Petrenko", "Person"),
+                        ("e", "Maxim Petrenko", "Person"), ("f", "Pavel Petrenko", "Person"),
+                        ("g", "Alexa Health", "Organisation"), ("h", "Aleksa Health", "Organisation"))
+    assert _same(index, ("a", "Oleksiy Marchuk"), ("b", "Olexiy Marchuk"))
+    assert index.cluster_of("b", "Olexiy Marchuk").type == "Person"
+    assert _same(index, ("c", "Maksim Petrenko"), ("d", "Maxim Petrenko"))
+    assert not _same(index, ("d", "Maxim Petrenko"), ("f", "Pavel Petrenko"))  # another first name
+    assert not _same(index, ("g", "Alexa Health"), ("h", "Aleksa Health"))  # two bodies: no person spelt twice
+
+
+def test_a_name_cut_short_joins_its_whole_but_not_a_longer_other_name():
+    _, index = _resolve(("a", "Council for Trade and Development", "Organisation"),
+                        ("a", "Council for Trade", "Organisation"),
+                        ("b", "Bank of Harrow", "Organisation"), ("b", "Bank of Harrow Tower", "Place"),
+                        ("c", "Daily Courier", "Organisation"), ("c", "Courier", "Organisation"))
+    assert _same(index, ("a", "Council for Trade"), ("a", "Council for Trade and Development"))
+    assert index.cluster_of("a", "Council for Trade").name == "Council for Trade and Development"
+    assert not _same(index, ("b", "Bank of Harrow"), ("b", "Bank of Harrow Tower"))
+    assert _same(index, ("c", "Courier"), ("c", "Daily Courier"))
+
+
+def test_timestamps_never_stay_in_aliases():
+    clusters, index = _resolve(("a", "Chuck Hagel", "Person", "14:24 - US Defense Secretary Chuck Hagel"),
+                               ("a", "Chuck Hagel", "Person", "9.05 GMT: Chuck Hagel"))
+    assert not any(a[:1].isdigit() for c in clusters for a in c.aliases), [c.aliases for c in clusters]

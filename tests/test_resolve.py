@@ -49,3 +49,13 @@ def test_a_place_that_acts_stays_a_place():
     by_name = {e.name: e for e in resolve([a, b]).entities}
     assert by_name["Crimea"].type == "Place"
     assert by_name["Nordbank"].type == "Organisation"  # a body never named as a place keeps the type it spoke with
+
+
+def test_a_body_of_a_country_is_never_folded_into_the_country():
+    from kg.resolve import claimer_name
+
+    assert claimer_name("Ukraine", "Ukraine's health ministry") == "Ukraine's health ministry"
+    assert claimer_name("Russia", "Russia's presidential administration") == "Russia's presidential administration"
+    assert claimer_name("Ukraine", "Ukraine") == "Ukraine"
+    assert claimer_name("Ukraine", "Ukraine's military") == "Ukraine"  # its forces: the force rule decides
+    assert claimer_name("Jane Doe", "Jane Doe's lawyer") == "Jane Doe"  # only a country's bodies

@@ -14,7 +14,7 @@ from kg.extract.docindex import is_headline, text_of
 from kg.extract.typeclues import apposition_type, head_type, place_by_preposition, proper_noun_type
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
-from kg.namekeys import clean, vessel_type
+from kg.namekeys import clean, timestamp_length, vessel_type
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
 
@@ -25,10 +25,27 @@ _ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|I
                         r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal)\b")
 _MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
                         r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
+_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
+_REGION_WORDS = frozenset({"region", "oblast", "province", "district", "county", "krai", "governorate",
+                           "prefecture", "state"})
 _MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 _TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLES)
 # irregular forces are not a country's armed forces: "Iraqi militias", "pro-Russian separatists"
 _IRREGULAR = frozenset({"militia", "militias", "mercenaries", "separatists", "rebels", "fighters", "paramilitaries"})
+
+
+_STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
+_CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "PRP"})  # a finite verb or a pronoun makes a clause
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
+                             "el", "bin", "ibn", "ben", "dos", "das", "ter", "st.", "e", "d'"})
+
+
+def _name_start(word: str) -> bool:
+    """Can a proper name start with `word`: capitalised, a figure, "iPhone"-like, or a particle ("de Gaulle",
+    "al-Assad", "van Gogh")?"""
+    low = word.lower()
+    return (word[:1].isupper() or word[:1].isdigit() or any(c.isupper() for c in word[1:]) or
+            low in _NAME_PARTICLES or low.split("-")[0] in _NAME_PARTICLES or low.split("'")[0] + "'" in _NAME_PARTICLES)
 
 
 class Mention(NamedTuple):
@@ -82,14 +99,18 @@ def type_of_span(span) -> Optional[str]:
     """kg's type for a spaCy entity span, with the rule-based corrections, or None to ignore it."""
     text = canonical_form(span.text)
     low = text.lower()
-    if low in DEMONYMS and country_of(text) and low != country_of(text).lower():
-        return None  # an adjective ("Ukrainian"), not a place
+    if low in DEMONYMS and country_of(text) and low != country_of(text).lower() and not _COUNTRY_INITIALS.fullmatch(text):
+        return None  # an adjective ("Ukrainian"), not a place; "US officials" still mention the United States
     if len(text) <= 2 and not country_of(text):
         return None
     if _MONEY.fullmatch(text):
         return None  # "EUR450": an amount, not a place
     if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
         return None  # "term", "military part": a proper name has a capitalised word
+    if not _name_start(text.split()[0]) or _STANCE.fullmatch(text):
+        return None  # "slew of reports about X", "couple - Arif", "Pro-Moscow": no name starts so
+    if len(span) >= 3 and any(t.tag_ in _CLAUSE_TAGS for t in span) or "\n" in span.text.strip():
+        return None  # "X Says Y Will Go Home", "Z Proves They": a headline's clause, not a name
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
         return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
     vessel = vessel_type(text)
@@ -154,6 +175,73 @@ def _force_mentions(doc) -> list[Mention]:
     return out
 
 
+_CONJ = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _people_apart(doc, found: list[Mention]) -> list[Mention]:
+    """A conjunction of people is not one body: "Kelly and Baroni", "Deirdre, Wyatt and Zach". Where every part
+    is a person the article names elsewhere (the same name or surname), each is a Person mention; a list of lone
+    first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays."""
+    people = {m.text.split()[-1] for m in found if m.type == "Person"} | {m.name for m in found if m.type == "Person"}
+    out = []
+    for m in found:
+        pieces = [p for p in _CONJ.split(m.text) if p]
+        if m.type not in ("Organisation", "Person") or len(pieces) < 2 or not _CONJ.search(m.text) or \
+                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or _ORG_WORDS.search(m.text):
+            out.append(m)
+            continue
+        if all(p in people or p.split()[-1] in people for p in pieces):
+            at = m.start
+            for p in pieces:
+                i = m.text.index(p, at - m.start) + m.start
+                out.append(Mention(i, i + len(p), p, p, "Person"))
+                at = i + len(p)
+        elif "&" in m.text or any(len(p.split()) > 1 or country_of(p) for p in pieces):
+            out.append(m)
+    return out
+
+
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&", "to"})
+
+
+def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
+    """A long form written before its acronym in brackets is one name, whole: "the Organization for Security and
+    Co-operation in Europe (OSCE)" names the body even where NER cut it short ("... and Co-operation"). The
+    mention overlapping the long form is widened to it; the acronym, where NER missed it, is added."""
+    from kg.namekeys import initials
+
+    text = text_of(doc)
+    out = list(found)
+    for m in _DEFINED.finditer(text):
+        acr = m.group(1).replace(".", "").replace("-", "")
+        if not (2 <= len(acr) <= 8 and acr.isupper()):
+            continue
+        before = text[:m.start()].rstrip()
+        words = list(re.finditer(r"\S+", before[-200:]))
+        base = len(before) - len(before[-200:])
+        for k in range(len(words) - 1, -1, -1):
+            first = words[k].group()
+            if first.lower() in _FUNCTION_WORDS or not first[:1].isupper():
+                continue
+            span = before[base + words[k].start():]
+            if initials(span) == acr:
+                start, end = base + words[k].start(), len(before)
+                overlap = [x for x in out if x.start < end and start < x.end and x.type in ("Organisation", "Place",
+                                                                                                "MilitaryUnit", "Person")]
+                etype = overlap[0].type if overlap else "Organisation"
+                if etype == "Person":
+                    etype = "Organisation"
+                out = [x for x in out if x not in overlap]
+                out.append(Mention(start, end, span, canonical_form(span), etype))
+                if not any(x.start == m.start(1) for x in out):
+                    out.append(Mention(m.start(1), m.end(1), m.group(1), m.group(1), etype))
+                break
+            if len(initials(span)) > len(acr):
+                break
+    return out
+
+
 def mentions(doc) -> list[Mention]:
     """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts."""
     found: list[Mention] = []
@@ -179,7 +267,13 @@ def mentions(doc) -> list[Mention]:
         if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
             start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
             name = text_of(doc)[start:ent.end_char]
-        found.append(Mention(start, ent.end_char, text_of(doc)[start:ent.end_char], name, etype, affiliation))
+        start += timestamp_length(text_of(doc)[start:ent.end_char])  # "14:24 - Chuck Hagel": the name only
+        end = ent.end_char
+        if etype == "Place" and ent.end < len(doc) and doc[ent.end].lower_ in _REGION_WORDS and \
+                doc[ent.end].lower_ != name.split()[-1].lower():
+            end = doc[ent.end].idx + len(doc[ent.end])  # "the Kursk region": the region's mention, Kursk's name
+        found.append(Mention(start, end, text_of(doc)[start:end], name, etype, affiliation))
+    found = _defined_acronyms(doc, _people_apart(doc, found))
     forces = _force_mentions(doc)
     kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]
     return sorted(kept + forces)

@@ -53,6 +53,9 @@ def apposition_type(span) -> Optional[str]:
         if d.pos_ != "NOUN" or d.lower_ in TITLES:
             continue  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
         t = _class_type(d.lemma_ or d.text)
+        if t == "Place":
+            from kg.lexicon.wordnet import is_site
+            t = t if is_site(d.lemma_ or d.text) else None  # "a season-ticket holder" is no place
         if t is not None:
             return t
     return None
@@ -65,10 +68,15 @@ def head_type(text: str, label: str) -> Optional[str]:
 
     if len(text.split()) < 2 or label not in ("ORG", "FAC", "GPE", "LOC"):
         return None
+    from kg.lexicon.wordnet import is_site
+
     head = head_word(text)
     if not head[:1].isupper() or head.isupper():
         return None
-    return _class_type(head, allow_person=False)
+    t = _class_type(head, allow_person=False)
+    if t == "Place" and not is_site(head):
+        return None  # "Red Cross", "Apple Watch": a thing, not a site
+    return t
 
 
 def place_by_preposition(span) -> bool:

@@ -22,7 +22,7 @@ import threading
 import warnings
 from functools import lru_cache
 
-__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "preload", "proper_noun_class", "related", "share_sense",
+__all__ = ["WORDNET_DIR", "antonyms", "available", "hypernyms", "noun_classes", "is_site", "preload", "proper_noun_class", "related", "share_sense",
            "synonyms"]
 
 log = logging.getLogger(__name__)
@@ -247,3 +247,20 @@ def proper_noun_class(name: str) -> str | None:
     if not found or not any(lem.name() in (name, name.capitalize()) for lem in found[0].lemmas()):
         return None
     return found[0].lexname().removeprefix("noun.")
+
+
+_SITES = frozenset({"facility.n.01", "building.n.01", "location.n.01"})
+
+
+@lru_cache(maxsize=20000)
+def is_site(word: str) -> bool:
+    """Is the commonest sense of the noun `word` a place one can be at: a location, a facility or a building
+    ("center", "museum", "airport", "hospital"; not "cross", "watch" or "office")?"""
+    wn = _reader()
+    if wn is None or not word:
+        return False
+    found = wn.synsets(word.lower(), "n")
+    if not found:
+        return False
+    s = found[0]
+    return s.lexname() == "noun.location" or any(h.name() in _SITES for h in s.closure(lambda x: x.hypernyms()))

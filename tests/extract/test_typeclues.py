@@ -53,3 +53,12 @@ def test_a_proper_noun_only_when_wordnet_capitalises_it():
     assert proper_noun_type("Hamas") == "Organisation"
     assert proper_noun_type("Union") is None  # a common noun at a sentence start
     assert proper_noun_type("Crimea") is None  # a place, not a group
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The Red Cross opened two field hospitals near the border.", "Red Cross", "Organisation"),  # a cross, no site
+    ("\u201cWe lost.\u201d \u2014 Tomas Heller, a season-ticket holder", "Tomas Heller", "Person"),  # a holder, no site
+])
+def test_only_a_site_makes_a_place(nlp, text, name, etype):
+    found = _types(nlp, text)
+    assert found.get(name) == etype, found
