@@ -143,9 +143,11 @@ def _read(e: _Entry) -> Optional[_Node]:
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})
-    if types.get("Person") and not e.titled and any(acronym(w) and len(w) >= 3 and w.strip("IVX") for w in
-                                                     display.split()):
-        types["Organisation"] += types.pop("Person")  # "DAB said": an acronym names a body, not a person
+    if types.get("Person") and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
+                                                     for w in display.split()):
+        # "DAB said": an acronym names a body, not a person (a surname in capitals, "WALLACE:" in a transcript,
+        # is longer than most acronyms)
+        types["Organisation"] += types.pop("Person")
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
     core = display
     if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
@@ -329,15 +331,18 @@ def _institution_name(name: str) -> bool:
 
 
 def _main_country(nodes: list[_Node]) -> Optional[str]:
-    """The country an article places itself in: the one its places name most often."""
+    """The country an article places itself in: the one its places name clearly most often (twice as often as any
+    other), a person's surname aside."""
+    people = {w for n in nodes if _majority(n.types) == "Person" and len(n.core.split()) >= 2
+              for w in n.core.split()[1:]}
     counts: Counter = Counter()
     for n in nodes:
-        if _majority(n.types) == "Place":
+        if _majority(n.types) == "Place" and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
             c = country_of(n.display)
             if c:
                 counts[c] += n.entry.count
     top = counts.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None  # clearly the main one
 
 
 def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
