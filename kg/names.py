@@ -22,13 +22,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
+from kg.lexicon.speech import PERSON_ROLE_NOUNS
+from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
 __all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
 
 _ANON = " (anonymous)"
+_ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
 
 
 @dataclass
@@ -110,6 +112,9 @@ class Names:
             e.affiliation = affiliation
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
+        if not e.titled and len(name.split()) >= 2:  # "a State Department spokesperson, Jane Roe": a role
+            before = clean(surface)[: max(0, clean(surface).rfind(name))].rstrip(" ,").split()
+            e.titled = bool(before) and before[-1].lower() in _ROLE_NOUNS
 
     def resolve(self) -> NameIndex:
         """Group every recorded name into clusters (see the module docstring for the rules)."""
@@ -199,9 +204,17 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
         if n.generic and len(n.display.split()) > 1 and not n.anonymous:
             heads[fold(head_word(n.display))].add(name_key(n.display))
             head_node[name_key(n.display)] = n
+    named: dict[str, set] = defaultdict(set)  # a head word -> the proper names of bodies carrying it
+    for n in nodes:
+        if not n.generic and _majority(n.types) == "Organisation" and len(n.display.split()) >= 2:
+            for w in n.display.split():
+                named[fold(w)].add(name_key(n.display))
+                head_node.setdefault(name_key(n.display), n)
     for n in nodes:
         if n.generic and len(n.display.split()) == 1:
             keys = heads.get(fold(n.display), set())
+            if not keys and not n.anonymous:  # "the party" -> the one named body of its article with that word
+                keys = named.get(fold(n.display), set())
             if len(keys) == 1:
                 uf.union(id(head_node[next(iter(keys))]), id(n))
 

@@ -272,3 +272,18 @@ def test_timestamps_never_stay_in_aliases():
     clusters, index = _resolve(("a", "Chuck Hagel", "Person", "14:24 - US Defense Secretary Chuck Hagel"),
                                ("a", "Chuck Hagel", "Person", "9.05 GMT: Chuck Hagel"))
     assert not any(a[:1].isdigit() for c in clusters for a in c.aliases), [c.aliases for c in clusters]
+
+
+def test_a_bare_head_joins_the_one_named_body_carrying_it():
+    _, index = _resolve(("a", "Liberal Reform Party", "Organisation"), ("a", "party", "Organisation", "the party"),
+                        ("b", "Green Party", "Organisation"), ("b", "Labour Party", "Organisation"),
+                        ("b", "party", "Organisation", "the party"))
+    assert _same(index, ("a", "party"), ("a", "Liberal Reform Party"))
+    assert index.cluster_of("b", "party").name == "party"  # two parties fit: neither is chosen
+
+
+def test_a_role_before_a_name_makes_a_person():
+    names = Names()
+    names.add("Mara Oyelaran", "Organisation", "a", "a State Department spokesperson, Mara Oyelaran", weight=3)
+    names.add("Mara Oyelaran", "Person", "a", "Mara Oyelaran")
+    assert names.resolve().cluster_of("a", "Mara Oyelaran").type == "Person"

@@ -22,7 +22,7 @@ _LABELS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Pl
            "NORP": None, "PRODUCT": None, "WORK_OF_ART": None, "EVENT": None, "LAW": None}
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
                         r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
-                        r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal)\b")
+                        r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal|Team)\b")
 _MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
                         r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
@@ -34,6 +34,11 @@ _TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLES)
 _IRREGULAR = frozenset({"militia", "militias", "mercenaries", "separatists", "rebels", "fighters", "paramilitaries"})
 
 
+# "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
+_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b")
+_STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
+_STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
+                          "Platz", "Strasse", "Straße", "Highway", "Drive"})
 _STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
 _CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "PRP"})  # a finite verb or a pronoun makes a clause
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
@@ -111,6 +116,11 @@ def type_of_span(span) -> Optional[str]:
         return None  # "slew of reports about X", "couple - Arif", "Pro-Moscow": no name starts so
     if len(span) >= 3 and any(t.tag_ in _CLAUSE_TAGS for t in span) or "\n" in span.text.strip():
         return None  # "X Says Y Will Go Home", "Z Proves They": a headline's clause, not a name
+    if _PIECES.search(text):
+        return None  # "Ferraro the Democratic Party('s first ...)", "Kubernetes/Containers": pieces of a sentence
+    words = text.split()
+    if len(words) >= 2 and span.label_ != "PERSON" and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
+        return "Place"  # "Place Hélène Metges", "Independence Square", "Rue Royale"
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
         return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
     vessel = vessel_type(text)

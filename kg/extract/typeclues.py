@@ -83,8 +83,13 @@ def place_by_preposition(span) -> bool:
     """Is a one-word name NER took for a person or body governed by a preposition of place ("in Crimea")?"""
     if len(span) != 1 or span.label_ not in ("PERSON", "ORG") or span[0].text.isupper():
         return False
+    from kg.lexicon.wordnet import noun_classes
+
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.lower_ in _PLACE_PREPOSITIONS and span[0].head.i == prev.i
+    if prev is None or prev.lower_ not in _PLACE_PREPOSITIONS or span[0].head.i != prev.i:
+        return False
+    classes = noun_classes(span[0].lemma_.lower() or span[0].lower_)
+    return not classes or "location" in classes  # "in Olympiads": a common noun that is no place
 
 
 

@@ -116,3 +116,21 @@ def test_a_live_blog_timestamp_is_not_part_of_a_mention(nlp):
 def test_a_region_word_joins_the_mention_not_the_name(nlp):
     ms = [m for m in mentions(nlp("Fighting continued in the Zaporizhzhia region on Monday.")) if m.type == "Place"]
     assert ms and ms[0].text == "Zaporizhzhia region" and ms[0].name == "Zaporizhzhia", ms
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The procession ended at the Place Lucien Morel in Lyon.", "Place Lucien Morel", "Place"),
+    ("The march crossed Rue Marcel Fabre at noon.", "Rue Marcel Fabre", "Place"),
+    ("Protesters camped in Liberty Square for a week.", "Liberty Square", "Place"),
+    ("Governor Ellen Park said the shelters were open.", "Ellen Park", "Person"),  # a person, whatever her name
+    ("Members of Team Vasko said they would appeal.", "Team Vasko", "Organisation"),
+])
+def test_streets_and_squares_are_places_and_teams_bodies(nlp, text, name, etype):
+    found = {m.name: m.type for m in mentions(nlp(text))}
+    assert found.get(name) == etype, found
+
+
+def test_sentence_pieces_joined_by_the_or_a_slash_are_not_names(nlp):
+    names = {m.name for m in mentions(nlp("It made Okafor the Labour Party's first female leader. "
+                                           "Topics included Kubernetes/Containers and security."))}
+    assert not any(" the " in n or "/" in n for n in names), names
