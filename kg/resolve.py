@@ -14,7 +14,7 @@ from kg import ids
 from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
-from kg.lexicon.speech import MILITARY_NOUNS
+from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.lexicon.world import country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
@@ -113,16 +113,21 @@ _BODY = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", re.IGNORECASE)
 
 def claimer_name(name: str, mention: str) -> str:
     """The name a claimer is resolved under: a body of a country ("Ukraine's health ministry", "Russia's
-    presidential administration") is its own entity, never folded into the country its mention begins with;
+    presidential administration", "the Hong Kong government") is its own entity, never folded into the place its
+    mention begins with;
     a country's forces are left to the force rule ("Ukraine's military")."""
     country = country_of(name)
-    m = _BODY.match(clean(mention))
+    whole = clean(mention)
+    rest = whole[len(name):].split() if whole.startswith(name + " ") else []
+    if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
+        return whole  # "the Hong Kong government", "the Lagos state police": the place's body
+    m = _BODY.match(whole)
     if not country or not m or country_of(m.group(1)) != country:
         return name
     rest = m.group(2).split()
     if not rest or rest[-1].lower() in MILITARY_NOUNS or not any(w.isalpha() for w in rest):
         return name
-    return clean(mention)
+    return whole
 
 
 def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = EntityType.ORGANISATION) -> Entity:

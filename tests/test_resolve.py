@@ -59,3 +59,5 @@ def test_a_body_of_a_country_is_never_folded_into_the_country():
     assert claimer_name("Ukraine", "Ukraine") == "Ukraine"
     assert claimer_name("Ukraine", "Ukraine's military") == "Ukraine"  # its forces: the force rule decides
     assert claimer_name("Jane Doe", "Jane Doe's lawyer") == "Jane Doe"  # only a country's bodies
+    assert claimer_name("Kerala", "the Kerala government") == "Kerala government"
+    assert claimer_name("Kerala", "Kerala") == "Kerala"
