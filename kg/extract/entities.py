@@ -12,7 +12,7 @@ from typing import NamedTuple, Optional
 
 from kg.extract.docindex import is_headline, text_of
 from kg.extract.typeclues import apposition_type, head_type, place_by_preposition, proper_noun_type
-from kg.lexicon.speech import MILITARY_NOUNS
+from kg.lexicon.speech import MILITARY_NOUNS, REPORTING_VERBS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
 from kg.namekeys import clean, timestamp_length, vessel_type
 
@@ -100,6 +100,21 @@ def _lower_elsewhere(tok) -> bool:
     return any(t.text == low for t in tok.doc if t.i != tok.i)
 
 
+def _common_word_at_start(tok) -> bool:
+    """Is a one-word name at the start of its sentence (or quotation) a common noun WordNet knows, written nowhere
+    else in the article with a capital mid-sentence nor carried by another name ("Brown" of "Gordon Brown")?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if not (tok.is_sent_start or prev is not None and prev.text in ('"', "“", "(", "'")) or not tok.text.istitle():
+        return False
+    if tok.ent_type_ in ("GPE", "LOC") or not noun_classes(tok.lower_) or proper_noun_class(tok.text):
+        return False
+    if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS:
+        return False  # "Rice said ...": a person who speaks
+    return not any(t.text == tok.text and t.i != tok.i and not t.is_sent_start for t in tok.doc)
+
+
 def type_of_span(span) -> Optional[str]:
     """kg's type for a spaCy entity span, with the rule-based corrections, or None to ignore it."""
     text = canonical_form(span.text)
@@ -123,6 +138,8 @@ def type_of_span(span) -> Optional[str]:
         return "Place"  # "Place Hélène Metges", "Independence Square", "Rue Royale"
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
         return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
+    if len(span) == 1 and _common_word_at_start(span[0]):
+        return None  # "Attendance was low", "Law and order": a common noun capitalised by its place
     vessel = vessel_type(text)
     if vessel:
         return vessel  # "USS Donald Cook" is a ship, never a person

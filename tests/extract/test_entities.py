@@ -134,3 +134,16 @@ def test_sentence_pieces_joined_by_the_or_a_slash_are_not_names(nlp):
     names = {m.name for m in mentions(nlp("It made Okafor the Labour Party's first female leader. "
                                            "Topics included Kubernetes/Containers and security."))}
     assert not any(" the " in n or "/" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Attendance was lower than expected at the rally.", "Attendance"),
+    ("\u201cLaw and order\u201d was the slogan of the night.", "Law"),
+])
+def test_a_common_noun_starting_a_sentence_is_no_name(nlp, text, absent):
+    assert absent not in {m.name for m in mentions(nlp(text))}
+
+
+def test_a_surname_starting_a_sentence_stays_a_name(nlp):
+    names = {m.name for m in mentions(nlp("Gordon Brown met voters. Brown said the vote was close."))}
+    assert "Brown" in names, names
