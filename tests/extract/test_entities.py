@@ -147,3 +147,11 @@ def test_a_common_noun_starting_a_sentence_is_no_name(nlp, text, absent):
 def test_a_surname_starting_a_sentence_stays_a_name(nlp):
     names = {m.name for m in mentions(nlp("Gordon Brown met voters. Brown said the vote was close."))}
     assert "Brown" in names, names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She has dropped out of the Presidential race.", "Presidential"),
+    ("Female Magellanic penguins are lighter than males.", "Female Magellanic"),
+])
+def test_a_name_never_ends_in_an_adjective(nlp, text, absent):
+    assert absent not in {m.name for m in mentions(nlp(text))}
