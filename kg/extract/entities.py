@@ -138,8 +138,10 @@ def type_of_span(span) -> Optional[str]:
         return "Place"  # "Place Hélène Metges", "Independence Square", "Rue Royale"
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
         return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
-    if span.label_ != "PERSON" and span[-1].tag_ == "JJ" and not country_of(text):
-        return None  # "Presidential", "Female Magellanic": a name ends in a noun, not an adjective
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.label_ != "PERSON" and span[-1].tag_ == "JJ" and after is not None and after.tag_ in ("NN", "NNS") \
+            and not country_of(text):
+        return None  # "the Presidential race", "Female Magellanic penguins": an adjective of the noun after it
     if len(span) == 1 and _common_word_at_start(span[0]):
         return None  # "Attendance was low", "Law and order": a common noun capitalised by its place
     vessel = vessel_type(text)
