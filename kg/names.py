@@ -180,8 +180,8 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
-        if n.generic or len(words) != 1 or country_named(words[0]):
-            continue  # a capital may be a surname ("Valeska Paris ... Paris said"), a country's name is not
+        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and not n.types.get("Person"):
+            continue  # a capital said of a person may be a surname ("Valeska Paris ... Paris said"); a country never
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))

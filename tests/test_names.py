@@ -215,7 +215,7 @@ def test_an_acronym_is_never_a_person_unless_titled():
 
 
 def test_a_capital_may_be_a_surname_but_a_country_is_not():
-    _, index = _resolve(("a", "Odette Lima", "Person"), ("a", "Lima", "Place"),
+    _, index = _resolve(("a", "Odette Lima", "Person"), ("a", "Lima", "Place"), ("a", "Lima", "Person"),
                         ("b", "Rosa Lima", "Person"), ("c", "Lima", "Place"),
                         ("d", "Tomas Chile", "Person"), ("d", "Chile", "Place"))
     assert _same(index, ("a", "Odette Lima"), ("a", "Lima")) and index.cluster_of("a", "Lima").type == "Person"
@@ -287,3 +287,9 @@ def test_a_role_before_a_name_makes_a_person():
     names.add("Mara Oyelaran", "Organisation", "a", "a State Department spokesperson, Mara Oyelaran", weight=3)
     names.add("Mara Oyelaran", "Person", "a", "Mara Oyelaran")
     assert names.resolve().cluster_of("a", "Mara Oyelaran").type == "Person"
+
+
+def test_a_capital_said_only_of_a_place_never_joins_a_person():
+    _, index = _resolve(("a", "George Lisbon", "Person"), ("a", "Lisbon", "Place"))
+    assert not _same(index, ("a", "George Lisbon"), ("a", "Lisbon"))
+    assert index.cluster_of("a", "Lisbon").type == "Place"

@@ -79,9 +79,18 @@ def canonical_form(text: str) -> str:
             stripped[0].lower() in DEMONYMS and stripped[1].lower().rstrip(".") in _TITLE_STEMS)):
         stripped = stripped[1:]  # "Russian President Vladimir Putin", not "Russian Orthodox Church"
     rest = " ".join(stripped)
-    if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and not _MIL_WORDS.search(rest):
+    if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and \
+            not _MIL_WORDS.search(rest) and not _plural_noun(stripped):
         words = stripped
     return " ".join(words)
+
+
+def _plural_noun(words: list[str]) -> bool:
+    """Is what a title word would leave a lone plural common noun ("First Nations"), so no person's name?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    w = words[0].lower()
+    return len(words) == 1 and w.endswith("s") and len(w) > 3 and noun_classes(w[:-1]) is not None
 
 
 def force_name(country: str) -> str:

@@ -29,6 +29,8 @@ def test_demonyms_are_not_entities(nlp):
     ("President Vladimir Putin's", "Vladimir Putin"),
     ("Mr. Smith", "Smith"),
     ("the Kremlin", "Kremlin"),
+    ("First Nations", "First Nations"),  # a title word before a plural common noun is part of the name
+    ("First Minister Nicola Sturgeon", "Nicola Sturgeon"),
 ])
 def test_canonical_form_drops_articles_titles_and_possessives(text, expected):
     assert canonical_form(text) == expected
