@@ -25,6 +25,8 @@ __all__ = [
     "EntityType",
     "Frame",
     "Measure",
+    "Mention",
+    "MentionKind",
     "Polarity",
     "Quantity",
     "QuoteKind",
@@ -108,6 +110,23 @@ class Entity(_Record):
     anonymous: bool = False
     affiliation: Optional[str] = None
     affiliation_id: Optional[str] = Field(default=None, description="id of the entity named by `affiliation`")
+
+
+class MentionKind(_StrEnum):
+    NAME = "name"
+    DESCRIPTION = "description"
+    PRONOUN = "pronoun"
+
+
+class Mention(_Record):
+    """One place in an article's text where an entity is mentioned (character offsets into the article's text)."""
+
+    entity_id: str
+    article: str = Field(description="id of the article")
+    start: int
+    end: int
+    text: str
+    kind: MentionKind = Field(description="name, description (\"the agency\") or pronoun")
 
 
 class Quantity(_Record):
@@ -231,3 +250,4 @@ class Records(_Record):
     disputes: list[Dispute] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     clusters: list[Appearance] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)

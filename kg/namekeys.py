@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import (CIVIL_VESSEL_PREFIXES, NAVAL_VESSEL_PREFIXES, PERSONAL_TITLES, TITLES, country_of)
 
-__all__ = ["PRONOUNS", "acronym", "clean", "fold", "head_word", "initials", "is_generic", "name_key", "person_core",
+__all__ = ["PRONOUNS", "acronym", "timestamp_length", "untimed", "clean", "fold", "head_word", "initials", "is_generic", "name_key", "person_core",
            "skeleton", "spelling_close", "surname_key", "surnames", "vessel_type"]
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their", "who", "that", "which"}
@@ -27,6 +27,17 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][
 _STRAY = re.compile(r"[\[\]{}<>|*_#\"“”«»]")
 _NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn"}
 _POSS = re.compile(r"[’']s?$")
+
+
+def timestamp_length(s: str) -> int:
+    """How many leading characters of `s` are a live-blog timestamp ("14:24 - ", "11.05 GMT: "), 0 if none."""
+    m = _TIMESTAMP.match(s)
+    return m.end() if m else 0
+
+
+def untimed(s: str) -> str:
+    """`s` without a leading live-blog timestamp: '14:24 - US Defense Secretary' -> 'US Defense Secretary'."""
+    return s[timestamp_length(s):]
 
 
 def fold(s: str) -> str:
@@ -111,10 +122,11 @@ def _name_word(w: str) -> bool:
 def skeleton(word: str) -> str:
     """The consonant skeleton of a transliterated word: its first letter and its consonants, doubles collapsed.
 
-    'Zelenskiy' and 'Zelensky' -> 'zlnsk'; 'Yanukovych' and 'Yanukovich' -> 'ynkvch'; 'Kharkiv' and 'Kharkov' -> 'hrkv'.
+    'Zelenskiy' and 'Zelensky' -> 'zlnsk'; 'Yanukovych' and 'Yanukovich' -> 'ynkvch'; 'Kharkiv' and 'Kharkov' -> 'hrkv';
+    'Olexander' and 'Oleksander' -> 'olksndr'.
     """
     w = re.sub(r"[^a-z]", "", fold(word))
-    w = w.replace("kh", "h").replace("ck", "k").replace("j", "y")
+    w = w.replace("kh", "h").replace("ck", "k").replace("j", "y").replace("x", "ks")  # Olexander / Oleksander
     if not w:
         return ""
     out = [w[0]]

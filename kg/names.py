@@ -17,17 +17,20 @@ name, a vessel prefix ("USS", "HMS": a naval vessel is a MilitaryUnit, a civilia
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kg.lexicon.world import PERSONAL_TITLES, country_named, country_of
+from kg.lexicon.speech import PERSON_ROLE_NOUNS
+from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
-                         initials, spelling_close, surname_key, surnames, vessel_type)
+                         initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
 __all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
 
 _ANON = " (anonymous)"
+_ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
 
 
 @dataclass
@@ -102,12 +105,16 @@ class Names:
             e = self._entries[(doc, name)] = _Entry(doc, name)
         e.types[etype] += weight
         e.count += 1
-        e.surfaces.add(surface.strip())
+        # a live-blog timestamp is never part of an alias, nor a leading article ("the Russian army")
+        e.surfaces.add(re.sub(r"^(?:the|a|an)\s+(?=\S)", "", untimed(surface.strip()).strip(), flags=re.IGNORECASE))
         e.anonymous = e.anonymous or anonymous
         if affiliation and not e.affiliation:
             e.affiliation = affiliation
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
+        if not e.titled and len(name.split()) >= 2:  # "a State Department spokesperson, Jane Roe": a role
+            before = clean(surface)[: max(0, clean(surface).rfind(name))].rstrip(" ,").split()
+            e.titled = bool(before) and before[-1].lower() in _ROLE_NOUNS
 
     def resolve(self) -> NameIndex:
         """Group every recorded name into clusters (see the module docstring for the rules)."""
@@ -141,6 +148,11 @@ def _read(e: _Entry) -> Optional[_Node]:
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})
+    if types.get("Person") and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
+                                                     for w in display.split()):
+        # "DAB said": an acronym names a body, not a person (a surname in capitals, "WALLACE:" in a transcript,
+        # is longer than most acronyms)
+        types["Organisation"] += types.pop("Person")
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
     core = display
     if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
@@ -168,8 +180,8 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
-        if n.generic or len(words) != 1 or country_of(words[0]):
-            continue
+        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and not n.types.get("Person"):
+            continue  # a capital said of a person may be a surname ("Valeska Paris ... Paris said"); a country never
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))
@@ -185,17 +197,50 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             keys = long_forms.get(n.display.replace(".", "").upper(), set())
             if len(keys) == 1:  # "Federal Aviation Administration (FAA)"
                 uf.union(id(full_node[next(iter(keys))]), id(n))
+    _truncated(nodes, uf)
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
     for n in nodes:
         if n.generic and len(n.display.split()) > 1 and not n.anonymous:
             heads[fold(head_word(n.display))].add(name_key(n.display))
             head_node[name_key(n.display)] = n
+    named: dict[str, set] = defaultdict(set)  # a head word -> the proper names of bodies carrying it
+    for n in nodes:
+        if not n.generic and _majority(n.types) == "Organisation" and len(n.display.split()) >= 2:
+            for w in n.display.split():
+                named[fold(w)].add(name_key(n.display))
+                head_node.setdefault(name_key(n.display), n)
     for n in nodes:
         if n.generic and len(n.display.split()) == 1:
             keys = heads.get(fold(n.display), set())
+            if not keys and not n.anonymous:  # "the party" -> the one named body of its article with that word
+                keys = named.get(fold(n.display), set())
             if len(keys) == 1:
                 uf.union(id(head_node[next(iter(keys))]), id(n))
+
+
+_CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
+
+
+def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
+    """A name cut short joins the one whole name of its article that it begins: "Organization for Security" joins
+    "Organization for Security and Co-operation in Europe" (the whole name goes on with a function word, so
+    "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
+    body name ending with it ("the Times" -> "New York Times")."""
+    bodies = [n for n in nodes if not n.generic and _majority(n.types) in ("Organisation", "MilitaryUnit")
+              and len(n.display.split()) >= 2]
+    for n in nodes:
+        words = n.display.split()
+        if n.generic or _majority(n.types) == "Person" or acronym(n.display):
+            continue
+        if len(words) >= 2:
+            longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
+                      b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
+        else:
+            longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
+                      and not country_of(words[0])}
+        if len(longer) == 1:
+            uf.union(id(next(iter(longer.values()))), id(n))
 
 
 def _most_used(names: list[tuple[str, _Node]]) -> str:
@@ -218,7 +263,11 @@ def _canonical(nodes: list[_Node], etype: str) -> str:
             return countries.most_common(1)[0][0]
     if all(n.generic for n in nodes):  # a description keeps its qualifier: "young woman", not "woman"
         return max(nodes, key=lambda n: (len(n.display.split()), n.entry.count, n.display)).display
-    return _most_used([(n.display, n) for n in nodes if not n.generic])
+    named = [n for n in nodes if not n.generic]
+    whole = [n for n in named if not any(len(o.display.split()) > len(n.display.split()) and
+                                         o.display.split()[:len(n.display.split())] == n.display.split()
+                                         for o in named)]  # never a name cut short: "Organization for Security"
+    return _most_used([(n.display, n) for n in whole or named])
 
 
 def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
@@ -230,9 +279,12 @@ def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
     return _canonical(nodes, etype), etype, generic, types
 
 
-def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
-    """Union article-level groups across articles: same key, transliteration variant, lone surname."""
+def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
+                     country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
+    """Union article-level groups across articles: same key, transliteration variant, lone surname, one
+    institution. Returns the country that tells apart the nodes of institutions found in several countries."""
     views = {root: _group_view(ns) for root, ns in groups.items()}
+    qualified = _institutions(groups, views, uf, country_of_doc)
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
         country = country_named(name) if etype in ("Place", "Organisation") else None
@@ -246,16 +298,21 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
         else:
             by_key[k] = root
     # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
+    # (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
+    # "Oleksander Turchynov" / "Olexander Turchynov")
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for k, root in by_key.items():
         name, etype, _, _ = views[root]
         words = name.split()
-        buckets[(etype, tuple(skeleton(w) for w in words))].append(root)
-    for (etype, skel), roots in buckets.items():
+        kind = "named" if len(words) >= 2 and etype in ("Person", "Organisation") else etype
+        buckets[(kind, tuple(skeleton(w) for w in words))].append(root)
+    for (kind, skel), roots in buckets.items():
         if len(roots) < 2:
             continue
         for i, a in enumerate(roots):
             for b in roots[i + 1:]:
+                if kind == "named" and "Person" not in (views[a][1], views[b][1]):
+                    continue
                 if _same_transliteration(views[a][0], views[b][0]):
                     uf.union(a, b)
     # a lone surname with person evidence joins the one full person name carrying it
@@ -274,6 +331,62 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind) -> None:
             uf.union(next(iter(targets)), root)
             for n in groups[root]:
                 n.types = Counter({"Person": sum(n.types.values())})
+    return qualified
+
+
+_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+def _institution_name(name: str) -> bool:
+    """A multi-word institution written as a name: every word capitalised ("Supreme Court", "State Department")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper()
+
+
+def _main_country(nodes: list[_Node]) -> Optional[str]:
+    """The country an article places itself in: the one its places name clearly most often (twice as often as any
+    other), a person's surname aside."""
+    people = {w for n in nodes if _majority(n.types) == "Person" and len(n.core.split()) >= 2
+              for w in n.core.split()[1:]}
+    counts: Counter = Counter()
+    for n in nodes:
+        if _majority(n.types) == "Place" and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
+            c = country_of(n.display)
+            if c:
+                counts[c] += n.entry.count
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None  # clearly the main one
+
+
+def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
+                  country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
+    """Union one institution's groups across articles ("Supreme Court", "State Department" in every article of a
+    corpus) unless the articles place it in different countries (its own qualifier or affiliation, else the
+    article's main country); an article that places it nowhere joins the one country there is. Returns, for the
+    nodes of an institution found in several countries, that country (to tell the entities apart)."""
+    buckets: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
+    for root, (name, etype, generic, _) in views.items():
+        if not generic or etype != "Organisation" or not _institution_name(name) or \
+                any(n.anonymous for n in groups[root]):
+            continue
+        nodes = groups[root]
+        country = next((n.entry.affiliation for n in nodes if n.entry.affiliation), None) or \
+            country_of_doc.get(nodes[0].entry.doc)
+        buckets[name_key(name)][country].append(root)
+    qualified: dict[int, str] = {}
+    for by_country in buckets.values():
+        known = [c for c in by_country if c]
+        for country, roots in by_country.items():
+            if country is None and len(known) == 1:
+                roots = roots + by_country[known[0]][:1]
+            for r in roots[1:]:
+                uf.union(roots[0], r)
+        if len(known) > 1:
+            for country in known:
+                for r in by_country[country]:
+                    for n in groups[r]:
+                        qualified[id(n)] = country
+    return qualified
 
 
 def _same_transliteration(a: str, b: str) -> bool:
@@ -285,7 +398,15 @@ def _same_transliteration(a: str, b: str) -> bool:
     return all(spelling_close(x, y) for x, y in zip(wa, wb))
 
 
-def _same_id_joined(nodes: list[_Node], uf: _UnionFind) -> dict[int, list[_Node]]:
+def _final_view(members: list[_Node], qualified: dict[int, str]) -> tuple[str, str, bool, Counter]:
+    """A final group's name, type, genericity and type evidence; an institution found in several countries is
+    named with its own: "Supreme Court (Kenya)"."""
+    name, etype, generic, types = _group_view(members)
+    country = next((qualified[id(n)] for n in members if id(n) in qualified), None)
+    return (f"{name} ({country})" if country else name), etype, generic, types
+
+
+def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str]) -> dict[int, list[_Node]]:
     """The final groups, where two groups that would mint one entity id are one.
 
     A group's canonical name can change as groups join ("WTO" in one article and "W.T.O." in another join
@@ -301,7 +422,7 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind) -> dict[int, list[_Node]
         first: dict[str, int] = {}
         joined = False
         for root, members in final.items():
-            name, etype, generic, _ = _group_view(members)
+            name, etype, generic, _ = _final_view(members, qualified)
             docs = {n.entry.doc for n in members}
             key = entity_id(name, etype, scope=min(docs) if generic and len(docs) == 1 else None)
             if key in first:
@@ -331,12 +452,13 @@ def _merge(entries: list[_Entry]) -> NameIndex:
     local: dict[int, list[_Node]] = defaultdict(list)
     for n in nodes:
         local[uf.find(id(n))].append(n)
-    _across_articles(local, uf)
-    final = _same_id_joined(nodes, uf)
+    country_of_doc = {doc: _main_country(doc_nodes) for doc, doc_nodes in by_doc.items()}
+    qualified = _across_articles(local, uf, country_of_doc)
+    final = _same_id_joined(nodes, uf, qualified)
     clusters: list[Cluster] = []
     of: dict[tuple[str, str], Cluster] = {}
     for members in final.values():
-        name, etype, generic, _ = _group_view(members)
+        name, etype, generic, _ = _final_view(members, qualified)
         docs = {n.entry.doc for n in members}
         anonymous = any(n.anonymous for n in members)
         aliases = set()

@@ -212,7 +212,8 @@ def link(extractions: list[ArticleExtraction], *, disputes_model: str | None = N
     ids.check_unique("article", (a.id for a in articles))
     ids.check_unique("dispute", (d.id for d in disputes))
     records = Records(articles=sorted(articles, key=lambda a: (a.doc, a.id)), entities=entities_out, claims=claims,
-                      disputes=disputes, citations=citations(articles, claims, entities_out), clusters=clusters)
+                      disputes=disputes, citations=citations(articles, claims, entities_out), clusters=clusters,
+                      mentions=resolution.mentions)
     _share_fields_sets(records)
     return records
 

@@ -6,6 +6,7 @@ the claim records that point at them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -13,11 +14,14 @@ from kg import ids
 from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
+from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.lexicon.world import country_of
-from kg.model import Claim, Entity, EntityType, Frame, Quantity
-from kg.names import NameIndex, Names, name_key
+from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
+from kg.model import Mention as MentionRecord
+from kg.names import PRONOUNS, NameIndex, Names, name_key
+from kg.namekeys import clean
 
-__all__ = ["ArticleExtraction", "Resolution", "resolve"]
+__all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -37,10 +41,44 @@ class ArticleExtraction:
 
 
 class Resolution(NamedTuple):
-    """Canonical entities and the claim records that point at them; every id is minted here (via kg.ids)."""
+    """Canonical entities, the claim records that point at them, and where each entity is mentioned; every id
+    is minted here (via kg.ids)."""
 
     entities: list[Entity]
     claims: list[Claim]
+    mentions: list[MentionRecord] = []
+
+
+def _kind(surface: str, scoped: bool) -> MentionKind:
+    """A mention's kind: a pronoun, a description (an entity confined to its article, or a lower-case or
+    "the"-led surface: "the agency", "officials"), else a name."""
+    words = surface.split()
+    if surface.lower() in PRONOUNS:
+        return MentionKind.PRONOUN
+    if scoped or not words or not any(w[:1].isupper() for w in words) or words[0].lower() in ("the", "a", "an") and \
+            not any(w[:1].isupper() for w in words[1:]):
+        return MentionKind.DESCRIPTION
+    return MentionKind.NAME
+
+
+def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
+                     entity_of: dict[int, Entity]) -> list[MentionRecord]:
+    """Every mention of a resolved entity, once per span: recognised names, claimers (their pronouns and
+    descriptions included), in article and text order."""
+    out: dict[tuple[str, int, int], MentionRecord] = {}
+    for ex in extractions:
+        art = ex.source.article.id
+        text = ex.source.text
+        spans = [(m.name, m.start, m.end) for m in ex.mentions]
+        spans += [(claimer_name(c.claimer.name, c.claimer.mention), c.claimer.start, c.claimer.end) for c in ex.claims]
+        for name, start, end in spans:
+            cl = index.cluster_of(art, name)
+            if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
+                continue
+            surface = text[start:end]
+            out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
+                                                   text=surface, kind=_kind(surface, cl.scope is not None))
+    return [out[k] for k in sorted(out)]
 
 
 def _entities(index: NameIndex) -> dict[int, Entity]:
@@ -70,6 +108,28 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
     return out
 
 
+_BODY = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", re.IGNORECASE)
+
+
+def claimer_name(name: str, mention: str) -> str:
+    """The name a claimer is resolved under: a body of a country ("Ukraine's health ministry", "Russia's
+    presidential administration", "the Hong Kong government") is its own entity, never folded into the place its
+    mention begins with;
+    a country's forces are left to the force rule ("Ukraine's military")."""
+    country = country_of(name)
+    whole = clean(mention)
+    rest = whole[len(name):].split() if whole.startswith(name + " ") else []
+    if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
+        return whole  # "the Hong Kong government", "the Lagos state police": the place's body
+    m = _BODY.match(whole)
+    if not country or not m or country_of(m.group(1)) != country:
+        return name
+    rest = m.group(2).split()
+    if not rest or rest[-1].lower() in MILITARY_NOUNS or not any(w.isalpha() for w in rest):
+        return name
+    return whole
+
+
 def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = EntityType.ORGANISATION) -> Entity:
     """The entity named `name` (case and punctuation aside) in `entities` (keyed by id), added when there is none."""
     key = name_key(name)
@@ -91,9 +151,13 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
         art = ex.source.article.id
         for m in ex.mentions:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation)
+        places = {m.name for m in ex.mentions if m.type == "Place"}
         for c in ex.claims:
-            # a claimer's type is decided by how it speaks: weigh it above bare mentions
-            names.add(c.claimer.name, c.claimer.type, art, c.claimer.mention, anonymous=c.claimer.anonymous,
+            # a claimer's type is decided by how it speaks: weigh it above bare mentions; but a place that acts
+            # ("Crimea voted", "Texas says") stays a place, the act credited to it as a body of that place
+            name = claimer_name(c.claimer.name, c.claimer.mention)
+            etype = "Place" if c.claimer.type == "Organisation" and name in places else c.claimer.type
+            names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
                       affiliation=c.claimer.affiliation, weight=3)
     index = names.resolve()
     entity_of = _entities(index)
@@ -109,7 +173,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
             return entity_of[id(cl)] if cl is not None else None
 
         for i, rc in enumerate(ex.claims):
-            cluster = index.cluster_of(art.id, rc.claimer.name)
+            cluster = index.cluster_of(art.id, claimer_name(rc.claimer.name, rc.claimer.mention))
             if cluster is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
                 continue
             ent = entity_of[id(cluster)]
@@ -137,7 +201,8 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
                 negated=fr.negated, frame=fr)
             claims.append(claim)
     ids.check_unique("claim", (c.id for c in claims))
-    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims)
+    mentions = _mention_records(extractions, index, entity_of)
+    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, mentions)
 
 
 def _subject_entity(f: Frame, mentions: list[Mention], entity_named) -> Frame:

@@ -12,7 +12,7 @@ import pytest
 from kg.pipeline import DEMO_CORPUS, build
 
 OUTPUTS = ["claims.jsonl", "entities.jsonl", "articles.jsonl", "disputes.jsonl", "clusters.jsonl", "citations.jsonl",
-           "graph.trig", "graph.ttl"]
+           "mentions.jsonl", "graph.trig", "graph.ttl"]
 
 
 @pytest.mark.parametrize("order, processes", [("reversed", 1), ("shuffled", 2)])

@@ -204,3 +204,92 @@ def test_anonymity_is_a_field_never_part_of_a_name():
     assert all(c.anonymous and "(anonymous)" not in c.name for c in clusters)
     assert all(not any("(anonymous)" in a for a in c.aliases) for c in clusters)
     assert clusters[0] is not clusters[1]  # one unnamed official per article, never one across articles
+
+
+def test_an_acronym_is_never_a_person_unless_titled():
+    _, index = _resolve(("a", "KPRF", "Person"), ("a", "KPRF", "Person"), ("b", "Pro-Union KDA", "Person"),
+                        ("c", "Dr John Mbeki", "Person", "Dr John Mbeki"), ("c", "Jane Okoro", "Person"))
+    assert index.cluster_of("a", "KPRF").type == "Organisation"
+    assert index.cluster_of("b", "Pro-Union KDA").type == "Organisation"
+    assert index.cluster_of("c", "Jane Okoro").type == "Person"  # a name with no capitals-only word
+
+
+def test_a_capital_may_be_a_surname_but_a_country_is_not():
+    _, index = _resolve(("a", "Odette Lima", "Person"), ("a", "Lima", "Place"), ("a", "Lima", "Person"),
+                        ("b", "Rosa Lima", "Person"), ("c", "Lima", "Place"),
+                        ("d", "Tomas Chile", "Person"), ("d", "Chile", "Place"))
+    assert _same(index, ("a", "Odette Lima"), ("a", "Lima")) and index.cluster_of("a", "Lima").type == "Person"
+    assert index.cluster_of("c", "Lima").type == "Place"  # no person of that name in its article
+    assert index.cluster_of("d", "Chile").type == "Place"
+
+
+def test_an_institution_is_one_entity_across_articles_unless_placed_in_two_countries():
+    _, index = _resolve(("a", "Supreme Court", "Organisation"), ("a", "Ohio", "Place"), ("a", "United States", "Place"),
+                        ("b", "Supreme Court", "Organisation"), ("b", "U.S.", "Place"),
+                        ("c", "Supreme Court", "Organisation"),
+                        ("d", "Supreme Court", "Organisation"), ("d", "Kenya", "Place"), ("d", "Nairobi", "Place"),
+                        ("e", "Justice Department", "Organisation"), ("f", "Justice Department", "Organisation"))
+    assert _same(index, ("a", "Supreme Court"), ("b", "Supreme Court"))
+    assert not _same(index, ("a", "Supreme Court"), ("d", "Supreme Court"))
+    assert not _same(index, ("a", "Supreme Court"), ("c", "Supreme Court"))  # placed nowhere, two countries fit
+    assert index.cluster_of("d", "Supreme Court").name == "Supreme Court (Kenya)"
+    assert index.cluster_of("a", "Supreme Court").name == "Supreme Court (United States)"
+    assert _same(index, ("e", "Justice Department"), ("f", "Justice Department"))
+    assert index.cluster_of("e", "Justice Department").scope is None
+    _, index = _resolve(("a", "Supreme Court", "Organisation"), ("a", "United States", "Place"),
+                        ("c", "Supreme Court", "Organisation"))
+    assert _same(index, ("a", "Supreme Court"), ("c", "Supreme Court"))  # placed nowhere: the one country there is
+    assert index.cluster_of("c", "Supreme Court").name == "Supreme Court"
+    # a description is not an institution's name: the officials of two articles stay two
+    _, index = _resolve(("a", "officials", "Group"), ("b", "officials", "Group"))
+    assert not _same(index, ("a", "officials"), ("b", "officials"))
+
+
+def test_ks_and_x_spell_one_name_and_a_mistyped_spelling_still_joins_its_person():
+    _, index = _resolve(("a", "Oleksiy Marchuk", "Person"), ("b", "Olexiy Marchuk", "Organisation"),
+                        ("c", "Maksim Petrenko", "Person"), ("d", "Maxim Petrenko", "Person"),
+                        ("e", "Maxim Petrenko", "Person"), ("f", "Pavel Petrenko", "Person"),
+                        ("g", "Alexa Health", "Organisation"), ("h", "Aleksa Health", "Organisation"))
+    assert _same(index, ("a", "Oleksiy Marchuk"), ("b", "Olexiy Marchuk"))
+    assert index.cluster_of("b", "Olexiy Marchuk").type == "Person"
+    assert _same(index, ("c", "Maksim Petrenko"), ("d", "Maxim Petrenko"))
+    assert not _same(index, ("d", "Maxim Petrenko"), ("f", "Pavel Petrenko"))  # another first name
+    assert not _same(index, ("g", "Alexa Health"), ("h", "Aleksa Health"))  # two bodies: no person spelt twice
+
+
+def test_a_name_cut_short_joins_its_whole_but_not_a_longer_other_name():
+    _, index = _resolve(("a", "Council for Trade and Development", "Organisation"),
+                        ("a", "Council for Trade", "Organisation"),
+                        ("b", "Bank of Harrow", "Organisation"), ("b", "Bank of Harrow Tower", "Place"),
+                        ("c", "Daily Courier", "Organisation"), ("c", "Courier", "Organisation"))
+    assert _same(index, ("a", "Council for Trade"), ("a", "Council for Trade and Development"))
+    assert index.cluster_of("a", "Council for Trade").name == "Council for Trade and Development"
+    assert not _same(index, ("b", "Bank of Harrow"), ("b", "Bank of Harrow Tower"))
+    assert _same(index, ("c", "Courier"), ("c", "Daily Courier"))
+
+
+def test_timestamps_never_stay_in_aliases():
+    clusters, index = _resolve(("a", "Chuck Hagel", "Person", "14:24 - US Defense Secretary Chuck Hagel"),
+                               ("a", "Chuck Hagel", "Person", "9.05 GMT: Chuck Hagel"))
+    assert not any(a[:1].isdigit() for c in clusters for a in c.aliases), [c.aliases for c in clusters]
+
+
+def test_a_bare_head_joins_the_one_named_body_carrying_it():
+    _, index = _resolve(("a", "Liberal Reform Party", "Organisation"), ("a", "party", "Organisation", "the party"),
+                        ("b", "Green Party", "Organisation"), ("b", "Labour Party", "Organisation"),
+                        ("b", "party", "Organisation", "the party"))
+    assert _same(index, ("a", "party"), ("a", "Liberal Reform Party"))
+    assert index.cluster_of("b", "party").name == "party"  # two parties fit: neither is chosen
+
+
+def test_a_role_before_a_name_makes_a_person():
+    names = Names()
+    names.add("Mara Oyelaran", "Organisation", "a", "a State Department spokesperson, Mara Oyelaran", weight=3)
+    names.add("Mara Oyelaran", "Person", "a", "Mara Oyelaran")
+    assert names.resolve().cluster_of("a", "Mara Oyelaran").type == "Person"
+
+
+def test_a_capital_said_only_of_a_place_never_joins_a_person():
+    _, index = _resolve(("a", "George Lisbon", "Person"), ("a", "Lisbon", "Place"))
+    assert not _same(index, ("a", "George Lisbon"), ("a", "Lisbon"))
+    assert index.cluster_of("a", "Lisbon").type == "Place"

@@ -8,7 +8,7 @@ from kg.errors import KGError
 from kg.pipeline import build
 
 SAME = ("claims.jsonl", "entities.jsonl", "disputes.jsonl", "articles.jsonl", "clusters.jsonl", "citations.jsonl",
-        "graph.trig", "graph.ttl")
+        "mentions.jsonl", "graph.trig", "graph.ttl")
 
 
 def test_two_processes_write_the_same_outputs_as_one(demo, tmp_path):

@@ -11,7 +11,7 @@ from rdflib import Dataset
 from kg.pipeline import build
 
 OUTPUTS = ["graph.ttl", "graph.trig", "graph.gexf", "graph.graphml", "graph.html", "claims.jsonl", "disputes.jsonl",
-           "entities.jsonl", "articles.jsonl", "nodes.csv", "edges.csv"]
+           "entities.jsonl", "articles.jsonl", "mentions.jsonl", "nodes.csv", "edges.csv"]
 
 
 def _jsonl(path):
@@ -33,6 +33,21 @@ def test_claim_offsets_point_at_the_content_in_the_file(demo, demo_texts):
         assert demo_texts[c["doc"]][c["start"]:c["end"]] == c["content"]
         for k in ("claimer", "claimer_mention", "claimer_type", "cue", "quote", "polarity"):
             assert c[k], (k, c)
+
+
+def test_mentions_point_at_their_text_and_at_an_entity(demo, demo_texts):
+    out, _ = demo
+    entities = {e["id"] for e in _jsonl(out / "entities.jsonl")}
+    doc_of = {a["id"]: a["doc"] for a in _jsonl(out / "articles.jsonl")}
+    mentions = _jsonl(out / "mentions.jsonl")
+    assert len(mentions) >= 200
+    for m in mentions:
+        assert m["entity_id"] in entities, m
+        assert demo_texts[doc_of[m["article"]]][m["start"]:m["end"]] == m["text"], m
+    assert {m["kind"] for m in mentions} == {"name", "description", "pronoun"}
+    assert {m["entity_id"] for m in mentions if m["kind"] == "pronoun"} <= entities
+    spans = [(m["article"], m["start"], m["end"]) for m in mentions]
+    assert len(set(spans)) == len(spans)
 
 
 def test_rdf_has_asserts_disputes_cites_and_a_named_graph_per_article(demo):

@@ -34,3 +34,30 @@ def test_people_sharing_a_surname_stay_apart():
                               Mention(6, 9, "Hillary Clinton", "Hillary Clinton", "Person")])
     entities = resolve([a]).entities
     assert {"Bill Clinton", "Hillary Clinton"} <= {e.name for e in entities}
+
+
+def test_a_place_that_acts_stays_a_place():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    def claim(name):
+        return RawClaim(Claimer(name, name, "Organisation", 0, len(name)), "voted", 0, "indirect", "asserts", 10, 20, 0, 30)
+
+    a = ArticleExtraction(source_from_text("a.txt", "x " * 50), [Mention(0, 7, "Crimea", "Crimea", "Place")],
+                          [claim("Crimea")])
+    b = ArticleExtraction(source_from_text("b.txt", "x " * 50), [], [claim("Nordbank")])
+    by_name = {e.name: e for e in resolve([a, b]).entities}
+    assert by_name["Crimea"].type == "Place"
+    assert by_name["Nordbank"].type == "Organisation"  # a body never named as a place keeps the type it spoke with
+
+
+def test_a_body_of_a_country_is_never_folded_into_the_country():
+    from kg.resolve import claimer_name
+
+    assert claimer_name("Ukraine", "Ukraine's health ministry") == "Ukraine's health ministry"
+    assert claimer_name("Russia", "Russia's presidential administration") == "Russia's presidential administration"
+    assert claimer_name("Ukraine", "Ukraine") == "Ukraine"
+    assert claimer_name("Ukraine", "Ukraine's military") == "Ukraine"  # its forces: the force rule decides
+    assert claimer_name("Jane Doe", "Jane Doe's lawyer") == "Jane Doe"  # only a country's bodies
+    assert claimer_name("Kerala", "the Kerala government") == "Kerala government"
+    assert claimer_name("Kerala", "Kerala") == "Kerala"

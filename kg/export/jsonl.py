@@ -23,7 +23,8 @@ def write_jsonl(path: Path, rows: Iterable[BaseModel | dict]) -> Path:
 
 
 def write_records(records: Records, out: Path) -> list[Path]:
-    """claims.jsonl, disputes.jsonl, entities.jsonl, articles.jsonl and clusters.jsonl in `out`."""
+    """claims.jsonl, disputes.jsonl, entities.jsonl, articles.jsonl, citations.jsonl, clusters.jsonl and
+    mentions.jsonl in `out`."""
     return [
         write_jsonl(out / "claims.jsonl", records.claims),
         write_jsonl(out / "disputes.jsonl", records.disputes),
@@ -31,6 +32,7 @@ def write_records(records: Records, out: Path) -> list[Path]:
         write_jsonl(out / "articles.jsonl", records.articles),
         write_jsonl(out / "citations.jsonl", records.citations),
         write_jsonl(out / "clusters.jsonl", records.clusters),
+        write_jsonl(out / "mentions.jsonl", records.mentions),
     ]
 
 
@@ -44,4 +46,4 @@ def read_records(out: Path) -> Records:
 
     return Records(articles=load("articles.jsonl"), entities=load("entities.jsonl"), claims=load("claims.jsonl"),
                    disputes=load("disputes.jsonl"), citations=load("citations.jsonl"),
-                   clusters=load("clusters.jsonl"))
+                   clusters=load("clusters.jsonl"), mentions=load("mentions.jsonl"))

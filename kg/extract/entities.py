@@ -11,9 +11,10 @@ import re
 from typing import NamedTuple, Optional
 
 from kg.extract.docindex import is_headline, text_of
-from kg.lexicon.speech import MILITARY_NOUNS
-from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, PLACE_WORDS, TITLES, country_of
-from kg.namekeys import clean, vessel_type
+from kg.extract.typeclues import apposition_type, head_type, place_by_preposition, proper_noun_type
+from kg.lexicon.speech import MILITARY_NOUNS, REPORTING_VERBS
+from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
+from kg.namekeys import clean, timestamp_length, vessel_type
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
 
@@ -21,13 +22,35 @@ _LABELS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Pl
            "NORP": None, "PRODUCT": None, "WORK_OF_ART": None, "EVENT": None, "LAW": None}
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
                         r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
-                        r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal)\b")
+                        r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal|Team)\b")
 _MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
                         r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
+_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
+_REGION_WORDS = frozenset({"region", "oblast", "province", "district", "county", "krai", "governorate",
+                           "prefecture", "state"})
 _MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 _TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLES)
 # irregular forces are not a country's armed forces: "Iraqi militias", "pro-Russian separatists"
 _IRREGULAR = frozenset({"militia", "militias", "mercenaries", "separatists", "rebels", "fighters", "paramilitaries"})
+
+
+# "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
+_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b")
+_STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
+_STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
+                          "Platz", "Strasse", "Straße", "Highway", "Drive"})
+_STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
+_CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "PRP"})  # a finite verb or a pronoun makes a clause
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
+                             "el", "bin", "ibn", "ben", "dos", "das", "ter", "st.", "e", "d'"})
+
+
+def _name_start(word: str) -> bool:
+    """Can a proper name start with `word`: capitalised, a figure, "iPhone"-like, or a particle ("de Gaulle",
+    "al-Assad", "van Gogh")?"""
+    low = word.lower()
+    return (word[:1].isupper() or word[:1].isdigit() or any(c.isupper() for c in word[1:]) or
+            low in _NAME_PARTICLES or low.split("-")[0] in _NAME_PARTICLES or low.split("'")[0] + "'" in _NAME_PARTICLES)
 
 
 class Mention(NamedTuple):
@@ -56,9 +79,18 @@ def canonical_form(text: str) -> str:
             stripped[0].lower() in DEMONYMS and stripped[1].lower().rstrip(".") in _TITLE_STEMS)):
         stripped = stripped[1:]  # "Russian President Vladimir Putin", not "Russian Orthodox Church"
     rest = " ".join(stripped)
-    if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and not _MIL_WORDS.search(rest):
+    if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and \
+            not _MIL_WORDS.search(rest) and not _plural_noun(stripped):
         words = stripped
     return " ".join(words)
+
+
+def _plural_noun(words: list[str]) -> bool:
+    """Is what a title word would leave a lone plural common noun ("First Nations"), so no person's name?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    w = words[0].lower()
+    return len(words) == 1 and w.endswith("s") and len(w) > 3 and noun_classes(w[:-1]) is not None
 
 
 def force_name(country: str) -> str:
@@ -77,20 +109,50 @@ def _lower_elsewhere(tok) -> bool:
     return any(t.text == low for t in tok.doc if t.i != tok.i)
 
 
+def _common_word_at_start(tok) -> bool:
+    """Is a one-word name at the start of its sentence (or quotation) a common noun WordNet knows, written nowhere
+    else in the article with a capital mid-sentence nor carried by another name ("Brown" of "Gordon Brown")?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if not (tok.is_sent_start or prev is not None and prev.text in ('"', "“", "(", "'")) or not tok.text.istitle():
+        return False
+    if tok.ent_type_ in ("GPE", "LOC") or not noun_classes(tok.lower_) or proper_noun_class(tok.text):
+        return False
+    if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS:
+        return False  # "Rice said ...": a person who speaks
+    return not any(t.text == tok.text and t.i != tok.i and not t.is_sent_start for t in tok.doc)
+
+
 def type_of_span(span) -> Optional[str]:
     """kg's type for a spaCy entity span, with the rule-based corrections, or None to ignore it."""
     text = canonical_form(span.text)
     low = text.lower()
-    if low in DEMONYMS and country_of(text) and low != country_of(text).lower():
-        return None  # an adjective ("Ukrainian"), not a place
+    if low in DEMONYMS and country_of(text) and low != country_of(text).lower() and not _COUNTRY_INITIALS.fullmatch(text):
+        return None  # an adjective ("Ukrainian"), not a place; "US officials" still mention the United States
     if len(text) <= 2 and not country_of(text):
         return None
     if _MONEY.fullmatch(text):
         return None  # "EUR450": an amount, not a place
     if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
         return None  # "term", "military part": a proper name has a capitalised word
+    if not _name_start(text.split()[0]) or _STANCE.fullmatch(text):
+        return None  # "slew of reports about X", "couple - Arif", "Pro-Moscow": no name starts so
+    if len(span) >= 3 and any(t.tag_ in _CLAUSE_TAGS for t in span) or "\n" in span.text.strip():
+        return None  # "X Says Y Will Go Home", "Z Proves They": a headline's clause, not a name
+    if _PIECES.search(text):
+        return None  # "Ferraro the Democratic Party('s first ...)", "Kubernetes/Containers": pieces of a sentence
+    words = text.split()
+    if len(words) >= 2 and span.label_ != "PERSON" and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
+        return "Place"  # "Place Hélène Metges", "Independence Square", "Rue Royale"
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
         return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.label_ != "PERSON" and span[-1].tag_ == "JJ" and after is not None and after.tag_ in ("NN", "NNS") \
+            and not country_of(text):
+        return None  # "the Presidential race", "Female Magellanic penguins": an adjective of the noun after it
+    if len(span) == 1 and _common_word_at_start(span[0]):
+        return None  # "Attendance was low", "Law and order": a common noun capitalised by its place
     vessel = vessel_type(text)
     if vessel:
         return vessel  # "USS Donald Cook" is a ship, never a person
@@ -98,7 +160,7 @@ def type_of_span(span) -> Optional[str]:
         return None
     if low in INSTITUTION_METONYMS:
         return "Organisation"
-    if country_of(text) and span.label_ != "NORP":
+    if country_of(text) and span.label_ != "NORP" and not (span.label_ == "PERSON" and text in ISO_COUNTRIES):
         return "Place"
     if _MIL_WORDS.search(text) and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):
         return "MilitaryUnit"
@@ -109,6 +171,13 @@ def type_of_span(span) -> Optional[str]:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_WORDS:
         return "Place"  # "the city of X"
+    if span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        told = apposition_type(span) or (None if _ORG_WORDS.search(text) else head_type(text, span.label_)) or \
+            proper_noun_type(text)
+        if told is not None:
+            return told  # "Sputnik, the state news agency"; "Johnson Space Center"
+        if place_by_preposition(span) and not _ORG_WORDS.search(text):
+            return "Place"  # "fighting in Crimea"
     label = _LABELS.get(span.label_)
     if label == "Person" and _ORG_WORDS.search(text):
         return "Organisation"
@@ -146,6 +215,73 @@ def _force_mentions(doc) -> list[Mention]:
     return out
 
 
+_CONJ = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _people_apart(doc, found: list[Mention]) -> list[Mention]:
+    """A conjunction of people is not one body: "Kelly and Baroni", "Deirdre, Wyatt and Zach". Where every part
+    is a person the article names elsewhere (the same name or surname), each is a Person mention; a list of lone
+    first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays."""
+    people = {m.text.split()[-1] for m in found if m.type == "Person"} | {m.name for m in found if m.type == "Person"}
+    out = []
+    for m in found:
+        pieces = [p for p in _CONJ.split(m.text) if p]
+        if m.type not in ("Organisation", "Person") or len(pieces) < 2 or not _CONJ.search(m.text) or \
+                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or _ORG_WORDS.search(m.text):
+            out.append(m)
+            continue
+        if all(p in people or p.split()[-1] in people for p in pieces):
+            at = m.start
+            for p in pieces:
+                i = m.text.index(p, at - m.start) + m.start
+                out.append(Mention(i, i + len(p), p, p, "Person"))
+                at = i + len(p)
+        elif "&" in m.text or any(len(p.split()) > 1 or country_of(p) for p in pieces):
+            out.append(m)
+    return out
+
+
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&", "to"})
+
+
+def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
+    """A long form written before its acronym in brackets is one name, whole: "the Organization for Security and
+    Co-operation in Europe (OSCE)" names the body even where NER cut it short ("... and Co-operation"). The
+    mention overlapping the long form is widened to it; the acronym, where NER missed it, is added."""
+    from kg.namekeys import initials
+
+    text = text_of(doc)
+    out = list(found)
+    for m in _DEFINED.finditer(text):
+        acr = m.group(1).replace(".", "").replace("-", "")
+        if not (2 <= len(acr) <= 8 and acr.isupper()):
+            continue
+        before = text[:m.start()].rstrip()
+        words = list(re.finditer(r"\S+", before[-200:]))
+        base = len(before) - len(before[-200:])
+        for k in range(len(words) - 1, -1, -1):
+            first = words[k].group()
+            if first.lower() in _FUNCTION_WORDS or not first[:1].isupper():
+                continue
+            span = before[base + words[k].start():]
+            if initials(span) == acr:
+                start, end = base + words[k].start(), len(before)
+                overlap = [x for x in out if x.start < end and start < x.end and x.type in ("Organisation", "Place",
+                                                                                                "MilitaryUnit", "Person")]
+                etype = overlap[0].type if overlap else "Organisation"
+                if etype == "Person":
+                    etype = "Organisation"
+                out = [x for x in out if x not in overlap]
+                out.append(Mention(start, end, span, canonical_form(span), etype))
+                if not any(x.start == m.start(1) for x in out):
+                    out.append(Mention(m.start(1), m.end(1), m.group(1), m.group(1), etype))
+                break
+            if len(initials(span)) > len(acr):
+                break
+    return out
+
+
 def mentions(doc) -> list[Mention]:
     """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts."""
     found: list[Mention] = []
@@ -171,7 +307,13 @@ def mentions(doc) -> list[Mention]:
         if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
             start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
             name = text_of(doc)[start:ent.end_char]
-        found.append(Mention(start, ent.end_char, text_of(doc)[start:ent.end_char], name, etype, affiliation))
+        start += timestamp_length(text_of(doc)[start:ent.end_char])  # "14:24 - Chuck Hagel": the name only
+        end = ent.end_char
+        if etype == "Place" and ent.end < len(doc) and doc[ent.end].lower_ in _REGION_WORDS and \
+                doc[ent.end].lower_ != name.split()[-1].lower():
+            end = doc[ent.end].idx + len(doc[ent.end])  # "the Kursk region": the region's mention, Kursk's name
+        found.append(Mention(start, end, text_of(doc)[start:end], name, etype, affiliation))
+    found = _defined_acronyms(doc, _people_apart(doc, found))
     forces = _force_mentions(doc)
     kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]
     return sorted(kept + forces)

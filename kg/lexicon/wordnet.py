@@ -21,7 +21,8 @@ import threading
 import warnings
 from functools import lru_cache
 
-__all__ = ["antonyms", "available", "hypernyms", "noun_classes", "preload", "related", "require", "share_sense",
+__all__ = ["antonyms", "available", "hypernyms", "is_site", "noun_classes", "preload", "proper_noun_class", "related",
+           "require", "share_sense",
            "synonyms"]
 
 
@@ -240,3 +241,34 @@ def noun_classes(word: str, senses: int = 3) -> frozenset[str] | None:
     if not found:
         return None
     return frozenset(s.lexname().removeprefix("noun.") for s in found[:senses])
+
+
+@lru_cache(maxsize=20000)
+def proper_noun_class(name: str) -> str | None:
+    """The lexicographer class of the commonest sense of a one-word proper name WordNet lists with that
+    capitalisation ("Taliban" -> "group", "Crimea" -> "location"); None when WordNet lacks it or lists it
+    only as a common noun ("Union")."""
+    wn = _reader()
+    if wn is None or not name or " " in name or not name[:1].isupper():
+        return None
+    found = wn.synsets(name.lower(), "n")
+    if not found or not any(lem.name() in (name, name.capitalize()) for lem in found[0].lemmas()):
+        return None
+    return found[0].lexname().removeprefix("noun.")
+
+
+_SITES = frozenset({"facility.n.01", "building.n.01", "location.n.01"})
+
+
+@lru_cache(maxsize=20000)
+def is_site(word: str) -> bool:
+    """Is the commonest sense of the noun `word` a place one can be at: a location, a facility or a building
+    ("center", "museum", "airport", "hospital"; not "cross", "watch" or "office")?"""
+    wn = _reader()
+    if wn is None or not word:
+        return False
+    found = wn.synsets(word.lower(), "n")
+    if not found:
+        return False
+    s = found[0]
+    return s.lexname() == "noun.location" or any(h.name() in _SITES for h in s.closure(lambda x: x.hypernyms()))

@@ -123,6 +123,25 @@ _COUNTRY_ALIASES = {
     "Burma": "Myanmar", "Türkiye": "Turkey", "UAE": "United Arab Emirates", "DPRK": "North Korea",
 }
 
+
+def _iso_countries() -> frozenset[str]:
+    """The countries of ISO 3166 (pycountry) the hand-made table above lacks, by their common short name, and the
+    nations of the United Kingdom; no demonyms or capitals for them."""
+    import pycountry
+
+    out = {"England", "Scotland", "Wales", "Northern Ireland"}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        if "," not in name and "(" not in name and name not in COUNTRIES:
+            out.add(name)
+    return frozenset(out)
+
+
+ISO_COUNTRIES = _iso_countries()
+"""Country names known only from ISO 3166: a person's name may be spelt like one ("Chad", "Jordan")."""
+for _name in sorted(ISO_COUNTRIES):
+    COUNTRIES.setdefault(_name, ((), ()))
+
 DEMONYMS: dict[str, str] = {}
 METONYMS: dict[str, str] = {}
 for _country, (_dems, _cities) in COUNTRIES.items():
@@ -136,7 +155,7 @@ INSTITUTION_METONYMS: dict[str, str] = {
     "downing street": "United Kingdom", "elysee": "France", "élysée": "France", "bankova": "Ukraine",
     "state department": "United States", "foreign office": "United Kingdom",
 }
-__all__ += ["CIVIL_VESSEL_PREFIXES", "INSTITUTION_METONYMS", "NAVAL_VESSEL_PREFIXES", "PERSONAL_TITLES"]
+__all__ += ["CIVIL_VESSEL_PREFIXES", "INSTITUTION_METONYMS", "NAVAL_VESSEL_PREFIXES", "PERSONAL_TITLES", "ISO_COUNTRIES"]
 
 # ship prefixes: a naval vessel is a unit of its navy; a civilian one is a place where things happen
 NAVAL_VESSEL_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ARA", "ROKS", "JS", "FS",

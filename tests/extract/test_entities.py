@@ -29,6 +29,8 @@ def test_demonyms_are_not_entities(nlp):
     ("President Vladimir Putin's", "Vladimir Putin"),
     ("Mr. Smith", "Smith"),
     ("the Kremlin", "Kremlin"),
+    ("First Nations", "First Nations"),  # a title word before a plural common noun is part of the name
+    ("First Minister Nicola Sturgeon", "Nicola Sturgeon"),
 ])
 def test_canonical_form_drops_articles_titles_and_possessives(text, expected):
     assert canonical_form(text) == expected
@@ -74,3 +76,84 @@ def test_common_nouns_are_not_entities_and_names_at_a_sentence_start_are(nlp, te
 def test_a_place_keeps_a_title_word_that_is_part_of_its_name(nlp):
     found = _types(nlp, "Flooding hit a hospital in Port Saint Ana City on Friday, officials said.")
     assert found.get("Port Saint Ana City") == "Place", found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Mayor Says Bridges Will Reopen Soon\n\nThe council met on Monday.", "Mayor Says Bridges Will Reopen Soon"),
+    ("Pro-Brussels groups marched on Sunday.", "Pro-Brussels"),
+    ("An elderly couple - Arif - said they fled.", "elderly couple - Arif"),
+])
+def test_headline_clauses_stances_and_sentence_pieces_are_not_entities(nlp, text, absent):
+    assert absent not in {m.name for m in mentions(nlp(text))}
+
+
+def test_people_named_together_are_each_a_person():
+    from kg.extract.entities import Mention, _people_apart
+
+    text = "Maria Okonjo and Daniel Fry were charged. Okonjo and Fry pleaded. Marks & Spencer said. Ann, Bo and Cy sang."
+    def m(s, etype):
+        i = text.index(s)
+        return Mention(i, i + len(s), s, s, etype)
+    found = _people_apart(None, [m("Maria Okonjo", "Person"), m("Daniel Fry", "Person"),
+                                 m("Okonjo and Fry", "Organisation"), m("Marks & Spencer", "Organisation"),
+                                 m("Ann, Bo and Cy", "Organisation")])
+    names = {x.text: x.type for x in found}
+    assert "Okonjo and Fry" not in names and names["Okonjo"] == "Person" and names["Fry"] == "Person"
+    assert names["Marks & Spencer"] == "Organisation"  # a company named after two people
+    assert "Ann, Bo and Cy" not in names  # first names listed together are no body
+    assert [text[x.start:x.end] for x in found] == [x.text for x in found]
+
+
+def test_a_long_form_defined_with_its_acronym_is_one_name(nlp):
+    ms = mentions(nlp("The Council for Maritime Safety and Cooperation in Africa (CMSCA) sent inspectors. "
+                      "CMSCA said the port was safe."))
+    assert "Council for Maritime Safety and Cooperation in Africa" in {m.name for m in ms}, ms
+
+
+def test_a_live_blog_timestamp_is_not_part_of_a_mention(nlp):
+    ms = mentions(nlp("14:24 - Defense Secretary Ana Ruiz said the troops would stay."))
+    assert all(not m.text[:1].isdigit() for m in ms), ms
+
+
+def test_a_region_word_joins_the_mention_not_the_name(nlp):
+    ms = [m for m in mentions(nlp("Fighting continued in the Zaporizhzhia region on Monday.")) if m.type == "Place"]
+    assert ms and ms[0].text == "Zaporizhzhia region" and ms[0].name == "Zaporizhzhia", ms
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The procession ended at the Place Lucien Morel in Lyon.", "Place Lucien Morel", "Place"),
+    ("The march crossed Rue Marcel Fabre at noon.", "Rue Marcel Fabre", "Place"),
+    ("Protesters camped in Liberty Square for a week.", "Liberty Square", "Place"),
+    ("Governor Ellen Park said the shelters were open.", "Ellen Park", "Person"),  # a person, whatever her name
+    ("Members of Team Vasko said they would appeal.", "Team Vasko", "Organisation"),
+])
+def test_streets_and_squares_are_places_and_teams_bodies(nlp, text, name, etype):
+    found = {m.name: m.type for m in mentions(nlp(text))}
+    assert found.get(name) == etype, found
+
+
+def test_sentence_pieces_joined_by_the_or_a_slash_are_not_names(nlp):
+    names = {m.name for m in mentions(nlp("It made Okafor the Labour Party's first female leader. "
+                                           "Topics included Kubernetes/Containers and security."))}
+    assert not any(" the " in n or "/" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Attendance was lower than expected at the rally.", "Attendance"),
+    ("\u201cLaw and order\u201d was the slogan of the night.", "Law"),
+])
+def test_a_common_noun_starting_a_sentence_is_no_name(nlp, text, absent):
+    assert absent not in {m.name for m in mentions(nlp(text))}
+
+
+def test_a_surname_starting_a_sentence_stays_a_name(nlp):
+    names = {m.name for m in mentions(nlp("Gordon Brown met voters. Brown said the vote was close."))}
+    assert "Brown" in names, names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She has dropped out of the Presidential race.", "Presidential"),
+    ("Female Magellanic penguins are lighter than males.", "Female Magellanic"),
+])
+def test_a_name_never_ends_in_an_adjective(nlp, text, absent):
+    assert absent not in {m.name for m in mentions(nlp(text))}
