@@ -30,7 +30,7 @@ from socketserver import ThreadingMixIn
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import StoreError
-from kg.export.escape import xml_safe
+from kg.io.escape import xml_safe
 from kg.serveguard import allowed_host_names, host_ok, service_allowed, service_targets
 from kg.query import probe_limit, with_prefixes
 from kg.queryui import CORS, PREFLIGHT, ui_response

@@ -2,7 +2,7 @@
 
 Attributes are flattened to scalars in one place (`flatten`): lists become '; '-joined strings,
 None becomes '', so every value is a type GEXF and GraphML declare, and strings lose the characters
-XML cannot hold. CSV cells that a spreadsheet would run as formulas are neutralised (`kg.export.escape`).
+XML cannot hold. CSV cells that a spreadsheet would run as formulas are neutralised (`kg.io.escape`).
 GEXF nodes carry `viz:color`,
 `viz:size` and `viz:position` (a layout computed here, so Gephi opens laid out), edges their colour
 (disputes red), claim labels name their claimer, and claims with a date carry a Gephi time interval.
@@ -18,8 +18,8 @@ from typing import Iterable
 
 import networkx as nx
 
-from kg.export.atomic import atomic_file, atomic_write
-from kg.export.escape import csv_safe, xml_safe
+from kg.io.atomic import atomic_file, atomic_write
+from kg.io.escape import csv_safe, xml_safe
 
 __all__ = ["dispute_network", "flatten", "flat_graph", "write_network"]
 
