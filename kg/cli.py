@@ -126,11 +126,11 @@ def cmd_build(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from kg.disagree.training import train
+    from kg.training import train
 
     model, n = train(Path(args.pairs), build=Path(args.build) if args.build else None, c=args.c,
                      threshold=args.threshold)
-    from kg.export.atomic import atomic_write
+    from kg.io.atomic import atomic_write
     atomic_write(Path(args.output), model.to_json() + "\n")
     top = ", ".join(f"{f} {w:+.2f}" for f, w in model.weights()[:5])
     print(f"kg: disputes model fitted on {n} pairs ({model.meta.get('disputes', 0)} disputes) -> {args.output}; "

@@ -14,9 +14,8 @@ import networkx as nx
 from kg import ids
 from kg.model import Records
 
-__all__ = ["COLORS", "EDGE_COLORS", "KINDS", "to_networkx"]
+__all__ = ["COLORS", "EDGE_COLORS", "to_networkx"]
 
-KINDS = ("Person", "Organisation", "Place", "MilitaryUnit", "Group", "Claim", "Article", "Outlet", "Agency")
 COLORS = {
     "Person": "#4e79a7", "Organisation": "#f28e2b", "Place": "#59a14f", "MilitaryUnit": "#8c564b",
     "Group": "#b07aa1", "Claim": "#edc948", "Article": "#9c9c9c", "Outlet": "#5f5f5f", "Agency": "#17becf",

@@ -27,7 +27,7 @@ def _record_file() -> Path:
 def record(out: Path) -> Optional[str]:
     """Remember `out` as the last build; returns a warning line when it cannot be written (the build stands)."""
     from kg.errors import KGError
-    from kg.export.atomic import atomic_write
+    from kg.io.atomic import atomic_write
 
     path = _record_file()
     try:

@@ -11,7 +11,7 @@ from typing import Optional
 from rapidfuzz.distance import Levenshtein
 
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
-from kg.lexicon.world import (CIVIL_VESSEL_PREFIXES, NAVAL_VESSEL_PREFIXES, PERSONAL_TITLES, TITLES, country_of)
+from kg.lexicon.world import CIVIL_VESSEL_PREFIXES, NAVAL_VESSEL_PREFIXES, PERSONAL_TITLES, TITLES
 
 __all__ = ["PRONOUNS", "acronym", "timestamp_length", "untimed", "clean", "fold", "head_word", "initials", "is_generic", "name_key", "person_core",
            "skeleton", "spelling_close", "surname_key", "surnames", "vessel_type"]

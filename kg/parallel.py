@@ -88,7 +88,7 @@ def run_serial(sources: list[Source], *, pipeline: str, batch_size: int = 16, ti
     This is also the unit of work a pool process or a Dask worker runs; the pipeline is loaded once per process.
     """
     from kg.bounds import budget, chunks
-    from kg.pipeline import extract_article, join_pieces
+    from kg.article import extract_article, join_pieces
 
     nlp = load_pipeline(pipeline)
     out: list[Outcome] = []

@@ -10,16 +10,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from kg import ids
-from kg.bounds import shift_claim, shift_frame, shift_mention
+from kg.article import extract_article
 from kg.disagree import citations, claim_clusters, find_disputes, stories
 from kg.errors import InputError, KGError, shown_path
-from kg.export.atomic import check_replaceable, replace_folder
-from kg.extract.claims import extract_claims
-from kg.extract.entities import mentions as find_mentions
-from kg.extract.frames import frame as read_frame
-from kg.model import Frame
-from kg.extract.paragraphs import paragraph_at, paragraph_spans
-from kg.extract.quantities import quantities
+from kg.io.atomic import check_replaceable, replace_folder
 from kg.ingest import Source, input_keys, load_source
 from kg.model import Records
 from kg.nlp import DEFAULT_PIPELINE
@@ -95,35 +89,6 @@ def read_sources(inputs: Iterable[Path], progress: Progress = _noop, *, urls: It
     # a path both named and found in a folder named too is said once
     failures = sorted({(e.path, e.problem): e for e in failures}.values(), key=lambda e: e.path)
     return sources, failures
-
-
-def extract_article(source: Source, doc, *, offset: int = 0) -> ArticleExtraction:
-    """Stage 2, extract (per article, pure): mentions, claims and what each claim carries, from a parsed Doc.
-
-    `doc` may be one piece of the article's clean text, starting at `offset` (see `kg.bounds.chunks`);
-    every offset returned points into the whole article.
-    """
-    local = find_mentions(doc)
-    ms = [shift_mention(m, offset) for m in local]
-    spans = paragraph_spans(source.text)
-    starts = [s for s, _ in spans]
-    raw, figures, frames, paragraphs = [], [], [], []
-    for rc in extract_claims(doc, local):
-        span = doc.char_span(rc.start, rc.end, alignment_mode="expand")
-        frames.append(shift_frame(read_frame(span) if span is not None else Frame(), offset))
-        rc = shift_claim(rc, offset)
-        raw.append(rc)
-        figures.append(quantities(source.text[rc.start:rc.end], rc.start))
-        paragraphs.append(paragraph_at(spans, rc.sentence_start, rc.sentence_end, starts))
-    return ArticleExtraction(source, ms, raw, figures, frames, paragraphs)
-
-
-def join_pieces(parts: list[ArticleExtraction]) -> ArticleExtraction:
-    """The extractions of an article's pieces (`kg.bounds.chunks`), in order, as one."""
-    if len(parts) == 1:
-        return parts[0]
-    return ArticleExtraction(parts[0].source, *([x for p in parts for x in getattr(p, f)]
-                                                 for f in ("mentions", "claims", "quantities", "frames", "paragraphs")))
 
 
 def _extract_all(sources: list[Source], *, pipeline: str, n_process: Optional[int], batch_size: int,
@@ -267,7 +232,7 @@ def write_outputs(records: Records, out: Path, *, texts: dict[str, str] | None =
     rdf = write_rdf(records, out)
     written = jsonl + network + rdf + [html, jsonld, report, write_index(records, out)]
     if texts:
-        from kg.export.atomic import atomic_write
+        from kg.io.atomic import atomic_write
         for doc, text in texts.items():
             written.append(atomic_write(out / "text" / f"{doc}.txt", text))
     return written

@@ -259,7 +259,7 @@ def format_rows(cols: list[str], rows: list[list], fmt: str = "table") -> str:
     if fmt == "json":
         return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1, default=str)
     if fmt == "csv":  # for spreadsheets: article text that looks like a formula is neutralised, numbers are not
-        from kg.export.escape import csv_safe
+        from kg.io.escape import csv_safe
 
         buf = io.StringIO()
         w = csv.writer(buf)

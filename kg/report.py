@@ -112,5 +112,5 @@ def summary(rep: dict) -> list[str]:
 
 def write_report(records: Records, path: Path) -> Path:
     """Write the build report of `records` to `path` (JSON) atomically; returns `path`."""
-    from kg.export.atomic import atomic_write
+    from kg.io.atomic import atomic_write
     return atomic_write(Path(path), json.dumps(report(records), indent=1, ensure_ascii=False) + "\n")

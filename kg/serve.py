@@ -1,7 +1,8 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a build or a store, bounded by default.
 
-HTTP is the standard library's WSGI server; queries run on Oxigraph. What this module adds is the
-protocol mapping and the bounds Oxigraph's own server lacks: a result cap and a time limit.
+HTTP is the standard library's WSGI server; queries run on Oxigraph. What kg adds is the protocol mapping and
+the bounds Oxigraph's own server lacks: a result cap and a time limit. This module is the HTTP app and server;
+`kg.sparqlresults` does content negotiation and the result formats, `kg.queryworkers` the worker pool.
 
 - `GET /sparql?query=...` and `POST /sparql` (form-encoded or `application/sparql-query`).
 - SELECT/ASK answer as SPARQL JSON, XML, CSV or TSV by `Accept` (or `format=`); CONSTRUCT and
@@ -13,27 +14,22 @@ protocol mapping and the bounds Oxigraph's own server lacks: a result cap and a 
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import logging
-import queue
 import re
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Callable, Optional
 from urllib.parse import parse_qs
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from socketserver import ThreadingMixIn
-from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import StoreError
-from kg.export.escape import xml_safe
 from kg.serveguard import allowed_host_names, host_ok, service_allowed, service_targets
 from kg.query import probe_limit, with_prefixes
+from kg.queryworkers import QueryWorkers
 from kg.queryui import CORS, PREFLIGHT, ui_response
+from kg.sparqlresults import QueryTimeout
 
 __all__ = ["make_app", "open_for_serving", "serve"]
 
@@ -41,14 +37,6 @@ log = logging.getLogger(__name__)
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
                      re.IGNORECASE)
-_SELECT_TYPES = [("application/sparql-results+json", "json"), ("application/json", "json"),
-                 ("application/sparql-results+xml", "xml"), ("application/xml", "xml"), ("text/xml", "xml"),
-                 ("text/csv", "csv"), ("text/tab-separated-values", "tsv")]
-_GRAPH_TYPES = [("text/turtle", "turtle"), ("application/n-triples", "ntriples"), ("text/plain", "ntriples")]
-
-
-class _Timeout(Exception):
-    pass
 
 
 class _Stopped(BaseException):
@@ -69,212 +57,6 @@ def open_for_serving(source: Path):
     if not isinstance(graph, ox.Store):
         raise StoreError(f"{source}: cannot be served")
     return graph
-
-
-def _term_json(t) -> dict:
-    import pyoxigraph as ox
-
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    out = {"type": "literal", "value": t.value}  # JSON escapes any character; XML needs xml_safe below
-    if t.language:
-        out["xml:lang"] = t.language
-    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = t.datatype.value
-    return out
-
-
-def _term_xml(t) -> str:
-    j = _term_json(t)
-    if j["type"] == "uri":
-        return f"<uri>{escape(xml_safe(j['value']))}</uri>"
-    if j["type"] == "bnode":
-        return f"<bnode>{escape(xml_safe(j['value']))}</bnode>"
-    attrs = (f" xml:lang={quoteattr(j['xml:lang'])}" if "xml:lang" in j else "") + \
-            (f" datatype={quoteattr(j['datatype'])}" if "datatype" in j else "")
-    return f"<literal{attrs}>{escape(xml_safe(j['value']))}</literal>"
-
-
-def _select_body(variables: list[str], rows: list[list], fmt: str) -> bytes:
-    if fmt == "json":
-        bindings = [{v: _term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode("utf-8")
-    if fmt == "xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
-        out += [f"<variable name={quoteattr(v)}/>" for v in variables]
-        out.append("</head><results>")
-        for row in rows:
-            out.append("<result>")
-            out += [f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>" for v, t in zip(variables, row) if t is not None]
-            out.append("</result>")
-        out.append("</results></sparql>")
-        return "".join(out).encode("utf-8")
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(variables)
-        w.writerows([["" if t is None else t.value for t in row] for row in rows])
-        return buf.getvalue().encode("utf-8")
-    lines = ["\t".join("?" + v for v in variables)]
-    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _negotiate(accept: str, options: list[tuple[str, str]], explicit: Optional[str]) -> tuple[str, str]:
-    if explicit:
-        for mime, fmt in options:
-            if explicit in (fmt, mime):
-                return mime, fmt
-    for part in (accept or "").split(","):
-        mime = part.split(";")[0].strip().lower()
-        for m, fmt in options:
-            if mime == m:
-                return m, fmt
-    return options[0]
-
-
-def _run(store, query: str, *, accept: str, fmt: Optional[str], timeout: float, max_rows: int):
-    """Evaluate `query`; returns (status, content type, body, extra headers)."""
-    import pyoxigraph as ox
-
-    deadline = time.monotonic() + timeout
-    result = store.query(query, use_default_graph_as_union=True)
-    if isinstance(result, ox.QueryBoolean):
-        mime, f = _negotiate(accept, _SELECT_TYPES, fmt)
-        if f == "json":
-            body = json.dumps({"head": {}, "boolean": bool(result)}).encode()
-        elif f == "xml":
-            body = (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                    f"<boolean>{str(bool(result)).lower()}</boolean></sparql>").encode()
-        else:
-            body = (str(bool(result)).lower() + "\n").encode()
-        return "200 OK", mime, body, []
-    if isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        rows, truncated = [], False
-        for sol in result:
-            if time.monotonic() > deadline:
-                raise _Timeout
-            if len(rows) >= max_rows:
-                truncated = True
-                break
-            rows.append([sol[v] for v in variables])
-        mime, f = _negotiate(accept, _SELECT_TYPES, fmt)
-        return "200 OK", mime, _select_body(variables, rows, f), [("X-KG-Truncated", str(truncated).lower())]
-    triples, truncated = [], False
-    for t in result:
-        if time.monotonic() > deadline:
-            raise _Timeout
-        if len(triples) >= max_rows:
-            truncated = True
-            break
-        triples.append(t)
-    mime, f = _negotiate(accept, _GRAPH_TYPES, fmt)
-    out = io.BytesIO()
-    ox.serialize(triples, out, format=ox.RdfFormat.TURTLE if f == "turtle" else ox.RdfFormat.N_TRIPLES)
-    return "200 OK", mime, out.getvalue(), [("X-KG-Truncated", str(truncated).lower())]
-
-
-class _Workers:
-    """Query slots, each a worker process holding the store: a query past its time limit is stopped by
-    killing its worker (SIGKILL), which frees the slot; a fresh worker takes its place.
-
-    Workers are forked, so they share the parent's loaded store without copying it up front.
-    """
-
-    def __init__(self, store, size: int) -> None:
-        import multiprocessing as mp
-
-        self._ctx = mp.get_context("fork")
-        self._store = store
-        self._idle: "queue.Queue" = queue.Queue()
-        self._lock = threading.Lock()
-        self._all: set = set()
-        for _ in range(size):
-            self._idle.put(self._spawn())
-
-    def _spawn(self):
-        parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_loop, args=(self._store, child), daemon=True)
-        proc.start()
-        child.close()
-        with self._lock:
-            self._all.add(proc)
-        return proc, parent
-
-    def run(self, job: tuple, *, wait: float, timeout: float):
-        """The worker's answer to `job`, or None when no slot freed within `wait` s; raises _Timeout when
-        the query ran past `timeout` s (its worker is killed and replaced)."""
-        try:
-            proc, conn = self._idle.get(timeout=wait)
-        except queue.Empty:
-            return None
-        try:
-            conn.send(job)
-            if conn.poll(timeout):
-                answer = conn.recv()
-                self._idle.put((proc, conn))
-                return answer
-        except (EOFError, OSError):
-            pass
-        self._kill(proc, conn)
-        self._idle.put(self._spawn())
-        raise _Timeout
-
-    def _kill(self, proc, conn) -> None:
-        proc.kill()
-        proc.join(5)
-        conn.close()
-        with self._lock:
-            self._all.discard(proc)
-
-    def close(self) -> None:
-        with self._lock:
-            procs = list(self._all)
-            self._all.clear()
-        for p in procs:
-            p.kill()
-            p.join(5)
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (even by SIGKILL), so no worker is left orphaned."""
-    import ctypes
-    import ctypes.util
-    import os
-    import signal
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError, TypeError):  # not Linux: the server's own shutdown still stops its workers
-        return
-    if os.getppid() == 1:  # the parent died before the request was made
-        os._exit(0)
-
-
-def _worker_loop(store, conn) -> None:  # pragma: no cover - runs in the worker process
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which kills its workers
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the server's handler, inherited by the fork
-    _die_with_parent()
-    while True:
-        try:
-            query, accept, fmt, timeout, max_rows = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            answer = ("ok", _run(store, query, accept=accept, fmt=fmt, timeout=timeout, max_rows=max_rows))
-        except _Timeout:
-            answer = ("timeout", None)
-        except (SyntaxError, ValueError) as e:
-            answer = ("bad", str(e).splitlines()[0][:500] if str(e) else type(e).__name__)
-        except Exception as e:  # noqa: BLE001 - the client gets one line, never a trace
-            answer = ("error", type(e).__name__)
-        conn.send(answer)
 
 
 def _read_body(stream, length: int) -> bytes:
@@ -300,7 +82,7 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
     one of `service_hosts`. With `allowed_hosts`, a request whose Host header names another host gets 421.
     `app.close()` stops the workers.
     """
-    workers = _Workers(store, max_running)
+    workers = QueryWorkers(store, max_running)
 
     def reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=(),
               exc_info=None):
@@ -354,7 +136,7 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
                max_rows if page is None else min(max_rows, page))
         try:
             answer = workers.run(job, wait=queue_wait, timeout=timeout + 1.0)
-        except _Timeout:
+        except QueryTimeout:
             answer = ("timeout", None)
         if answer is None:
             return reply(start_response, "503 Service Unavailable", b"too many queries running\n",

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from kg.disagree import pair_rows, sound  # noqa: E402
 from kg.disagree.features import FEATURES  # noqa: E402
 from kg.disagree.scorer import fit  # noqa: E402
-from kg.disagree.training import claims_of  # noqa: E402
+from kg.training import claims_of  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "eval" / "score_claims.py"
 

@@ -13,13 +13,10 @@ import pytest
 
 from conftest import SHARED
 from kg.namekeys import is_generic
+from helpers import read_jsonl
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval").exists(), reason="../shared/eval is not beside the project")
 SCORER = Path(__file__).resolve().parents[1] / "benchmarks" / "score_entities.py"
-
-
-def _jsonl(path):
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @needs_shared
@@ -27,7 +24,7 @@ def _jsonl(path):
 def test_no_two_entities_differ_only_in_case_or_punctuation(corpus, request):
     out, _ = request.getfixturevalue(corpus)
     groups = defaultdict(list)
-    for e in _jsonl(out / "entities.jsonl"):
+    for e in read_jsonl(out / "entities.jsonl"):
         if is_generic(e["name"], e["type"], set(e["aliases"]), anonymous=e["anonymous"]):
             continue  # descriptions ("officials") are one entity per article by design
         groups[re.sub(r"[\W_]+", "", e["name"].lower().removeprefix("the "))].append(e["name"])

@@ -118,14 +118,14 @@ def test_break_runs_keeps_length_and_every_offset():
 
 def test_an_article_past_its_time_budget_is_reported_and_the_others_are_built(monkeypatch):
     """The budget itself, with an article made slow on purpose (a stand-in for a stall kg does not foresee)."""
+    import kg.article
     import kg.bounds
-    import kg.pipeline
     from kg.ingest import source_from_text
     from kg.nlp import DEFAULT_PIPELINE
     from kg.parallel import run_serial
     from kg.resolve import ArticleExtraction
 
-    real = kg.pipeline.extract_article
+    real = kg.article.extract_article
 
     def slow_for_one(source, doc, *, offset=0):
         if source.article.doc == "slow.txt":
@@ -136,7 +136,7 @@ def test_an_article_past_its_time_budget_is_reported_and_the_others_are_built(mo
     slow = source_from_text("slow.txt", "The coach said the team was ready.\n", key="t/slow.txt")
     run_serial([good], pipeline=DEFAULT_PIPELINE)  # lexicons and the pipeline loaded before the clock starts
     monkeypatch.setattr(kg.bounds, "ARTICLE_SECONDS", 1.0)
-    monkeypatch.setattr(kg.pipeline, "extract_article", slow_for_one)
+    monkeypatch.setattr(kg.article, "extract_article", slow_for_one)
     started = time.monotonic()
     out = run_serial([slow, good], pipeline=DEFAULT_PIPELINE)
     assert time.monotonic() - started < 20
@@ -169,7 +169,7 @@ def test_a_users_folder_is_refused_and_kept_whole(tmp_path):
 
 
 def test_a_kg_build_carries_a_manifest_and_a_file_added_to_it_is_never_deleted(tmp_path):
-    from kg.export.manifest import MANIFEST
+    from kg.io.manifest import MANIFEST
 
     src = tmp_path / "in"
     src.mkdir()
@@ -189,8 +189,8 @@ def test_a_kg_build_carries_a_manifest_and_a_file_added_to_it_is_never_deleted(t
 
 def test_a_build_of_an_earlier_version_without_manifest_is_replaced_but_not_if_it_holds_more(tmp_path):
     from kg.errors import OutputError
-    from kg.export.atomic import atomic_write, replace_folder
-    from kg.export.manifest import MANIFEST
+    from kg.io.atomic import atomic_write, replace_folder
+    from kg.io.manifest import MANIFEST
 
     old = tmp_path / "old"
     old.mkdir()

@@ -168,10 +168,10 @@ def _raising_on(marker, real):
 @pytest.mark.parametrize("processes", [1, 2])
 def test_an_article_whose_extraction_raises_is_reported_and_the_others_keep_their_claims(tmp_path, monkeypatch,
                                                                                          processes):
-    import kg.pipeline
+    import kg.article
 
     clean = build([_corpus(tmp_path / "clean")], tmp_path / "a", n_process=1)
-    monkeypatch.setattr(kg.pipeline, "extract_article", _raising_on(BROKEN, kg.pipeline.extract_article))
+    monkeypatch.setattr(kg.article, "extract_article", _raising_on(BROKEN, kg.article.extract_article))
     corpus = _corpus(tmp_path / "in", {"zz_broken.txt": f"Broken\n\n{BROKEN}, the inspector said.\n"})
     result = build([corpus], tmp_path / "b", n_process=processes)
     assert [str(f) for f in result.failures] == [

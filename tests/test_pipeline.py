@@ -1,5 +1,4 @@
 """The main job end to end on the demo corpus, and how bad input is handled."""
-import json
 import re
 import subprocess
 import sys
@@ -9,13 +8,10 @@ import pytest
 from rdflib import Dataset
 
 from kg.pipeline import build
+from helpers import read_jsonl
 
 OUTPUTS = ["graph.ttl", "graph.trig", "graph.gexf", "graph.graphml", "graph.html", "claims.jsonl", "disputes.jsonl",
            "entities.jsonl", "articles.jsonl", "mentions.jsonl", "nodes.csv", "edges.csv"]
-
-
-def _jsonl(path):
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_demo_build_writes_every_output(demo):
@@ -26,7 +22,7 @@ def test_demo_build_writes_every_output(demo):
 
 def test_claim_offsets_point_at_the_content_in_the_file(demo, demo_texts):
     out, _ = demo
-    claims = _jsonl(out / "claims.jsonl")
+    claims = read_jsonl(out / "claims.jsonl")
     assert len(claims) >= 60
     assert len({c["id"] for c in claims}) == len(claims)
     for c in claims:
@@ -83,7 +79,7 @@ def test_ids_are_stable_across_runs(demo, tmp_path):
 
 def test_syndicated_copies_share_a_story_and_wire_credits_are_found(demo):
     out, _ = demo
-    arts = {a["doc"]: a for a in _jsonl(out / "articles.jsonl")}
+    arts = {a["doc"]: a for a in read_jsonl(out / "articles.jsonl")}
     assert arts["002_516e37869fb8e012.txt"]["story"] == arts["003_2cbc073b1f28d21f.txt"]["story"]
     assert len({a["story"] for a in arts.values()}) == 4
     assert "Reuters" in arts["000_8186c567d9e99dea.txt"]["agencies"]
@@ -100,7 +96,7 @@ def test_unreadable_file_is_one_line_and_the_others_are_built(tmp_path):
     assert proc.returncode == 3
     err = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(err) == 1 and "broken.txt" in err[0] and "Traceback" not in proc.stderr
-    claims = _jsonl(out / "claims.jsonl")
+    claims = read_jsonl(out / "claims.jsonl")
     assert [c["doc"] for c in claims] == ["good.txt"]
 
 

@@ -5,7 +5,6 @@ written files back with real parsers, so an exporter that mints its own id, drop
 stray node fails here.
 """
 import csv
-import json
 from collections import Counter
 
 import networkx as nx
@@ -16,12 +15,9 @@ from rdflib import RDF, Dataset
 from kg.ids import IdCollision, check_unique
 from kg.query import list_queries, load_graph, resolve_query, run_query
 from kg.rdf import ID, KG
+from helpers import read_jsonl
 
 BUILDS = ["demo", "polnear_dev"]
-
-
-def _jsonl(out, name):
-    return [json.loads(line) for line in (out / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _local(iri: str, kind: str) -> str:
@@ -36,7 +32,7 @@ def built(request):
 def test_ids_are_unique_within_every_record_kind(built):
     out, _ = built
     for name in ("claims", "entities", "articles", "disputes", "citations"):
-        check_unique(name, (r["id"] for r in _jsonl(out, f"{name}.jsonl")))
+        check_unique(name, (r["id"] for r in read_jsonl(out / f"{name}.jsonl")))
 
 
 def test_a_repeated_id_is_an_error():
@@ -46,10 +42,10 @@ def test_a_repeated_id_is_an_error():
 
 def test_jsonl_gexf_csv_and_rdf_name_the_same_entities_claims_and_disputes(built):
     out, _ = built
-    entities = {e["id"] for e in _jsonl(out, "entities.jsonl")}
-    claims = {c["id"] for c in _jsonl(out, "claims.jsonl")}
-    disputes = {d["id"] for d in _jsonl(out, "disputes.jsonl")}
-    articles = {a["id"] for a in _jsonl(out, "articles.jsonl")}
+    entities = {e["id"] for e in read_jsonl(out / "entities.jsonl")}
+    claims = {c["id"] for c in read_jsonl(out / "claims.jsonl")}
+    disputes = {d["id"] for d in read_jsonl(out / "disputes.jsonl")}
+    articles = {a["id"] for a in read_jsonl(out / "articles.jsonl")}
 
     G = nx.read_gexf(out / "graph.gexf")
     kinds = nx.get_node_attributes(G, "kind")
@@ -77,7 +73,7 @@ def test_jsonl_gexf_csv_and_rdf_name_the_same_entities_claims_and_disputes(built
 
 def test_cites_edges_are_the_citation_records_in_every_projection(built):
     out, _ = built
-    citations = {(c["article"], c["target"]) for c in _jsonl(out, "citations.jsonl")}
+    citations = {(c["article"], c["target"]) for c in read_jsonl(out / "citations.jsonl")}
     G = nx.read_gexf(out / "graph.gexf")
     assert {(u, v) for u, v, d in G.edges(data=True) if d["relation"] == "cites"} == citations
     ds = Dataset()

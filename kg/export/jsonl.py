@@ -7,7 +7,7 @@ from typing import Iterable
 
 from pydantic import BaseModel
 
-from kg.export.atomic import atomic_file
+from kg.io.atomic import atomic_file
 from kg.model import Records
 
 __all__ = ["read_records", "write_jsonl", "write_records"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.export.atomic import atomic_file
+from kg.io.atomic import atomic_file
 from kg.model import Records
 from kg.rdf.mapping import iri
 from kg.rdf.namespace import ONTOLOGY_IRI

@@ -2,7 +2,7 @@
 
 Attributes are flattened to scalars in one place (`flatten`): lists become '; '-joined strings,
 None becomes '', so every value is a type GEXF and GraphML declare, and strings lose the characters
-XML cannot hold. CSV cells that a spreadsheet would run as formulas are neutralised (`kg.export.escape`).
+XML cannot hold. CSV cells that a spreadsheet would run as formulas are neutralised (`kg.io.escape`).
 GEXF nodes carry `viz:color`,
 `viz:size` and `viz:position` (a layout computed here, so Gephi opens laid out), edges their colour
 (disputes red), claim labels name their claimer, and claims with a date carry a Gephi time interval.
@@ -18,8 +18,8 @@ from typing import Iterable
 
 import networkx as nx
 
-from kg.export.atomic import atomic_file, atomic_write
-from kg.export.escape import csv_safe, xml_safe
+from kg.io.atomic import atomic_file, atomic_write
+from kg.io.escape import csv_safe, xml_safe
 
 __all__ = ["dispute_network", "flatten", "flat_graph", "write_network"]
 
@@ -173,6 +173,17 @@ class _FlatView:
         return _flat_edges(self._G, False, flatten if self._calls["edges"] > 2 else _flat_type)
 
 
+def _write_graph_gexf(G: nx.MultiDiGraph, path: Path, date: str | None) -> None:
+    """graph.gexf with the view's positions; the positions are freed when it returns."""
+    from kg.export.gexf import write_gexf
+    from kg.view.layout import graph_positions
+
+    pos = graph_positions(G)
+    with atomic_file(path) as f:
+        write_gexf(lambda: _flat_nodes(G, True, pos), lambda: _flat_edges(G, True), f, date=date,
+                   types=(lambda: _flat_nodes(G, True, pos, _flat_type), lambda: _flat_edges(G, True, _flat_type)))
+
+
 def write_network(G: nx.MultiDiGraph, out: Path, *, dates: Iterable[str | None] | None = None) -> list[Path]:
     """graph.gexf, disputes.gexf, graph.graphml, nodes.csv and edges.csv in `out`.
 
@@ -181,18 +192,13 @@ def write_network(G: nx.MultiDiGraph, out: Path, *, dates: Iterable[str | None] 
     from networkx.readwrite.gexf import GEXFWriter
     from networkx.readwrite.graphml import GraphMLWriterLxml
 
-    from kg.export.gexf import modified_date, set_modified, write_gexf
-    from kg.view.layout import graph_positions
+    from kg.export.gexf import modified_date, set_modified
 
     out = Path(out)
     written = []
-    pos = graph_positions(G)
     date = modified_date(dates if dates is not None else (d.get("date") for _, d in G.nodes(data=True)))
-    with atomic_file(out / "graph.gexf") as f:
-        write_gexf(lambda: _flat_nodes(G, True, pos), lambda: _flat_edges(G, True), f, date=date,
-                   types=(lambda: _flat_nodes(G, True, pos, _flat_type), lambda: _flat_edges(G, True, _flat_type)))
+    _write_graph_gexf(G, out / "graph.gexf", date)
     written.append(out / "graph.gexf")
-    del pos
     buf = io.BytesIO()
     writer = GEXFWriter(version="1.3")  # what nx.write_gexf does, with the build's date
     set_modified(writer, date)

@@ -23,7 +23,6 @@ __all__ = ["frame", "main_predicate"]
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _OBJ = {"dobj", "attr", "oprd", "dative"}
 _COMP = {"acomp", "attr", "oprd"}
-_SKIP_HEADS = {"advcl", "relcl", "mark", "punct", "cc", "det", "prep", "aux", "auxpass", "neg", "parataxis"}
 _TRIM = " ,.;:\"“”'‘’"
 
 

@@ -11,39 +11,15 @@ the item; the container's other items are still read.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from kg.errors import InputError
+from kg.ingest.item import Item
 
 __all__ = ["CONTAINER_SUFFIXES", "Item", "is_container", "load_container", "sources_from_items"]
 
 CONTAINER_SUFFIXES = (".warc", ".warc.gz", ".wacz", ".csv", ".jsonl", ".ndjson", ".rss", ".atom")
-_HTML = re.compile(r"<(?:p|div|br|span|a|h[1-6]|article|section|ul|ol|li|em|strong|b|i|blockquote|html|body|table)\b"
-                   r"[^<>]*/?>", re.IGNORECASE)
-
-
-@dataclass
-class Item:
-    """One article inside a container: where it is (`record 3`, `row 12`, `item 5`), its body, and metadata."""
-
-    where: str
-    body: str
-    html: bool = False
-    meta: dict = field(default_factory=dict)
-    """title, date, url, outlet as the container gives them (None where it does not)."""
-    fetched: Optional[str] = None
-    """When a crawler fetched it (a WARC record's date), ISO 8601."""
-    notes: tuple[str, ...] = ()
-    fmt: Optional[str] = None
-    """The article's format where the item knows it better than the file's name (a feed named .xml)."""
-
-
-def looks_like_html(body: str) -> bool:
-    """Whether a text field holds HTML markup (feeds and exports give either)."""
-    return bool(_HTML.search(body[:20000]))
 
 
 def is_container(path: Path, named: bool = False) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterator, Union
 
 from kg.bounds import MAX_ARTICLE_CHARS
 from kg.errors import InputError
-from kg.ingest.containers import Item, looks_like_html
+from kg.ingest.item import Item, looks_like_html
 
 __all__ = ["read_feed"]
 

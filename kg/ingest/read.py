@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from kg.errors import InputError
-from kg.export.manifest import is_kg_build
+from kg.io.manifest import is_kg_build
 from kg.ingest.files import not_a_file, problem
 
 __all__ = ["SUFFIXES", "decode", "discover", "input_keys"]

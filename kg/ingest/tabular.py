@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional, TextIO, Union
 
 from kg.bounds import MAX_ARTICLE_CHARS
 from kg.errors import InputError
-from kg.ingest.containers import Item, looks_like_html
+from kg.ingest.item import Item, looks_like_html
 
 __all__ = ["COLUMN_NAMES", "read_csv", "read_jsonl"]
 

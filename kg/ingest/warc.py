@@ -14,7 +14,7 @@ from typing import IO, Iterator, Union
 
 from kg.bounds import MAX_ARTICLE_CHARS
 from kg.errors import InputError
-from kg.ingest.containers import Item
+from kg.ingest.item import Item
 from kg.ingest.read import decode
 
 __all__ = ["read_wacz", "read_warc"]

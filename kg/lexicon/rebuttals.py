@@ -34,7 +34,7 @@ VAGUE_STEMS = frozenset({"thing", "stuff", "somet", "anyth", "every", "whole", "
                          "issue", "matte", "way", "fact", "peopl"})
 
 # cues of condemning, not of calling false: "denounced his remarks", "mocked the plan" criticise; they dispute a claim
-# only when they restate it, never by pointing at "his remarks" (DISPUTES.md: criticism alone is no dispute)
+# only when they restate it, never by pointing at "his remarks" (docs/disputes.md: criticism alone is no dispute)
 CONDEMNING_CUES = re.compile(r"^(?:denounc|decr[iy]|condemn|mock|derid|scoff|slam|blast|lambast)", re.IGNORECASE)
 
 # "it is absurd that ...", "it's not right to ...": an "it" standing for the clause after it, which refers to nothing

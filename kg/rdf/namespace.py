@@ -1,6 +1,6 @@
 """The closed kg vocabulary: a mistyped term raises instead of minting a new IRI.
 
-Mirrors `ontology/kg.ttl`; tests/rdf/test_namespace.py checks the two declare the same terms.
+Mirrors `ontology/kg.ttl`; tests/rdf/test_ontology.py checks the two declare the same terms.
 """
 from __future__ import annotations
 

@@ -209,7 +209,7 @@ def union_triples(records: Records) -> Iterator[ox.Triple]:
 
 
 def _write(path: Path, data: bytes) -> Path:
-    from kg.export.atomic import atomic_write
+    from kg.io.atomic import atomic_write
 
     return atomic_write(path, data)
 
@@ -217,7 +217,7 @@ def _write(path: Path, data: bytes) -> Path:
 def write_all(records: Records, out: Path) -> list[Path]:
     """graph.trig, graph.nq and graph.ttl of `records` in the folder `out`, streamed (the same bytes as `write_trig`,
     `write_nquads` and `write_turtle` of `to_quads(records)`)."""
-    from kg.export.atomic import atomic_file
+    from kg.io.atomic import atomic_file
 
     out = Path(out)
     pre = prefixes()

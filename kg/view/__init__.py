@@ -18,7 +18,7 @@ from typing import Iterator
 
 import networkx as nx
 
-from kg.export.atomic import atomic_file
+from kg.io.atomic import atomic_file
 from kg.model import Records
 from kg.view.data import page_data
 

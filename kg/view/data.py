@@ -188,7 +188,7 @@ def _claims_view(G: nx.MultiDiGraph, max_nodes: int = 1500) -> dict:
 def _whom(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
     """Who disputes whom: claimers as nodes, dispute counts as edges, coloured by affiliation."""
     count = Counter()
-    name, ids = {}, {}
+    name = {}
     for r in disputes:
         a, b = r["a"], r["b"]
         ka, kb = a["claimer_id"] or a["claimer"], b["claimer_id"] or b["claimer"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import OutputError
-from kg.export.atomic import atomic_write, replace_folder
+from kg.io.atomic import atomic_write, replace_folder
 from kg.pipeline import build
 
 KILLS = 5  # bounded: each round is one subprocess killed at a random moment
@@ -99,7 +99,7 @@ _WRITER = textwrap.dedent("""
     import itertools, sys
     from pathlib import Path
     from kg.export.jsonl import read_records
-    from kg.export.atomic import replace_folder
+    from kg.io.atomic import replace_folder
     from kg.pipeline import write_outputs
     gens = [read_records(Path(p)) for p in sys.argv[2:]]
     print("ready", flush=True)

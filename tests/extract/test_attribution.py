@@ -5,17 +5,7 @@ war, weather); none comes from the demo corpus, Wikinews or PolNeAR. Each runs t
 """
 import pytest
 
-from kg.extract.claims import extract_claims
-
-
-def _claims(nlp, text):
-    doc = nlp(text)
-    return [(c.claimer.name, c.cue, text[c.start:c.end], c.quote, c.polarity) for c in extract_claims(doc)]
-
-
-def _has(found, claimer, content, quote=None, cue=None):
-    return any(claimer.lower() in c[0].lower() and c[2] == content and (quote is None or c[3] == quote)
-               and (cue is None or c[1] == cue) for c in found)
+from helpers import claim_rows, has_claim
 
 
 # --- quotation spans that survive missing punctuation, missing or mismatched marks ---------------------------
@@ -33,8 +23,8 @@ def _has(found, claimer, content, quote=None, cue=None):
      "governor", "The storm has passed and the schools will open on Monday"),
 ])
 def test_a_quotation_opened_by_its_cue_is_direct(nlp, text, claimer, content):
-    found = _claims(nlp, text)
-    assert _has(found, claimer, content, "direct"), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, claimer, content, "direct"), found
 
 
 @pytest.mark.parametrize("text, claimer, content", [
@@ -46,46 +36,46 @@ def test_a_quotation_opened_by_its_cue_is_direct(nlp, text, claimer, content):
      "The harbour was the best in the region"),
 ])
 def test_an_inverted_cue_names_the_speaker_after_it(nlp, text, claimer, content):
-    found = _claims(nlp, text)
-    assert _has(found, claimer, content, "direct"), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, claimer, content, "direct"), found
 
 
 def test_two_quotations_under_one_cue_are_two_claims(nlp):
-    found = _claims(nlp, 'The health minister said on Tuesday "The vaccine is safe for children" and '
+    found = claim_rows(nlp, 'The health minister said on Tuesday "The vaccine is safe for children" and '
                          '"Every school will get a clinic by spring."')
-    assert _has(found, "health minister", "The vaccine is safe for children", "direct"), found
-    assert _has(found, "health minister", "Every school will get a clinic by spring", "direct"), found
+    assert has_claim(found, "health minister", "The vaccine is safe for children", "direct"), found
+    assert has_claim(found, "health minister", "Every school will get a clinic by spring", "direct"), found
 
 
 def test_a_quotation_split_by_a_statement_gives_both_halves_to_its_owner(nlp):
-    found = _claims(nlp, '"The verdict is final," reads the court\'s statement, "and no appeal will be heard."')
-    assert _has(found, "court", "The verdict is final", "direct"), found
-    assert _has(found, "court", "no appeal will be heard", "direct"), found
+    found = claim_rows(nlp, '"The verdict is final," reads the court\'s statement, "and no appeal will be heard."')
+    assert has_claim(found, "court", "The verdict is final", "direct"), found
+    assert has_claim(found, "court", "no appeal will be heard", "direct"), found
     assert not any("'s" in c[0] for c in found), found
 
 
 def test_a_quotation_nested_in_the_same_marks_does_not_shift_the_pairs(nlp):
     text = ('The coach said, "The "new" stadium is a disgrace. Nobody asked the fans." '
             'The chairman later wrote, "The stadium was paid for by the city, not the club."')
-    found = _claims(nlp, text)
-    assert _has(found, "coach", 'The "new" stadium is a disgrace. Nobody asked the fans', "direct"), found
-    assert _has(found, "chairman", "The stadium was paid for by the city, not the club", "direct"), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, "coach", 'The "new" stadium is a disgrace. Nobody asked the fans', "direct"), found
+    assert has_claim(found, "chairman", "The stadium was paid for by the city, not the club", "direct"), found
 
 
 def test_an_unclosed_quotation_inside_a_clause_is_mixed(nlp):
-    found = _claims(nlp, 'The goalkeeper said the penalty was "never a foul and everyone in the stadium saw it.')
-    assert _has(found, "goalkeeper", 'the penalty was "never a foul and everyone in the stadium saw it', "mixed"), found
+    found = claim_rows(nlp, 'The goalkeeper said the penalty was "never a foul and everyone in the stadium saw it.')
+    assert has_claim(found, "goalkeeper", 'the penalty was "never a foul and everyone in the stadium saw it', "mixed"), found
 
 
 def test_a_finished_quotation_is_not_the_first_half_of_the_next_speakers(nlp):
-    found = _claims(nlp, '"The roads are closed." Governor Amy Bell added, "Stay at home tonight and keep off the bridges."')
-    assert _has(found, "Amy Bell", "Stay at home tonight and keep off the bridges", "direct"), found
+    found = claim_rows(nlp, '"The roads are closed." Governor Amy Bell added, "Stay at home tonight and keep off the bridges."')
+    assert has_claim(found, "Amy Bell", "Stay at home tonight and keep off the bridges", "direct"), found
     assert not any(c[2] == "The roads are closed" for c in found), found
 
 
 def test_a_nickname_in_quotation_marks_is_not_speech(nlp):
-    found = _claims(nlp, 'The hacker, who goes by the name "Nightjar", said the files were fake.')
-    assert _has(found, "Nightjar", "the files were fake", "indirect"), found
+    found = claim_rows(nlp, 'The hacker, who goes by the name "Nightjar", said the files were fake.')
+    assert has_claim(found, "Nightjar", "the files were fake", "indirect"), found
     assert not any(c[2] == "Nightjar" for c in found), found
 
 
@@ -102,8 +92,8 @@ def test_a_nickname_in_quotation_marks_is_not_speech(nlp):
      "flood agency", "The river will peak overnight"),
 ])
 def test_datelines_and_stamps_are_cut_from_content(nlp, text, claimer, content):
-    found = _claims(nlp, text)
-    assert _has(found, claimer, content), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, claimer, content), found
 
 
 # --- pronouns and new speakers ------------------------------------------------------------------------
@@ -121,19 +111,19 @@ def test_datelines_and_stamps_are_cut_from_content(nlp, text, claimer, content):
      "He said this one was no better.", "this one was no better", "Mike Dunn"),
 ])
 def test_a_pronoun_takes_the_nearest_compatible_person(nlp, text, content, claimer):
-    found = {c[2]: c[0] for c in _claims(nlp, text)}
+    found = {c[2]: c[0] for c in claim_rows(nlp, text)}
     assert found.get(content) == claimer, found
 
 
 def test_they_takes_the_body_named_as_subject(nlp):
-    found = _claims(nlp, "The Red Cross opened two field hospitals near the border. They warned that medicine "
+    found = claim_rows(nlp, "The Red Cross opened two field hospitals near the border. They warned that medicine "
                          "would run out within a week.")
-    assert _has(found, "Red Cross", "medicine would run out within a week"), found
+    assert has_claim(found, "Red Cross", "medicine would run out within a week"), found
 
 
 def test_a_statement_speaks_for_whoever_issued_it(nlp):
-    found = _claims(nlp, "The army released a statement saying the missile strike caused no casualties.")
-    assert _has(found, "army", "the missile strike caused no casualties"), found
+    found = claim_rows(nlp, "The army released a statement saying the missile strike caused no casualties.")
+    assert has_claim(found, "army", "the missile strike caused no casualties"), found
     assert not any(c[0].lower() == "statement" for c in found), found
 
 
@@ -148,21 +138,21 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp):
      "families. The minister said the rise was unavoidable.", "the rise was unavoidable", "Omar Haddad"),
 ])
 def test_a_definite_role_takes_the_nearest_person_given_that_role(nlp, text, content, claimer):
-    found = {c[2]: c[0] for c in _claims(nlp, text)}
+    found = {c[2]: c[0] for c in claim_rows(nlp, text)}
     assert found.get(content) == claimer, found
 
 
 def test_a_quotation_after_a_new_subject_is_theirs_not_the_last_speakers(nlp):
     text = ('Rescue workers said the tunnel was stable. The engineer in charge, Omar Nasser, was less sure. '
             '"Another tremor could bring the whole roof down."')
-    found = _claims(nlp, text)
-    assert _has(found, "Omar Nasser", "Another tremor could bring the whole roof down", "direct"), found
-    assert not _has(found, "Rescue workers", "Another tremor could bring the whole roof down"), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, "Omar Nasser", "Another tremor could bring the whole roof down", "direct"), found
+    assert not has_claim(found, "Rescue workers", "Another tremor could bring the whole roof down"), found
 
 
 def test_a_quotation_right_after_a_reported_clause_continues_its_speaker(nlp):
-    found = _claims(nlp, 'The candidate insisted the polls were wrong. "We will win this seat by a landslide."')
-    assert _has(found, "candidate", "We will win this seat by a landslide", "direct"), found
+    found = claim_rows(nlp, 'The candidate insisted the polls were wrong. "We will win this seat by a landslide."')
+    assert has_claim(found, "candidate", "We will win this seat by a landslide", "direct"), found
 
 
 # --- requests, warnings, vows, denials, rulings and claims of responsibility ------------------------------
@@ -187,7 +177,7 @@ def test_a_quotation_right_after_a_reported_clause_continues_its_speaker(nlp):
      "a link between screen time and poor sleep", "asserts"),
 ])
 def test_speech_acts_are_cues_with_content(nlp, text, claimer, cue, content, polarity):
-    found = _claims(nlp, text)
+    found = claim_rows(nlp, text)
     assert any(claimer.lower() in c[0].lower() and c[1] == cue and c[2] == content and c[4] == polarity
                for c in found), found
 
@@ -205,15 +195,15 @@ def test_speech_acts_are_cues_with_content(nlp, text, claimer, cue, content, pol
      "the spillway could fail"),
 ])
 def test_the_content_is_the_clause_the_cue_reports(nlp, text, claimer, content):
-    found = _claims(nlp, text)
-    assert _has(found, claimer, content), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, claimer, content), found
 
 
 def test_an_attribution_inside_a_with_phrase_is_its_own_claim(nlp):
-    found = _claims(nlp, "Scientists said the comet would pass close to Earth, with astronomers warning it "
+    found = claim_rows(nlp, "Scientists said the comet would pass close to Earth, with astronomers warning it "
                          "could break apart.")
-    assert _has(found, "scientists", "the comet would pass close to Earth"), found
-    assert _has(found, "astronomers", "it could break apart"), found
+    assert has_claim(found, "scientists", "the comet would pass close to Earth"), found
+    assert has_claim(found, "astronomers", "it could break apart"), found
 
 
 @pytest.mark.parametrize("text", [
@@ -224,12 +214,12 @@ def test_an_attribution_inside_a_with_phrase_is_its_own_claim(nlp):
     "Two senators opposing the tariff walked out of the chamber.",
 ])
 def test_nobody_and_things_with_intentions_make_no_claim(nlp, text):
-    assert _claims(nlp, text) == []
+    assert claim_rows(nlp, text) == []
 
 
 def test_a_cue_with_an_object_does_not_take_the_quotation_before_it(nlp):
     text = ('"Our fighters will not stop until the city is free," a rebel commander said.\n'
             'The rebel group has claimed responsibility.')
-    found = _claims(nlp, text)
-    assert _has(found, "rebel commander", "Our fighters will not stop until the city is free", "direct"), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, "rebel commander", "Our fighters will not stop until the city is free", "direct"), found
     assert not any(c[0].lower().endswith("group") for c in found), found

@@ -5,17 +5,7 @@ war); none comes from the demo corpus, Wikinews or PolNeAR. Each runs the real s
 """
 import pytest
 
-from kg.extract.claims import extract_claims
-
-
-def _claims(nlp, text):
-    doc = nlp(text)
-    return [(c.claimer.name, c.cue, text[c.start:c.end], c.quote) for c in extract_claims(doc)]
-
-
-def _has(found, claimer, content, quote=None):
-    return any(claimer.lower() in c[0].lower() and c[2] == content and (quote is None or c[3] == quote)
-               for c in found)
+from helpers import claim_rows, has_claim
 
 
 @pytest.mark.parametrize("text, claimer, content", [
@@ -35,41 +25,41 @@ def _has(found, claimer, content, quote=None):
      "the league intervene in the dispute over ticket prices"),
 ])
 def test_a_clause_the_parser_tore_apart_is_reported_whole(nlp, text, claimer, content):
-    found = _claims(nlp, text)
-    assert _has(found, claimer, content, "indirect"), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, claimer, content, "indirect"), found
 
 
 def test_a_cue_whose_clause_hangs_elsewhere_takes_the_words_after_it(nlp):
     # weather: "with X reporting ..." where the parser hung the clause on the main verb
-    found = _claims(nlp, "The crane collapsed overnight, with local radio reporting nobody was on the "
+    found = claim_rows(nlp, "The crane collapsed overnight, with local radio reporting nobody was on the "
                          "building site.")
-    assert _has(found, "radio", "nobody was on the building site"), found
+    assert has_claim(found, "radio", "nobody was on the building site"), found
 
 
 def test_the_press_is_a_source(nlp):
-    found = _claims(nlp, "The ferry struck the pier in thick fog, with some local press claiming the captain was "
+    found = claim_rows(nlp, "The ferry struck the pier in thick fog, with some local press claiming the captain was "
                          "steering by hand.")
-    assert _has(found, "press", "the captain was steering by hand"), found
+    assert has_claim(found, "press", "the captain was steering by hand"), found
 
 
 def test_a_quotation_before_a_long_source_description_is_theirs(nlp):
-    found = _claims(nlp, '"The water is safe to drink again," a spokeswoman for the regional water board in the '
+    found = claim_rows(nlp, '"The water is safe to drink again," a spokeswoman for the regional water board in the '
                          'northern district told reporters.')
-    assert _has(found, "spokeswoman", "The water is safe to drink again", "direct"), found
+    assert has_claim(found, "spokeswoman", "The water is safe to drink again", "direct"), found
 
 
 def test_the_writers_closing_aside_is_not_what_was_reported(nlp):
-    found = _claims(nlp, "Engineers reported the paint resists rust, which matters for older bridges.")
-    assert _has(found, "Engineers", "the paint resists rust"), found
+    found = claim_rows(nlp, "Engineers reported the paint resists rust, which matters for older bridges.")
+    assert has_claim(found, "Engineers", "the paint resists rust"), found
     # an aside inside the clause is part of it
-    found = _claims(nlp, "The mayor said the bridge, which opened in May, is safe.")
-    assert _has(found, "mayor", "the bridge, which opened in May, is safe"), found
+    found = claim_rows(nlp, "The mayor said the bridge, which opened in May, is safe.")
+    assert has_claim(found, "mayor", "the bridge, which opened in May, is safe"), found
 
 
 def test_an_infinitive_with_a_reporting_verb_stays_in_the_content(nlp):
-    found = _claims(nlp, "The coach argues there is no reason for the club to sign a striker before "
+    found = claim_rows(nlp, "The coach argues there is no reason for the club to sign a striker before "
                          "the winter break.")
-    assert _has(found, "coach", "there is no reason for the club to sign a striker before the winter break"), found
+    assert has_claim(found, "coach", "there is no reason for the club to sign a striker before the winter break"), found
 
 
 @pytest.mark.parametrize("text", [
@@ -78,15 +68,15 @@ def test_an_infinitive_with_a_reporting_verb_stays_in_the_content(nlp):
     "The governor declared a state of emergency on Monday as the river rose.",
 ])
 def test_acts_are_not_claims(nlp, text):
-    found = _claims(nlp, text)
+    found = claim_rows(nlp, text)
     assert not any(w in c[2] for c in found for w in ("sources", "nomination", "emergency")), found
     if "reported that" in text:  # what was reported stays a claim
         assert any(c[2] == "grain exports had fallen" for c in found), found
 
 
 def test_a_declaration_of_what_is_so_is_a_claim(nlp):
-    found = _claims(nlp, "The opposition leader declared the election a fraud.")
-    assert _has(found, "opposition leader", "the election a fraud"), found
+    found = claim_rows(nlp, "The opposition leader declared the election a fraud.")
+    assert has_claim(found, "opposition leader", "the election a fraud"), found
 
 
 @pytest.mark.parametrize("text, banned", [
@@ -97,7 +87,7 @@ def test_a_declaration_of_what_is_so_is_a_claim(nlp):
     ("The factory announced its closure and was sold to a rival.", "sold"),
 ])
 def test_reporting_verbs_that_report_nothing_more(nlp, text, banned):
-    found = _claims(nlp, text)
+    found = claim_rows(nlp, text)
     if banned is None:
         assert found == [], found
     else:
@@ -106,8 +96,8 @@ def test_reporting_verbs_that_report_nothing_more(nlp, text, banned):
 
 def test_a_source_set_between_commas_before_the_main_verb_reports_what_follows(nlp):
     # a cue parsed as parataxis of a verb whose subject sits on its auxiliary
-    found = _claims(nlp, "The family had, her eldest son says, sold their house to pay the debts.")
-    assert _has(found, "son", "sold their house to pay the debts"), found
+    found = claim_rows(nlp, "The family had, her eldest son says, sold their house to pay the debts.")
+    assert has_claim(found, "son", "sold their house to pay the debts"), found
 
 
 @pytest.mark.parametrize("text, claimer, content", [
@@ -119,18 +109,18 @@ def test_a_source_set_between_commas_before_the_main_verb_reports_what_follows(n
      "a wall on two legs"),
 ])
 def test_what_an_agent_calls_something_is_their_claim(nlp, text, claimer, content):
-    found = _claims(nlp, text)
-    assert _has(found, claimer, content), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, claimer, content), found
 
 
 def test_a_description_without_an_agent_names_no_source(nlp):
-    assert _claims(nlp, "The old pier was described as unsafe after the storm.") == []
+    assert claim_rows(nlp, "The old pier was described as unsafe after the storm.") == []
 
 
 def test_an_encouragement_is_a_request(nlp):
     # elections: who is asked is part of what is asked
-    found = _claims(nlp, "The mayor encouraged residents to vote early because of the storm.")
-    assert _has(found, "mayor", "residents to vote early because of the storm"), found
+    found = claim_rows(nlp, "The mayor encouraged residents to vote early because of the storm.")
+    assert has_claim(found, "mayor", "residents to vote early because of the storm"), found
 
 
 @pytest.mark.parametrize("text, claimer, content", [
@@ -140,6 +130,6 @@ def test_an_encouragement_is_a_request(nlp):
      "the deal was dead"),
 ])
 def test_the_one_quoted_as_saying_is_the_speaker(nlp, text, claimer, content):
-    found = _claims(nlp, text)
-    assert _has(found, claimer, content), found
+    found = claim_rows(nlp, text)
+    assert has_claim(found, claimer, content), found
     assert not any("radio" in c[0].lower() for c in found), found
