@@ -103,8 +103,10 @@ def test_wikinews_dev_disputes(wikinews, tmp_path):
     (gold / "disputes.jsonl").write_bytes(WIKINEWS_DISPUTES.read_bytes())
     s = _score(gold, out)
     assert s["gold_disputes"] == 66
-    assert s["dispute_recall"] >= 0.13  # 9 of 66 when last measured (2 at the annotation)
+    # 8 of 66 when last measured (2 at the annotation). It was 9 while UNESCO's long name, which holds a comma, was
+    # split into two claimers: its one rebuttal then counted as two disputes, matching a second gold pair by chance
+    assert s["dispute_recall"] >= 0.12
     links = [d for d in map(json.loads, (out / "disputes.jsonl").read_text(encoding="utf-8").splitlines())
              if d.get("b") is not None]
     wrong = len(links) - round(s["dispute_precision"] * len(links))
-    assert wrong <= 1  # 0 of 9 claim-to-claim disputes wrong when last measured
+    assert wrong <= 1  # 0 of 8 claim-to-claim disputes wrong when last measured
