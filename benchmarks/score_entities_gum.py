@@ -118,6 +118,7 @@ def _detokenise(tokens: list[str], sentence_sizes: list[int]) -> tuple[str, list
     sent_of: list[int] = []
     i = 0
     open_quote = False
+    prev_own_line = False
     for s, size in enumerate(sentence_sizes):
         words = tokens[i:i + size]
         own_line = not words or not re.search(r"[.!?]['\"”’)]*$", "".join(words[-2:]))

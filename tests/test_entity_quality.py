@@ -54,7 +54,7 @@ def test_kursk_entity_clusters(demo):
 @pytest.mark.parametrize("corpus", ["wikinews", "polnear_dev"])
 def test_no_article_has_two_entities_of_one_name(corpus, request):
     out, _ = request.getfixturevalue(corpus)
-    entities = _jsonl(out / "entities.jsonl")
+    entities = read_jsonl(out / "entities.jsonl")
     assert len({e["id"] for e in entities}) == len(entities)
     seen = defaultdict(list)
     for e in entities:
@@ -72,7 +72,7 @@ def test_a_multi_word_institution_is_one_entity_across_polnear(polnear_dev):
     """PolNeAR dev is one country's politics over one season: "State Department" or "Supreme Court" is one body."""
     out, _ = polnear_dev
     by_name = defaultdict(set)
-    for e in _jsonl(out / "entities.jsonl"):
+    for e in read_jsonl(out / "entities.jsonl"):
         if e["type"] == "Organisation" and len(e["name"].split()) >= 2 and _INSTITUTION.search(e["name"]) \
                 and e["name"].split()[0][:1].isupper():
             by_name[re.sub(r"\s*\(.*\)$", "", e["name"]).lower()].add(e["id"])

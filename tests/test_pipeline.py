@@ -33,9 +33,9 @@ def test_claim_offsets_point_at_the_content_in_the_file(demo, demo_texts):
 
 def test_mentions_point_at_their_text_and_at_an_entity(demo, demo_texts):
     out, _ = demo
-    entities = {e["id"] for e in _jsonl(out / "entities.jsonl")}
-    doc_of = {a["id"]: a["doc"] for a in _jsonl(out / "articles.jsonl")}
-    mentions = _jsonl(out / "mentions.jsonl")
+    entities = {e["id"] for e in read_jsonl(out / "entities.jsonl")}
+    doc_of = {a["id"]: a["doc"] for a in read_jsonl(out / "articles.jsonl")}
+    mentions = read_jsonl(out / "mentions.jsonl")
     assert len(mentions) >= 200
     for m in mentions:
         assert m["entity_id"] in entities, m
