@@ -223,8 +223,8 @@ _CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
 
 
 def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
-    """A name cut short joins the one whole name of its article that it begins: "Organization for Security" joins
-    "Organization for Security and Co-operation in Europe" (the whole name goes on with a function word, so
+    """A name cut short joins the one whole name of its article that it begins: "Council for Trade" joins
+    "Council for Trade and Co-operation in Asia" (the whole name goes on with a function word, so
     "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
     body name ending with it ("the Times" -> "New York Times")."""
     bodies = [n for n in nodes if not n.generic and _majority(n.types) in ("Organisation", "MilitaryUnit")
@@ -266,7 +266,7 @@ def _canonical(nodes: list[_Node], etype: str) -> str:
     named = [n for n in nodes if not n.generic]
     whole = [n for n in named if not any(len(o.display.split()) > len(n.display.split()) and
                                          o.display.split()[:len(n.display.split())] == n.display.split()
-                                         for o in named)]  # never a name cut short: "Organization for Security"
+                                         for o in named)]  # never a name cut short: "Council for Trade"
     return _most_used([(n.display, n) for n in whole or named])
 
 
@@ -299,7 +299,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             by_key[k] = root
     # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
     # (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
-    # "Oleksander Turchynov" / "Olexander Turchynov")
+    # "Oleksandra Petrenko" / "Olexandra Petrenko")
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for k, root in by_key.items():
         name, etype, _, _ = views[root]

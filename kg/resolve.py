@@ -154,7 +154,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
         places = {m.name for m in ex.mentions if m.type == "Place"}
         for c in ex.claims:
             # a claimer's type is decided by how it speaks: weigh it above bare mentions; but a place that acts
-            # ("Crimea voted", "Texas says") stays a place, the act credited to it as a body of that place
+            # ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of that place
             name = claimer_name(c.claimer.name, c.claimer.mention)
             etype = "Place" if c.claimer.type == "Organisation" and name in places else c.claimer.type
             names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,

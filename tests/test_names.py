@@ -269,8 +269,8 @@ def test_a_name_cut_short_joins_its_whole_but_not_a_longer_other_name():
 
 
 def test_timestamps_never_stay_in_aliases():
-    clusters, index = _resolve(("a", "Chuck Hagel", "Person", "14:24 - US Defense Secretary Chuck Hagel"),
-                               ("a", "Chuck Hagel", "Person", "9.05 GMT: Chuck Hagel"))
+    clusters, index = _resolve(("a", "Mara Voss", "Person", "14:24 - Defence Secretary Mara Voss"),
+                               ("a", "Mara Voss", "Person", "9.05 GMT: Mara Voss"))
     assert not any(a[:1].isdigit() for c in clusters for a in c.aliases), [c.aliases for c in clusters]
 
 

@@ -43,19 +43,19 @@ def test_a_place_that_acts_stays_a_place():
     def claim(name):
         return RawClaim(Claimer(name, name, "Organisation", 0, len(name)), "voted", 0, "indirect", "asserts", 10, 20, 0, 30)
 
-    a = ArticleExtraction(source_from_text("a.txt", "x " * 50), [Mention(0, 7, "Crimea", "Crimea", "Place")],
-                          [claim("Crimea")])
+    a = ArticleExtraction(source_from_text("a.txt", "x " * 50), [Mention(0, 7, "Sicily", "Sicily", "Place")],
+                          [claim("Sicily")])
     b = ArticleExtraction(source_from_text("b.txt", "x " * 50), [], [claim("Nordbank")])
     by_name = {e.name: e for e in resolve([a, b]).entities}
-    assert by_name["Crimea"].type == "Place"
+    assert by_name["Sicily"].type == "Place"
     assert by_name["Nordbank"].type == "Organisation"  # a body never named as a place keeps the type it spoke with
 
 
 def test_a_body_of_a_country_is_never_folded_into_the_country():
     from kg.resolve import claimer_name
 
-    assert claimer_name("Ukraine", "Ukraine's health ministry") == "Ukraine's health ministry"
-    assert claimer_name("Russia", "Russia's presidential administration") == "Russia's presidential administration"
+    assert claimer_name("Norway", "Norway's health ministry") == "Norway's health ministry"
+    assert claimer_name("Chile", "Chile's presidential administration") == "Chile's presidential administration"
     assert claimer_name("Ukraine", "Ukraine") == "Ukraine"
     assert claimer_name("Ukraine", "Ukraine's military") == "Ukraine"  # its forces: the force rule decides
     assert claimer_name("Jane Doe", "Jane Doe's lawyer") == "Jane Doe"  # only a country's bodies

@@ -144,7 +144,7 @@ def type_of_span(span) -> Optional[str]:
         return None  # "Ferraro the Democratic Party('s first ...)", "Kubernetes/Containers": pieces of a sentence
     words = text.split()
     if len(words) >= 2 and span.label_ != "PERSON" and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
-        return "Place"  # "Place Hélène Metges", "Independence Square", "Rue Royale"
+        return "Place"  # "Place de la Fontaine", "Harbour Square", "Rue Royale"
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
         return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -175,9 +175,9 @@ def type_of_span(span) -> Optional[str]:
         told = apposition_type(span) or (None if _ORG_WORDS.search(text) else head_type(text, span.label_)) or \
             proper_noun_type(text)
         if told is not None:
-            return told  # "Sputnik, the state news agency"; "Johnson Space Center"
+            return told  # "Norvik, the state news agency"; "Johnson Space Center"
         if place_by_preposition(span) and not _ORG_WORDS.search(text):
-            return "Place"  # "fighting in Crimea"
+            return "Place"  # "fighting in Sicily"
     label = _LABELS.get(span.label_)
     if label == "Person" and _ORG_WORDS.search(text):
         return "Organisation"
@@ -246,8 +246,8 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&", "
 
 
 def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
-    """A long form written before its acronym in brackets is one name, whole: "the Organization for Security and
-    Co-operation in Europe (OSCE)" names the body even where NER cut it short ("... and Co-operation"). The
+    """A long form written before its acronym in brackets is one name, whole: "the Council for Trade and
+    Co-operation in Asia (CTCA)" names the body even where NER cut it short ("... and Co-operation"). The
     mention overlapping the long form is widened to it; the acronym, where NER missed it, is added."""
     from kg.namekeys import initials
 
@@ -307,7 +307,7 @@ def mentions(doc) -> list[Mention]:
         if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
             start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
             name = text_of(doc)[start:ent.end_char]
-        start += timestamp_length(text_of(doc)[start:ent.end_char])  # "14:24 - Chuck Hagel": the name only
+        start += timestamp_length(text_of(doc)[start:ent.end_char])  # "14:24 - Mara Voss": the name only
         end = ent.end_char
         if etype == "Place" and ent.end < len(doc) and doc[ent.end].lower_ in _REGION_WORDS and \
                 doc[ent.end].lower_ != name.split()[-1].lower():

@@ -1,15 +1,15 @@
 """Type evidence around a name: what the text says the thing is, where NER only guesses from the name.
 
-- an apposition or a predicate noun: "Sputnik, the state news agency," is an organisation; "Jane Roe, a
+- an apposition or a predicate noun: "Norvik, the state news agency," is an organisation; "Jane Roe, a
   singer," a person; the class of the describing noun comes from WordNet's lexicographer files (noun.group,
   noun.person, noun.location, noun.artifact);
 - the head noun of a multi-word name NER took for a body or a site: "Johnson Space Center" and "Museum of
-  Flight" are places (a building or site: noun.artifact, noun.location), "Transoil Company" an organisation;
+  Flight" are places (a building or site: noun.artifact, noun.location), "Brightwater Company" an organisation;
 - WordNet's own entry for a one-word proper name: "Scientology", "Taliban", "Hamas" are groups (its commonest
   sense filed under noun.group, with the name capitalised in WordNet), whatever NER guessed;
-- a preposition of place before a one-word name NER took for a person or body: "fighting in Crimea".
+- a preposition of place before a one-word name NER took for a person or body: "fighting in Sicily".
 
-A place that acts ("Crimea voted") stays a place: verbs are no evidence against a place.
+A place that acts ("Sicily voted") stays a place: verbs are no evidence against a place.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def apposition_type(span) -> Optional[str]:
     inside = {t.i for t in span}
     describing = [c for c in root.children if c.dep_ == "appos" and c.i not in inside and c.i > span.end - 1]
     if root.dep_ == "appos" and root.head.i not in inside:
-        describing.append(root.head)  # "the state news agency Sputnik"
+        describing.append(root.head)  # "the state news agency Norvik"
     for d in describing:
         if d.pos_ != "NOUN" or d.lower_ in TITLES:
             continue  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
@@ -80,7 +80,7 @@ def head_type(text: str, label: str) -> Optional[str]:
 
 
 def place_by_preposition(span) -> bool:
-    """Is a one-word name NER took for a person or body governed by a preposition of place ("in Crimea")?"""
+    """Is a one-word name NER took for a person or body governed by a preposition of place ("in Sicily")?"""
     if len(span) != 1 or span.label_ not in ("PERSON", "ORG") or span[0].text.isupper():
         return False
     from kg.lexicon.wordnet import noun_classes

@@ -246,7 +246,7 @@ def noun_classes(word: str, senses: int = 3) -> frozenset[str] | None:
 @lru_cache(maxsize=20000)
 def proper_noun_class(name: str) -> str | None:
     """The lexicographer class of the commonest sense of a one-word proper name WordNet lists with that
-    capitalisation ("Taliban" -> "group", "Crimea" -> "location"); None when WordNet lacks it or lists it
+    capitalisation ("Taliban" -> "group", "Sicily" -> "location"); None when WordNet lacks it or lists it
     only as a common noun ("Union")."""
     wn = _reader()
     if wn is None or not name or " " in name or not name[:1].isupper():
