@@ -137,7 +137,7 @@ def find_disputes(claims: list[Claim], *, context: dict[str, str] | None = None,
     `min_score` (default: the model's threshold, chosen for precision), one per linked pair.
 
     `context` maps a claim id to the text around it (its sentence and the next), where numeric comparison phrases
-    ("less than half Moscow's estimate") are looked for. A claim takes part in at most PER_CLAIM disputes, a
+    ("less than half the ministry's estimate") are looked for. A claim takes part in at most PER_CLAIM disputes, a
     rejection answers at most PER_REBUTTAL claims: the likeliest.
     """
     scorer = load(model)

@@ -95,7 +95,7 @@ def _polls(a: Claim, b: Claim) -> bool:
 
 def candidates(claims: list[Claim], context: dict[str, str] | None = None) -> tuple[list[Candidate], list[Dispute]]:
     """Candidate pairs among `claims` (see the module docstring), and the disputes by an entity named only in the
-    text (b is None: "less than half Moscow's figures"), which need no scoring."""
+    text (b is None: "less than half the ministry's figures"), which need no scoring."""
     reps, _ = distinct(claims)
     by_id = {c.id: c for c in reps}
     found: dict[tuple[str, str], Candidate] = {}
