@@ -110,6 +110,7 @@ class Entity(_Record):
     anonymous: bool = False
     affiliation: Optional[str] = None
     affiliation_id: Optional[str] = Field(default=None, description="id of the entity named by `affiliation`")
+    rule: str = Field(default="", description="the named rules that made it: 'type: ...; merge: ...' (kg.rules)")
 
 
 class MentionKind(_StrEnum):
@@ -206,6 +207,7 @@ class Claim(_Record):
     cluster: str = Field(default="", description="id shared by the same claim carried by several articles")
     negated: bool = False
     frame: Frame = Field(default_factory=Frame)
+    rule: str = Field(default="", description="the named rules that made it: 'speaker: ...; content: ...' (kg.rules)")
 
 
 class Dispute(_Record):
@@ -219,6 +221,7 @@ class Dispute(_Record):
     kind: DisputeKind
     reason: str
     score: float = Field(default=0.5, description="confidence in [0, 1]")
+    rule: str = Field(default="", description="the named rules that made it: 'candidate: ...; scorer: ...' (kg.rules)")
 
 
 class Citation(_Record):
