@@ -198,7 +198,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
                 sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
                 sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
                 about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
-                negated=fr.negated, frame=fr)
+                negated=fr.negated, frame=fr, rule=rc.rule)
             claims.append(claim)
     ids.check_unique("claim", (c.id for c in claims))
     mentions = _mention_records(extractions, index, entity_of)

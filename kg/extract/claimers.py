@@ -10,6 +10,8 @@ agency, which cited officials"). Things and acts are no claimers ("the use of X"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cached_property
 from typing import Optional
 
 from kg.extract.animacy import can_speak, cited_source, person_noun
@@ -26,8 +28,9 @@ from kg.lexicon.speech import (
     PERSON_ROLE_NOUNS,
 )
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+from kg.rules import RuleName, Step, first
 
-__all__ = ["Claimer", "Context", "gender_of", "resolve_source"]
+__all__ = ["SPEAKER_RULES", "Claimer", "Context", "SpeakerRule", "gender_of", "resolve_source"]
 
 _PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "it": "Org", "they": "Plural",
              "i": "Speaker", "we": "Speaker", "them": "Plural"}
@@ -35,6 +38,7 @@ _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cab
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+_TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame"}
 
 
@@ -119,137 +123,359 @@ def _entity_at(mentions: list[Mention], start: int, end: int) -> Optional[Mentio
     return best
 
 
-def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Claimer]:
-    """The claimer a source token (a cue's subject, the object of "according to") stands for."""
-    doc = head.doc
-    head = _whole_word(head)
-    low = head.lower_
-    if head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY"):
-        return None  # "Saturday said": a misparse, never a speaker
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
-        return None  # "no group claimed the attack": nobody did
-    # pronouns and the speaker of a quotation
-    if head.pos_ == "PRON" or low in _PRONOUNS:
-        want = _PRONOUNS.get(low)
-        if want in (None, "Speaker"):
-            return None
-        if want == "Person":
-            enrich(ctx, doc, mentions)
-        found = ctx.last(want, head.idx, pronoun=low)
-        if found is None:
-            return None
-        return Claimer(found.name, head.text, found.type, head.idx, head.idx + len(head.text),
-                       found.anonymous, found.affiliation)
+class SpeakerRule(RuleName):
+    """The speaker stage's rules, in the order `SPEAKER_RULES` tries them."""
+
+    DATE = "date or time"
+    NOBODY = "nobody"
+    PRONOUN = "pronoun"
+    CITED = "cited source"
+    DOCUMENT = "document owner"
+    APPOSITION = "apposition"
+    ROLE_THEN_NAME = "role then name"
+    KNOWN_AS = "known as"
+    COUNTRY = "country speaking"
+    NAMED = "named entity"
+    MILITARY = "forces of a country"
+    GOVERNMENT = "government of a country"
+    METONYM = "institution metonym"
+    EARLIER_SPEAKER = "earlier speaker by role"
+    ANONYMOUS = "anonymous source"
+    GROUP = "group noun"
+    ROLE = "role noun"
+    ORGANISATION = "organisation noun"
+    THING = "thing or act"
+    DESCRIBED_GROUP = "described group"
+    DESCRIBED_ANONYMOUS = "described anonymous"
+    DESCRIBED_PERSON = "described person"
+    SHARE = "poll share"
+    COUNTRY_NAME = "country name"
+    HONORIFIC = "honorific name"
+    PROPER_NOUN = "proper noun"
+
+
+_NOBODY = object()  # a rule's answer that the token is nobody speaking: the stage stops, no claimer
+
+
+class _Source:
+    """A source token and what the speaker rules read off it, each computed once when first asked for."""
+
+    def __init__(self, head, mentions: list[Mention], ctx: Context):
+        self.doc = head.doc
+        self.head = _whole_word(head)
+        self.low = self.head.lower_
+        self.mentions = mentions
+        self.ctx = ctx
+
+    @cached_property
+    def toks(self) -> list:
+        return _np_tokens(self.head)
+
+    @cached_property
+    def span(self) -> tuple[int, int]:
+        return _span(self.toks)
+
+    @property
+    def s(self) -> int:
+        return self.span[0]
+
+    @property
+    def e(self) -> int:
+        return self.span[1]
+
+    @cached_property
+    def mention(self) -> str:
+        return text_of(self.doc)[self.s:self.e]
+
+    @cached_property
+    def lemma(self) -> str:
+        return self.head.lemma_.lower()
+
+    @cached_property
+    def country(self) -> Optional[str]:
+        return _country_in(self.toks)
+
+    @cached_property
+    def det(self) -> Optional[str]:
+        return next((t.lower_ for t in self.toks if t.dep_ in ("det", "nummod") and t.i < self.head.i), None)
+
+    @cached_property
+    def core(self) -> str:
+        """The description without its article: "the US official" -> "US official"."""
+        toks, head = self.toks, self.head
+        core_toks = [t for t in toks if not (t.i < head.i and t.lower_ in ("the", "a", "an", "one", "another"))] or toks
+        return text_of(self.doc)[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
+
+    @property
+    def title(self) -> str:
+        """The core with a capital: "Residents", "Six in 10"."""
+        return self.core[0].upper() + self.core[1:] if self.core else self.core
+
+    @property
+    def singular(self) -> bool:
+        return self.head.tag_ in ("NN", "NNP")
+
+    def claimer(self, name: str, etype: str, *, anonymous: bool = False) -> Claimer:
+        """A claimer described by the source's own noun phrase, with the country its words give."""
+        return Claimer(name, self.mention, etype, self.s, self.e, anonymous, self.country)
+
+
+def _date(src: _Source):
+    if src.head.ent_type_ in ("DATE", "TIME", "ORDINAL", "MONEY"):
+        return _NOBODY  # "Saturday said": a misparse, never a speaker
+    return None
+
+
+def _nobody(src: _Source):
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in src.head.children):
+        return _NOBODY  # "no group claimed the attack": nobody did
+    return None
+
+
+def _pronoun(src: _Source):
+    """"he said", "they said": the speaker or person the pronoun stands for (`kg.extract.coref`)."""
+    head, low = src.head, src.low
+    if not (head.pos_ == "PRON" or low in _PRONOUNS):
+        return None
+    want = _PRONOUNS.get(low)
+    if want in (None, "Speaker"):
+        return _NOBODY
+    if want == "Person":
+        enrich(src.ctx, src.doc, src.mentions)
+    found = src.ctx.last(want, head.idx, pronoun=low)
+    if found is None:
+        return _NOBODY
+    return Claimer(found.name, head.text, found.type, head.idx, head.idx + len(head.text),
+                   found.anonymous, found.affiliation)
+
+
+def _cited(src: _Source):
+    """"according to the broadcaster, which cited two aides of the mayor": the cited sources say it."""
+    head = src.head
     according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
     cited = cited_source(head) if according and head.pos_ in ("PROPN", "NOUN") else None
-    if cited is not None and cited.i != head.i:
-        # "according to the broadcaster, which cited two aides of the mayor": the cited sources say it
-        return resolve_source(cited, mentions, ctx)
-    # what a speaker issued speaks for them: "the judge's ruling said", "her tweet read"
-    if head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS:
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
-        if owner is not None:
-            found = resolve_source(owner, mentions, ctx)
-            if found is not None:
-                s, e = _span(_np_tokens(head))
-                name = re.sub(r"\s*['’]s?$", "", found.name)
-                return Claimer(name, text_of(doc)[s:e], found.type, s, e, found.anonymous, found.affiliation)
-    # apposition naming a person: "Ukraine's top commander, Oleksandr Syrskyi"
+    if cited is None or cited.i == head.i:
+        return None
+    found = resolve_source(cited, src.mentions, src.ctx)
+    return found if found is not None else _NOBODY
+
+
+def _document(src: _Source):
+    """What a speaker issued speaks for them: "the judge's ruling said", "her tweet read"."""
+    head = src.head
+    if not (head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+    found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
+    if found is None:
+        return None
+    name = re.sub(r"\s*['’]s?$", "", found.name)
+    return Claimer(name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
+
+
+def _apposition(src: _Source):
+    """"Ukraine's top commander, Oleksandr Syrskyi": the person, or the body ("one of the charities, the
+    Harbour Trust,"), the apposition names."""
+    head, doc = src.head, src.doc
     for child in head.children:
-        if child.dep_ == "appos" and _same_phrase(head, child):
-            m = _entity_at(mentions, child.idx, child.idx + len(child.text))
-            if m and m.type in ("Organisation", "MilitaryUnit") and head.pos_ in ("NOUN", "NUM", "PRON") and \
-                    head.ent_type_ in ("", "CARDINAL") and not (m.start <= head.idx < m.end):
-                # "one of the charities, the Harbour Trust, said": the body the description names
-                s, e = _span(_np_tokens(head))
-                e = max(m.end, e)
-                return Claimer(m.name, text_of(doc)[s:e], m.type, s, e, False, m.affiliation)
-            if m and m.type == "Person":
-                toks = _np_tokens(head)
-                s, _ = _span(toks)
-                e = max(m.end, toks[-1].idx + len(toks[-1].text))
-                return Claimer(m.name, text_of(doc)[s:e], "Person", s, e, False, _country_in(toks))
-    toks = _np_tokens(head)
-    s, e = _span(toks)
-    mention = text_of(doc)[s:e]
-    # a role followed by the name in commas: "The governor of X region, Jane Doe, said"
-    tail = text_of(doc)[e:e + 3]
-    if tail.startswith(",") and head.pos_ == "NOUN":
-        for m in mentions:
-            if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80 \
-                    and (text_of(doc)[m.end:m.end + 1] in (",", ")", ".", ";", ":", "") or head.right_edge.idx >= m.start):
-                return Claimer(m.name, text_of(doc)[s:m.end], "Person", s, m.end, False, _country_in(toks))
-    # "a blogger who goes by the name X"
-    sub_text = text_of(doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
-    named = _NAMED.search(sub_text)
-    if named and head.pos_ == "NOUN":
-        name = named.group(1)
-        return Claimer(name, mention, "Person", s, e)
-    m = _entity_at(mentions, head.idx, head.idx + len(head.text))
-    if m is not None and m.type != "Place" or (m is not None and head.pos_ == "PROPN"):
-        etype = m.type
-        if etype == "Organisation" and text_of(doc)[s:e].split()[0].lower() in _HONORIFICS:
-            etype = "Person"  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
-        if etype == "Place" and country_of(m.name):
-            etype = "Organisation"  # a country or its capital speaking: its government
-            name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
-            return Claimer(name, mention, etype, s, e, False, country_of(m.name))
-        # "Russian lawmaker Maria Butina", "Ukraine's top commander X": the modifier gives the side
-        affiliation = m.affiliation or (_country_in([t for t in toks if not (m.start <= t.idx < m.end)])
-                                        if etype == "Person" else None)
-        return Claimer(m.name, mention, etype, s, e, False, affiliation)
-    lemma = head.lemma_.lower()
-    country = _country_in(toks)
-    det = next((t.lower_ for t in toks if t.dep_ in ("det", "nummod") and t.i < head.i), None)
-    if low in MILITARY_NOUNS or lemma in MILITARY_NOUNS:
-        if country:
-            return Claimer(force_name(country), mention, "MilitaryUnit", s, e, False, country)
-    if lemma in _GOVERNMENT and country:
-        return Claimer(country, mention, "Organisation", s, e, False, country)
-    if low in INSTITUTION_METONYMS or mention.lower().removeprefix("the ") in INSTITUTION_METONYMS:
-        key = mention.lower().removeprefix("the ")
-        name = " ".join(w.capitalize() for w in key.split())
-        return Claimer(name, mention, "Organisation", s, e, False, INSTITUTION_METONYMS.get(key))
-    core_toks = [t for t in toks if not (t.i < head.i and t.lower_ in ("the", "a", "an", "one", "another"))] or toks
-    core = text_of(doc)[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
-    singular = head.tag_ in ("NN", "NNP")
-    # "the source", "the minister": someone already speaking in this article
-    if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS or person_noun(head)):
-        enrich(ctx, doc, mentions)
-        found = ctx.last("Person", head.idx, role=lemma) or ctx.last("Group", head.idx, role=lemma)
-        if found is not None:
-            return Claimer(found.name, mention, found.type, s, e, found.anonymous, found.affiliation)
-    if singular and det in _INDEFINITE and lemma in ANONYMOUS_NOUNS:
-        return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
-    if lemma in GROUP_NOUNS or low in GROUP_NOUNS:
-        if singular and lemma in PERSON_ROLE_NOUNS:
-            return Claimer(core, mention, "Person", s, e, False, country)
-        name = core[0].upper() + core[1:] if core else core
-        return Claimer(name, mention, "Group", s, e, False, country)
-    if lemma in PERSON_ROLE_NOUNS or lemma in {t.rstrip(".") for t in TITLES}:
-        return Claimer(core, mention, "Person", s, e, False, country)
-    if lemma in ORGANISATION_NOUNS and singular:
-        return Claimer(core[0].upper() + core[1:], mention, "Organisation", s, e, False, country)
-    if head.pos_ == "NOUN" and not can_speak(head):
-        return None  # "the use of X said", "profits are slim, noting": a thing or an act, nobody speaking
-    if head.pos_ == "NOUN" and (det in ("the", "a", "an", "one", "another", None) or not singular) \
-            and lemma not in DEMONYMS and head.ent_type_ in ("", "NORP", "ORG", "CARDINAL"):
-        # any other described speaker: "the treasurer said", "a nurse said", "residents say"
-        if not singular:
-            return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)
-        if det in _INDEFINITE:
-            return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
-        return Claimer(core, mention, "Person", s, e, False, country)
-    if head.like_num or head.pos_ == "NUM" or lemma in SHARE_WORDS:
-        # poll shares as sources: "six in 10 say", "a third said", "most Republicans want"
-        return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)
-    if head.pos_ == "PROPN":
-        c = country_of(head.text)
-        if c:
-            return Claimer(c, mention, "Organisation", s, e, False, c)
-        if toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
-            # "Ms Ines Laurent" the entity recogniser missed: an honorific makes a person
-            name = text_of(doc)[toks[1].idx: head.idx + len(head.text)]
-            return Claimer(name, mention, "Person", s, e, False, country)
-        return Claimer(core, mention, "Organisation", s, e, False, country)
+        if child.dep_ != "appos" or not _same_phrase(head, child):
+            continue
+        m = _entity_at(src.mentions, child.idx, child.idx + len(child.text))
+        if m and m.type in ("Organisation", "MilitaryUnit") and head.pos_ in ("NOUN", "NUM", "PRON") and \
+                head.ent_type_ in ("", "CARDINAL") and not (m.start <= head.idx < m.end):
+            e = max(m.end, src.e)
+            return Claimer(m.name, text_of(doc)[src.s:e], m.type, src.s, e, False, m.affiliation)
+        if m and m.type == "Person":
+            e = max(m.end, src.e)
+            return Claimer(m.name, text_of(doc)[src.s:e], "Person", src.s, e, False, src.country)
     return None
+
+
+def _role_then_name(src: _Source):
+    """"The governor of X region, Jane Doe, said": a role followed by the name in commas."""
+    head, doc, e = src.head, src.doc, src.e
+    if not (text_of(doc)[e:e + 3].startswith(",") and head.pos_ == "NOUN"):
+        return None
+    edge = head.right_edge
+    for m in src.mentions:
+        if m.type == "Person" and e < m.start <= e + 3 and m.start < edge.idx + len(edge.text) + 80 \
+                and (text_of(doc)[m.end:m.end + 1] in (",", ")", ".", ";", ":", "") or edge.idx >= m.start):
+            return Claimer(m.name, text_of(doc)[src.s:m.end], "Person", src.s, m.end, False, src.country)
+    return None
+
+
+def _known_as(src: _Source):
+    """"a blogger who goes by the name X"."""
+    head = src.head
+    named = _NAMED.search(text_of(src.doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)])
+    if named and head.pos_ == "NOUN":
+        return Claimer(named.group(1), src.mention, "Person", src.s, src.e)
+    return None
+
+
+def _entity(src: _Source) -> Optional[Mention]:
+    """The recognised entity the source token is part of, when it may speak (a place only as a proper noun)."""
+    m = _entity_at(src.mentions, src.head.idx, src.head.idx + len(src.head.text))
+    if m is not None and m.type != "Place" or (m is not None and src.head.pos_ == "PROPN"):
+        return m
+    return None
+
+
+def _country_speaking(src: _Source):
+    """"Kyiv said", "Hungary said": a country or its capital speaking is its government."""
+    m = _entity(src)
+    if m is None or m.type != "Place" or not country_of(m.name):
+        return None
+    name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
+    return Claimer(name, src.mention, "Organisation", src.s, src.e, False, country_of(m.name))
+
+
+def _named(src: _Source):
+    """A recognised name: "Russian lawmaker Maria Butina" (the modifier gives the side)."""
+    m = _entity(src)
+    if m is None:
+        return None
+    etype = m.type
+    if etype == "Organisation" and src.mention.split()[0].lower() in _HONORIFICS:
+        etype = "Person"  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
+    affiliation = m.affiliation or (_country_in([t for t in src.toks if not (m.start <= t.idx < m.end)])
+                                    if etype == "Person" else None)
+    return Claimer(m.name, src.mention, etype, src.s, src.e, False, affiliation)
+
+
+def _military(src: _Source):
+    """"the Ukrainian military", "Russian troops": a country's forces."""
+    if (src.low in MILITARY_NOUNS or src.lemma in MILITARY_NOUNS) and src.country:
+        return src.claimer(force_name(src.country), "MilitaryUnit")
+    return None
+
+
+def _government(src: _Source):
+    if src.lemma in _GOVERNMENT and src.country:
+        return Claimer(src.country, src.mention, "Organisation", src.s, src.e, False, src.country)
+    return None
+
+
+def _metonym(src: _Source):
+    """"the Kremlin", "the White House": an institution named by its seat."""
+    key = src.mention.lower().removeprefix("the ")
+    if src.low not in INSTITUTION_METONYMS and key not in INSTITUTION_METONYMS:
+        return None
+    name = " ".join(w.capitalize() for w in key.split())
+    return Claimer(name, src.mention, "Organisation", src.s, src.e, False, INSTITUTION_METONYMS.get(key))
+
+
+def _earlier_speaker(src: _Source):
+    """"the source", "the minister": someone already speaking in this article."""
+    lemma, head = src.lemma, src.head
+    if not (src.det == "the" and src.singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS or
+                                                   person_noun(head))):
+        return None
+    enrich(src.ctx, src.doc, src.mentions)
+    found = src.ctx.last("Person", head.idx, role=lemma) or src.ctx.last("Group", head.idx, role=lemma)
+    if found is None:
+        return None
+    return Claimer(found.name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
+
+
+def _anonymous(src: _Source):
+    """"a source said", "one official said": an unnamed source."""
+    if src.singular and src.det in _INDEFINITE and src.lemma in ANONYMOUS_NOUNS:
+        return src.claimer(f"{src.core} (anonymous)", "Group", anonymous=True)
+    return None
+
+
+def _group(src: _Source):
+    """"residents", "the crowd", "a spokesperson" (a group noun naming one person)."""
+    if src.lemma not in GROUP_NOUNS and src.low not in GROUP_NOUNS:
+        return None
+    if src.singular and src.lemma in PERSON_ROLE_NOUNS:
+        return src.claimer(src.core, "Person")
+    return src.claimer(src.title, "Group")
+
+
+def _role(src: _Source):
+    if src.lemma in PERSON_ROLE_NOUNS or src.lemma in _TITLE_WORDS:
+        return src.claimer(src.core, "Person")
+    return None
+
+
+def _organisation(src: _Source):
+    if src.lemma in ORGANISATION_NOUNS and src.singular:
+        return src.claimer(src.title, "Organisation")
+    return None
+
+
+def _thing(src: _Source):
+    if src.head.pos_ == "NOUN" and not can_speak(src.head):
+        return _NOBODY  # "the use of X said", "profits are slim, noting": a thing or an act, nobody speaking
+    return None
+
+
+def _described(src: _Source) -> bool:
+    """Any other described speaker: "the treasurer said", "a nurse said", "residents say"."""
+    head = src.head
+    return head.pos_ == "NOUN" and (src.det in ("the", "a", "an", "one", "another", None) or not src.singular) \
+        and src.lemma not in DEMONYMS and head.ent_type_ in ("", "NORP", "ORG", "CARDINAL")
+
+
+def _described_group(src: _Source):
+    return src.claimer(src.title, "Group") if _described(src) and not src.singular else None
+
+
+def _described_anonymous(src: _Source):
+    if _described(src) and src.singular and src.det in _INDEFINITE:
+        return src.claimer(f"{src.core} (anonymous)", "Group", anonymous=True)
+    return None
+
+
+def _described_person(src: _Source):
+    return src.claimer(src.core, "Person") if _described(src) else None
+
+
+def _share(src: _Source):
+    """Poll shares as sources: "six in 10 say", "a third said", "most Republicans want"."""
+    if src.head.like_num or src.head.pos_ == "NUM" or src.lemma in SHARE_WORDS:
+        return src.claimer(src.title, "Group")
+    return None
+
+
+def _country_name(src: _Source):
+    c = country_of(src.head.text) if src.head.pos_ == "PROPN" else None
+    return Claimer(c, src.mention, "Organisation", src.s, src.e, False, c) if c else None
+
+
+def _honorific(src: _Source):
+    """"Ms Ines Laurent" the entity recogniser missed: an honorific makes a person."""
+    head, toks = src.head, src.toks
+    if head.pos_ == "PROPN" and toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
+        return src.claimer(text_of(src.doc)[toks[1].idx: head.idx + len(head.text)], "Person")
+    return None
+
+
+def _proper_noun(src: _Source):
+    return src.claimer(src.core, "Organisation") if src.head.pos_ == "PROPN" else None
+
+
+S = SpeakerRule
+SPEAKER_RULES: tuple[Step, ...] = tuple(Step(name, fn) for name, fn in (
+    (S.DATE, _date), (S.NOBODY, _nobody), (S.PRONOUN, _pronoun), (S.CITED, _cited), (S.DOCUMENT, _document),
+    (S.APPOSITION, _apposition), (S.ROLE_THEN_NAME, _role_then_name), (S.KNOWN_AS, _known_as),
+    (S.COUNTRY, _country_speaking), (S.NAMED, _named), (S.MILITARY, _military), (S.GOVERNMENT, _government),
+    (S.METONYM, _metonym), (S.EARLIER_SPEAKER, _earlier_speaker), (S.ANONYMOUS, _anonymous), (S.GROUP, _group),
+    (S.ROLE, _role), (S.ORGANISATION, _organisation), (S.THING, _thing), (S.DESCRIBED_GROUP, _described_group),
+    (S.DESCRIBED_ANONYMOUS, _described_anonymous), (S.DESCRIBED_PERSON, _described_person), (S.SHARE, _share),
+    (S.COUNTRY_NAME, _country_name), (S.HONORIFIC, _honorific), (S.PROPER_NOUN, _proper_noun),
+))
+"""The speaker rules in order: the first that answers decides (a `_NOBODY` answer: no claimer at all)."""
+del S
+
+
+def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Claimer]:
+    """The claimer a source token (a cue's subject, the object of "according to") stands for, its `rule` the
+    speaker rule that found it (`SPEAKER_RULES`)."""
+    found = first("speaker", SPEAKER_RULES, _Source(head, mentions, ctx), what=f"{head.text!r}@{head.idx}")
+    if found is None or found[0] is _NOBODY:
+        return None
+    claimer, name = found
+    return replace(claimer, rule=name)

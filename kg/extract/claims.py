@@ -20,9 +20,10 @@ from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
     CLAUSE_CUES,
     DOBJ_CUES,
+    ContentRule,
     conjuncts,
-    content_of,
     content_span,
+    find_content,
     passive_theme,
     subject,
     subtree_span,
@@ -31,7 +32,7 @@ from kg.extract.clauses import (
 from kg.extract.cuequotes import colon_quote
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions
-from kg.extract.inherit import inherit_quotes
+from kg.extract.inherit import QuoteOrigin, inherit_quotes
 from kg.extract.phrasal import phrasal_cues
 from kg.extract.quotes import Quote, quote_kind, quotes_in, set_off_paragraph
 from kg.extract.speakers import speaker_token
@@ -49,10 +50,12 @@ from kg.lexicon.speech import (
     REPORTING_VERBS,
     STANCE_NOUNS,
 )
+from kg.rules import RuleName, stamp
 
 __all__ = ["RawClaim", "extract_claims"]
 
 _MIN_CONTENT_WORDS = 3
+C = ContentRule
 # verbs that report speech only when a quotation follows them: "Cruz continued: “...”"
 _COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain", "read", "react", "remark",
                     "reflect", "recall", "joke", "quip", "muse", "speak", "weigh", "chime"}
@@ -70,6 +73,7 @@ class RawClaim(NamedTuple):
     end: int
     sentence_start: int
     sentence_end: int
+    rule: str = ""  # the named rules that made it: "speaker: apposition; content: clause after cue" (kg.rules)
 
 
 def _is_subject(doc, m: Mention) -> bool:
@@ -104,9 +108,12 @@ class _Collector:
             if g:
                 self.ctx.gender.setdefault(m.name, g)
         self.claims: list[RawClaim] = []
+        self.origin: tuple[str, RuleName] | None = None  # the rule of a path that names none (kg.extract.turns)
 
     def add(self, claimer: Claimer, cue: str, cue_start: int, start: int, end: int, sent, *,
-            polarity: str = "asserts", force_kind: str | None = None, min_words: int = _MIN_CONTENT_WORDS) -> None:
+            polarity: str = "asserts", force_kind: str | None = None, min_words: int = _MIN_CONTENT_WORDS,
+            how: tuple[str, RuleName] | None = None) -> None:
+        """Add a claim unless it is too short or said already; `how`: the (stage, rule) that found its content."""
         if polarity == "disputes":
             min_words = 1
         start, end = trim(self.doc, start, end)
@@ -123,7 +130,7 @@ class _Collector:
             if c.start == start and c.end == end and c.claimer.name == claimer.name:
                 return
         self.claims.append(RawClaim(claimer, cue, cue_start, kind, polarity, start, end,
-                                    sent.start_char, sent.end_char))
+                                    sent.start_char, sent.end_char, stamp(("speaker", claimer.rule), how or self.origin)))
         self.ctx.speakers.append(claimer)
         g = gender_of(claimer.mention.split()) if claimer.type == "Person" else None
         if g:
@@ -148,31 +155,30 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
             continue  # "volunteers poured into", but "poured scorn on"
         named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
-        toks, trailing = (named_as[1], False) if named_as else \
-            content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+        toks, trailing, how = (named_as[1], False, C.NAMED_AS) if named_as else \
+            find_content(tok, lemma) if lemma in REPORTING_VERBS else ([], False, None)
         if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
                 any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
             continue  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
         if not toks and lemma in REPORTING_VERBS:
-            toks = passive_theme(tok, lemma)
-            trailing = True
+            toks, trailing, how = passive_theme(tok, lemma), True, C.PASSIVE_THEME
         if not toks and lemma in REPORTING_VERBS:
-            toks, trailing = dangling_clause(tok, lemma, CLAUSE_CUES), False
+            toks, trailing, how = dangling_clause(tok, lemma, CLAUSE_CUES), False, C.DANGLING_CLAUSE
         quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
         opened = [q for q in quoted if q[0] > tok.idx]
         colon = None
         if opened and (trailing or not toks or _ends_clause(text_of(col.doc), opened[0][1])):
             # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
             # not the clause before it nor the parser's clause running past the closing mark
-            colon = quoted
+            colon, how = quoted, C.QUOTATION
         elif tok.dep_ == "ROOT" and not opened and set_off_paragraph(text_of(col.doc), sent.end_char):
             # 'The judge wrote:' and the next paragraph, set off without quotation marks
-            colon = [set_off_paragraph(text_of(col.doc), sent.end_char)]
+            colon, how = [set_off_paragraph(text_of(col.doc), sent.end_char)], C.SET_OFF
             col.quotes.append(Quote(*colon[0], True))  # the words are the speaker's: no cue in them is another's
         elif not toks:
             if not quoted:
                 continue
-            colon = quoted
+            colon, how = quoted, C.QUOTATION
         # the parse's subject, corrected for participles (kg.extract.speakers)
         subj = named_as[0] if named_as else quoted_speaker(tok) or speaker_token(tok)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
@@ -191,7 +197,8 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                                   end=relative.idx + len(relative.text))
             if colon:
                 for qs, qe in colon:
-                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind="direct")
+                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind="direct",
+                            how=("content", how))
                 continue
             span = content_span(col.doc, toks, tok, claimer, trailing, col.quotes)
             if span is None:
@@ -200,7 +207,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
             nominal = not any(t.pos_ in ("VERB", "AUX") for t in toks if start <= t.idx < end)
             col.add(claimer, cue, tok.idx, start, end, sent, polarity=polarity,
                     min_words=2 if lemma == "call" or nominal and (lemma in DOBJ_CUES or lemma == "claim")
-                    else _MIN_CONTENT_WORDS)
+                    else _MIN_CONTENT_WORDS, how=("content", how))
             used.update(t.i for t in toks)
     return used
 
@@ -253,6 +260,7 @@ def _according_to(col: _Collector, sent) -> None:
         if lead is not None:
             # "According to X, which cited Y, Z happened": the phrase ends at its comma, the clause follows
             start, end, sources = lead[0], lead[1], [s for s in sources if s.idx < lead[0]]
+            how = C.ACCORDING_LEADS
         else:
             content = [t for t in sent if t.i not in phrase and not t.is_space]
             if not content:
@@ -264,10 +272,11 @@ def _according_to(col: _Collector, sent) -> None:
             if not side:
                 continue
             start, end = subtree_span(side)
+            how = C.ACCORDING_BESIDE
         for source in sources:
             claimer = resolve_source(source, col.mentions, col.ctx)
             if claimer is not None:
-                col.add(claimer, "according to", tok.idx, start, end, sent)
+                col.add(claimer, "according to", tok.idx, start, end, sent, how=("content", how))
 
 
 def _noun_cues(col: _Collector, sent) -> None:
@@ -279,7 +288,7 @@ def _noun_cues(col: _Collector, sent) -> None:
                        any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
         if clause is None:
             continue
-        _add_noun_claim(col, tok, list(clause.subtree), sent)
+        _add_noun_claim(col, tok, list(clause.subtree), sent, how=C.NOUN_CLAUSE)
 
 
 def _stance_nouns(col: _Collector, sent) -> None:
@@ -298,7 +307,7 @@ def _stance_nouns(col: _Collector, sent) -> None:
             if content:
                 break
         if content:
-            _add_noun_claim(col, tok, content, sent, min_words=2)
+            _add_noun_claim(col, tok, content, sent, min_words=2, how=C.STANCE)
 
 
 def _phrasal(col: _Collector, sent) -> None:
@@ -313,10 +322,12 @@ def _phrasal(col: _Collector, sent) -> None:
             continue
         span = content_span(col.doc, p.content, p.cue, claimer, False, col.quotes)
         if span is not None:
-            col.add(claimer, text[p.verb.idx:p.cue.idx + len(p.cue.text)], p.verb.idx, *span, sent)
+            col.add(claimer, text[p.verb.idx:p.cue.idx + len(p.cue.text)], p.verb.idx, *span, sent,
+                    how=("content", C.PHRASAL))
 
 
-def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MIN_CONTENT_WORDS) -> None:
+def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MIN_CONTENT_WORDS,
+                    how: ContentRule) -> None:
     """A claim cued by a noun, owned by its possessor ("X's claim") or its by-phrase ("a claim by X")."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -329,7 +340,7 @@ def _add_noun_claim(col: _Collector, tok, content, sent, *, min_words: int = _MI
     claimer = resolve_source(owner, col.mentions, col.ctx)
     if claimer is not None:
         start, end = subtree_span(content)
-        col.add(claimer, tok.text, tok.idx, start, end, sent, min_words=min_words)
+        col.add(claimer, tok.text, tok.idx, start, end, sent, min_words=min_words, how=("content", how))
 
 
 def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]:
@@ -341,7 +352,9 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
     mentions : the article's entity mentions; found with `kg.extract.entities.mentions` when None.
     """
     col = _Collector(doc, mentions if mentions is not None else find_mentions(doc))
+    col.origin = ("quote", QuoteOrigin.HEADLINE)
     headline_quotes(col)
+    col.origin = None
     for sent in doc.sents:
         if not sent.text.strip():
             continue
@@ -350,7 +363,9 @@ def extract_claims(doc, mentions: list[Mention] | None = None) -> list[RawClaim]
         _noun_cues(col, sent)
         _stance_nouns(col, sent)
         _phrasal(col, sent)
+    col.origin = ("quote", QuoteOrigin.DASH_CREDIT)
     dash_credits(col)
+    col.origin = None
     inherit_quotes(col, _MIN_CONTENT_WORDS)
     return sorted(_without_reported_attitudes(col), key=lambda c: (c.start, c.claimer.name))
 

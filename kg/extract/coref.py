@@ -31,6 +31,7 @@ class Claimer:
     end: int
     anonymous: bool = False
     affiliation: Optional[str] = None
+    rule: str = ""  # the speaker rule that found it (kg.extract.claimers.SPEAKER_RULES)
 
 
 _TOPIC_REACH = 250  # characters from an unnamed or owning person to a he or she that may stand for them

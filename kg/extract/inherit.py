@@ -10,8 +10,19 @@ from __future__ import annotations
 from kg.extract.claimers import Claimer, resolve_source
 from kg.extract.docindex import text_of
 from kg.lexicon.speech import REPORTING_VERBS
+from kg.rules import RuleName
 
-__all__ = ["inherit_quotes"]
+__all__ = ["QuoteOrigin", "inherit_quotes"]
+
+
+class QuoteOrigin(RuleName):
+    """How a claim with no reporting verb of its own got its speaker (stage "quote")."""
+
+    HEADLINE = "headline or turn"  # `Speaker: "words"` (kg.extract.turns.headline_quotes)
+    DASH_CREDIT = "dash credit"  # '"words" - Speaker' (kg.extract.turns.dash_credits)
+    NEW_SPEAKER = "subject before quotation"
+    PRONOUN = "he or she before quotation"
+    CONTINUES = "speaker continues"
 
 
 def _new_speaker(col, q, gap_start: int, prev):
@@ -96,7 +107,8 @@ def inherit_quotes(col, min_words: int) -> None:
         if newcomer is not None:
             # someone new took the floor just before the quotation: it is theirs, not an earlier speaker's
             claimer, verb = newcomer
-            col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct")
+            col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct",
+                    how=("quote", QuoteOrigin.NEW_SPEAKER))
             continue
         between = text_of(col.doc)[gap_start:q.start]
         if prev is None or between.count("\n") > 1 or len(between.split()) > 12 and not _next_sentence(col, prev, q):
@@ -104,11 +116,13 @@ def inherit_quotes(col, min_words: int) -> None:
             # when that sentence's subject is "he" or "she" ("She left the show. “It was not for me.”")
             found = _pronoun_speaker(col, q, span)
             if found is not None:
-                col.add(found[0], found[1].text, found[1].idx, q.start, q.end, span[0].sent, force_kind="direct")
+                col.add(found[0], found[1].text, found[1].idx, q.start, q.end, span[0].sent, force_kind="direct",
+                        how=("quote", QuoteOrigin.PRONOUN))
             continue
         # a quotation inside a sentence with its own reporting verb belongs to that verb's source
         if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
                and t.idx != prev.cue_start for t in span[0].sent):
             continue
         claimer = prev.claimer
-        col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind="direct")
+        col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind="direct",
+                how=("quote", QuoteOrigin.CONTINUES))
