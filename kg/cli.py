@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.errors import KGError
@@ -88,12 +89,37 @@ def _params(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+@contextmanager
+def _explained(on: bool):
+    """`build --explain`: every extraction rule tried, fired or not, one line each on stderr (logger kg.rules)."""
+    import logging
+
+    log = logging.getLogger("kg.rules")
+    handler, level, propagate = logging.StreamHandler(sys.stderr), log.level, log.propagate
+    handler.setFormatter(logging.Formatter("kg: rules: %(message)s"))
+    if on:
+        log.setLevel(logging.DEBUG)
+        log.addHandler(handler)
+        log.propagate = False
+    try:
+        yield
+    finally:
+        if on:
+            log.removeHandler(handler)
+            log.setLevel(level)
+            log.propagate = propagate
+
+
 def cmd_build(args) -> int:
     from kg.pipeline import build
 
     out = Path(args.out) if args.out else DEFAULT_OUT
     if args.scheduler and args.workers:
         raise KGError("give --scheduler ADDRESS or --workers N, not both")
+    if args.explain:
+        if args.scheduler or args.workers:
+            raise KGError("--explain lists the rules tried in this process: leave out --scheduler and --workers")
+        args.processes = 1  # the parser processes of a pool would log where nobody reads
     columns = {f: getattr(args, f"{f}_column") for f in ("text", "title", "url", "date", "outlet")
                if getattr(args, f"{f}_column")}
     if args.min_score is not None and not 0.0 <= args.min_score <= 1.0:
@@ -101,10 +127,11 @@ def cmd_build(args) -> int:
     if args.disputes_model:
         from kg.disagree.scorer import load
         load(args.disputes_model)  # a bad model is reported before any article is parsed
-    result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline, n_process=args.processes,
-                   progress=_progress(args.quiet), scheduler=args.scheduler, workers=args.workers,
-                   urls=[Path(p) for p in args.urls or ()], columns=columns or None,
-                   disputes_model=args.disputes_model, min_score=args.min_score)
+    with _explained(args.explain):
+        result = build([Path(p) for p in args.inputs] or None, out, pipeline=args.pipeline,
+                       n_process=args.processes, progress=_progress(args.quiet), scheduler=args.scheduler,
+                       workers=args.workers, urls=[Path(p) for p in args.urls or ()], columns=columns or None,
+                       disputes_model=args.disputes_model, min_score=args.min_score)
     from kg.lastbuild import record
 
     problem = record(out)
@@ -273,6 +300,8 @@ def parser() -> argparse.ArgumentParser:
                         "precision); lower finds more, less surely")
     b.add_argument("--disputes-model", metavar="MODEL", help="a disputes scorer made by `kg train` (default: kg's own)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    b.add_argument("--explain", action="store_true", help="list on stderr the extraction rules tried for each claim "
+                   "and the rule that made it (parses in one process)")
     b.set_defaults(func=cmd_build)
 
     tr = sub.add_parser("train", help="refit the disputes scorer on your own labelled pairs",
