@@ -28,12 +28,13 @@ from kg.lexicon.speech import (
     PERSON_ROLE_NOUNS,
 )
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+from kg.model import EntityType
 from kg.rules import RuleName, Step, first
 
 __all__ = ["SPEAKER_RULES", "Claimer", "Context", "SpeakerRule", "gender_of", "resolve_source"]
 
-_PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "it": "Org", "they": "Plural",
-             "i": "Speaker", "we": "Speaker", "them": "Plural"}
+_PRONOUNS = {"he": EntityType.PERSON, "she": EntityType.PERSON, "him": EntityType.PERSON, "her": EntityType.PERSON,
+             "it": "Org", "they": "Plural", "i": "Speaker", "we": "Speaker", "them": "Plural"}
 _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime",
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
@@ -240,7 +241,7 @@ def _pronoun(src: _Source):
     want = _PRONOUNS.get(low)
     if want in (None, "Speaker"):
         return _NOBODY
-    if want == "Person":
+    if want == EntityType.PERSON:
         enrich(src.ctx, src.doc, src.mentions)
     found = src.ctx.last(want, head.idx, pronoun=low)
     if found is None:
@@ -281,13 +282,14 @@ def _apposition(src: _Source):
         if child.dep_ != "appos" or not _same_phrase(head, child):
             continue
         m = _entity_at(src.mentions, child.idx, child.idx + len(child.text))
-        if m and m.type in ("Organisation", "MilitaryUnit") and head.pos_ in ("NOUN", "NUM", "PRON") and \
-                head.ent_type_ in ("", "CARDINAL") and not (m.start <= head.idx < m.end):
+        if m and m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and \
+                head.pos_ in ("NOUN", "NUM", "PRON") and head.ent_type_ in ("", "CARDINAL") and \
+                not (m.start <= head.idx < m.end):
             e = max(m.end, src.e)
             return Claimer(m.name, text_of(doc)[src.s:e], m.type, src.s, e, False, m.affiliation)
-        if m and m.type == "Person":
+        if m and m.type == EntityType.PERSON:
             e = max(m.end, src.e)
-            return Claimer(m.name, text_of(doc)[src.s:e], "Person", src.s, e, False, src.country)
+            return Claimer(m.name, text_of(doc)[src.s:e], EntityType.PERSON, src.s, e, False, src.country)
     return None
 
 
@@ -298,9 +300,9 @@ def _role_then_name(src: _Source):
         return None
     edge = head.right_edge
     for m in src.mentions:
-        if m.type == "Person" and e < m.start <= e + 3 and m.start < edge.idx + len(edge.text) + 80 \
+        if m.type == EntityType.PERSON and e < m.start <= e + 3 and m.start < edge.idx + len(edge.text) + 80 \
                 and (text_of(doc)[m.end:m.end + 1] in (",", ")", ".", ";", ":", "") or edge.idx >= m.start):
-            return Claimer(m.name, text_of(doc)[src.s:m.end], "Person", src.s, m.end, False, src.country)
+            return Claimer(m.name, text_of(doc)[src.s:m.end], EntityType.PERSON, src.s, m.end, False, src.country)
     return None
 
 
@@ -309,14 +311,14 @@ def _known_as(src: _Source):
     head = src.head
     named = _NAMED.search(text_of(src.doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)])
     if named and head.pos_ == "NOUN":
-        return Claimer(named.group(1), src.mention, "Person", src.s, src.e)
+        return Claimer(named.group(1), src.mention, EntityType.PERSON, src.s, src.e)
     return None
 
 
 def _entity(src: _Source) -> Optional[Mention]:
     """The recognised entity the source token is part of, when it may speak (a place only as a proper noun)."""
     m = _entity_at(src.mentions, src.head.idx, src.head.idx + len(src.head.text))
-    if m is not None and m.type != "Place" or (m is not None and src.head.pos_ == "PROPN"):
+    if m is not None and m.type != EntityType.PLACE or (m is not None and src.head.pos_ == "PROPN"):
         return m
     return None
 
@@ -324,10 +326,10 @@ def _entity(src: _Source) -> Optional[Mention]:
 def _country_speaking(src: _Source):
     """"Kyiv said", "Hungary said": a country or its capital speaking is its government."""
     m = _entity(src)
-    if m is None or m.type != "Place" or not country_of(m.name):
+    if m is None or m.type != EntityType.PLACE or not country_of(m.name):
         return None
     name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
-    return Claimer(name, src.mention, "Organisation", src.s, src.e, False, country_of(m.name))
+    return Claimer(name, src.mention, EntityType.ORGANISATION, src.s, src.e, False, country_of(m.name))
 
 
 def _named(src: _Source):
@@ -336,23 +338,23 @@ def _named(src: _Source):
     if m is None:
         return None
     etype = m.type
-    if etype == "Organisation" and src.mention.split()[0].lower() in _HONORIFICS:
-        etype = "Person"  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
+    if etype == EntityType.ORGANISATION and src.mention.split()[0].lower() in _HONORIFICS:
+        etype = EntityType.PERSON  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
     affiliation = m.affiliation or (_country_in([t for t in src.toks if not (m.start <= t.idx < m.end)])
-                                    if etype == "Person" else None)
+                                    if etype == EntityType.PERSON else None)
     return Claimer(m.name, src.mention, etype, src.s, src.e, False, affiliation)
 
 
 def _military(src: _Source):
     """"the Ukrainian military", "Russian troops": a country's forces."""
     if (src.low in MILITARY_NOUNS or src.lemma in MILITARY_NOUNS) and src.country:
-        return src.claimer(force_name(src.country), "MilitaryUnit")
+        return src.claimer(force_name(src.country), EntityType.MILITARY_UNIT)
     return None
 
 
 def _government(src: _Source):
     if src.lemma in _GOVERNMENT and src.country:
-        return Claimer(src.country, src.mention, "Organisation", src.s, src.e, False, src.country)
+        return Claimer(src.country, src.mention, EntityType.ORGANISATION, src.s, src.e, False, src.country)
     return None
 
 
@@ -362,7 +364,7 @@ def _metonym(src: _Source):
     if src.low not in INSTITUTION_METONYMS and key not in INSTITUTION_METONYMS:
         return None
     name = " ".join(w.capitalize() for w in key.split())
-    return Claimer(name, src.mention, "Organisation", src.s, src.e, False, INSTITUTION_METONYMS.get(key))
+    return Claimer(name, src.mention, EntityType.ORGANISATION, src.s, src.e, False, INSTITUTION_METONYMS.get(key))
 
 
 def _earlier_speaker(src: _Source):
@@ -372,7 +374,8 @@ def _earlier_speaker(src: _Source):
                                                    person_noun(head))):
         return None
     enrich(src.ctx, src.doc, src.mentions)
-    found = src.ctx.last("Person", head.idx, role=lemma) or src.ctx.last("Group", head.idx, role=lemma)
+    found = src.ctx.last(EntityType.PERSON, head.idx, role=lemma) or \
+        src.ctx.last(EntityType.GROUP, head.idx, role=lemma)
     if found is None:
         return None
     return Claimer(found.name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
@@ -381,7 +384,7 @@ def _earlier_speaker(src: _Source):
 def _anonymous(src: _Source):
     """"a source said", "one official said": an unnamed source."""
     if src.singular and src.det in _INDEFINITE and src.lemma in ANONYMOUS_NOUNS:
-        return src.claimer(f"{src.core} (anonymous)", "Group", anonymous=True)
+        return src.claimer(src.core, EntityType.GROUP, anonymous=True)
     return None
 
 
@@ -390,19 +393,19 @@ def _group(src: _Source):
     if src.lemma not in GROUP_NOUNS and src.low not in GROUP_NOUNS:
         return None
     if src.singular and src.lemma in PERSON_ROLE_NOUNS:
-        return src.claimer(src.core, "Person")
-    return src.claimer(src.title, "Group")
+        return src.claimer(src.core, EntityType.PERSON)
+    return src.claimer(src.title, EntityType.GROUP)
 
 
 def _role(src: _Source):
     if src.lemma in PERSON_ROLE_NOUNS or src.lemma in _TITLE_WORDS:
-        return src.claimer(src.core, "Person")
+        return src.claimer(src.core, EntityType.PERSON)
     return None
 
 
 def _organisation(src: _Source):
     if src.lemma in ORGANISATION_NOUNS and src.singular:
-        return src.claimer(src.title, "Organisation")
+        return src.claimer(src.title, EntityType.ORGANISATION)
     return None
 
 
@@ -420,41 +423,41 @@ def _described(src: _Source) -> bool:
 
 
 def _described_group(src: _Source):
-    return src.claimer(src.title, "Group") if _described(src) and not src.singular else None
+    return src.claimer(src.title, EntityType.GROUP) if _described(src) and not src.singular else None
 
 
 def _described_anonymous(src: _Source):
     if _described(src) and src.singular and src.det in _INDEFINITE:
-        return src.claimer(f"{src.core} (anonymous)", "Group", anonymous=True)
+        return src.claimer(src.core, EntityType.GROUP, anonymous=True)
     return None
 
 
 def _described_person(src: _Source):
-    return src.claimer(src.core, "Person") if _described(src) else None
+    return src.claimer(src.core, EntityType.PERSON) if _described(src) else None
 
 
 def _share(src: _Source):
     """Poll shares as sources: "six in 10 say", "a third said", "most Republicans want"."""
     if src.head.like_num or src.head.pos_ == "NUM" or src.lemma in SHARE_WORDS:
-        return src.claimer(src.title, "Group")
+        return src.claimer(src.title, EntityType.GROUP)
     return None
 
 
 def _country_name(src: _Source):
     c = country_of(src.head.text) if src.head.pos_ == "PROPN" else None
-    return Claimer(c, src.mention, "Organisation", src.s, src.e, False, c) if c else None
+    return Claimer(c, src.mention, EntityType.ORGANISATION, src.s, src.e, False, c) if c else None
 
 
 def _honorific(src: _Source):
     """"Ms Ines Laurent" the entity recogniser missed: an honorific makes a person."""
     head, toks = src.head, src.toks
     if head.pos_ == "PROPN" and toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
-        return src.claimer(text_of(src.doc)[toks[1].idx: head.idx + len(head.text)], "Person")
+        return src.claimer(text_of(src.doc)[toks[1].idx: head.idx + len(head.text)], EntityType.PERSON)
     return None
 
 
 def _proper_noun(src: _Source):
-    return src.claimer(src.core, "Organisation") if src.head.pos_ == "PROPN" else None
+    return src.claimer(src.core, EntityType.ORGANISATION) if src.head.pos_ == "PROPN" else None
 
 
 S = SpeakerRule

@@ -129,8 +129,9 @@ class _Collector:
         for c in self.claims:
             if c.start == start and c.end == end and c.claimer.name == claimer.name:
                 return
+        rule = stamp(("speaker", claimer.rule), how or self.origin)
         self.claims.append(RawClaim(claimer, cue, cue_start, kind, polarity, start, end,
-                                    sent.start_char, sent.end_char, stamp(("speaker", claimer.rule), how or self.origin)))
+                                    sent.start_char, sent.end_char, rule))
         self.ctx.speakers.append(claimer)
         g = gender_of(claimer.mention.split()) if claimer.type == "Person" else None
         if g:

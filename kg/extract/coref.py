@@ -93,7 +93,7 @@ class Context:
         # article has named as such wins over someone whose gender it has not told (most unmarked speakers
         # in news are men; for "he" the nearest wins)
         pool = [c for c in self.speakers if c.start < before and
-                (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)")) or self._maybe_person(c))]
+                (c.type == "Person" or c.anonymous or self._maybe_person(c))]
         pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
         # a topic only for the next sentence or so: "One of the nurses agreed to talk. She said ..."
         topics = [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.topics
@@ -138,7 +138,7 @@ class Context:
                 if role in c.mention.lower() or role in c.name.lower():
                     return c
                 continue
-            if want == "Person" and (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)"))):
+            if want == "Person" and (c.type == "Person" or c.anonymous):
                 return c  # "a soldier said ... he said": an unnamed individual is a he or she too
             if want == "Org" and c.type in ("Organisation", "MilitaryUnit", "Place"):
                 return c
@@ -178,8 +178,7 @@ def agrees(c: Claimer, pronoun: str) -> bool:
     words = set(c.mention.lower().replace(",", " ").split())
     if any(w.endswith(("woman", "women")) for w in words):
         words.add("woman")
-    if c.anonymous and c.name.endswith("(anonymous)") and \
-            c.name.removesuffix(" (anonymous)").split()[-1].lower() not in ANONYMOUS_NOUNS:
+    if c.anonymous and c.name.split()[-1].lower() not in ANONYMOUS_NOUNS:
         return False  # "a unifier" is no unnamed source for a later he or she
     if pronoun in ("he", "him") and words & _FEMININE:
         return False
