@@ -20,15 +20,14 @@ from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
     CLAUSE_CUES,
     DOBJ_CUES,
-    ContentRule,
     conjuncts,
     content_span,
-    find_content,
     passive_theme,
     subject,
     subtree_span,
     trim,
 )
+from kg.extract.contents import ContentRule, find_content
 from kg.extract.cuequotes import colon_quote
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, mentions as find_mentions

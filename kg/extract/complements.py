@@ -1,6 +1,6 @@
 """Complements the parser tore apart: what a cue reports when its clause lost its shape.
 
-Pure functions over spaCy tokens, used by `kg.extract.clauses.content_of` before its object rules:
+Pure functions over spaCy tokens, used by `kg.extract.contents` before its object rules:
 - a small clause, object plus predicate: "found the samples to be intact", "declared the vote void";
 - a clause whose subject the parser took for the cue's object: "ruled the fee is unlawful" parsed as
   "ruled [the fee]" and a verb of its own, "asked the court intervene";

@@ -26,7 +26,7 @@ from helpers import claim_rows, has_claim
     ("The Kremlin denied that its troops had crossed the border.",
      "Kremlin", "denied", "its troops had crossed the border"),
     ("A senior European diplomat said the sanctions package was almost agreed.",
-     "European diplomat (anonymous)", "said", "the sanctions package was almost agreed"),
+     "European diplomat", "said", "the sanctions package was almost agreed"),
     ("Police have vowed to find those responsible for the attack on the mosque.",
      "Police", "vowed", "to find those responsible for the attack on the mosque"),
     # an epithet: the object and what it is called

@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract.claimers import SPEAKER_RULES, SpeakerRule
 from kg.extract.claims import extract_claims
-from kg.extract.clauses import CONTENT_RULES, ContentRule
+from kg.extract.contents import CONTENT_RULES, ContentRule
 from kg.extract.frames import FrameRule, framed
 from kg.extract.inherit import QuoteOrigin
 from kg.rules import RuleName
