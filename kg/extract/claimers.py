@@ -155,6 +155,10 @@ class SpeakerRule(RuleName):
     PROPER_NOUN = "proper noun"
 
 
+# how far a rule looks: characters from a role's phrase to the name after it ("The governor of X region, Jane
+# Doe,"); words from an honorific to the name it makes a person's ("Ms Ines Laurent")
+LIMITS = {SpeakerRule.ROLE_THEN_NAME: 80, SpeakerRule.HONORIFIC: 3}
+
 _NOBODY = object()  # a rule's answer that the token is nobody speaking: the stage stops, no claimer
 
 
@@ -298,9 +302,9 @@ def _role_then_name(src: _Source):
     head, doc, e = src.head, src.doc, src.e
     if not (text_of(doc)[e:e + 3].startswith(",") and head.pos_ == "NOUN"):
         return None
-    edge = head.right_edge
+    edge, reach = head.right_edge, LIMITS[SpeakerRule.ROLE_THEN_NAME]
     for m in src.mentions:
-        if m.type == EntityType.PERSON and e < m.start <= e + 3 and m.start < edge.idx + len(edge.text) + 80 \
+        if m.type == EntityType.PERSON and e < m.start <= e + 3 and m.start < edge.idx + len(edge.text) + reach \
                 and (text_of(doc)[m.end:m.end + 1] in (",", ")", ".", ";", ":", "") or edge.idx >= m.start):
             return Claimer(m.name, text_of(doc)[src.s:m.end], EntityType.PERSON, src.s, m.end, False, src.country)
     return None
@@ -451,7 +455,8 @@ def _country_name(src: _Source):
 def _honorific(src: _Source):
     """"Ms Ines Laurent" the entity recogniser missed: an honorific makes a person."""
     head, toks = src.head, src.toks
-    if head.pos_ == "PROPN" and toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
+    if head.pos_ == "PROPN" and toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and \
+            head.i - toks[0].i <= LIMITS[SpeakerRule.HONORIFIC]:
         return src.claimer(text_of(src.doc)[toks[1].idx: head.idx + len(head.text)], EntityType.PERSON)
     return None
 

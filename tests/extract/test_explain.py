@@ -37,3 +37,12 @@ def test_explain_lists_the_rules_tried_and_the_rule_of_each_claim_even_with_seve
 def test_without_explain_no_rule_is_listed(tmp_path):
     err, claims = _build(tmp_path)
     assert claims and "kg: rules:" not in err
+
+
+def test_explain_with_a_cluster_is_refused_in_one_line(tmp_path):
+    src = tmp_path / "ferry.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(tmp_path / "out"), "-q",
+                           "--explain", "--workers", "2"], capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stderr.startswith("kg: error: --explain") and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out").exists()
