@@ -6,6 +6,10 @@ pronouns and definite descriptions ("he", "the minister", "the source") resolved
 speakers and people named earlier in the article (`kg.extract.coref`), appositions naming a person or a
 body ("one of the unions, the Nurses Federation,"), and the sources an outlet cites ("according to the
 agency, which cited officials"). Things and acts are no claimers ("the use of X", `kg.extract.animacy`).
+
+Each of these is a named rule of `SPEAKER_RULES`, tried in order by `kg.rules.first`; the claimer carries the
+name of the rule that found it (`Claimer.rule`), which ends up in the claim's `rule`. Anonymity is the claimer's
+`anonymous` field, never part of its name.
 """
 from __future__ import annotations
 

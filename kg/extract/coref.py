@@ -16,6 +16,7 @@ from kg.extract.entities import Mention
 from kg.lexicon.speakers import COMPANY_WORDS
 from kg.lexicon.speech import ANONYMOUS_NOUNS, ORGANISATION_NOUNS
 from kg.lexicon.world import country_of
+from kg.model import EntityType
 
 __all__ = ["Claimer", "Context", "agrees", "enrich", "gender_of"]
 
@@ -93,7 +94,7 @@ class Context:
         # article has named as such wins over someone whose gender it has not told (most unmarked speakers
         # in news are men; for "he" the nearest wins)
         pool = [c for c in self.speakers if c.start < before and
-                (c.type == "Person" or c.anonymous or self._maybe_person(c))]
+                (c.type == EntityType.PERSON or c.anonymous or self._maybe_person(c))]
         pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
         # a topic only for the next sentence or so: "One of the nurses agreed to talk. She said ..."
         topics = [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.topics
@@ -138,7 +139,7 @@ class Context:
                 if role in c.mention.lower() or role in c.name.lower():
                     return c
                 continue
-            if want == "Person" and (c.type == "Person" or c.anonymous):
+            if want == EntityType.PERSON and (c.type == EntityType.PERSON or c.anonymous):
                 return c  # "a soldier said ... he said": an unnamed individual is a he or she too
             if want == "Org" and c.type in ("Organisation", "MilitaryUnit", "Place"):
                 return c
