@@ -18,8 +18,6 @@ from typing import NamedTuple
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
 from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
-    CLAUSE_CUES,
-    DOBJ_CUES,
     conjuncts,
     content_of,
     content_span,
@@ -36,26 +34,23 @@ from kg.extract.phrasal import phrasal_cues
 from kg.extract.quotes import Quote, quote_kind, quotes_in, set_off_paragraph
 from kg.extract.speakers import speaker_token
 from kg.extract.turns import dash_credits, headline_quotes
-from kg.lexicon.speech import (
+from kg.lexicon.cues import (
     ACT_OBJECTS,
     ATTITUDE_VERBS,
-    DEPICTIONS,
+    CLAUSE_CUES,
+    COLON_ONLY_CUES,
     DISPUTE_CUES,
-    DOCUMENT_NOUNS,
+    DOBJ_CUES,
     EMBEDDED_CUES,
     ISSUING_VERBS,
-    NOUN_CUES,
     PARTICLE_CUES,
     REPORTING_VERBS,
-    STANCE_NOUNS,
 )
+from kg.lexicon.speech import DEPICTIONS, DOCUMENT_NOUNS, NOUN_CUES, STANCE_NOUNS
 
 __all__ = ["RawClaim", "extract_claims"]
 
 _MIN_CONTENT_WORDS = 3
-# verbs that report speech only when a quotation follows them: "Cruz continued: “...”"
-_COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain", "read", "react", "remark",
-                    "reflect", "recall", "joke", "quip", "muse", "speak", "weigh", "chime"}
 
 
 class RawClaim(NamedTuple):
@@ -135,7 +130,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
     used: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in _COLON_ONLY_CUES
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in COLON_ONLY_CUES
                                                and not _issues_statement(tok, lemma)):
             continue
         if any(q.start <= tok.idx < q.end for q in col.quotes):
