@@ -12,13 +12,13 @@ from collections import Counter, defaultdict
 import networkx as nx
 
 from kg import ids
-from kg.model import Records
+from kg.model import CitationKind, EntityType, Records
 
 __all__ = ["COLORS", "EDGE_COLORS", "to_networkx"]
 
 COLORS = {
-    "Person": "#4e79a7", "Organisation": "#f28e2b", "Place": "#59a14f", "MilitaryUnit": "#8c564b",
-    "Group": "#b07aa1", "Claim": "#edc948", "Article": "#9c9c9c", "Outlet": "#5f5f5f", "Agency": "#17becf",
+    EntityType.PERSON: "#4e79a7", EntityType.ORGANISATION: "#f28e2b", EntityType.PLACE: "#59a14f", EntityType.MILITARY_UNIT: "#8c564b",
+    EntityType.GROUP: "#b07aa1", "Claim": "#edc948", "Article": "#9c9c9c", "Outlet": "#5f5f5f", "Agency": "#17becf",
 }
 EDGE_COLORS = {"asserts": "#4e79a7", "disputes": "#e15759", "cites": "#17becf", "mentions": "#bab0ac",
                "published_by": "#7f7f7f", "appears_in": "#c9c9c9"}
@@ -79,7 +79,7 @@ def to_networkx(records: Records) -> nx.MultiDiGraph:
         G.add_edge(src, a, key=f"disputes:{d.id}", relation="disputes", label=f"disputes ({d.kind})",
                    dispute_kind=d.kind, reason=d.reason, dispute_id=d.id)
     for cit in records.citations:
-        if cit.kind == "agency" and cit.target not in G:
+        if cit.kind == CitationKind.AGENCY and cit.target not in G:
             G.add_node(cit.target, kind="Agency", label=cit.label)
         if cit.article in G and cit.target in G:
             G.add_edge(cit.article, cit.target, key=f"cites:{cit.id}", relation="cites", label=f"cites ({cit.kind})",

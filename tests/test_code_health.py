@@ -1,7 +1,11 @@
-"""The package's own code stays clean: no pyflakes finding (unused imports and locals, undefined names)."""
+"""The package's own code stays clean: no pyflakes finding (unused imports and locals, undefined names), no enum
+value written as a string literal outside kg/model.py, no function longer than 60 lines."""
 from __future__ import annotations
 
+import ast
 from pathlib import Path
+
+import pytest
 
 from pyflakes.api import checkPath
 from pyflakes.reporter import Reporter
@@ -48,3 +52,148 @@ def test_no_undefined_name_in_tests_benchmarks_or_scripts():
             if "node_modules" not in path.parts:
                 checkPath(str(path), report)
     assert [line for line in report.lines if "undefined name" in line] == []
+
+
+# --- the record contract: enum values are written as enum members, never as string literals -------------------
+
+def _enum_values() -> dict[str, str]:
+    """Each value of the enums of kg/model.py -> the member that spells it ("disputes" -> "Polarity.DISPUTES")."""
+    from kg.model import CitationKind, DisputeKind, EntityType, MentionKind, Polarity, QuoteKind
+
+    return {m.value: f"{e.__name__}.{m.name}"
+            for e in (EntityType, DisputeKind, Polarity, QuoteKind, CitationKind, MentionKind) for m in e}
+
+
+# names of record fields (and of variables and parameters holding them) whose values are enum members
+_ENUM_FIELDS = frozenset({"type", "kind", "quote", "polarity", "claimer_type", "typ"})
+
+
+def _field_like(name) -> bool:
+    return isinstance(name, str) and (name in _ENUM_FIELDS or name.endswith(("_type", "_kind", "_polarity")))
+
+
+def _names_a_field(node: ast.AST) -> bool:
+    """`x.kind`, `kind`, `row["kind"]`, `row.get("kind")`: an expression reading an enum-typed field."""
+    if isinstance(node, ast.Attribute):
+        return _field_like(node.attr)
+    if isinstance(node, ast.Name):
+        return _field_like(node.id)
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return _field_like(node.slice.value)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" and node.args:
+        return isinstance(node.args[0], ast.Constant) and _field_like(node.args[0].value)
+    return False
+
+
+def _elements(node: ast.AST) -> list[ast.AST]:
+    """The items of a literal collection (`("a", "b")`, `{"a"}`, `frozenset({"a"})`), else the node itself."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("frozenset", "set") \
+            and node.args:
+        node = node.args[0]
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return list(node.elts)
+    return [node]
+
+
+def enum_value_literals(source: str) -> list[tuple[int, int, str, str]]:
+    """(line, column, literal, member) for each string literal in `source` that stands for an enum of kg/model.py.
+
+    A literal stands for an enum where it is compared with an enum-typed field (`c.polarity == "disputes"`,
+    `m.kind in ("name", "pronoun")`), passed, defaulted or assigned to one (`kind="explicit"`,
+    `polarity: str = "asserts"`), keys a per-type table (`{"asserts": ..., "disputes": ...}`, keyed by one enum's values only; not by "name" and
+    "description", JSON's field names too), or is an entity
+    type anywhere an expression goes (`return "Place"`, `Claimer("Person", ...)`): entity types are capitalised
+    names no other vocabulary here uses, so only sets of words (a street's "Place de ...") pass.
+    """
+    values = _enum_values()
+    types = {v for v, member in values.items() if member.startswith("EntityType.")}
+    found: dict[tuple[int, int], tuple[int, int, str, str]] = {}
+
+    def hit(node, pool=values, expand=True):
+        for el in (_elements(node) if expand else [node]) if node is not None else ():
+            if isinstance(el, ast.IfExp):
+                hit(el.body, pool, expand), hit(el.orelse, pool, expand)
+            elif isinstance(el, ast.Constant) and isinstance(el.value, str) and el.value in pool:
+                found[(el.lineno, el.col_offset)] = (el.lineno, el.col_offset, el.value, values[el.value])
+
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(_names_a_field(s) for s in sides):
+                for s in sides:
+                    hit(s)
+            for s in sides:
+                hit(s, types)
+        elif isinstance(node, ast.keyword) and _field_like(node.arg):
+            hit(node.value)
+        elif isinstance(node, ast.arguments):
+            params = node.posonlyargs + node.args
+            for arg, default in [*zip(params[len(params) - len(node.defaults):], node.defaults),
+                                 *zip(node.kwonlyargs, node.kw_defaults)]:
+                if _field_like(arg.arg):
+                    hit(default)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(_names_a_field(t) for t in targets):
+                hit(node.value)
+            else:
+                hit(node.value, types, expand=False)
+        elif isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+            enums = {values[k].split(".")[0] if k in values else "" for k in keys}
+            if len(keys) > 1 and len(enums) == 1 and "" not in enums and enums != {"MentionKind"}:
+                for k in node.keys:
+                    hit(k)  # a table keyed by one enum's values only
+            for k, v in zip(node.keys, node.values):
+                if isinstance(k, ast.Constant) and k.value not in values:
+                    hit(v, types, expand=False)  # {"PERSON": "Person"}: a table into entity types
+            for k in node.keys:
+                hit(k, types)
+        elif isinstance(node, (ast.Return, ast.IfExp)):
+            hit(node.value if isinstance(node, ast.Return) else node.body, types, expand=isinstance(node, ast.Return))
+            if isinstance(node, ast.IfExp):
+                hit(node.orelse, types, expand=False)
+        elif isinstance(node, ast.Call):
+            for arg in node.args:
+                hit(arg, types, expand=False)
+    return sorted(found.values())
+
+
+def test_no_enum_value_literals():
+    """`kind="explicit"`, `c.polarity == "disputes"`, `return "Place"`: write the enum member instead."""
+    report = []
+    for path in sorted(KG.rglob("*.py")):
+        if path.name != "model.py":
+            report += [f"{path.relative_to(KG.parent)}:{line}: {lit!r} is {member}"
+                       for line, _, lit, member in enum_value_literals(path.read_text(encoding="utf-8"))]
+    assert report == []
+
+
+@pytest.mark.parametrize("code, literal", [
+    ('if c.polarity == "disputes":\n    pass\n', "disputes"),
+    ('ok = m.kind in ("name", "pronoun")\n', "pronoun"),
+    ('d = Dispute(kind="explicit")\n', "explicit"),
+    ('def add(polarity: str = "asserts"):\n    pass\n', "asserts"),
+    ('COLORS = {"asserts": 1, "disputes": 2}\n', "disputes"),
+    ('def f():\n    return "Place"\n', "Place"),
+    ('c = Claimer("Person", name)\n', "Person"),
+    ('LABELS = {"PERSON": "Person"}\n', "Person"),
+    ('kind = "Group" if x else y\n', "Group"),
+    ('polarity = "disputes" if x else "asserts"\n', "asserts"),
+    ('if row.get("quote") != "direct":\n    pass\n', "direct"),
+])
+def test_the_enum_check_sees_a_literal(code, literal):
+    assert literal in [lit for _, _, lit, _ in enum_value_literals(code)]
+
+
+@pytest.mark.parametrize("code", [
+    'row = {"name": n, "description": d}\n',  # JSON fields, not mention kinds
+    'if rel == "disputes":\n    pass\n',  # a graph relation, not a polarity
+    'STREET = frozenset({"Place", "Rue"})\n',  # a word of a name
+    'x = data["disputes"]\n',
+    'EDGE_COLORS = {"asserts": 1, "disputes": 2, "cites": 3}\n',  # graph relations, not polarities
+    'if c.polarity == Polarity.DISPUTES:\n    pass\n',
+    '"""A Person speaks."""\n',
+])
+def test_the_enum_check_passes_other_words(code):
+    assert enum_value_literals(code) == []

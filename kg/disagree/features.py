@@ -18,7 +18,7 @@ from kg.disagree.explicit import _CLAIM_NOUNS, _said_clause, rejects
 from kg.disagree.numeric import _conflict
 from kg.disagree.propositions import UNRESOLVED, content_stems, opposite, subject_keys
 from kg.disagree.sides import opposed, side_of
-from kg.model import Claim
+from kg.model import Claim, Polarity
 
 __all__ = ["FEATURES", "features", "proposition_of"]
 
@@ -95,7 +95,7 @@ def features(cands: list[Candidate], vectors: dict[str, np.ndarray]) -> np.ndarr
             if k in col:
                 r[col[k]] = v
         r[col["b_rejects"]] = rejects(b)
-        r[col["b_cue_rejects"]] = b.polarity == "disputes"
+        r[col["b_cue_rejects"]] = b.polarity == Polarity.DISPUTES
         r[col["a_rejects"]] = rejects(a)
         noun = _ref_noun(b)
         r[col["ref_noun"]] = bool(noun)

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.lexicon.predicates import POLL_CLAIMER
 from kg.lexicon.world import country_of
 from kg.ids import dispute_id
-from kg.model import Claim, Dispute, Quantity
+from kg.model import Claim, Dispute, DisputeKind, Quantity
 
 __all__ = ["numeric_disputes"]
 
@@ -123,7 +123,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             party = country_of(who) or who
             if party not in (c.affiliation, c.claimer):
                 out.append(Dispute(
-                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind="numeric", score=0.7,
+                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind=DisputeKind.NUMERIC, score=0.7,
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
     pairs = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -172,6 +172,6 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             reason = (f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
                       f"({second[0].claimer}, “{second[1].text}”){' for ' + what if what else ''}")
         out.append(Dispute(
-            id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind="numeric",
+            id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind=DisputeKind.NUMERIC,
             score=0.7 if what else 0.6, reason=reason))
     return out

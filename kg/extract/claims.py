@@ -47,6 +47,7 @@ from kg.lexicon.cues import (
     REPORTING_VERBS,
 )
 from kg.lexicon.speech import DEPICTIONS, DOCUMENT_NOUNS, NOUN_CUES, STANCE_NOUNS
+from kg.model import EntityType, Polarity, QuoteKind
 
 __all__ = ["RawClaim", "extract_claims"]
 
@@ -83,9 +84,9 @@ class _Collector:
         self.doc = doc
         self.mentions = mentions
         self.quotes = quotes_in(text_of(doc))
-        people = [m for m in mentions if m.type == "Person"]
+        people = [m for m in mentions if m.type == EntityType.PERSON]
         self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)],
-                           bodies=[m for m in mentions if m.type in ("Organisation", "MilitaryUnit") and
+                           bodies=[m for m in mentions if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and
                                    _is_subject(doc, m)])
         text = text_of(doc)
         for m in people:  # "Health Minister Jane Doe", "Jane Doe, the minister,": the roles the text gives her
@@ -101,12 +102,12 @@ class _Collector:
         self.claims: list[RawClaim] = []
 
     def add(self, claimer: Claimer, cue: str, cue_start: int, start: int, end: int, sent, *,
-            polarity: str = "asserts", force_kind: str | None = None, min_words: int = _MIN_CONTENT_WORDS) -> None:
-        if polarity == "disputes":
+            polarity: str = Polarity.ASSERTS, force_kind: str | None = None, min_words: int = _MIN_CONTENT_WORDS) -> None:
+        if polarity == Polarity.DISPUTES:
             min_words = 1
         start, end = trim(self.doc, start, end)
         if end <= start or len(text_of(self.doc)[start:end].split()) < min_words:
-            if not (force_kind == "direct" and end > start):
+            if not (force_kind == QuoteKind.DIRECT and end > start):
                 return
         kind, start, end = quote_kind(start, end, self.quotes)
         if force_kind:
@@ -120,7 +121,7 @@ class _Collector:
         self.claims.append(RawClaim(claimer, cue, cue_start, kind, polarity, start, end,
                                     sent.start_char, sent.end_char))
         self.ctx.speakers.append(claimer)
-        g = gender_of(claimer.mention.split()) if claimer.type == "Person" else None
+        g = gender_of(claimer.mention.split()) if claimer.type == EntityType.PERSON else None
         if g:
             self.ctx.gender.setdefault(claimer.name, g)
 
@@ -172,7 +173,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
         subj = named_as[0] if named_as else quoted_speaker(tok) or speaker_token(tok)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
             continue  # "photos showed ...": a picture shows, nobody claims
-        polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"
+        polarity = Polarity.DISPUTES if lemma in DISPUTE_CUES else Polarity.ASSERTS
         cue = tok.text
         relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")
                          and tok.dep_ == "relcl"), None)
@@ -186,7 +187,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                                   end=relative.idx + len(relative.text))
             if colon:
                 for qs, qe in colon:
-                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind="direct")
+                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind=QuoteKind.DIRECT)
                 continue
             span = content_span(col.doc, toks, tok, claimer, trailing, col.quotes)
             if span is None:
@@ -357,7 +358,7 @@ def _without_reported_attitudes(col: _Collector) -> list[RawClaim]:
     out = []
     for c in col.claims:
         cue = col.doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand")
-        if cue is not None and any(d is not c and d.quote != "direct" and d.start <= c.cue_start < d.end and
+        if cue is not None and any(d is not c and d.quote != QuoteKind.DIRECT and d.start <= c.cue_start < d.end and
                                    (cue.root.lemma_.lower() in ATTITUDE_VERBS | EMBEDDED_CUES or
                                     d.claimer.name == c.claimer.name)
                                    for d in col.claims):

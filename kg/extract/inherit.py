@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract.claimers import Claimer, resolve_source
 from kg.extract.docindex import text_of
 from kg.lexicon.speech import REPORTING_VERBS
+from kg.model import EntityType, QuoteKind
 
 __all__ = ["inherit_quotes"]
 
@@ -42,7 +43,7 @@ def _new_speaker(col, q, gap_start: int, prev):
         verb = root.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        return Claimer(m.name, m.text, "Person", m.start, m.end), verb
+        return Claimer(m.name, m.text, EntityType.PERSON, m.start, m.end), verb
     return None
 
 
@@ -61,7 +62,7 @@ def _pronoun_speaker(col, q, span):
         if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and tok.head.pos_ in ("VERB", "AUX") and \
                 tok.head.dep_ == "ROOT" and not any(qq.start <= tok.idx < qq.end for qq in col.quotes):
             claimer = resolve_source(tok, col.mentions, col.ctx)
-            if claimer is not None and claimer.type == "Person":
+            if claimer is not None and claimer.type == EntityType.PERSON:
                 return claimer, tok.head
     return None
 
@@ -69,7 +70,7 @@ def _pronoun_speaker(col, q, span):
 def _next_sentence(col, prev, q) -> bool:
     """Whether a quotation opens the sentence right after the one whose cue credits the quotation before it:
     '“A,” said Jane Doe, a lawyer who has argued such cases for years. “B.”' (a long credit is no new topic)."""
-    if prev.quote not in ("direct", "mixed") or not prev.sentence_start <= prev.cue_start < prev.sentence_end:
+    if prev.quote not in (QuoteKind.DIRECT, QuoteKind.MIXED) or not prev.sentence_start <= prev.cue_start < prev.sentence_end:
         return False
     gap = text_of(col.doc)[prev.sentence_end:q.start]
     return "\n" not in gap and not gap.strip(" \"“‘'")
@@ -86,7 +87,7 @@ def inherit_quotes(col, min_words: int) -> None:
         prev = None
         for c in sorted(col.claims, key=lambda c: c.start):
             if c.end <= q.start and q.start - c.end < 400 and (
-                    c.quote in ("direct", "mixed") or not text_of(col.doc)[c.end:q.start].strip(" .,;:—–-\"“”")):
+                    c.quote in (QuoteKind.DIRECT, QuoteKind.MIXED) or not text_of(col.doc)[c.end:q.start].strip(" .,;:—–-\"“”")):
                 prev = c  # a quotation, or a reported clause the quotation follows at once
         span = col.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
@@ -96,7 +97,7 @@ def inherit_quotes(col, min_words: int) -> None:
         if newcomer is not None:
             # someone new took the floor just before the quotation: it is theirs, not an earlier speaker's
             claimer, verb = newcomer
-            col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind="direct")
+            col.add(claimer, verb.text, verb.idx, q.start, q.end, span[0].sent, force_kind=QuoteKind.DIRECT)
             continue
         between = text_of(col.doc)[gap_start:q.start]
         if prev is None or between.count("\n") > 1 or len(between.split()) > 12 and not _next_sentence(col, prev, q):
@@ -104,11 +105,11 @@ def inherit_quotes(col, min_words: int) -> None:
             # when that sentence's subject is "he" or "she" ("She left the show. “It was not for me.”")
             found = _pronoun_speaker(col, q, span)
             if found is not None:
-                col.add(found[0], found[1].text, found[1].idx, q.start, q.end, span[0].sent, force_kind="direct")
+                col.add(found[0], found[1].text, found[1].idx, q.start, q.end, span[0].sent, force_kind=QuoteKind.DIRECT)
             continue
         # a quotation inside a sentence with its own reporting verb belongs to that verb's source
         if any(t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and not (q.start <= t.idx < q.end)
                and t.idx != prev.cue_start for t in span[0].sent):
             continue
         claimer = prev.claimer
-        col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind="direct")
+        col.add(claimer, prev.cue, prev.cue_start, q.start, q.end, span[0].sent, force_kind=QuoteKind.DIRECT)
