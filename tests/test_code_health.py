@@ -100,10 +100,10 @@ def enum_value_literals(source: str) -> list[tuple[int, int, str, str]]:
 
     A literal stands for an enum where it is compared with an enum-typed field (`c.polarity == "disputes"`,
     `m.kind in ("name", "pronoun")`), passed, defaulted or assigned to one (`kind="explicit"`,
-    `polarity: str = "asserts"`), keys a per-type table (`{"asserts": ..., "disputes": ...}`, keyed by one enum's values only; not by "name" and
-    "description", JSON's field names too), or is an entity
-    type anywhere an expression goes (`return "Place"`, `Claimer("Person", ...)`): entity types are capitalised
-    names no other vocabulary here uses, so only sets of words (a street's "Place de ...") pass.
+    `polarity: str = "asserts"`), is returned by a function named for one (`quote_kind`), keys a per-type table
+    (`{"asserts": ..., "disputes": ...}`, keyed by one enum's values only; not by "name" and "description", JSON's
+    field names too), or is an entity type anywhere an expression goes (`return "Place"`, `Claimer("Person", ...)`):
+    entity types are capitalised names no other vocabulary here uses, so only sets of words ("Place de ...") pass.
     """
     values = _enum_values()
     types = {v for v, member in values.items() if member.startswith("EntityType.")}
@@ -149,7 +149,11 @@ def enum_value_literals(source: str) -> list[tuple[int, int, str, str]]:
                     hit(v, types, expand=False)  # {"PERSON": "Person"}: a table into entity types
             for k in node.keys:
                 hit(k, types)
-        elif isinstance(node, (ast.Return, ast.IfExp)):
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _field_like(node.name):
+            for ret in ast.walk(node):
+                if isinstance(ret, ast.Return):
+                    hit(ret.value)  # quote_kind() returning "direct"
+        if isinstance(node, (ast.Return, ast.IfExp)):
             hit(node.value if isinstance(node, ast.Return) else node.body, types, expand=isinstance(node, ast.Return))
             if isinstance(node, ast.IfExp):
                 hit(node.orelse, types, expand=False)
@@ -181,6 +185,7 @@ def test_no_enum_value_literals():
     ('kind = "Group" if x else y\n', "Group"),
     ('polarity = "disputes" if x else "asserts"\n', "asserts"),
     ('if row.get("quote") != "direct":\n    pass\n', "direct"),
+    ('def quote_kind(q):\n    return "mixed", q.start, q.end\n', "mixed"),
 ])
 def test_the_enum_check_sees_a_literal(code, literal):
     assert literal in [lit for _, _, lit, _ in enum_value_literals(code)]
@@ -197,3 +202,33 @@ def test_the_enum_check_sees_a_literal(code, literal):
 ])
 def test_the_enum_check_passes_other_words(code):
     assert enum_value_literals(code) == []
+
+
+# --- functions a reader can hold in mind ---------------------------------------------------------------------
+
+MAX_FUNCTION_LINES = 60
+
+
+def long_functions(source: str, limit: int = MAX_FUNCTION_LINES) -> list[tuple[str, int]]:
+    """(name, lines) of each function or method in `source` longer than `limit` lines, decorators and docstring
+    included (a nested function counts within its parent and on its own)."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = min([node.lineno] + [d.lineno for d in node.decorator_list])
+            length = node.end_lineno - first + 1
+            if length > limit:
+                out.append((node.name, length))
+    return out
+
+
+def test_no_long_functions():
+    report = [f"{path.relative_to(KG.parent)}::{name} {length} lines"
+              for path in sorted(KG.rglob("*.py")) for name, length in long_functions(path.read_text(encoding="utf-8"))]
+    assert report == []
+
+
+def test_the_length_check_sees_a_long_function():
+    body = "".join(f"    x{i} = {i}\n" for i in range(60))
+    assert long_functions(f"def f():\n{body}") == [("f", 61)]
+    assert long_functions(f"def f():\n{body[:-11]}") == []

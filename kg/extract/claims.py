@@ -60,8 +60,8 @@ class RawClaim(NamedTuple):
     claimer: Claimer
     cue: str
     cue_start: int
-    quote: str
-    polarity: str
+    quote: QuoteKind
+    polarity: Polarity
     start: int
     end: int
     sentence_start: int
@@ -102,7 +102,7 @@ class _Collector:
         self.claims: list[RawClaim] = []
 
     def add(self, claimer: Claimer, cue: str, cue_start: int, start: int, end: int, sent, *,
-            polarity: str = Polarity.ASSERTS, force_kind: str | None = None, min_words: int = _MIN_CONTENT_WORDS) -> None:
+            polarity: Polarity = Polarity.ASSERTS, force_kind: QuoteKind | None = None, min_words: int = _MIN_CONTENT_WORDS) -> None:
         if polarity == Polarity.DISPUTES:
             min_words = 1
         start, end = trim(self.doc, start, end)
