@@ -131,44 +131,10 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
     used: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in COLON_ONLY_CUES
-                                               and not _issues_statement(tok, lemma)):
+        found = _verb_content(col, tok, lemma, sent) if _is_verb_cue(col, tok, lemma) else None
+        if found is None:
             continue
-        if any(q.start <= tok.idx < q.end for q in col.quotes):
-            continue  # speech reported inside a quotation is part of what the speaker says
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
-            continue  # "if voters think ...": a hypothetical, not an attribution
-        if tok.tag_ == "VBG" and lemma in ATTITUDE_VERBS and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp", "pobj") \
-                and not any(c.dep_ == "nsubj" for c in tok.children):
-            continue  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
-        if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
-            continue  # "volunteers poured into", but "poured scorn on"
-        named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
-        toks, trailing = (named_as[1], False) if named_as else \
-            content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
-        if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
-                any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
-            continue  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
-        if not toks and lemma in REPORTING_VERBS:
-            toks = passive_theme(tok, lemma)
-            trailing = True
-        if not toks and lemma in REPORTING_VERBS:
-            toks, trailing = dangling_clause(tok, lemma, CLAUSE_CUES), False
-        quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
-        opened = [q for q in quoted if q[0] > tok.idx]
-        colon = None
-        if opened and (trailing or not toks or _ends_clause(text_of(col.doc), opened[0][1])):
-            # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
-            # not the clause before it nor the parser's clause running past the closing mark
-            colon = quoted
-        elif tok.dep_ == "ROOT" and not opened and set_off_paragraph(text_of(col.doc), sent.end_char):
-            # 'The judge wrote:' and the next paragraph, set off without quotation marks
-            colon = [set_off_paragraph(text_of(col.doc), sent.end_char)]
-            col.quotes.append(Quote(*colon[0], True))  # the words are the speaker's: no cue in them is another's
-        elif not toks:
-            if not quoted:
-                continue
-            colon = quoted
+        named_as, toks, trailing, colon = found
         # the parse's subject, corrected for participles (kg.extract.speakers)
         subj = named_as[0] if named_as else quoted_speaker(tok) or speaker_token(tok)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
@@ -199,6 +165,54 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                     else _MIN_CONTENT_WORDS)
             used.update(t.i for t in toks)
     return used
+
+
+def _is_verb_cue(col: _Collector, tok, lemma: str) -> bool:
+    """Whether `tok` is a verb reporting speech here (not inside a quotation, a hypothetical or a participle)."""
+    if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in COLON_ONLY_CUES
+                                           and not _issues_statement(tok, lemma)):
+        return False
+    if any(q.start <= tok.idx < q.end for q in col.quotes):
+        return False  # speech reported inside a quotation is part of what the speaker says
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return False  # "if voters think ...": a hypothetical, not an attribution
+    if tok.tag_ == "VBG" and lemma in ATTITUDE_VERBS and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp", "pobj") \
+            and not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
+    if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
+        return False  # "volunteers poured into", but "poured scorn on"
+    return True
+
+
+def _verb_content(col: _Collector, tok, lemma: str, sent):
+    """(named_as, content tokens, trailing, quotations) of a cue verb, or None when it reports nothing here."""
+    named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
+    toks, trailing = (named_as[1], False) if named_as else \
+        content_of(tok, lemma) if lemma in REPORTING_VERBS else ([], False)
+    if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
+            any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
+        return None  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
+    if not toks and lemma in REPORTING_VERBS:
+        toks = passive_theme(tok, lemma)
+        trailing = True
+    if not toks and lemma in REPORTING_VERBS:
+        toks, trailing = dangling_clause(tok, lemma, CLAUSE_CUES), False
+    quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
+    opened = [q for q in quoted if q[0] > tok.idx]
+    colon = None
+    if opened and (trailing or not toks or _ends_clause(text_of(col.doc), opened[0][1])):
+        # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
+        # not the clause before it nor the parser's clause running past the closing mark
+        colon = quoted
+    elif tok.dep_ == "ROOT" and not opened and set_off_paragraph(text_of(col.doc), sent.end_char):
+        # 'The judge wrote:' and the next paragraph, set off without quotation marks
+        colon = [set_off_paragraph(text_of(col.doc), sent.end_char)]
+        col.quotes.append(Quote(*colon[0], True))  # the words are the speaker's: no cue in them is another's
+    elif not toks:
+        if not quoted:
+            return None
+        colon = quoted
+    return named_as, toks, trailing, colon
 
 
 def _issues_statement(tok, lemma: str) -> bool:

@@ -79,17 +79,9 @@ def headline_quotes(col) -> None:
         what = h.group("what").split()
         if len(what) <= 4 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "in", "a") for w in what):
             continue  # "Harbour Lights: The Last Voyage": a title's subtitle, not words said
-        named = next((mm for mm in col.mentions if mm.type == EntityType.PERSON and who in (mm.text, mm.name)), None)
-        if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
-            # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
-            claimer = Claimer(named.name, who, EntityType.PERSON, ws, we)
-        else:
-            claimer = resolve_source(span.root, col.mentions, col.ctx)
-        if claimer is None or claimer.type not in (EntityType.PERSON, EntityType.ORGANISATION, EntityType.MILITARY_UNIT, EntityType.GROUP):
+        claimer = _line_speaker(col, who, span, ws, we, caps)
+        if claimer is None:
             continue
-        if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
-                not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
-            continue  # "Sticky situation: ...": a headline's kicker, not someone speaking
         if transcript or text[base - 1: base] in ("\"", "“"):
             # what a speaker says in a turn is their own words: cues inside it are not attributions; a turn
             # quoted whole ('"NAME: words') is a quotation of the words, not of the speaker's name
@@ -98,6 +90,23 @@ def headline_quotes(col) -> None:
         sent = col.doc[span.start].sent
         col.add(claimer, ":", base + h.end("who"), base + h.start("what"), base + h.end("what"), sent,
                 force_kind=QuoteKind.DIRECT)
+
+
+def _line_speaker(col, who: str, span, ws: int, we: int, caps: bool) -> Claimer | None:
+    """Who speaks the line `who: ...`, or None when `who` is no speaker (a kicker, a place)."""
+    named = next((mm for mm in col.mentions if mm.type == EntityType.PERSON and who in (mm.text, mm.name)), None)
+    if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
+        # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
+        claimer = Claimer(named.name, who, EntityType.PERSON, ws, we)
+    else:
+        claimer = resolve_source(span.root, col.mentions, col.ctx)
+    if claimer is None or claimer.type not in (EntityType.PERSON, EntityType.ORGANISATION, EntityType.MILITARY_UNIT,
+                                               EntityType.GROUP):
+        return None
+    if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
+            not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
+        return None  # "Sticky situation: ...": a headline's kicker, not someone speaking
+    return claimer
 
 
 # a quotation signed with a dash: '“We will rebuild.” ― Jane Doe', or a set-off paragraph and, on the next
