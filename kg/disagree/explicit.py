@@ -38,6 +38,7 @@ from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_
                                    TRUTH_WORDS)
 from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
                                   VAGUE_STEMS)
+from kg.lexicon.stems import stem
 from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, DisputeKind, EntityType, Polarity, QuoteKind
 
@@ -53,14 +54,13 @@ _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
 _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
-_CLAIM_STEMS = {w[:5] for w in re.findall(r"[a-z]+", _CLAIM_NOUNS)}
+_CLAIM_STEMS = {stem(w) for w in re.findall(r"[a-z]+", _CLAIM_NOUNS)}
 _AUTHORITY = re.compile(r"\b(?:power|authority|right|mandate)\b", re.IGNORECASE)
 _ABLE = {"can", "may", "will", "shall"}
 _PLEDGES = re.compile(r"^(?:pledg|vow|promis|threat)", re.IGNORECASE)
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
 _NEAR_PRONOUN = 300  # "it", "this", "that": what was said just before
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
-_STEM = 5
 _PEOPLE = {"you", "i", "we", "you all", "you guys"}
 _MAX_POSTING = 300
 
@@ -241,7 +241,7 @@ def _proposition(c: Claim) -> bool:
 def _common_stems(s: str) -> set[str]:
     """Stems of the words of `s` written in lower case: what is said, not who or where (names are everyone's topic;
     a headline in title case gives none)."""
-    return {w.lower()[:_STEM] for w in re.findall(r"\b[a-z][a-z]{3,}", s) if w.lower() not in STOP_WORDS}
+    return {stem(w) for w in re.findall(r"\b[a-z][a-z]{3,}", s) if w.lower() not in STOP_WORDS}
 
 
 def _words_of(s: str, stems: set[str]) -> list[str]:
@@ -249,9 +249,9 @@ def _words_of(s: str, stems: set[str]) -> list[str]:
     reason shows words a reader knows rather than stems."""
     seen: dict[str, str] = {}
     for x in re.findall(r"[A-Za-z]{4,}", s):
-        stem = x.lower()[:_STEM]
-        if stem in stems and stem not in seen:
-            seen[stem] = x
+        cut = stem(x)
+        if cut in stems and cut not in seen:
+            seen[cut] = x
     return list(seen.values())
 
 

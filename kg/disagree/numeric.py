@@ -16,6 +16,7 @@ from kg.disagree.sides import opposed
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon.predicates import POLL_CLAIMER
+from kg.lexicon.stems import stem
 from kg.lexicon.world import country_of
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, DisputeKind, Quantity
@@ -88,7 +89,7 @@ def _whole(c: Claim) -> set[str]:
     """What a share is of: the words after "of" in its subject ("43 percent of all donations" -> donations)."""
     subject = c.frame.subject.lower()
     part = subject.split(" of ", 1)[1] if " of " in subject else ""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", part) if w not in STOP_WORDS}
+    return {stem(w) for w in re.findall(r"[a-z]{4,}", part) if w not in STOP_WORDS}
 
 
 def _same_whole(a: Claim, b: Claim) -> bool:

@@ -1,10 +1,11 @@
-"""The cue table: each verb is written once, and the views the extractors read agree with it."""
+"""Word knowledge: the cue table (each verb written once, its views agree with it) and the one stem helper."""
 from __future__ import annotations
 
 import pytest
 
 from kg.lexicon import cues, speech
 from kg.lexicon.cues import CUES, Cue
+from kg.lexicon.stems import stem
 
 
 def test_every_verb_that_takes_a_content_shape_reports():
@@ -30,3 +31,13 @@ def test_one_verb_one_entry(lemma, expected):
 def test_speech_module_re_exports_the_same_views():
     assert speech.REPORTING_VERBS is cues.REPORTING_VERBS
     assert speech.TOPIC_PREPOSITIONS is cues.TOPIC_PREPOSITIONS
+
+
+@pytest.mark.parametrize("a, b", [("management", "Managers"), ("denied", "denies"), ("Estimates", "estimated")])
+def test_one_stem_joins_forms_of_a_word(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("a, b", [("deny", "denial"), ("report", "repeat"), ("claim", "clash")])
+def test_stem_keeps_other_words_apart(a, b):
+    assert stem(a) != stem(b)
