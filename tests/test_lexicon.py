@@ -1,9 +1,13 @@
-"""Word knowledge: the cue table (each verb written once, its views agree with it) and the one stem helper."""
+"""Word knowledge: the cue table and the claim-noun table (each word written once, the old sets views of them),
+and the one stem helper."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
-from kg.lexicon import cues, speech
+from kg.lexicon import cues, predicates, speech
+from kg.lexicon.claimnouns import CLAIM_NOUN_PATTERN, CLAIM_NOUNS, NOUN_CUES, STATEMENT_NOUNS
 from kg.lexicon.cues import CUES, Cue
 from kg.lexicon.stems import stem
 
@@ -41,3 +45,23 @@ def test_one_stem_joins_forms_of_a_word(a, b):
 @pytest.mark.parametrize("a, b", [("deny", "denial"), ("report", "repeat"), ("claim", "clash")])
 def test_stem_keeps_other_words_apart(a, b):
     assert stem(a) != stem(b)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("these claims are false", "claims"), ("her characterization of the vote", "characterization"),
+    ("the rumours were baseless", "rumours"), ("that story is untrue", "story"),
+])
+def test_claim_noun_pattern_finds_what_a_rejection_answers(text, noun):
+    m = re.search(rf"\b(?P<noun>{CLAIM_NOUN_PATTERN})\b", text)
+    assert m is not None and m.group("noun") == noun
+
+
+@pytest.mark.parametrize("text", ["the claimant appealed", "the reporter left", "a storyteller"])
+def test_claim_noun_pattern_skips_other_words(text):
+    assert re.search(rf"\b(?:{CLAIM_NOUN_PATTERN})\b", text) is None
+
+
+def test_claim_nouns_are_one_table():
+    assert speech.NOUN_CUES is NOUN_CUES and predicates.STATEMENT_NOUNS is STATEMENT_NOUNS
+    assert {"claim", "statement", "assertion"} <= NOUN_CUES & STATEMENT_NOUNS
+    assert all(w.isalpha() and w == w.lower() for w in CLAIM_NOUNS)

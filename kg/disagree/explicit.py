@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.disagree.propositions import UNRESOLVED, content_stems, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import same_speaker, side_of
 from kg.ids import dispute_id
+from kg.lexicon.claimnouns import CLAIM_NOUN_PATTERN
 from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS,
                                    TRUTH_WORDS)
 from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
@@ -44,12 +45,9 @@ from kg.model import Claim, Dispute, DisputeKind, EntityType, Polarity, QuoteKin
 
 __all__ = ["explicit_disputes", "rejects"]
 
-_CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestions?|statements?|charges?|"
-                r"accusations?|version|figures?|estimates?|stories|story|remarks?|comments?|characteri[sz]ation|"
-                r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument|findings?|conclusions?|"
-                r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?|resolutions?|proposals?|"
-                r"positions?|rationales?|arguments?|descriptions?|"
-                r"power|authority|right|mandate")  # "challenged her power to close the port": what she said she would do
+# what a rejection answers: a claim noun, or a power claimed ("challenged her power to close the port": what she
+# said she would do)
+_CLAIM_NOUNS = CLAIM_NOUN_PATTERN + r"|power|authority|right|mandate"
 _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
 _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",

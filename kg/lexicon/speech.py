@@ -1,10 +1,12 @@
 """General English knowledge about reported speech: claim nouns, sources, and who is speaking.
 
-The cue verbs are one table, `kg.lexicon.cues.CUES`; the sets of cue verbs named here are views of it,
-re-exported for the modules that read them from this one.
+The cue verbs are one table, `kg.lexicon.cues.CUES`, and the claim nouns another, `kg.lexicon.claimnouns`;
+the sets of cue verbs and claim nouns named here are views of them, re-exported for the modules that read
+them from this one.
 """
 from __future__ import annotations
 
+from kg.lexicon.claimnouns import NOUN_CUES
 from kg.lexicon.cues import (
     ACT_OBJECTS,
     ATTITUDE_VERBS,
@@ -24,14 +26,6 @@ __all__ = [
     "ORGANISATION_NOUNS", "PARTICLE_CUES", "PERFORMED_HEADS", "PERSON_ROLE_NOUNS", "PHRASAL_CUES", "REPORTING_VERBS",
     "SMALL_CLAUSE_CUES", "SOURCE_PREPOSITIONS", "STANCE_NOUNS", "TOPIC_PREPOSITIONS",
 ]
-
-# nouns that carry a claim: "X's claim that ...", "a statement saying ..."
-NOUN_CUES = frozenset({
-    "claim", "claims", "statement", "assertion", "allegation", "allegations", "announcement", "report",
-    "warning", "denial", "insistence", "admission", "argument", "estimate", "assessment", "belief", "view",
-    "suggestion", "accusation", "accusations", "charge", "charges", "promise", "pledge", "prediction",
-    "contention", "remarks", "comments", "testimony", "findings", "conclusion", "message",
-})
 
 # nouns whose owner takes a stance on what their phrase names: "X's support for Y", "her refusal to ..."
 STANCE_NOUNS = {
