@@ -24,7 +24,7 @@ __all__ = [
     "ACT_OBJECTS", "ANONYMOUS_NOUNS", "ATTITUDE_VERBS", "CREDIT_LABELS", "DEPICTIONS", "DISPUTE_CUES", "DOCUMENT_NOUNS",
     "EMBEDDED_CUES", "GROUP_NOUNS", "INSISTENT_ADJECTIVES", "ISSUING_VERBS", "MILITARY_NOUNS", "NOUN_CUES",
     "ORGANISATION_NOUNS", "PARTICLE_CUES", "PERFORMED_HEADS", "PERSON_ROLE_NOUNS", "PHRASAL_CUES", "REPORTING_VERBS",
-    "SMALL_CLAUSE_CUES", "SOURCE_PREPOSITIONS", "STANCE_NOUNS", "TOPIC_PREPOSITIONS",
+    "SMALL_CLAUSE_CUES", "STANCE_NOUNS", "TOPIC_PREPOSITIONS",
 ]
 
 # nouns whose owner takes a stance on what their phrase names: "X's support for Y", "her refusal to ..."
@@ -106,9 +106,6 @@ DOCUMENT_NOUNS = frozenset({
     "testimony", "speech", "remarks", "comments", "note", "notice", "announcement", "communique", "communiqué",
     "blog", "column", "editorial", "op-ed", "account", "website", "feed", "page",
 })
-
-# prepositions introducing a source: "according to X", "in the words of X"
-SOURCE_PREPOSITIONS = frozenset({"according to", "in the words of", "as told by", "per"})
 
 # labels of credit and furniture lines, which name no speaker: "Image: Jane Doe", "Reporting by ..."
 CREDIT_LABELS = frozenset({
