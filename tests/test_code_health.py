@@ -95,6 +95,80 @@ def _elements(node: ast.AST) -> list[ast.AST]:
     return [node]
 
 
+class _EnumLiterals:
+    """The rules of `enum_value_literals`, one method per kind of syntax node; `found` collects the hits."""
+
+    def __init__(self):
+        self.values = _enum_values()
+        self.types = {v for v, member in self.values.items() if member.startswith("EntityType.")}
+        self.found: dict[tuple[int, int], tuple[int, int, str, str]] = {}
+
+    def hit(self, node, pool=None, expand=True):
+        """Record `node` (or each item of a literal collection, or each branch of `a if c else b`) when it is a
+        string literal in `pool` (default: every enum value)."""
+        pool = self.values if pool is None else pool
+        for el in (_elements(node) if expand else [node]) if node is not None else ():
+            if isinstance(el, ast.IfExp):
+                self.hit(el.body, pool, expand), self.hit(el.orelse, pool, expand)
+            elif isinstance(el, ast.Constant) and isinstance(el.value, str) and el.value in pool:
+                self.found[(el.lineno, el.col_offset)] = (el.lineno, el.col_offset, el.value, self.values[el.value])
+
+    def compare(self, node: ast.Compare) -> None:
+        sides = [node.left, *node.comparators]
+        for s in sides:
+            self.hit(s, None if any(_names_a_field(x) for x in sides) else self.types)
+
+    def keyword(self, node: ast.keyword) -> None:
+        if _field_like(node.arg):
+            self.hit(node.value)
+
+    def arguments(self, node: ast.arguments) -> None:
+        params = node.posonlyargs + node.args
+        for arg, default in [*zip(params[len(params) - len(node.defaults):], node.defaults),
+                             *zip(node.kwonlyargs, node.kw_defaults)]:
+            if _field_like(arg.arg):
+                self.hit(default)
+
+    def assign(self, node: ast.Assign | ast.AnnAssign) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if any(_names_a_field(t) for t in targets):
+            self.hit(node.value)
+        else:
+            self.hit(node.value, self.types, expand=False)
+
+    def dict(self, node: ast.Dict) -> None:
+        keys = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+        enums = {self.values[k].split(".")[0] if k in self.values else "" for k in keys}
+        one_enum = len(keys) > 1 and len(enums) == 1 and "" not in enums and enums != {"MentionKind"}
+        for k, v in zip(node.keys, node.values):
+            self.hit(k, None if one_enum else self.types)  # a table keyed by one enum's values only
+            if isinstance(k, ast.Constant) and k.value not in self.values:
+                self.hit(v, self.types, expand=False)  # {"PERSON": "Person"}: a table into entity types
+
+    def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        if _field_like(node.name):
+            for ret in ast.walk(node):
+                if isinstance(ret, ast.Return):
+                    self.hit(ret.value)  # quote_kind() returning "direct"
+
+    def returned(self, node: ast.Return) -> None:
+        self.hit(node.value, self.types)
+
+    def if_exp(self, node: ast.IfExp) -> None:
+        self.hit(node.body, self.types, expand=False)
+        self.hit(node.orelse, self.types, expand=False)
+
+    def call(self, node: ast.Call) -> None:
+        for arg in node.args:
+            self.hit(arg, self.types, expand=False)
+
+
+_RULES = [(ast.Compare, _EnumLiterals.compare), (ast.keyword, _EnumLiterals.keyword),
+          (ast.arguments, _EnumLiterals.arguments), ((ast.Assign, ast.AnnAssign), _EnumLiterals.assign),
+          (ast.Dict, _EnumLiterals.dict), ((ast.FunctionDef, ast.AsyncFunctionDef), _EnumLiterals.function),
+          (ast.Return, _EnumLiterals.returned), (ast.IfExp, _EnumLiterals.if_exp), (ast.Call, _EnumLiterals.call)]
+
+
 def enum_value_literals(source: str) -> list[tuple[int, int, str, str]]:
     """(line, column, literal, member) for each string literal in `source` that stands for an enum of kg/model.py.
 
@@ -105,62 +179,12 @@ def enum_value_literals(source: str) -> list[tuple[int, int, str, str]]:
     field names too), or is an entity type anywhere an expression goes (`return "Place"`, `Claimer("Person", ...)`):
     entity types are capitalised names no other vocabulary here uses, so only sets of words ("Place de ...") pass.
     """
-    values = _enum_values()
-    types = {v for v, member in values.items() if member.startswith("EntityType.")}
-    found: dict[tuple[int, int], tuple[int, int, str, str]] = {}
-
-    def hit(node, pool=values, expand=True):
-        for el in (_elements(node) if expand else [node]) if node is not None else ():
-            if isinstance(el, ast.IfExp):
-                hit(el.body, pool, expand), hit(el.orelse, pool, expand)
-            elif isinstance(el, ast.Constant) and isinstance(el.value, str) and el.value in pool:
-                found[(el.lineno, el.col_offset)] = (el.lineno, el.col_offset, el.value, values[el.value])
-
+    finder = _EnumLiterals()
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Compare):
-            sides = [node.left, *node.comparators]
-            if any(_names_a_field(s) for s in sides):
-                for s in sides:
-                    hit(s)
-            for s in sides:
-                hit(s, types)
-        elif isinstance(node, ast.keyword) and _field_like(node.arg):
-            hit(node.value)
-        elif isinstance(node, ast.arguments):
-            params = node.posonlyargs + node.args
-            for arg, default in [*zip(params[len(params) - len(node.defaults):], node.defaults),
-                                 *zip(node.kwonlyargs, node.kw_defaults)]:
-                if _field_like(arg.arg):
-                    hit(default)
-        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(_names_a_field(t) for t in targets):
-                hit(node.value)
-            else:
-                hit(node.value, types, expand=False)
-        elif isinstance(node, ast.Dict):
-            keys = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
-            enums = {values[k].split(".")[0] if k in values else "" for k in keys}
-            if len(keys) > 1 and len(enums) == 1 and "" not in enums and enums != {"MentionKind"}:
-                for k in node.keys:
-                    hit(k)  # a table keyed by one enum's values only
-            for k, v in zip(node.keys, node.values):
-                if isinstance(k, ast.Constant) and k.value not in values:
-                    hit(v, types, expand=False)  # {"PERSON": "Person"}: a table into entity types
-            for k in node.keys:
-                hit(k, types)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _field_like(node.name):
-            for ret in ast.walk(node):
-                if isinstance(ret, ast.Return):
-                    hit(ret.value)  # quote_kind() returning "direct"
-        if isinstance(node, (ast.Return, ast.IfExp)):
-            hit(node.value if isinstance(node, ast.Return) else node.body, types, expand=isinstance(node, ast.Return))
-            if isinstance(node, ast.IfExp):
-                hit(node.orelse, types, expand=False)
-        elif isinstance(node, ast.Call):
-            for arg in node.args:
-                hit(arg, types, expand=False)
-    return sorted(found.values())
+        for kind, rule in _RULES:
+            if isinstance(node, kind):
+                rule(finder, node)
+    return sorted(finder.found.values())
 
 
 def test_no_enum_value_literals():
