@@ -26,10 +26,11 @@ from kg.lexicon.speech import (
     PERSON_ROLE_NOUNS,
 )
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+from kg.model import EntityType
 
 __all__ = ["Claimer", "Context", "gender_of", "resolve_source"]
 
-_PRONOUNS = {"he": "Person", "she": "Person", "him": "Person", "her": "Person", "it": "Org", "they": "Plural",
+_PRONOUNS = {"he": EntityType.PERSON, "she": EntityType.PERSON, "him": EntityType.PERSON, "her": EntityType.PERSON, "it": "Org", "they": "Plural",
              "i": "Speaker", "we": "Speaker", "them": "Plural"}
 _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime",
                "foreign ministry", "ministry"}
@@ -133,7 +134,7 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
         want = _PRONOUNS.get(low)
         if want in (None, "Speaker"):
             return None
-        if want == "Person":
+        if want == EntityType.PERSON:
             enrich(ctx, doc, mentions)
         found = ctx.last(want, head.idx, pronoun=low)
         if found is None:
@@ -158,17 +159,17 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     for child in head.children:
         if child.dep_ == "appos" and _same_phrase(head, child):
             m = _entity_at(mentions, child.idx, child.idx + len(child.text))
-            if m and m.type in ("Organisation", "MilitaryUnit") and head.pos_ in ("NOUN", "NUM", "PRON") and \
+            if m and m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and head.pos_ in ("NOUN", "NUM", "PRON") and \
                     head.ent_type_ in ("", "CARDINAL") and not (m.start <= head.idx < m.end):
                 # "one of the charities, the Harbour Trust, said": the body the description names
                 s, e = _span(_np_tokens(head))
                 e = max(m.end, e)
                 return Claimer(m.name, text_of(doc)[s:e], m.type, s, e, False, m.affiliation)
-            if m and m.type == "Person":
+            if m and m.type == EntityType.PERSON:
                 toks = _np_tokens(head)
                 s, _ = _span(toks)
                 e = max(m.end, toks[-1].idx + len(toks[-1].text))
-                return Claimer(m.name, text_of(doc)[s:e], "Person", s, e, False, _country_in(toks))
+                return Claimer(m.name, text_of(doc)[s:e], EntityType.PERSON, s, e, False, _country_in(toks))
     toks = _np_tokens(head)
     s, e = _span(toks)
     mention = text_of(doc)[s:e]
@@ -176,80 +177,80 @@ def resolve_source(head, mentions: list[Mention], ctx: Context) -> Optional[Clai
     tail = text_of(doc)[e:e + 3]
     if tail.startswith(",") and head.pos_ == "NOUN":
         for m in mentions:
-            if m.type == "Person" and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80 \
+            if m.type == EntityType.PERSON and e < m.start <= e + 3 and m.start < head.right_edge.idx + len(head.right_edge.text) + 80 \
                     and (text_of(doc)[m.end:m.end + 1] in (",", ")", ".", ";", ":", "") or head.right_edge.idx >= m.start):
-                return Claimer(m.name, text_of(doc)[s:m.end], "Person", s, m.end, False, _country_in(toks))
+                return Claimer(m.name, text_of(doc)[s:m.end], EntityType.PERSON, s, m.end, False, _country_in(toks))
     # "a blogger who goes by the name X"
     sub_text = text_of(doc)[head.left_edge.idx: head.right_edge.idx + len(head.right_edge.text)]
     named = _NAMED.search(sub_text)
     if named and head.pos_ == "NOUN":
         name = named.group(1)
-        return Claimer(name, mention, "Person", s, e)
+        return Claimer(name, mention, EntityType.PERSON, s, e)
     m = _entity_at(mentions, head.idx, head.idx + len(head.text))
-    if m is not None and m.type != "Place" or (m is not None and head.pos_ == "PROPN"):
+    if m is not None and m.type != EntityType.PLACE or (m is not None and head.pos_ == "PROPN"):
         etype = m.type
-        if etype == "Organisation" and text_of(doc)[s:e].split()[0].lower() in _HONORIFICS:
-            etype = "Person"  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
-        if etype == "Place" and country_of(m.name):
-            etype = "Organisation"  # a country or its capital speaking: its government
+        if etype == EntityType.ORGANISATION and text_of(doc)[s:e].split()[0].lower() in _HONORIFICS:
+            etype = EntityType.PERSON  # "Ms Ines Laurent" tagged as an organisation: an honorific makes a person
+        if etype == EntityType.PLACE and country_of(m.name):
+            etype = EntityType.ORGANISATION  # a country or its capital speaking: its government
             name = country_of(m.name) if m.name.lower() not in INSTITUTION_METONYMS else m.name
             return Claimer(name, mention, etype, s, e, False, country_of(m.name))
         # "Russian lawmaker Maria Butina", "Ukraine's top commander X": the modifier gives the side
         affiliation = m.affiliation or (_country_in([t for t in toks if not (m.start <= t.idx < m.end)])
-                                        if etype == "Person" else None)
+                                        if etype == EntityType.PERSON else None)
         return Claimer(m.name, mention, etype, s, e, False, affiliation)
     lemma = head.lemma_.lower()
     country = _country_in(toks)
     det = next((t.lower_ for t in toks if t.dep_ in ("det", "nummod") and t.i < head.i), None)
     if low in MILITARY_NOUNS or lemma in MILITARY_NOUNS:
         if country:
-            return Claimer(force_name(country), mention, "MilitaryUnit", s, e, False, country)
+            return Claimer(force_name(country), mention, EntityType.MILITARY_UNIT, s, e, False, country)
     if lemma in _GOVERNMENT and country:
-        return Claimer(country, mention, "Organisation", s, e, False, country)
+        return Claimer(country, mention, EntityType.ORGANISATION, s, e, False, country)
     if low in INSTITUTION_METONYMS or mention.lower().removeprefix("the ") in INSTITUTION_METONYMS:
         key = mention.lower().removeprefix("the ")
         name = " ".join(w.capitalize() for w in key.split())
-        return Claimer(name, mention, "Organisation", s, e, False, INSTITUTION_METONYMS.get(key))
+        return Claimer(name, mention, EntityType.ORGANISATION, s, e, False, INSTITUTION_METONYMS.get(key))
     core_toks = [t for t in toks if not (t.i < head.i and t.lower_ in ("the", "a", "an", "one", "another"))] or toks
     core = text_of(doc)[core_toks[0].idx: core_toks[-1].idx + len(core_toks[-1].text)].strip() or head.text
     singular = head.tag_ in ("NN", "NNP")
     # "the source", "the minister": someone already speaking in this article
     if det == "the" and singular and (lemma in PERSON_ROLE_NOUNS or lemma in ANONYMOUS_NOUNS or person_noun(head)):
         enrich(ctx, doc, mentions)
-        found = ctx.last("Person", head.idx, role=lemma) or ctx.last("Group", head.idx, role=lemma)
+        found = ctx.last(EntityType.PERSON, head.idx, role=lemma) or ctx.last(EntityType.GROUP, head.idx, role=lemma)
         if found is not None:
             return Claimer(found.name, mention, found.type, s, e, found.anonymous, found.affiliation)
     if singular and det in _INDEFINITE and lemma in ANONYMOUS_NOUNS:
-        return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
+        return Claimer(f"{core} (anonymous)", mention, EntityType.GROUP, s, e, True, country)
     if lemma in GROUP_NOUNS or low in GROUP_NOUNS:
         if singular and lemma in PERSON_ROLE_NOUNS:
-            return Claimer(core, mention, "Person", s, e, False, country)
+            return Claimer(core, mention, EntityType.PERSON, s, e, False, country)
         name = core[0].upper() + core[1:] if core else core
-        return Claimer(name, mention, "Group", s, e, False, country)
+        return Claimer(name, mention, EntityType.GROUP, s, e, False, country)
     if lemma in PERSON_ROLE_NOUNS or lemma in {t.rstrip(".") for t in TITLES}:
-        return Claimer(core, mention, "Person", s, e, False, country)
+        return Claimer(core, mention, EntityType.PERSON, s, e, False, country)
     if lemma in ORGANISATION_NOUNS and singular:
-        return Claimer(core[0].upper() + core[1:], mention, "Organisation", s, e, False, country)
+        return Claimer(core[0].upper() + core[1:], mention, EntityType.ORGANISATION, s, e, False, country)
     if head.pos_ == "NOUN" and not can_speak(head):
         return None  # "the use of X said", "profits are slim, noting": a thing or an act, nobody speaking
     if head.pos_ == "NOUN" and (det in ("the", "a", "an", "one", "another", None) or not singular) \
             and lemma not in DEMONYMS and head.ent_type_ in ("", "NORP", "ORG", "CARDINAL"):
         # any other described speaker: "the treasurer said", "a nurse said", "residents say"
         if not singular:
-            return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)
+            return Claimer(core[0].upper() + core[1:], mention, EntityType.GROUP, s, e, False, country)
         if det in _INDEFINITE:
-            return Claimer(f"{core} (anonymous)", mention, "Group", s, e, True, country)
-        return Claimer(core, mention, "Person", s, e, False, country)
+            return Claimer(f"{core} (anonymous)", mention, EntityType.GROUP, s, e, True, country)
+        return Claimer(core, mention, EntityType.PERSON, s, e, False, country)
     if head.like_num or head.pos_ == "NUM" or lemma in SHARE_WORDS:
         # poll shares as sources: "six in 10 say", "a third said", "most Republicans want"
-        return Claimer(core[0].upper() + core[1:], mention, "Group", s, e, False, country)
+        return Claimer(core[0].upper() + core[1:], mention, EntityType.GROUP, s, e, False, country)
     if head.pos_ == "PROPN":
         c = country_of(head.text)
         if c:
-            return Claimer(c, mention, "Organisation", s, e, False, c)
+            return Claimer(c, mention, EntityType.ORGANISATION, s, e, False, c)
         if toks[0].i < head.i and toks[0].lower_ in _HONORIFICS and head.i - toks[0].i <= 3:
             # "Ms Ines Laurent" the entity recogniser missed: an honorific makes a person
             name = text_of(doc)[toks[1].idx: head.idx + len(head.text)]
-            return Claimer(name, mention, "Person", s, e, False, country)
-        return Claimer(core, mention, "Organisation", s, e, False, country)
+            return Claimer(name, mention, EntityType.PERSON, s, e, False, country)
+        return Claimer(core, mention, EntityType.ORGANISATION, s, e, False, country)
     return None
