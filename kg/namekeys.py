@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.lexicon.speech import ANONYMOUS_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS, PERSON_ROLE_NOUNS
 from kg.lexicon.world import CIVIL_VESSEL_PREFIXES, NAVAL_VESSEL_PREFIXES, PERSONAL_TITLES, TITLES
+from kg.model import EntityType
 
 __all__ = ["PRONOUNS", "acronym", "timestamp_length", "untimed", "clean", "fold", "head_word", "initials", "is_generic", "name_key", "person_core",
            "skeleton", "spelling_close", "surname_key", "surnames", "vessel_type"]
@@ -187,9 +188,9 @@ def vessel_type(name: str) -> Optional[str]:
     if len(name.split()) < 2:
         return None
     if first in NAVAL_VESSEL_PREFIXES:
-        return "MilitaryUnit"
+        return EntityType.MILITARY_UNIT
     if first in CIVIL_VESSEL_PREFIXES:
-        return "Place"
+        return EntityType.PLACE
     return None
 
 
@@ -220,7 +221,7 @@ def is_generic(name: str, etype: str = "", surfaces: tuple[str, ...] | set[str] 
     words = name.split()
     if not words:
         return True
-    if anonymous or name.endswith(_ANON) or etype == "Group":
+    if anonymous or name.endswith(_ANON) or etype == EntityType.GROUP:
         return True
     if words[0].lower() in _POSSESSIVE_DETS:
         return True

@@ -24,6 +24,7 @@ from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
+from kg.model import EntityType
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
@@ -122,7 +123,7 @@ class Names:
 
 
 def _majority(types: Counter) -> str:
-    return max(types.items(), key=lambda kv: (kv[1], kv[0] == "Person", kv[0]))[0] if types else "Organisation"
+    return max(types.items(), key=lambda kv: (kv[1], kv[0] == EntityType.PERSON, kv[0]))[0] if types else EntityType.ORGANISATION
 
 
 @dataclass
@@ -148,14 +149,14 @@ def _read(e: _Entry) -> Optional[_Node]:
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})
-    if types.get("Person") and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
+    if types.get(EntityType.PERSON) and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
                                                      for w in display.split()):
         # "DAB said": an acronym names a body, not a person (a surname in capitals, "WALLACE:" in a transcript,
         # is longer than most acronyms)
-        types["Organisation"] += types.pop("Person")
+        types["Organisation"] += types.pop(EntityType.PERSON)
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
     core = display
-    if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
+    if not generic and (_majority(types) == EntityType.PERSON or e.titled) and not vessel:
         core = person_core(display)[0]
     return _Node(e, display, core, types, generic, anon)
 
@@ -174,19 +175,19 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
     full_node: dict[str, _Node] = {}
     for n in nodes:
         words = n.core.split()
-        if not n.generic and len(words) >= 2 and _majority(n.types) == "Person":
+        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON:
             for last in surnames(n.core):
                 full[skeleton(last)].add((name_key(n.core), last))
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
-        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and not n.types.get("Person"):
+        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and not n.types.get(EntityType.PERSON):
             continue  # a capital said of a person may be a surname ("Valeska Paris ... Paris said"); a country never
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n))
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
-            n.types = Counter({"Person": sum(n.types.values())})
+            n.types = Counter({EntityType.PERSON: sum(n.types.values())})
     long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
     for n in nodes:
         if not n.generic and len(n.display.split()) >= 2:
@@ -206,7 +207,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             head_node[name_key(n.display)] = n
     named: dict[str, set] = defaultdict(set)  # a head word -> the proper names of bodies carrying it
     for n in nodes:
-        if not n.generic and _majority(n.types) == "Organisation" and len(n.display.split()) >= 2:
+        if not n.generic and _majority(n.types) == EntityType.ORGANISATION and len(n.display.split()) >= 2:
             for w in n.display.split():
                 named[fold(w)].add(name_key(n.display))
                 head_node.setdefault(name_key(n.display), n)
@@ -227,11 +228,11 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
     "Council for Trade and Co-operation in Asia" (the whole name goes on with a function word, so
     "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
     body name ending with it ("the Times" -> "New York Times")."""
-    bodies = [n for n in nodes if not n.generic and _majority(n.types) in ("Organisation", "MilitaryUnit")
+    bodies = [n for n in nodes if not n.generic and _majority(n.types) in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT)
               and len(n.display.split()) >= 2]
     for n in nodes:
         words = n.display.split()
-        if n.generic or _majority(n.types) == "Person" or acronym(n.display):
+        if n.generic or _majority(n.types) == EntityType.PERSON or acronym(n.display):
             continue
         if len(words) >= 2:
             longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
@@ -254,10 +255,10 @@ def _most_used(names: list[tuple[str, _Node]]) -> str:
 
 
 def _canonical(nodes: list[_Node], etype: str) -> str:
-    if etype == "Person":
+    if etype == EntityType.PERSON:
         full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
         return _most_used([(n.core, n) for n in full])
-    if etype in ("Place", "Organisation"):
+    if etype in (EntityType.PLACE, EntityType.ORGANISATION):
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
         if countries:
             return countries.most_common(1)[0][0]
@@ -287,7 +288,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     qualified = _institutions(groups, views, uf, country_of_doc)
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
-        country = country_named(name) if etype in ("Place", "Organisation") else None
+        country = country_named(name) if etype in (EntityType.PLACE, EntityType.ORGANISATION) else None
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
@@ -304,14 +305,14 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     for k, root in by_key.items():
         name, etype, _, _ = views[root]
         words = name.split()
-        kind = "named" if len(words) >= 2 and etype in ("Person", "Organisation") else etype
+        kind = "named" if len(words) >= 2 and etype in (EntityType.PERSON, EntityType.ORGANISATION) else etype
         buckets[(kind, tuple(skeleton(w) for w in words))].append(root)
     for (kind, skel), roots in buckets.items():
         if len(roots) < 2:
             continue
         for i, a in enumerate(roots):
             for b in roots[i + 1:]:
-                if kind == "named" and "Person" not in (views[a][1], views[b][1]):
+                if kind == "named" and EntityType.PERSON not in (views[a][1], views[b][1]):
                     continue
                 if _same_transliteration(views[a][0], views[b][0]):
                     uf.union(a, b)
@@ -319,18 +320,18 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     full: dict[str, set] = defaultdict(set)
     for root, (name, etype, generic, _) in views.items():
         words = name.split()
-        if etype == "Person" and not generic and len(words) >= 2:
+        if etype == EntityType.PERSON and not generic and len(words) >= 2:
             for last in surnames(name):
                 full[skeleton(last)].add((root, last))
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
-        if generic or len(words) != 1 or not types.get("Person") or country_of(name):
+        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name):
             continue
         targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
         if len(targets) == 1:
             uf.union(next(iter(targets)), root)
             for n in groups[root]:
-                n.types = Counter({"Person": sum(n.types.values())})
+                n.types = Counter({EntityType.PERSON: sum(n.types.values())})
     return qualified
 
 
@@ -346,11 +347,11 @@ def _institution_name(name: str) -> bool:
 def _main_country(nodes: list[_Node]) -> Optional[str]:
     """The country an article places itself in: the one its places name clearly most often (twice as often as any
     other), a person's surname aside."""
-    people = {w for n in nodes if _majority(n.types) == "Person" and len(n.core.split()) >= 2
+    people = {w for n in nodes if _majority(n.types) == EntityType.PERSON and len(n.core.split()) >= 2
               for w in n.core.split()[1:]}
     counts: Counter = Counter()
     for n in nodes:
-        if _majority(n.types) == "Place" and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
+        if _majority(n.types) == EntityType.PLACE and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
             c = country_of(n.display)
             if c:
                 counts[c] += n.entry.count
@@ -366,7 +367,7 @@ def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
     nodes of an institution found in several countries, that country (to tell the entities apart)."""
     buckets: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
     for root, (name, etype, generic, _) in views.items():
-        if not generic or etype != "Organisation" or not _institution_name(name) or \
+        if not generic or etype != EntityType.ORGANISATION or not _institution_name(name) or \
                 any(n.anonymous for n in groups[root]):
             continue
         nodes = groups[root]

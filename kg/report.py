@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from kg.lexicon.world import country_of
-from kg.model import Records
+from kg.model import EntityType, Records
 from kg.namekeys import is_generic, name_key, person_core, skeleton, spelling_close, surnames, vessel_type
 
 __all__ = ["report", "summary", "write_report"]
@@ -48,7 +48,7 @@ def _same_name_groups(entities) -> list[list[str]]:
     for e in entities:
         if _scoped(e):
             continue
-        core = person_core(e.name)[0] if _value(e.type) == "Person" else e.name
+        core = person_core(e.name)[0] if _value(e.type) == EntityType.PERSON else e.name
         groups[name_key(core)].append(e)
     return [sorted(f"{e.name} ({e.id})" for e in g) for g in groups.values() if len(g) > 1]
 
@@ -58,12 +58,12 @@ def _lone_surnames(entities) -> tuple[list[dict], list[dict]]:
     full: dict[str, list] = defaultdict(list)
     for e in entities:
         words = e.name.split()
-        if _value(e.type) == "Person" and len(words) >= 2 and not _scoped(e):
+        if _value(e.type) == EntityType.PERSON and len(words) >= 2 and not _scoped(e):
             for last in surnames(e.name):
                 full[skeleton(last)].append((e, last))
     lone, shared = [], []
     for e in entities:
-        if len(e.name.split()) != 1 or _scoped(e) or _value(e.type) == "Place" or country_of(e.name):
+        if len(e.name.split()) != 1 or _scoped(e) or _value(e.type) == EntityType.PLACE or country_of(e.name):
             continue
         matches = list({f.id: f for f, last in full.get(skeleton(e.name), ()) if spelling_close(last, e.name)}.values())
         if len(matches) == 1:
@@ -82,7 +82,7 @@ def report(records: Records) -> dict:
     suspicious = {
         "same_name": _same_name_groups(ents),
         "lone_surname": lone,
-        "vessel_as_person": [e.id for e in ents if _value(e.type) == "Person" and vessel_type(e.name)],
+        "vessel_as_person": [e.id for e in ents if _value(e.type) == EntityType.PERSON and vessel_type(e.name)],
         "time_in_name": [e.id for e in ents if _TIME_IN_NAME.search(e.name)],
         "unattributed_claims": [c.id for c in records.claims if not c.claimer.strip()],
     }

@@ -151,12 +151,12 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
         art = ex.source.article.id
         for m in ex.mentions:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation)
-        places = {m.name for m in ex.mentions if m.type == "Place"}
+        places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
         for c in ex.claims:
             # a claimer's type is decided by how it speaks: weigh it above bare mentions; but a place that acts
             # ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of that place
             name = claimer_name(c.claimer.name, c.claimer.mention)
-            etype = "Place" if c.claimer.type == "Organisation" and name in places else c.claimer.type
+            etype = EntityType.PLACE if c.claimer.type == EntityType.ORGANISATION and name in places else c.claimer.type
             names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
                       affiliation=c.claimer.affiliation, weight=3)
     index = names.resolve()

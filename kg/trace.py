@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.errors import KGError
-from kg.model import Records
+from kg.model import Polarity, Records
 
 __all__ = ["find_claim", "find_claims", "render_frame", "render_matches", "render_trace", "trace"]
 
@@ -79,7 +79,7 @@ def find_claim(records: Records, query: str, *, graph: str = ""):
 
 
 def _by(polarity: str) -> str:
-    return "denied by" if polarity == "disputes" else "asserted by"
+    return "denied by" if polarity == Polarity.DISPUTES else "asserted by"
 
 
 def render_matches(matches: list[tuple[float, object]], query: str, graph: str) -> str:
@@ -127,8 +127,8 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
         "claim": {"id": claim.id, "content": claim.content, "claimer": claim.claimer, "cue": claim.cue,
                   "quote": claim.quote, "polarity": claim.polarity, "date": claim.date, "doc": claim.doc,
                   "frame": claim.frame.model_dump(exclude_defaults=True)},
-        "asserted_by": sorted({a["claimer"] for a in appearances if a["polarity"] != "disputes"}),
-        "denied_by": sorted({a["claimer"] for a in appearances if a["polarity"] == "disputes"}),
+        "asserted_by": sorted({a["claimer"] for a in appearances if a["polarity"] != Polarity.DISPUTES}),
+        "denied_by": sorted({a["claimer"] for a in appearances if a["polarity"] == Polarity.DISPUTES}),
         "appearances": appearances,
         "outlets": sorted({a["outlet"] for a in appearances if a["outlet"]}),
         "agencies": sorted({g for a in appearances for g in a["agencies"]}),

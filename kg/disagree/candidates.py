@@ -23,7 +23,7 @@ from kg.disagree.explicit import explicit_disputes, rejects
 from kg.disagree.numeric import _POLL, numeric_disputes
 from kg.disagree.sides import opposed, same_speaker, speaker_key
 from kg.lexicon.predicates import POLL_CLAIMER
-from kg.model import Claim, Dispute
+from kg.model import Claim, Dispute, DisputeKind
 
 __all__ = ["Candidate", "candidates", "distinct"]
 
@@ -72,7 +72,7 @@ _HOW = (("refers to it", "rule_reference"), ("claim", "rule_reference"), ("resta
 
 def _rule_signal(d: Dispute) -> dict[str, float]:
     kind = d.kind.value if hasattr(d.kind, "value") else str(d.kind)
-    if kind == "explicit":
+    if kind == DisputeKind.EXPLICIT:
         sig = {"rule_explicit": d.score}
         how = d.reason.split("” (", 1)[1] if "” (" in d.reason else ""
         for needle, name in _HOW:
@@ -80,7 +80,7 @@ def _rule_signal(d: Dispute) -> dict[str, float]:
                 sig[name] = 1.0
                 break
         return sig
-    if kind == "numeric":
+    if kind == DisputeKind.NUMERIC:
         return {"rule_numeric": d.score}
     if "set against each other" in d.reason:
         return {"rule_juxtaposed": d.score}

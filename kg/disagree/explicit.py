@@ -34,33 +34,31 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kg.disagree.propositions import UNRESOLVED, content_stems, predicate_keys, same_predicate, subject_keys
 from kg.disagree.sides import same_speaker, side_of
 from kg.ids import dispute_id
+from kg.lexicon.claimnouns import CLAIM_NOUN_PATTERN
 from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS,
                                    TRUTH_WORDS)
 from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
                                   VAGUE_STEMS)
+from kg.lexicon.stems import stem
 from kg.lexicon.world import country_of
-from kg.model import Claim, Dispute, EntityType
+from kg.model import Claim, Dispute, DisputeKind, EntityType, Polarity, QuoteKind
 
 __all__ = ["explicit_disputes", "rejects"]
 
-_CLAIM_NOUNS = (r"claims?|reports?|accounts?|allegations?|assertions?|suggestions?|statements?|charges?|"
-                r"accusations?|version|figures?|estimates?|stories|story|remarks?|comments?|characteri[sz]ation|"
-                r"assessment|notion|idea|rumou?rs?|reporting|contention|theory|narrative|argument|findings?|conclusions?|"
-                r"results?|verdict|ruling|decision|analysis|criticism|characteri[sz]ations?|resolutions?|proposals?|"
-                r"positions?|rationales?|arguments?|descriptions?|"
-                r"power|authority|right|mandate")  # "challenged her power to close the port": what she said she would do
+# what a rejection answers: a claim noun, or a power claimed ("challenged her power to close the port": what she
+# said she would do)
+_CLAIM_NOUNS = CLAIM_NOUN_PATTERN + r"|power|authority|right|mandate"
 _OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’]s?"
 _REFERENCE = re.compile(rf"^(?:(?:(?:these|those|the|that|this|such|his|her|their|its|{_OWNER})"
                         rf"\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_CLAIM_NOUNS})\b.*|it|this|that|them|these|those)$",
                         re.IGNORECASE | re.DOTALL)
-_CLAIM_STEMS = {w[:5] for w in re.findall(r"[a-z]+", _CLAIM_NOUNS)}
+_CLAIM_STEMS = {stem(w) for w in re.findall(r"[a-z]+", _CLAIM_NOUNS)}
 _AUTHORITY = re.compile(r"\b(?:power|authority|right|mandate)\b", re.IGNORECASE)
 _ABLE = {"can", "may", "will", "shall"}
 _PLEDGES = re.compile(r"^(?:pledg|vow|promis|threat)", re.IGNORECASE)
 _NEAR = 600  # characters: an answer by reference follows what it answers closely
 _NEAR_PRONOUN = 300  # "it", "this", "that": what was said just before
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
-_STEM = 5
 _PEOPLE = {"you", "i", "we", "you all", "you guys"}
 _MAX_POSTING = 300
 
@@ -76,7 +74,7 @@ _OPPOSING_CUES = re.compile(r"^(?:oppos|object)", re.IGNORECASE)
 def rejects(c: Claim) -> bool:
     """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
     ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
-    if c.polarity == "disputes" or c.frame.rejects:
+    if c.polarity == Polarity.DISPUTES or c.frame.rejects:
         return True
     if URGING_CUES.match(c.cue) and REVERSAL.match(c.content) or RETRACTION.search(c.content) \
             or PORTRAYAL.search(c.content) or CRITICS.search(c.content):
@@ -87,7 +85,7 @@ def rejects(c: Claim) -> bool:
 def _reference(c: Claim) -> re.Match | None:
     if URGING_CUES.match(c.cue) and (urged := REVERSAL.match(c.content)):
         return urged  # whom it urges to take a stance back: what they said is answered
-    if c.polarity == "disputes" and c.quote == "direct" and c.cue:
+    if c.polarity == Polarity.DISPUTES and c.quote == QuoteKind.DIRECT and c.cue:
         # "The judge rejected this argument:" and the words that follow: the reference is the cue's object
         lead = re.search(rf"\b{re.escape(c.cue)}\s+(?P<ref>(?:this|that|these|those|the|his|her|their)\s+"
                          rf"(?:[\w'’-]+\s+)?(?:{_CLAIM_NOUNS}))\s*:", c.sentence, re.IGNORECASE)
@@ -106,7 +104,7 @@ def _reference(c: Claim) -> re.Match | None:
 
 def _dispute(a: Claim, c: Claim, how: str, score: float) -> Dispute:
     return Dispute(id=dispute_id(a.id, c.id), a=a.id, b=c.id, claimer=c.claimer, claimer_id=c.claimer_id,
-                   kind="explicit", score=score,
+                   kind=DisputeKind.EXPLICIT, score=score,
                    reason=f"{c.claimer} {c.cue} “{c.content[:100]}” ({how}); {a.claimer} says “{a.content[:110]}”")
 
 
@@ -241,7 +239,7 @@ def _proposition(c: Claim) -> bool:
 def _common_stems(s: str) -> set[str]:
     """Stems of the words of `s` written in lower case: what is said, not who or where (names are everyone's topic;
     a headline in title case gives none)."""
-    return {w.lower()[:_STEM] for w in re.findall(r"\b[a-z][a-z]{3,}", s) if w.lower() not in STOP_WORDS}
+    return {stem(w) for w in re.findall(r"\b[a-z][a-z]{3,}", s) if w.lower() not in STOP_WORDS}
 
 
 def _words_of(s: str, stems: set[str]) -> list[str]:
@@ -249,9 +247,9 @@ def _words_of(s: str, stems: set[str]) -> list[str]:
     reason shows words a reader knows rather than stems."""
     seen: dict[str, str] = {}
     for x in re.findall(r"[A-Za-z]{4,}", s):
-        stem = x.lower()[:_STEM]
-        if stem in stems and stem not in seen:
-            seen[stem] = x
+        cut = stem(x)
+        if cut in stems and cut not in seen:
+            seen[cut] = x
     return list(seen.values())
 
 

@@ -18,7 +18,8 @@ from kg.disagree.explicit import _CLAIM_NOUNS, _said_clause, rejects
 from kg.disagree.numeric import _conflict
 from kg.disagree.propositions import UNRESOLVED, content_stems, opposite, subject_keys
 from kg.disagree.sides import opposed, side_of
-from kg.model import Claim
+from kg.lexicon.stems import stem
+from kg.model import Claim, Polarity
 
 __all__ = ["FEATURES", "features", "proposition_of"]
 
@@ -57,7 +58,7 @@ def proposition_of(c: Claim) -> str:
 
 def _ref_noun(b: Claim) -> str:
     m = _REF.search(b.content) or (_REF.search(b.sentence) if rejects(b) else None)
-    return m.group("noun").lower()[:5] if m else ""
+    return stem(m.group("noun")) if m else ""
 
 
 def _figures(a: Claim, b: Claim) -> tuple[float, float]:
@@ -95,11 +96,11 @@ def features(cands: list[Candidate], vectors: dict[str, np.ndarray]) -> np.ndarr
             if k in col:
                 r[col[k]] = v
         r[col["b_rejects"]] = rejects(b)
-        r[col["b_cue_rejects"]] = b.polarity == "disputes"
+        r[col["b_cue_rejects"]] = b.polarity == Polarity.DISPUTES
         r[col["a_rejects"]] = rejects(a)
         noun = _ref_noun(b)
         r[col["ref_noun"]] = bool(noun)
-        cue = a.cue.lower()[:5]
+        cue = stem(a.cue)
         r[col["ref_kind_match"]] = bool(noun) and (cue in _KIND.get(noun, {noun}) or
                                                    noun in ("estim", "figur") and bool(a.quantities))
         r[col["sim"]] = s

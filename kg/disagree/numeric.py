@@ -16,9 +16,10 @@ from kg.disagree.sides import opposed
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon.predicates import POLL_CLAIMER
+from kg.lexicon.stems import stem
 from kg.lexicon.world import country_of
 from kg.ids import dispute_id
-from kg.model import Claim, Dispute, Quantity
+from kg.model import Claim, Dispute, DisputeKind, Quantity
 
 __all__ = ["numeric_disputes"]
 
@@ -88,7 +89,7 @@ def _whole(c: Claim) -> set[str]:
     """What a share is of: the words after "of" in its subject ("43 percent of all donations" -> donations)."""
     subject = c.frame.subject.lower()
     part = subject.split(" of ", 1)[1] if " of " in subject else ""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", part) if w not in STOP_WORDS}
+    return {stem(w) for w in re.findall(r"[a-z]{4,}", part) if w not in STOP_WORDS}
 
 
 def _same_whole(a: Claim, b: Claim) -> bool:
@@ -123,7 +124,7 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             party = country_of(who) or who
             if party not in (c.affiliation, c.claimer):
                 out.append(Dispute(
-                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind="numeric", score=0.7,
+                    id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind=DisputeKind.NUMERIC, score=0.7,
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
     pairs = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -172,6 +173,6 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
             reason = (f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
                       f"({second[0].claimer}, “{second[1].text}”){' for ' + what if what else ''}")
         out.append(Dispute(
-            id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind="numeric",
+            id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind=DisputeKind.NUMERIC,
             score=0.7 if what else 0.6, reason=reason))
     return out

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.disagree.sides import side_of
 from kg.lexicon.predicates import HEDGING_MODALS, POLAR_PAIRS
+from kg.lexicon.stems import stem
 from kg.lexicon.wordnet import antonyms, hypernyms, related, synonyms
 from kg.lexicon.world import country_of
 from kg.model import Claim, Frame
@@ -29,7 +30,7 @@ _THIRD = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"
 
 def content_stems(s: str) -> set[str]:
     """Content words of `s`, cut to a stem ("management", "managers" -> "manag"); stop words left out."""
-    return {w[:5] for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
+    return {stem(w) for w in (x.lower() for x in re.findall(r"[A-Za-z]{4,}", s)) if w not in STOP_WORDS}
 
 
 def frames_of(c: Claim) -> list[Frame]:

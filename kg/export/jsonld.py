@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from kg.io.atomic import atomic_file
-from kg.model import Records
+from kg.model import EntityType, Records
 from kg.rdf.mapping import iri
 from kg.rdf.namespace import ONTOLOGY_IRI
 
@@ -33,8 +33,8 @@ CONTEXT = {
     "claimId": "kg:claimId",
 }
 # schema.org has Person and Organization; a collective source ("officials") or a unit speaks as an organisation
-_AUTHOR_TYPE = {"Person": "Person", "Organisation": "Organization", "Group": "Organization",
-                "MilitaryUnit": "Organization", "Place": "Place"}
+_AUTHOR_TYPE = {EntityType.PERSON: "Person", EntityType.ORGANISATION: "Organization", EntityType.GROUP: "Organization",
+                EntityType.MILITARY_UNIT: "Organization", EntityType.PLACE: "Place"}
 
 
 def _article(a) -> dict:

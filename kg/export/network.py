@@ -20,6 +20,7 @@ import networkx as nx
 
 from kg.io.atomic import atomic_file, atomic_write
 from kg.io.escape import csv_safe, xml_safe
+from kg.model import EntityType
 
 __all__ = ["dispute_network", "flatten", "flat_graph", "write_network"]
 
@@ -125,7 +126,7 @@ def dispute_network(G: nx.MultiDiGraph) -> nx.DiGraph:
         data = G.nodes[n] if n in G else {}
         affil = data.get("affiliation") or ""
         involved = sum(c for (s, t), c in count.items() if n in (s, t))
-        D.add_node(flatten(n), label=flatten(str(data.get("label", n))), kind=str(data.get("kind", "Group")),
+        D.add_node(flatten(n), label=flatten(str(data.get("label", n))), kind=str(data.get("kind", EntityType.GROUP)),
                    affiliation=flatten(affil) or "none",
                    disputes=involved,
                    viz={"color": _hex_rgb(palette.get(affil, "#9c9c9c")), "size": float(8 + 4 * involved ** 0.5),

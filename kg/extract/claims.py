@@ -18,8 +18,6 @@ from typing import NamedTuple
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
 from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
-    CLAUSE_CUES,
-    DOBJ_CUES,
     conjuncts,
     content_span,
     passive_theme,
@@ -36,28 +34,26 @@ from kg.extract.phrasal import phrasal_cues
 from kg.extract.quotes import Quote, quote_kind, quotes_in, set_off_paragraph
 from kg.extract.speakers import speaker_token
 from kg.extract.turns import dash_credits, headline_quotes
-from kg.lexicon.speech import (
+from kg.lexicon.cues import (
     ACT_OBJECTS,
     ATTITUDE_VERBS,
-    DEPICTIONS,
+    CLAUSE_CUES,
+    COLON_ONLY_CUES,
     DISPUTE_CUES,
-    DOCUMENT_NOUNS,
+    DOBJ_CUES,
     EMBEDDED_CUES,
     ISSUING_VERBS,
-    NOUN_CUES,
     PARTICLE_CUES,
     REPORTING_VERBS,
-    STANCE_NOUNS,
 )
+from kg.lexicon.speech import DEPICTIONS, DOCUMENT_NOUNS, NOUN_CUES, STANCE_NOUNS
+from kg.model import EntityType, Polarity, QuoteKind
 from kg.rules import RuleName, stamp
 
 __all__ = ["RawClaim", "extract_claims"]
 
 _MIN_CONTENT_WORDS = 3
 C = ContentRule
-# verbs that report speech only when a quotation follows them: "Cruz continued: “...”"
-_COLON_ONLY_CUES = {"continue", "go", "begin", "conclude", "write", "put", "explain", "read", "react", "remark",
-                    "reflect", "recall", "joke", "quip", "muse", "speak", "weigh", "chime"}
 
 
 class RawClaim(NamedTuple):
@@ -66,8 +62,8 @@ class RawClaim(NamedTuple):
     claimer: Claimer
     cue: str
     cue_start: int
-    quote: str
-    polarity: str
+    quote: QuoteKind
+    polarity: Polarity
     start: int
     end: int
     sentence_start: int
@@ -91,9 +87,9 @@ class _Collector:
         self.doc = doc
         self.mentions = mentions
         self.quotes = quotes_in(text_of(doc))
-        people = [m for m in mentions if m.type == "Person"]
+        people = [m for m in mentions if m.type == EntityType.PERSON]
         self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)],
-                           bodies=[m for m in mentions if m.type in ("Organisation", "MilitaryUnit") and
+                           bodies=[m for m in mentions if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and
                                    _is_subject(doc, m)])
         text = text_of(doc)
         for m in people:  # "Health Minister Jane Doe", "Jane Doe, the minister,": the roles the text gives her
@@ -110,14 +106,14 @@ class _Collector:
         self.origin: tuple[str, RuleName] | None = None  # the rule of a path that names none (kg.extract.turns)
 
     def add(self, claimer: Claimer, cue: str, cue_start: int, start: int, end: int, sent, *,
-            polarity: str = "asserts", force_kind: str | None = None, min_words: int = _MIN_CONTENT_WORDS,
-            how: tuple[str, RuleName] | None = None) -> None:
+            polarity: Polarity = Polarity.ASSERTS, force_kind: QuoteKind | None = None,
+            min_words: int = _MIN_CONTENT_WORDS, how: tuple[str, RuleName] | None = None) -> None:
         """Add a claim unless it is too short or said already; `how`: the (stage, rule) that found its content."""
-        if polarity == "disputes":
+        if polarity == Polarity.DISPUTES:
             min_words = 1
         start, end = trim(self.doc, start, end)
         if end <= start or len(text_of(self.doc)[start:end].split()) < min_words:
-            if not (force_kind == "direct" and end > start):
+            if not (force_kind == QuoteKind.DIRECT and end > start):
                 return
         kind, start, end = quote_kind(start, end, self.quotes)
         if force_kind:
@@ -132,7 +128,7 @@ class _Collector:
         self.claims.append(RawClaim(claimer, cue, cue_start, kind, polarity, start, end,
                                     sent.start_char, sent.end_char, rule))
         self.ctx.speakers.append(claimer)
-        g = gender_of(claimer.mention.split()) if claimer.type == "Person" else None
+        g = gender_of(claimer.mention.split()) if claimer.type == EntityType.PERSON else None
         if g:
             self.ctx.gender.setdefault(claimer.name, g)
 
@@ -142,48 +138,15 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
     used: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in _COLON_ONLY_CUES
-                                               and not _issues_statement(tok, lemma)):
+        found = _verb_content(col, tok, lemma, sent) if _is_verb_cue(col, tok, lemma) else None
+        if found is None:
             continue
-        if any(q.start <= tok.idx < q.end for q in col.quotes):
-            continue  # speech reported inside a quotation is part of what the speaker says
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
-            continue  # "if voters think ...": a hypothetical, not an attribution
-        if tok.tag_ == "VBG" and lemma in ATTITUDE_VERBS and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp", "pobj") \
-                and not any(c.dep_ == "nsubj" for c in tok.children):
-            continue  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
-        if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
-            continue  # "volunteers poured into", but "poured scorn on"
-        named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
-        toks, trailing, how = (named_as[1], False, C.NAMED_AS) if named_as else \
-            find_content(tok, lemma) if lemma in REPORTING_VERBS else ([], False, None)
-        if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
-                any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
-            continue  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
-        if not toks and lemma in REPORTING_VERBS:
-            toks, trailing, how = passive_theme(tok, lemma), True, C.PASSIVE_THEME
-        if not toks and lemma in REPORTING_VERBS:
-            toks, trailing, how = dangling_clause(tok, lemma, CLAUSE_CUES), False, C.DANGLING_CLAUSE
-        quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
-        opened = [q for q in quoted if q[0] > tok.idx]
-        colon = None
-        if opened and (trailing or not toks or _ends_clause(text_of(col.doc), opened[0][1])):
-            # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
-            # not the clause before it nor the parser's clause running past the closing mark
-            colon, how = quoted, C.QUOTATION
-        elif tok.dep_ == "ROOT" and not opened and set_off_paragraph(text_of(col.doc), sent.end_char):
-            # 'The judge wrote:' and the next paragraph, set off without quotation marks
-            colon, how = [set_off_paragraph(text_of(col.doc), sent.end_char)], C.SET_OFF
-            col.quotes.append(Quote(*colon[0], True))  # the words are the speaker's: no cue in them is another's
-        elif not toks:
-            if not quoted:
-                continue
-            colon, how = quoted, C.QUOTATION
+        named_as, toks, trailing, colon, how = found
         # the parse's subject, corrected for participles (kg.extract.speakers)
         subj = named_as[0] if named_as else quoted_speaker(tok) or speaker_token(tok)
         if subj is None or lemma == "show" and subj.lemma_.lower() in DEPICTIONS:
             continue  # "photos showed ...": a picture shows, nobody claims
-        polarity = "disputes" if lemma in DISPUTE_CUES else "asserts"
+        polarity = Polarity.DISPUTES if lemma in DISPUTE_CUES else Polarity.ASSERTS
         cue = tok.text
         relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")
                          and tok.dep_ == "relcl"), None)
@@ -197,7 +160,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                                   end=relative.idx + len(relative.text))
             if colon:
                 for qs, qe in colon:
-                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind="direct",
+                    col.add(claimer, cue, tok.idx, qs, qe, sent, polarity=polarity, force_kind=QuoteKind.DIRECT,
                             how=("content", how))
                 continue
             span = content_span(col.doc, toks, tok, claimer, trailing, col.quotes)
@@ -210,6 +173,54 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                     else _MIN_CONTENT_WORDS, how=("content", how))
             used.update(t.i for t in toks)
     return used
+
+
+def _is_verb_cue(col: _Collector, tok, lemma: str) -> bool:
+    """Whether `tok` is a verb reporting speech here (not inside a quotation, a hypothetical or a participle)."""
+    if tok.pos_ not in ("VERB", "AUX") or (lemma not in REPORTING_VERBS and lemma not in COLON_ONLY_CUES
+                                           and not _issues_statement(tok, lemma)):
+        return False
+    if any(q.start <= tok.idx < q.end for q in col.quotes):
+        return False  # speech reported inside a quotation is part of what the speaker says
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return False  # "if voters think ...": a hypothetical, not an attribution
+    if tok.tag_ == "VBG" and lemma in ATTITUDE_VERBS and tok.dep_ in ("acl", "advcl", "xcomp", "pcomp", "pobj") \
+            and not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "the ferry, hoping to dock", "members opposing the bill": a participle, not a stance taken
+    if lemma in PARTICLE_CUES and not any(t.lower_ in PARTICLE_CUES[lemma] for t in col.doc[tok.i + 1: tok.i + 4]):
+        return False  # "volunteers poured into", but "poured scorn on"
+    return True
+
+
+def _verb_content(col: _Collector, tok, lemma: str, sent):
+    """(named_as, content tokens, trailing, quotations, content rule) of a cue verb, or None when it reports nothing
+    here."""
+    named_as = passive_as(tok) if lemma in REPORTING_VERBS else None
+    toks, trailing, how = (named_as[1], False, C.NAMED_AS) if named_as else \
+        find_content(tok, lemma) if lemma in REPORTING_VERBS else ([], False, None)
+    if lemma in ACT_OBJECTS and toks and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
+            any(t.lemma_.lower() in ACT_OBJECTS[lemma] or t.lower_ in ACT_OBJECTS[lemma] for t in toks):
+        return None  # "citing anonymous sources", "confirmed the nomination": an act, not a claim
+    if not toks and lemma in REPORTING_VERBS:
+        toks, trailing, how = passive_theme(tok, lemma), True, C.PASSIVE_THEME
+    if not toks and lemma in REPORTING_VERBS:
+        toks, trailing, how = dangling_clause(tok, lemma, CLAUSE_CUES), False, C.DANGLING_CLAUSE
+    quoted = colon_quote(col.doc, tok, col.quotes, {t.i for t in toks})
+    opened = [q for q in quoted if q[0] > tok.idx]
+    colon = None
+    if opened and (trailing or not toks or _ends_clause(text_of(col.doc), opened[0][1])):
+        # 'At one point, X said, “...”', 'X said on Friday "..." and ...': the quotation the cue opens,
+        # not the clause before it nor the parser's clause running past the closing mark
+        colon, how = quoted, C.QUOTATION
+    elif tok.dep_ == "ROOT" and not opened and set_off_paragraph(text_of(col.doc), sent.end_char):
+        # 'The judge wrote:' and the next paragraph, set off without quotation marks
+        colon, how = [set_off_paragraph(text_of(col.doc), sent.end_char)], C.SET_OFF
+        col.quotes.append(Quote(*colon[0], True))  # the words are the speaker's: no cue in them is another's
+    elif not toks:
+        if not quoted:
+            return None
+        colon, how = quoted, C.QUOTATION
+    return named_as, toks, trailing, colon, how
 
 
 def _issues_statement(tok, lemma: str) -> bool:
@@ -377,7 +388,7 @@ def _without_reported_attitudes(col: _Collector) -> list[RawClaim]:
     out = []
     for c in col.claims:
         cue = col.doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand")
-        if cue is not None and any(d is not c and d.quote != "direct" and d.start <= c.cue_start < d.end and
+        if cue is not None and any(d is not c and d.quote != QuoteKind.DIRECT and d.start <= c.cue_start < d.end and
                                    (cue.root.lemma_.lower() in ATTITUDE_VERBS | EMBEDDED_CUES or
                                     d.claimer.name == c.claimer.name)
                                    for d in col.claims):

@@ -14,35 +14,12 @@ from kg.extract.claimers import Claimer
 from kg.extract.complements import drop_aside
 from kg.extract.docindex import text_of
 from kg.extract.phrasal import performer
+from kg.lexicon.cues import CLAUSE_CUES, DOBJ_CUES  # the cue table
 from kg.lexicon.speech import ATTITUDE_VERBS, DOCUMENT_NOUNS, REPORTING_VERBS, TOPIC_PREPOSITIONS
 
 __all__ = ["CLAUSE_CUES", "DATELINE", "DOBJ_CUES", "dateline_end", "passive_theme", "conjuncts", "content_span",
            "detachable", "nested_cue", "subject", "subtree_span", "trim"]
 
-# verbs whose to-infinitive is the claim: "vowed to hit back", "threatened to ..."
-XCOMP_CUES = {"vow", "promise", "threaten", "pledge", "claim", "urge", "swear", "offer", "deny", "warn", "appear",
-              "propose", "demand", "refuse", "expect", "hope", "plan", "want", "intend", "prefer", "agree"}
-# verbs of request whose object and to-infinitive are the claim: "asked voters to stay home"
-REQUEST_CUES = {"ask", "urge", "tell", "encourage", "press", "implore", "beg", "invite", "advise", "warn", "challenge",
-                "push", "exhort", "instruct", "request"}
-# verbs whose object and the phrase right after it state a fact: "reported 20 victims at a clinic"
-FACT_CUES = {"report", "announce", "confirm", "cite", "estimate", "reveal", "disclose", "predict", "forecast",
-             "acknowledge", "admit", "allege", "deny", "record", "count"}
-# verbs whose direct object is itself the claim: "dismissed these claims", "cited an increase"
-DOBJ_CUES = {"deny", "dismiss", "reject", "refute", "dispute", "contest", "rebut", "question", "cite", "report",
-             "confirm", "announce", "tout", "describe", "predict", "estimate", "acknowledge", "admit", "reveal",
-             "disclose", "allege", "forecast", "decry", "denounce", "condemn", "welcome", "praise", "criticise",
-             "criticize", "blame", "highlight", "underline", "mock", "doubt", "fear", "promise", "pledge",
-             "propose", "demand", "warn", "recall", "mention", "unveil", "show", "support", "endorse", "back",
-             "oppose", "want", "favor", "favour", "prefer", "thank", "congratulate", "applaud", "hail", "laud",
-             "commend", "champion", "advocate", "express", "voice", "ridicule", "lambast", "berate", "chide", "rebuke",
-             "scold", "castigate", "assail", "downplay", "regret", "echo", "suggest", "indicate", "imply", "emphasize",
-             "emphasise", "stress", "recommend", "request", "characterise", "characterize", "label", "term", "dub",
-             "brand"}
-# verbs that report a whole clause: "said", "ruled", "found" (a parser's broken clause is still theirs)
-CLAUSE_CUES = {"say", "state", "rule", "claim", "report", "find", "insist", "argue", "assert", "write", "announce",
-               "confirm", "reveal", "conclude", "determine", "note", "add", "tell", "declare", "allege", "believe",
-               "think", "warn", "predict", "estimate", "explain", "suggest", "indicate", "acknowledge", "admit"}
 # what is shaved off either end of a content span
 TRIM_LEFT = {"that", "whether", "if", ",", ":", "—", "–", "-", "\"", "“", "”", "‘", "’", "'", "and", "but"}
 TRIM_RIGHT = {",", ";", ":", "—", "–", "-", "\"", "“", "”", "(", "‘", "’", "'", "and", "but", "."}

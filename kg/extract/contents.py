@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kg.extract.clauses import CLAUSE_CUES, DOBJ_CUES, FACT_CUES, REQUEST_CUES, XCOMP_CUES, detachable, subject
+from kg.extract.clauses import detachable, subject
 from kg.extract.complements import broken_clause, small_clause, subject_as_object
+from kg.lexicon.cues import CLAUSE_CUES, DOBJ_CUES, FACT_CUES, REQUEST_CUES, XCOMP_CUES
 from kg.lexicon.speech import REPORTING_VERBS, TOPIC_PREPOSITIONS
 from kg.rules import RuleName, Step, first
 

@@ -59,7 +59,7 @@ class Context:
 
     def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
         found = self._find(want, before, role, pronoun)
-        if found is not None and pronoun in ("he", "him", "she", "her") and found.type == "Person" and \
+        if found is not None and pronoun in ("he", "him", "she", "her") and found.type == EntityType.PERSON and \
                 not any(m.start == found.start for m in self.topics):
             self.gender.setdefault(found.name, "f" if pronoun in ("she", "her") else "m")
         return found
@@ -78,7 +78,7 @@ class Context:
             titled = next((m for m, words in reversed(self.titles) if newer < m.start and m.end <= before and
                            role in words), None)
             if titled is not None:
-                return Claimer(titled.name, titled.text, "Person", titled.start, titled.end)
+                return Claimer(titled.name, titled.text, EntityType.PERSON, titled.start, titled.end)
             return found
         if want == "Plural" and not role:
             # "they": the nearest speaking body, or a body named as a subject since
@@ -88,16 +88,16 @@ class Context:
             if body is not None:
                 return Claimer(body.name, body.text, body.type, body.start, body.end)
             return found
-        if want != "Person" or role or pronoun not in ("he", "him", "she", "her"):
+        if want != EntityType.PERSON or role or pronoun not in ("he", "him", "she", "her"):
             return self._last_speaker(want, before, role, pronoun)
         # the nearest compatible speaker or named subject; for "she", among the three nearest, a woman the
         # article has named as such wins over someone whose gender it has not told (most unmarked speakers
         # in news are men; for "he" the nearest wins)
         pool = [c for c in self.speakers if c.start < before and
                 (c.type == EntityType.PERSON or c.anonymous or self._maybe_person(c))]
-        pool += [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.subjects if m.end <= before]
+        pool += [Claimer(m.name, m.text, EntityType.PERSON, m.start, m.end) for m in self.subjects if m.end <= before]
         # a topic only for the next sentence or so: "One of the nurses agreed to talk. She said ..."
-        topics = [Claimer(m.name, m.text, "Person", m.start, m.end) for m in self.topics
+        topics = [Claimer(m.name, m.text, EntityType.PERSON, m.start, m.end) for m in self.topics
                   if m.end <= before and before - m.end <= _TOPIC_REACH]
         pool.sort(key=lambda c: c.start, reverse=True)
         near: list[Claimer] = []
@@ -122,7 +122,7 @@ class Context:
         Foreign names are often mistyped ("Gaspar Maroth" as an organisation); a proper name of one to three
         words that is no country, acronym or company can still be a he or she.
         """
-        if c.type not in ("Organisation", "Place") or c.anonymous or country_of(c.name):
+        if c.type not in (EntityType.ORGANISATION, EntityType.PLACE) or c.anonymous or country_of(c.name):
             return False
         words = c.mention.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -141,14 +141,14 @@ class Context:
                 continue
             if want == EntityType.PERSON and (c.type == EntityType.PERSON or c.anonymous):
                 return c  # "a soldier said ... he said": an unnamed individual is a he or she too
-            if want == "Org" and c.type in ("Organisation", "MilitaryUnit", "Place"):
+            if want == "Org" and c.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT, EntityType.PLACE):
                 return c
-            if want == "Plural" and c.type in ("Group", "MilitaryUnit", "Organisation"):
+            if want == "Plural" and c.type in (EntityType.GROUP, EntityType.MILITARY_UNIT, EntityType.ORGANISATION):
                 return c
-        if want == "Person" and not role:
+        if want == EntityType.PERSON and not role:
             for m in reversed(self.people):
                 if m.end <= before:
-                    found = Claimer(m.name, m.text, "Person", m.start, m.end)
+                    found = Claimer(m.name, m.text, EntityType.PERSON, m.start, m.end)
                     if not pronoun or self._agrees(found, pronoun):
                         return found
         return None
@@ -186,7 +186,7 @@ def agrees(c: Claimer, pronoun: str) -> bool:
     if pronoun in ("she", "her") and words & _MASCULINE:
         return False
     if pronoun in ("he", "him", "she", "her") and (words & _PLURAL_WORDS or _SHARE.search(c.mention) or
-                                                    c.type == "Group" and not c.anonymous):
+                                                    c.type == EntityType.GROUP and not c.anonymous):
         return False
     return True
 
@@ -233,14 +233,14 @@ def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
     # minister,", "the club's coach, Jane Doe" (a role merely near a name, "the minister met X", is not X's)
     titles = []
     for m in mentions:
-        mistyped = m.type in ("Organisation", "Place") and not country_of(m.name)
-        if m.type != "Person" and not mistyped:
+        mistyped = m.type in (EntityType.ORGANISATION, EntityType.PLACE) and not country_of(m.name)
+        if m.type != EntityType.PERSON and not mistyped:
             continue
         words = _roles(doc, m)
         if mistyped and not any(person_noun(t) for t in words):
             continue  # "Jane Doe, the city treasurer," typed as a body: only a role makes her a person
         if words:
-            titles.append((m._replace(type="Person"), " ".join(t.lower_ for t in words)))
+            titles.append((m._replace(type=EntityType.PERSON), " ".join(t.lower_ for t in words)))
     ctx.titles = sorted(titles, key=lambda t: t[0].start)
     named = [(m.start, m.end) for m in mentions] + quoted
     for tok in doc:
@@ -259,12 +259,12 @@ def enrich(ctx: Context, doc, mentions: list[Mention]) -> None:
         after = tok.right_edge.idx + len(tok.right_edge.text)
         if any(c.dep_ == "appos" for c in tok.children) or \
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.pos_ == "PROPN" for c in tok.head.children) \
-                or any(m.type == "Person" and after <= m.start <= after + 3 and text[after:m.start].strip() == ","
+                or any(m.type == EntityType.PERSON and after <= m.start <= after + 3 and text[after:m.start].strip() == ","
                        for m in mentions):
             continue  # "the top prosecutor, Jane Doe, said": a description of a named person, not someone new
         left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
         start, end = doc[left].idx, head.idx + len(head.text)
         words = text[start:end]
         core = words.split(" ", 1)[1] if words.split(" ", 1)[0].lower() in ("the", "a", "an") and " " in words else words
-        ctx.topics.append(Mention(start, end, words, core, "Person"))
+        ctx.topics.append(Mention(start, end, words, core, EntityType.PERSON))
     ctx.topics.sort(key=lambda m: m.start)

@@ -14,11 +14,12 @@ from kg.extract.docindex import is_headline, text_of
 from kg.extract.typeclues import apposition_type, head_type, place_by_preposition, proper_noun_type
 from kg.lexicon.speech import MILITARY_NOUNS, REPORTING_VERBS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
+from kg.model import EntityType
 from kg.namekeys import clean, timestamp_length, vessel_type
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
 
-_LABELS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+_LABELS = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORGANISATION, "GPE": EntityType.PLACE, "LOC": EntityType.PLACE, "FAC": EntityType.PLACE,
            "NORP": None, "PRODUCT": None, "WORK_OF_ART": None, "EVENT": None, "LAW": None}
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
                         r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
@@ -144,7 +145,7 @@ def type_of_span(span) -> Optional[str]:
         return None  # "Ferraro the Democratic Party('s first ...)", "Kubernetes/Containers": pieces of a sentence
     words = text.split()
     if len(words) >= 2 and span.label_ != "PERSON" and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
-        return "Place"  # "Place de la Fontaine", "Harbour Square", "Rue Royale"
+        return EntityType.PLACE  # "Place de la Fontaine", "Harbour Square", "Rue Royale"
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
         return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -159,30 +160,30 @@ def type_of_span(span) -> Optional[str]:
     if _headline(span.doc, span.start_char) and len(span) == 1 and text not in text_of(span.doc)[span.end_char:]:
         return None
     if low in INSTITUTION_METONYMS:
-        return "Organisation"
+        return EntityType.ORGANISATION
     if country_of(text) and span.label_ != "NORP" and not (span.label_ == "PERSON" and text in ISO_COUNTRIES):
-        return "Place"
+        return EntityType.PLACE
     if _MIL_WORDS.search(text) and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):
-        return "MilitaryUnit"
+        return EntityType.MILITARY_UNIT
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_WORDS and span.label_ != "NORP":
-        return "Place"
+        return EntityType.PLACE
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_WORDS:
-        return "Place"  # "the city of X"
+        return EntityType.PLACE  # "the city of X"
     if span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         told = apposition_type(span) or (None if _ORG_WORDS.search(text) else head_type(text, span.label_)) or \
             proper_noun_type(text)
         if told is not None:
             return told  # "Norvik, the state news agency"; "Johnson Space Center"
         if place_by_preposition(span) and not _ORG_WORDS.search(text):
-            return "Place"  # "fighting in Sicily"
+            return EntityType.PLACE  # "fighting in Sicily"
     label = _LABELS.get(span.label_)
-    if label == "Person" and _ORG_WORDS.search(text):
-        return "Organisation"
+    if label == EntityType.PERSON and _ORG_WORDS.search(text):
+        return EntityType.ORGANISATION
     if label is None and span.label_ in ("PRODUCT", "WORK_OF_ART") and prev is not None and prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
-        return "Place"
+        return EntityType.PLACE
     return label
 
 
@@ -211,7 +212,7 @@ def _force_mentions(doc) -> list[Mention]:
         if first.i > 0 and doc[first.i - 1].lower_ == "the":
             start = doc[first.i - 1].idx
         end = tok.idx + len(tok.text)
-        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), "MilitaryUnit", country))
+        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), EntityType.MILITARY_UNIT, country))
     return out
 
 
@@ -222,11 +223,11 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
     """A conjunction of people is not one body: "Kelly and Baroni", "Deirdre, Wyatt and Zach". Where every part
     is a person the article names elsewhere (the same name or surname), each is a Person mention; a list of lone
     first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays."""
-    people = {m.text.split()[-1] for m in found if m.type == "Person"} | {m.name for m in found if m.type == "Person"}
+    people = {m.text.split()[-1] for m in found if m.type == EntityType.PERSON} | {m.name for m in found if m.type == EntityType.PERSON}
     out = []
     for m in found:
         pieces = [p for p in _CONJ.split(m.text) if p]
-        if m.type not in ("Organisation", "Person") or len(pieces) < 2 or not _CONJ.search(m.text) or \
+        if m.type not in (EntityType.ORGANISATION, EntityType.PERSON) or len(pieces) < 2 or not _CONJ.search(m.text) or \
                 not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or _ORG_WORDS.search(m.text):
             out.append(m)
             continue
@@ -234,7 +235,7 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
             at = m.start
             for p in pieces:
                 i = m.text.index(p, at - m.start) + m.start
-                out.append(Mention(i, i + len(p), p, p, "Person"))
+                out.append(Mention(i, i + len(p), p, p, EntityType.PERSON))
                 at = i + len(p)
         elif "&" in m.text or any(len(p.split()) > 1 or country_of(p) for p in pieces):
             out.append(m)
@@ -267,11 +268,11 @@ def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
             span = before[base + words[k].start():]
             if initials(span) == acr:
                 start, end = base + words[k].start(), len(before)
-                overlap = [x for x in out if x.start < end and start < x.end and x.type in ("Organisation", "Place",
-                                                                                                "MilitaryUnit", "Person")]
-                etype = overlap[0].type if overlap else "Organisation"
-                if etype == "Person":
-                    etype = "Organisation"
+                overlap = [x for x in out if x.start < end and start < x.end and x.type in (EntityType.ORGANISATION, EntityType.PLACE,
+                                                                                                EntityType.MILITARY_UNIT, EntityType.PERSON)]
+                etype = overlap[0].type if overlap else EntityType.ORGANISATION
+                if etype == EntityType.PERSON:
+                    etype = EntityType.ORGANISATION
                 out = [x for x in out if x not in overlap]
                 out.append(Mention(start, end, span, canonical_form(span), etype))
                 if not any(x.start == m.start(1) for x in out):
@@ -291,7 +292,7 @@ def mentions(doc) -> list[Mention]:
             continue
         name = canonical_form(ent.text)
         start = ent.start_char
-        if etype == "Place" and ent.label_ in ("GPE", "LOC", "FAC"):
+        if etype == EntityType.PLACE and ent.label_ in ("GPE", "LOC", "FAC"):
             name = clean(ent.text)  # a place keeps a title word of its name: "Prince Edward Island"
             prev = doc[ent.start - 1] if ent.start > 0 else None
             if prev is not None and prev.text[:1].isupper() and prev.lower_ in _TITLE_STEMS and not prev.is_sent_start:
@@ -299,17 +300,17 @@ def mentions(doc) -> list[Mention]:
         if not name or not any(c.isalpha() for c in name):
             continue
         country = country_of(name)
-        affiliation = country if etype in ("Organisation", "Place") and country else None
+        affiliation = country if etype in (EntityType.ORGANISATION, EntityType.PLACE) and country else None
         if name.lower() in INSTITUTION_METONYMS:
             name = name.title() if name.islower() else name
         if ent[0].lower_ == "the":
             start = ent[1].idx if len(ent) > 1 else start
-        if etype == "MilitaryUnit" and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
+        if etype == EntityType.MILITARY_UNIT and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
             start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
             name = text_of(doc)[start:ent.end_char]
         start += timestamp_length(text_of(doc)[start:ent.end_char])  # "14:24 - Mara Voss": the name only
         end = ent.end_char
-        if etype == "Place" and ent.end < len(doc) and doc[ent.end].lower_ in _REGION_WORDS and \
+        if etype == EntityType.PLACE and ent.end < len(doc) and doc[ent.end].lower_ in _REGION_WORDS and \
                 doc[ent.end].lower_ != name.split()[-1].lower():
             end = doc[ent.end].idx + len(doc[ent.end])  # "the Kursk region": the region's mention, Kursk's name
         found.append(Mention(start, end, text_of(doc)[start:end], name, etype, affiliation))

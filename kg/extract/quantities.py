@@ -97,14 +97,37 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every figure in `text` (a claim's content); offsets are shifted by `offset`."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    for found in (_areas(text), _casualties(text)):
+        for q in found:
+            out.append(q)
+            taken.append((q.start, q.end))
+    for m in _QTY.finditer(text):
+        if any(s <= m.start("a") < e for s, e in taken):
+            continue
+        q = _figure(m, text)
+        if q is not None:
+            out.append(q)
+            taken.append((q.start, q.end))
+    out = [q.model_copy(update={"start": q.start + offset, "end": q.end + offset}) for q in out]
+    return _without_restatements(out, text, offset)
+
+
+def _areas(text: str) -> list[Quantity]:
+    """"30 km deep and 10 km long": an area, about the product."""
+    out = []
     for m in _DIMS.finditer(text):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             area = a * b
-            out.append(Quantity(text=m.group(), start=offset + m.start(), end=offset + m.end(), low=area * 0.9,
+            out.append(Quantity(text=m.group(), start=m.start(), end=m.end(), low=area * 0.9,
                                 high=area * 1.1, unit="km2", measure="area", hedge="about"))
-            taken.append((m.start(), m.end()))
-    for m in _CASUALTIES.finditer(text):  # "killed twelve", "190 were dead": people, though no noun says so
+    return out
+
+
+def _casualties(text: str) -> list[Quantity]:
+    """"killed twelve", "190 were dead": people, though no noun says so."""
+    out = []
+    for m in _CASUALTIES.finditer(text):
         figure = m.group("a") or m.group("a2") or m.group("n")
         a = parse_number(figure)
         if a is None or a >= 1900 and figure.isdigit():
@@ -112,56 +135,68 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         hedge = (m.group("hedge") or m.group("hedge2") or "").lower()
         lo, hi = _bounds(hedge, a, a)
         start, end = (m.start("n"), m.end()) if m.group("n") else (m.start(), m.end())
-        out.append(Quantity(text=text[start:end], start=offset + start, end=offset + end, low=lo, high=hi,
+        out.append(Quantity(text=text[start:end], start=start, end=end, low=lo, high=hi,
                             unit="people", measure="people", hedge=hedge or "exact"))
-        taken.append((start, end))
-    for m in _QTY.finditer(text):
-        if any(s <= m.start("a") < e for s, e in taken):
-            continue
-        a = parse_number(m.group("a"))
-        if a is None:
-            continue
-        if m.group("a").isdigit() and 1900 <= a <= 2100 and not m.group("unit"):
-            continue  # a year
-        b = parse_number(m.group("b")) if m.group("b") else None
-        scale_txt = m.group().lower()
-        for word, factor in _SCALE.items():
-            if re.search(rf"\d\s*{word}\b|\b(?:{'|'.join(_WORDS)})\s+{word}\b", scale_txt):
+    return out
+
+
+def _scaled(m: re.Match, a: float, b: float | None) -> tuple[float, float | None]:
+    """The figures times a scale word after them: "2.5 million", "two thousand"."""
+    scale_txt = m.group().lower()
+    for word, factor in _SCALE.items():
+        if re.search(rf"\d\s*{word}\b|\b(?:{'|'.join(_WORDS)})\s+{word}\b", scale_txt):
+            return a * factor, (b * factor if b is not None else None)
+    return a, b
+
+
+def _unit_of(m: re.Match, text: str, a: float, b: float | None):
+    """(unit, measure, a, b) of a figure, its values in the canonical unit; None when it counts nothing known."""
+    unit_txt = m.group("unit")
+    noun = (m.group("noun") or "").lower()
+    if text[max(0, m.start("a") - 1):m.start("a")] in ("$", "£", "€", "¥"):
+        return "currency", "money:" + text[m.start("a") - 1], a, b
+    if unit_txt:
+        for rx, (unit, factor) in _UNITS.items():
+            if re.fullmatch(rx, unit_txt, re.IGNORECASE):
                 a *= factor
                 b = b * factor if b is not None else None
                 break
-        unit_txt = m.group("unit")
-        noun = (m.group("noun") or "").lower()
-        if text[max(0, m.start("a") - 1):m.start("a")] in ("$", "£", "€", "¥"):
-            unit, measure = "currency", "money:" + text[m.start("a") - 1]
-        elif unit_txt:
-            for rx, (unit, factor) in _UNITS.items():
-                if re.fullmatch(rx, unit_txt, re.IGNORECASE):
-                    a *= factor
-                    b = b * factor if b is not None else None
-                    break
-            measure = {"km2": "area", "km": "distance", "km/h": "speed", "percent": "share"}[unit]
-        elif noun and noun not in _SKIP_NOUNS and not _MONTHS.match(noun) and m.group("a")[0].isdigit() or \
-                (noun and noun not in _SKIP_NOUNS and (m.group("a").lower() in _WORDS or
-                                                         re.fullmatch(_COMPOUND, m.group("a"), re.IGNORECASE))
-                 and (noun.endswith("s") or noun in _PEOPLE)):
-            unit = "people" if noun in _PEOPLE else "count"
-            measure = "people" if unit == "people" else noun.rstrip("s") if len(noun) > 4 else noun
-        else:
-            continue
-        if unit == "currency" and unit_txt:
-            continue  # "$5m": the unit pattern read a scale letter as metres; not a figure kg can normalise
-        hedge = (m.group("hedge") or "").lower()
-        if hedge == "between" and b is None:
-            hedge = ""
-        lo, hi = (a, b) if b is not None and b >= a else (a, a)
-        lo, hi = _bounds(hedge, lo, hi)
-        end = m.end("unit") if unit_txt else m.end()
-        out.append(Quantity(text=text[m.start():end].strip(), start=offset + m.start(), end=offset + end,
-                            low=lo, high=hi, unit=unit, measure=measure,
-                            hedge="range" if b is not None else (hedge or "exact")))
-        taken.append((m.start(), end))
-    # a figure restated in other units right after ("500 sq km (193 square miles)") is the same figure
+        return unit, {"km2": "area", "km": "distance", "km/h": "speed", "percent": "share"}[unit], a, b
+    if noun and noun not in _SKIP_NOUNS and not _MONTHS.match(noun) and m.group("a")[0].isdigit() or \
+            (noun and noun not in _SKIP_NOUNS and (m.group("a").lower() in _WORDS or
+                                                     re.fullmatch(_COMPOUND, m.group("a"), re.IGNORECASE))
+             and (noun.endswith("s") or noun in _PEOPLE)):
+        unit = "people" if noun in _PEOPLE else "count"
+        return unit, "people" if unit == "people" else noun.rstrip("s") if len(noun) > 4 else noun, a, b
+    return None
+
+
+def _figure(m: re.Match, text: str) -> Quantity | None:
+    """The figure one match of `_QTY` states, or None (a year, a date, a scale letter read as a unit)."""
+    a = parse_number(m.group("a"))
+    if a is None:
+        return None
+    if m.group("a").isdigit() and 1900 <= a <= 2100 and not m.group("unit"):
+        return None  # a year
+    b = parse_number(m.group("b")) if m.group("b") else None
+    found = _unit_of(m, text, *_scaled(m, a, b))
+    if found is None:
+        return None
+    unit, measure, a, b = found
+    if unit == "currency" and m.group("unit"):
+        return None  # "$5m": the unit pattern read a scale letter as metres; not a figure kg can normalise
+    hedge = (m.group("hedge") or "").lower()
+    if hedge == "between" and b is None:
+        hedge = ""
+    lo, hi = (a, b) if b is not None and b >= a else (a, a)
+    lo, hi = _bounds(hedge, lo, hi)
+    end = m.end("unit") if m.group("unit") else m.end()
+    return Quantity(text=text[m.start():end].strip(), start=m.start(), end=end, low=lo, high=hi, unit=unit,
+                    measure=measure, hedge="range" if b is not None else (hedge or "exact"))
+
+
+def _without_restatements(out: list[Quantity], text: str, offset: int) -> list[Quantity]:
+    """Less a figure restated in other units right after ("500 sq km (193 square miles)"): the same figure."""
     kept: list[Quantity] = []
     for q in sorted(out, key=lambda q: q.start):
         if kept and kept[-1].unit == q.unit and 0 <= q.start - kept[-1].end <= 3 and \

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.model import QuoteKind
+
 __all__ = ["Quote", "quote_kind", "quotes_in", "set_off_paragraph"]
 
 _OPEN = {"“": "”", "«": "»", "„": "“"}
@@ -121,19 +123,19 @@ def set_off_paragraph(text: str, end: int) -> tuple[int, int] | None:
     return start, start + len(body)
 
 
-def quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[str, int, int]:
+def quote_kind(start: int, end: int, quotes: list[Quote]) -> tuple[QuoteKind, int, int]:
     """direct when the content lies inside one quotation, mixed when it contains one, else indirect."""
     for q in quotes:
         if q.start - 2 <= start and end <= q.end + 2:
             # the quotation marks, not the parser's sentence, bound what was said: keep all of it
-            return "direct", q.start, q.end
+            return QuoteKind.DIRECT, q.start, q.end
     for q in quotes:
         if start <= q.start and q.end <= end:
-            return "mixed", start, end
+            return QuoteKind.MIXED, start, end
         if q.start < end and start < q.end:
             # content covers most of the quotation plus more: mixed; else a fragment of a quote: direct
             inside = min(end, q.end) - max(start, q.start)
             if inside >= 0.8 * (end - start):
-                return "direct", max(start, q.start), min(end, q.end)
-            return "mixed", start, end
-    return "indirect", start, end
+                return QuoteKind.DIRECT, max(start, q.start), min(end, q.end)
+            return QuoteKind.MIXED, start, end
+    return QuoteKind.INDIRECT, start, end

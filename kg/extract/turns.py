@@ -21,6 +21,7 @@ from kg.lexicon.speech import (
     PERSON_ROLE_NOUNS,
 )
 from kg.lexicon.world import country_of
+from kg.model import EntityType, QuoteKind
 
 __all__ = ["dash_credits", "headline_quotes"]
 
@@ -61,7 +62,7 @@ def headline_quotes(col) -> None:
         # a transcript: several "Name: words" turns, this one by a named person
         # (or a live blog's stamped entry)
         transcript = (turns >= 2 or stamp is not None) and any(
-            mm.type == "Person" and (ws <= mm.start < we or who in (mm.text, mm.name)) for mm in col.mentions)
+            mm.type == EntityType.PERSON and (ws <= mm.start < we or who in (mm.text, mm.name)) for mm in col.mentions)
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         titled = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
         quoted = line[h.start("what") - 1: h.start("what")] in ("\"", "“", "‘")
@@ -78,17 +79,9 @@ def headline_quotes(col) -> None:
         what = h.group("what").split()
         if len(what) <= 4 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "in", "a") for w in what):
             continue  # "Harbour Lights: The Last Voyage": a title's subtitle, not words said
-        named = next((mm for mm in col.mentions if mm.type == "Person" and who in (mm.text, mm.name)), None)
-        if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
-            # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
-            claimer = Claimer(named.name, who, "Person", ws, we)
-        else:
-            claimer = resolve_source(span.root, col.mentions, col.ctx)
-        if claimer is None or claimer.type not in ("Person", "Organisation", "MilitaryUnit", "Group"):
+        claimer = _line_speaker(col, who, span, ws, we, caps)
+        if claimer is None:
             continue
-        if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
-                not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
-            continue  # "Sticky situation: ...": a headline's kicker, not someone speaking
         if transcript or text[base - 1: base] in ("\"", "“"):
             # what a speaker says in a turn is their own words: cues inside it are not attributions; a turn
             # quoted whole ('"NAME: words') is a quotation of the words, not of the speaker's name
@@ -96,7 +89,24 @@ def headline_quotes(col) -> None:
             col.quotes.append(Quote(base + h.start("what"), base + h.end("what"), True))
         sent = col.doc[span.start].sent
         col.add(claimer, ":", base + h.end("who"), base + h.start("what"), base + h.end("what"), sent,
-                force_kind="direct")
+                force_kind=QuoteKind.DIRECT)
+
+
+def _line_speaker(col, who: str, span, ws: int, we: int, caps: bool) -> Claimer | None:
+    """Who speaks the line `who: ...`, or None when `who` is no speaker (a kicker, a place)."""
+    named = next((mm for mm in col.mentions if mm.type == EntityType.PERSON and who in (mm.text, mm.name)), None)
+    if named is not None and not any(ws <= mm.start < we for mm in col.mentions):
+        # the parser missed the name here but knows it elsewhere: "Jane Doe: ..." opening a transcript
+        claimer = Claimer(named.name, who, EntityType.PERSON, ws, we)
+    else:
+        claimer = resolve_source(span.root, col.mentions, col.ctx)
+    if claimer is None or claimer.type not in (EntityType.PERSON, EntityType.ORGANISATION, EntityType.MILITARY_UNIT,
+                                               EntityType.GROUP):
+        return None
+    if not any(ws <= mm.start < we for mm in col.mentions) and named is None and not caps and \
+            not who.istitle() and span.root.pos_ != "PROPN" and span.root.lemma_.lower() not in _SPEAKER_NOUNS:
+        return None  # "Sticky situation: ...": a headline's kicker, not someone speaking
+    return claimer
 
 
 # a quotation signed with a dash: '“We will rebuild.” ― Jane Doe', or a set-off paragraph and, on the next
@@ -112,7 +122,7 @@ def _signer(col, start: int):
     line_end = len(text) if line_end == -1 else line_end
     lead = re.match(r"(?:[A-Z][\w.]*[^\S\n]+){0,5}", text[start:line_end]).end()  # "Judge Jane Doe"
     for m in col.mentions:
-        if start <= m.start <= start + lead and m.type in ("Person", "Organisation") and \
+        if start <= m.start <= start + lead and m.type in (EntityType.PERSON, EntityType.ORGANISATION) and \
                 re.match(r"[^\S\n]*(?:[,.(]|$)", text[m.end:line_end + 1]) and len(text[start:line_end].split()) <= 12:
             return Claimer(m.name, text[start:m.end], m.type, start, m.end, False, m.affiliation)
     return None
@@ -130,7 +140,7 @@ def dash_credits(col) -> None:
         claimer = _signer(col, m.end())
         if claimer is not None:
             col.add(claimer, m.group().strip(" ”\"’"), m.start(), q.start, q.end, col.doc.char_span(
-                q.start, q.end, alignment_mode="expand")[0].sent, force_kind="direct")
+                q.start, q.end, alignment_mode="expand")[0].sent, force_kind=QuoteKind.DIRECT)
     for m in _CREDIT_LINE.finditer(text):
         # a paragraph set off without marks, signed on the next line
         claimer = _signer(col, m.end())
@@ -147,4 +157,4 @@ def dash_credits(col) -> None:
         col.quotes[:] = [q for q in col.quotes if not (m.end() <= q.start < line_end)]
         span = col.doc.char_span(body_start, body_end, alignment_mode="expand")
         if span is not None and len(text[body_start:body_end].split()) >= 3:
-            col.add(claimer, m.group().strip(), m.start(), body_start, body_end, span[0].sent, force_kind="direct")
+            col.add(claimer, m.group().strip(), m.start(), body_start, body_end, span[0].sent, force_kind=QuoteKind.DIRECT)

@@ -16,11 +16,12 @@ from __future__ import annotations
 from typing import Optional
 
 from kg.lexicon.world import TITLES
+from kg.model import EntityType
 
 __all__ = ["apposition_type", "head_type", "place_by_preposition", "proper_noun_type"]
 
 # WordNet lexicographer class of a describing noun -> kg type
-_CLASS_TYPE = {"person": "Person", "group": "Organisation", "location": "Place", "artifact": "Place"}
+_CLASS_TYPE = {"person": EntityType.PERSON, "group": EntityType.ORGANISATION, "location": EntityType.PLACE, "artifact": EntityType.PLACE}
 # describing nouns whose commonest sense misleads: outlets are bodies, whatever WordNet files them under
 _OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "daily", "tabloid", "outlet", "channel",
                            "publisher", "website", "network", "carrier", "airline", "manufacturer", "maker",
@@ -34,12 +35,12 @@ def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
 
     low = word.lower()
     if low in _OUTLET_NOUNS or low.rstrip("s") in _OUTLET_NOUNS:
-        return "Organisation"
+        return EntityType.ORGANISATION
     classes = noun_classes(low, 1)
     if not classes:
         return None
     t = _CLASS_TYPE.get(next(iter(classes)))
-    return None if t == "Person" and not allow_person else t
+    return None if t == EntityType.PERSON and not allow_person else t
 
 
 def apposition_type(span) -> Optional[str]:
@@ -53,7 +54,7 @@ def apposition_type(span) -> Optional[str]:
         if d.pos_ != "NOUN" or d.lower_ in TITLES:
             continue  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
         t = _class_type(d.lemma_ or d.text)
-        if t == "Place":
+        if t == EntityType.PLACE:
             from kg.lexicon.wordnet import is_site
             t = t if is_site(d.lemma_ or d.text) else None  # "a season-ticket holder" is no place
         if t is not None:
@@ -74,7 +75,7 @@ def head_type(text: str, label: str) -> Optional[str]:
     if not head[:1].isupper() or head.isupper():
         return None
     t = _class_type(head, allow_person=False)
-    if t == "Place" and not is_site(head):
+    if t == EntityType.PLACE and not is_site(head):
         return None  # "Red Cross", "Apple Watch": a thing, not a site
     return t
 
@@ -98,4 +99,4 @@ def proper_noun_type(text: str) -> Optional[str]:
     ("Taliban", "Scientology", "NATO"); None otherwise."""
     from kg.lexicon.wordnet import proper_noun_class
 
-    return "Organisation" if proper_noun_class(text) == "group" else None
+    return EntityType.ORGANISATION if proper_noun_class(text) == "group" else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon.claimnouns import STATEMENT_NOUNS  # statements that can fail to hold (the claim-noun table)
+
 __all__ = ["MENTAL_PREDICATES", "POLL_CLAIMER", "ATTEMPT_NOUNS", "FALSEHOOD_WORDS", "UNIT_WORDS", "GENERIC_PREDICATES", "HEDGING_MODALS", "LIGHT_VERBS", "LYING_VERBS", "TRUTH_WORDS", "UNSOUND_OBJECTS", "STATEMENT_NOUNS",
            "MODALS", "NEGATIVE_IMPLICATIVES", "NEGATORS", "NO_EVIDENCE_NOUNS", "POLAR_PAIRS", "POLAR_PREPOSITIONS",
            "CONTRAST_MARKERS"]
@@ -39,8 +41,6 @@ FALSEHOOD_WORDS = frozenset({
 # what a claim that does NOT hold has not: "the argument does not hold water"; "doesn't hold up" only of a
 # statement ("their case doesn't hold up"), a bridge may not hold up either
 UNSOUND_OBJECTS = frozenset({"water", "weight"})
-STATEMENT_NOUNS = frozenset({"claim", "argument", "case", "theory", "story", "account", "allegation", "figure", "charge",
-                             "rationale", "reasoning", "logic", "assertion", "explanation", "excuse", "statement"})
 # what is said to be NOT so when something said is called false: "that's not true", "it is not accurate"
 TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual", "truthful", "so", "case"})  # "not the case"
 # verbs accusing their subject of misstating something: "X is lying about Y", "X exaggerated the threat"

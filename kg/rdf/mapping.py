@@ -16,15 +16,15 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
 from kg import ids
-from kg.model import CitationKind, Records
+from kg.model import CitationKind, EntityType, QuoteKind, Records
 from kg.rdf.namespace import ID, KG, ONTOLOGY_IRI, SCHEMA
 from kg.rdf.summaries import ClaimFact, name_keys, summarise, summary_triples
 
 __all__ = ["CORPUS_GRAPH", "article_graph_iri", "bind_prefixes", "cluster_members", "iri", "to_dataset", "units"]
 
 CORPUS_GRAPH = ID["graph/corpus"]
-_TYPE = {"Person": KG.Person, "Organisation": KG.Organisation, "Place": KG.Place, "MilitaryUnit": KG.MilitaryUnit,
-         "Group": KG.Group}
+_TYPE = {EntityType.PERSON: KG.Person, EntityType.ORGANISATION: KG.Organisation, EntityType.PLACE: KG.Place, EntityType.MILITARY_UNIT: KG.MilitaryUnit,
+         EntityType.GROUP: KG.Group}
 
 
 def _segment(key: str) -> str:
@@ -80,7 +80,7 @@ def _entity_unit(e) -> list[tuple[bool, Triple]]:
            (s, KG.mentionCount, Literal(e.mentions))]
     out += [(s, SCHEMA.alternateName, Literal(alias)) for alias in e.aliases]
     out += [(s, KG.nameKey, Literal(k)) for k in name_keys([e.name, *e.aliases])]
-    if e.type != "Place":
+    if e.type != EntityType.PLACE:
         out.append((s, KG.anonymous, Literal(e.anonymous)))
     if e.affiliation_id:
         out.append((s, KG.affiliation, iri("entity", e.affiliation_id)))
@@ -96,7 +96,7 @@ def _claim_unit(c) -> list[tuple[bool, Triple]]:
            (s, KG.quoteKind, Literal(c.quote.value)), (s, KG.polarity, Literal(c.polarity.value)),
            (s, KG.claimerMention, Literal(c.claimer_mention)), (claimer, KG.asserts, s),
            (s, PROV.wasAttributedTo, claimer)]
-    if c.quote in ("direct", "mixed"):
+    if c.quote in (QuoteKind.DIRECT, QuoteKind.MIXED):
         out.append((s, PROV.wasQuotedFrom, claimer))
     out.append((s, KG.appearsIn, iri("article", c.article)))
     if _date(c.date):

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 import networkx as nx
 
 from kg.graph import COLORS, EDGE_COLORS
-from kg.model import Records
+from kg.model import EntityType, Polarity, Records
 from kg.view.layout import ROW_HEIGHT, claim_owner, dispute_rows, near, ring_layout, star_pack
 
 __all__ = ["AFFILIATION_COLORS", "page_data"]
@@ -67,16 +67,16 @@ def _dispute_rows(records: Records) -> list[dict]:
 
 
 def _claimer_node(G, ref: str, name: str, vid: str, x: float, y: float, *, size: int = 16) -> dict:
-    kind = G.nodes[ref]["kind"] if ref in G else "Group"
+    kind = G.nodes[ref]["kind"] if ref in G else EntityType.GROUP
     return {"id": vid, "ref": ref, "label": name, "kind": kind, "x": x, "y": y, "shape": "box",
             "color": {"background": COLORS.get(kind, "#999999"), "border": "#333333"},
             "font": {"size": size, "color": "#ffffff", "face": "system-ui"}, "margin": 7,
             "widthConstraint": {"maximum": 190}}
 
 
-def _claim_node(ref: str, text: str, vid: str, x: float, y: float, *, polarity: str = "asserts") -> dict:
+def _claim_node(ref: str, text: str, vid: str, x: float, y: float, *, polarity: str = Polarity.ASSERTS) -> dict:
     return {"id": vid, "ref": ref, "label": _cut(text, 100), "kind": "Claim", "x": x, "y": y, "shape": "box",
-            "color": {"background": "#fff7d6" if polarity != "disputes" else "#fde2e2", "border": "#c9a227"},
+            "color": {"background": "#fff7d6" if polarity != Polarity.DISPUTES else "#fde2e2", "border": "#c9a227"},
             "font": {"size": 14, "face": "system-ui", "color": "#222222"}, "margin": 6,
             "widthConstraint": {"minimum": 220, "maximum": 240}}
 
@@ -95,7 +95,7 @@ def _ladder(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
             who = f"r{row}{key}-who"
             nodes.append(_claimer_node(G, s["claimer_id"], s["claimer"], who, sx[key] * 460, y))
             if s["node"]:
-                denies = s.get("polarity") == "disputes"  # "X denies that ...": say so on the claimer's arrow
+                denies = s.get("polarity") == Polarity.DISPUTES  # "X denies that ...": say so on the claimer's arrow
                 nodes.append(_claim_node(s["node"], s["content"], f"r{row}{key}", sx[key] * 195, y,
                                          polarity=s.get("polarity", "asserts")))
                 edges.append({"from": who, "to": f"r{row}{key}", "relation": "asserts", "title": s["cue"],
@@ -156,7 +156,7 @@ def _claims_view(G: nx.MultiDiGraph, max_nodes: int = 1500) -> dict:
             any(e["relation"] == "disputes" for _, _, e in G.out_edges(c, data=True))
         nodes.append({"id": c, "ref": c, "label": _cut(d.get("content", ""), 60), "kind": "Claim", "x": x, "y": y,
                       "shape": "dot", "size": 7 if not disputed else 10,
-                      "color": "#e15759" if disputed else ("#f4a6a6" if d.get("polarity") == "disputes" else COLORS["Claim"]),
+                      "color": "#e15759" if disputed else ("#f4a6a6" if d.get("polarity") == Polarity.DISPUTES else COLORS["Claim"]),
                       "font": {"size": 6, "color": "#444444"}})  # drawn only once zoomed in (vis skips labels under 5 px)
     articles, mentioned = defaultdict(list), defaultdict(list)
     for u, v, d in G.edges(data=True):
@@ -202,7 +202,7 @@ def _whom(G: nx.MultiDiGraph, disputes: list[dict]) -> dict:
     for (s, t), n in count.items():
         involved[s] += n
         involved[t] += n
-    nodes = [{"id": "w:" + k, "ref": k, "label": name[k], "kind": G.nodes[k]["kind"] if k in G else "Group",
+    nodes = [{"id": "w:" + k, "ref": k, "label": name[k], "kind": G.nodes[k]["kind"] if k in G else EntityType.GROUP,
               "x": pos[k][0], "y": pos[k][1], "shape": "dot", "size": int(12 + 6 * involved[k] ** 0.5),
               "color": palette.get(affil[k], _NONE_COLOR), "affiliation": affil[k] or "none",
               "font": {"size": 18, "color": "#222222", "strokeWidth": 4, "strokeColor": "#ffffff"},
