@@ -39,7 +39,7 @@ from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_
 from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
                                   VAGUE_STEMS)
 from kg.lexicon.world import country_of
-from kg.model import Claim, Dispute, EntityType
+from kg.model import Claim, Dispute, EntityType, Polarity
 
 __all__ = ["explicit_disputes", "rejects"]
 
@@ -73,10 +73,29 @@ def _words(s: str) -> set[str]:
 _OPPOSING_CUES = re.compile(r"^(?:oppos|object)", re.IGNORECASE)
 
 
+_NAMING_CUES = re.compile(r"^(?:call|label|brand|term|describ|dismiss|characteri[sz])", re.IGNORECASE)
+_VERDICT_ON_IT = re.compile(r"^(?:it|this|that|these|those|(?:the|this|that|these|those)\s+\w+)\s+"
+                            r"(?:is|was|are|were)\s+"
+                            rf"(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(FALSEHOOD_WORDS))})\b", re.IGNORECASE)
+_REJECTING_VERB = re.compile(r"^(?:denied|rejected|dismissed|refuted|disputed)\s+(?:the|this|that|these|those|his|her|"
+                             r"their|its|[A-Z][\w.-]*['’]s?)\s", re.IGNORECASE)
+
+
+def _calls_false(c: Claim) -> bool:
+    """A verdict on something said that the frame does not read: "labeled the report as fake news", "it is a
+    propaganda stunt", a content that opens with the rejection itself ("rejected the minister's suggestion")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", c.content[:120])}
+    if _NAMING_CUES.match(c.cue) and words & FALSEHOOD_WORDS:
+        return True
+    if _VERDICT_ON_IT.match(c.content):
+        return True
+    return _REJECTING_VERB.match(c.content) is not None
+
+
 def rejects(c: Claim) -> bool:
     """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
     ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
-    if c.polarity == "disputes" or c.frame.rejects:
+    if c.polarity == Polarity.DISPUTES or c.frame.rejects or _calls_false(c):
         return True
     if URGING_CUES.match(c.cue) and REVERSAL.match(c.content) or RETRACTION.search(c.content) \
             or PORTRAYAL.search(c.content) or CRITICS.search(c.content):

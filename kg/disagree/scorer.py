@@ -16,8 +16,16 @@ from pathlib import Path
 import numpy as np
 
 from kg.errors import KGError
+from kg.rules import RuleName
 
-__all__ = ["DEFAULT_MODEL", "Scorer", "fit", "load"]
+__all__ = ["DEFAULT_MODEL", "Scorer", "ScorerRule", "fit", "load"]
+
+
+class ScorerRule(RuleName):
+    """What decided a dispute (a Dispute's `rule` says "scorer: <this> p=..."): the model, or a rule's own score."""
+
+    LOGISTIC = "logistic"
+    RULE_SCORE = "rule score"
 
 DEFAULT_MODEL = Path(str(resources.files("kg") / "data" / "disputes-model.json"))
 
