@@ -46,6 +46,8 @@ NEAR = 1500  # characters: how far back those two look
 WALK = 40  # claims walked back at most (a dense article stays bounded)
 _NEGATIVE = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor|without|n['’]t)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_CHANGE = re.compile(r"\b(?:r[io]sen?|rises|rising|fell|fall(?:en|s|ing)?|increas|decreas|grew|grow|drop|climb|doubl|"
+                     r"goal|target|aim|expect)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -194,7 +196,7 @@ def _same_measure(doc: list[Claim], found: _Found) -> None:
     for group in lists.values():
         for j, b in enumerate(group):
             near = takewhile(lambda a: b.start - a.start <= WINDOW, reversed(group[:j]))
-            for a in islice((a for a in near if opposed(a, b) and not _polls(a, b)), MEASURE):
+            for a in islice((a for a in near if opposed(a, b) and not _polls(a, b) and _one_count(a, b)), MEASURE):
                 found.add(a, b, DisputeKind.NUMERIC, {"measure": 1.0})
 
 
@@ -220,7 +222,10 @@ def _hedged(a: Claim, b: Claim) -> bool:
 
 def _one_count(a: Claim, b: Claim) -> bool:
     """Figures that may count one thing: what they count ends in the same word ("people infect", "infect"), at no
-    two different places or times (a part left unsaid matches anything)."""
+    two different places or times (a part left unsaid matches anything), neither a change ("had risen to 55
+    percent": a later time) nor a goal."""
+    if _CHANGE.search(a.content) or _CHANGE.search(b.content):
+        return False
     for ma in a.frame.measures:
         for mb in b.frame.measures:
             if not (_DIGIT.search(ma.text) and _DIGIT.search(mb.text)):
@@ -241,13 +246,13 @@ def _counterparts(doc: list[Claim], found: _Found) -> None:
         for a in doc[max(0, j - WALK):j][::-1]:
             if b.start - a.end > NEAR:
                 break
-            if not opposed(a, b) or one_camp(a, b) or not matter[a.id] & matter[b.id] or rejects(a) and rejects(b):
+            if not opposed(a, b) or one_camp(a, b) or not matter[a.id] & matter[b.id] or rejects(a) and rejects(b) \
+                    or _polls(a, b):
                 continue
             if negative(a) != neg and not _hedged(a, b) and taken[CandidateRule.NEGATED] < NEGATED:
                 taken[CandidateRule.NEGATED] += 1
                 found.add(a, b, DisputeKind.CONTRADICTION, {"rule_negated": 1.0})
-            if fig and has_figure(a) and not _polls(a, b) and _one_count(a, b) and \
-                    taken[CandidateRule.FIGURES] < FIGURES:
+            if fig and has_figure(a) and _one_count(a, b) and taken[CandidateRule.FIGURES] < FIGURES:
                 taken[CandidateRule.FIGURES] += 1
                 found.add(a, b, DisputeKind.NUMERIC, {"rule_figures": 1.0})
 

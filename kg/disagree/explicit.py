@@ -152,16 +152,23 @@ class _Index:
                 self.postings[w].append(c)
 
 
+_FROM_CAPITAL = re.compile(rf"^\S+(?:\s+\S+){{0,2}}?\s+(?:{_CLAIM_NOUNS})\s+(?:from|by)\s+(?P<place>[A-Z][\w-]+)\b")
+
+
 def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]:
     """What a reference answers: the named claimer's claim, else the nearest earlier claim of another side.
 
     A plural ("these claims") may sum up several, but which ones the text does not say: only the nearest is taken.
     """
     owner = m.group("owner") if m and m.groupdict().get("owner") else None
+    source = _FROM_CAPITAL.search(m.group(0)) if m and not owner and m.re is _REFERENCE else None
+    if source and country_of(source.group("place")):
+        owner = source.group("place")  # "the claim from Berlin": Germany's, as "Berlin's claim" would be
     if owner:
         last = owner.split()[-1].lower()
         # what the reference says it is about: "the minister's remarks about trade" -> trade (not "X to reconsider")
-        about = _common_stems(m.group(0)[m.end("owner"):]) - _CLAIM_STEMS if m.re is _REFERENCE else set()
+        about = _common_stems(m.group(0)[m.end("owner"):]) - _CLAIM_STEMS if m.re is _REFERENCE and not source \
+            else set()
         named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id and
                  (not about or about & content_stems(p.content))]
         before = [p for p in named if p.article == c.article and p.end <= c.start and c.start - p.end < _FAR]
