@@ -26,7 +26,7 @@ from itertools import islice, takewhile
 
 from kg.disagree.contradiction import contradictions
 from kg.disagree.explicit import _common_stems, explicit_disputes, rejects
-from kg.disagree.numeric import _POLL, numeric_disputes
+from kg.disagree.numeric import _POLL, _same_proposition, _same_whole, numeric_disputes
 from kg.disagree.scorer import ScorerRule
 from kg.disagree.sides import one_camp, opposed, same_speaker, speaker_key
 from kg.lexicon.predicates import HEDGING_MODALS, POLL_CLAIMER
@@ -223,9 +223,12 @@ def _hedged(a: Claim, b: Claim) -> bool:
 def _one_count(a: Claim, b: Claim) -> bool:
     """Figures that may count one thing: what they count ends in the same word ("people infect", "infect"), at no
     two different places or times (a part left unsaid matches anything), neither a change ("had risen to 55
-    percent": a later time) nor a goal."""
+    percent": a later time) nor a goal, and shares of one whole said of one thing."""
     if _CHANGE.search(a.content) or _CHANGE.search(b.content):
         return False
+    if any(q.unit == "percent" for q in a.quantities + b.quantities) and not (
+            _same_proposition(a, b) and _same_whole(a, b)):
+        return False  # shares of two things: two races, two rates, two groups (DISPUTES.md)
     for ma in a.frame.measures:
         for mb in b.frame.measures:
             if not (_DIGIT.search(ma.text) and _DIGIT.search(mb.text)):
