@@ -13,7 +13,7 @@ from kg.disagree.propositions import content_stems
 from kg.disagree.scorer import ScorerRule, load
 from kg.disagree.syndication import citations, claim_clusters, stories
 from kg.ids import dispute_id
-from kg.model import Claim, Dispute
+from kg.model import Claim, Dispute, Polarity
 from kg.rules import stamp
 from kg.disagree.sides import same_speaker
 
@@ -41,7 +41,7 @@ def _not_rejecting(b: Claim) -> bool:
     if b.cue and re.search(rf"\b(?:not|n['’]t|never)\s+(?:\w+ly\s+)?{re.escape(b.cue)}\b", b.sentence, re.IGNORECASE):
         return True
     target = (b.frame.target or b.content).strip().lower()
-    return b.polarity == "disputes" and target in _PERSONS
+    return b.polarity == Polarity.DISPUTES and target in _PERSONS
 
 
 def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:

@@ -59,7 +59,7 @@ class CandidateRule(RuleName):
     TOPIC = "rebuttal on topic"
     REBUTTAL = "rebuttal"
     NUMERIC = "numeric conflict"
-    CONTRADICTION = "contradiction"
+    CONTRADICTION = "frame contradiction"
     JUXTAPOSED = "juxtaposed"
     WINDOW = "rebuttal window"
     MEASURE = "same measure"

@@ -21,7 +21,7 @@ from kg.lexicon.predicates import (CONTRAST_MARKERS, GENERIC_PREDICATES, HEDGING
                                    POLL_CLAIMER)
 from kg.lexicon.wordnet import antonyms, related
 from kg.ids import dispute_id
-from kg.model import Claim, Dispute, Frame
+from kg.model import Claim, Dispute, DisputeKind, Frame, Polarity
 
 __all__ = ["contradictions", "juxtaposed"]
 
@@ -98,7 +98,7 @@ def _say(c: Claim) -> str:
 
 
 def _dispute(a: Claim, b: Claim, why: str, score: float) -> Dispute:
-    return Dispute(id=dispute_id(a.id, b.id), a=a.id, b=b.id, kind="contradiction", score=round(score, 2),
+    return Dispute(id=dispute_id(a.id, b.id), a=a.id, b=b.id, kind=DisputeKind.CONTRADICTION, score=round(score, 2),
                    reason=f"{_say(b)}; {_say(a)} ({why})")
 
 
@@ -148,7 +148,7 @@ def contradictions(claims: list[Claim]) -> list[Dispute]:
 
     Within an article each claim keeps its nearest contradiction: a reply answers the statement next to it.
     """
-    usable = [c for c in claims if c.polarity == "asserts" and c.frame.predicate and not c.frame.rejects
+    usable = [c for c in claims if c.polarity == Polarity.ASSERTS and c.frame.predicate and not c.frame.rejects
               and not _poll(c)]  # a rejection ("your figures are false") is explicit, not a contradiction
     index: dict[tuple[str, str], list[tuple[Claim, Frame]]] = defaultdict(list)
     for c in usable:
@@ -211,7 +211,7 @@ def juxtaposed(claims: list[Claim], *, skip: set | None = None) -> list[Dispute]
     """Claims of opposed sides that the journalist sets against each other in one sentence."""
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.polarity == "asserts" and not c.frame.rejects:
+        if c.polarity == Polarity.ASSERTS and not c.frame.rejects:
             by_sentence[(c.article, c.sentence_start)].append(c)
     out = []
     for group in by_sentence.values():

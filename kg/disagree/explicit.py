@@ -39,7 +39,7 @@ from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_
 from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
                                   VAGUE_STEMS)
 from kg.lexicon.world import country_of
-from kg.model import Claim, Dispute, EntityType, Polarity
+from kg.model import Claim, Dispute, DisputeKind, EntityType, Polarity, QuoteKind
 
 __all__ = ["explicit_disputes", "rejects"]
 
@@ -106,7 +106,7 @@ def rejects(c: Claim) -> bool:
 def _reference(c: Claim) -> re.Match | None:
     if URGING_CUES.match(c.cue) and (urged := REVERSAL.match(c.content)):
         return urged  # whom it urges to take a stance back: what they said is answered
-    if c.polarity == "disputes" and c.quote == "direct" and c.cue:
+    if c.polarity == Polarity.DISPUTES and c.quote == QuoteKind.DIRECT and c.cue:
         # "The judge rejected this argument:" and the words that follow: the reference is the cue's object
         lead = re.search(rf"\b{re.escape(c.cue)}\s+(?P<ref>(?:this|that|these|those|the|his|her|their)\s+"
                          rf"(?:[\w'’-]+\s+)?(?:{_CLAIM_NOUNS}))\s*:", c.sentence, re.IGNORECASE)
@@ -125,7 +125,7 @@ def _reference(c: Claim) -> re.Match | None:
 
 def _dispute(a: Claim, c: Claim, how: str, score: float) -> Dispute:
     return Dispute(id=dispute_id(a.id, c.id), a=a.id, b=c.id, claimer=c.claimer, claimer_id=c.claimer_id,
-                   kind="explicit", score=score,
+                   kind=DisputeKind.EXPLICIT, score=score,
                    reason=f"{c.claimer} {c.cue} “{c.content[:100]}” ({how}); {a.claimer} says “{a.content[:110]}”")
 
 

@@ -19,7 +19,7 @@ from kg.disagree.numeric import _conflict
 from kg.disagree.propositions import UNRESOLVED, content_stems, opposite, subject_keys
 from kg.disagree.sides import opposed, side_of
 from kg.lexicon.wordnet import antonyms
-from kg.model import Claim
+from kg.model import Claim, Polarity
 
 __all__ = ["FEATURES", "features", "proposition_of"]
 
@@ -130,7 +130,7 @@ def features(cands: list[Candidate], vectors: dict[str, np.ndarray]) -> np.ndarr
             if k in col:
                 r[col[k]] = v
         r[col["b_rejects"]] = rejects(b)
-        r[col["b_cue_rejects"]] = b.polarity == "disputes"
+        r[col["b_cue_rejects"]] = b.polarity == Polarity.DISPUTES
         r[col["a_rejects"]] = rejects(a)
         noun = _ref_noun(b)
         r[col["ref_noun"]] = bool(noun)
