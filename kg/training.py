@@ -18,7 +18,7 @@ from kg.disagree.features import FEATURES, features, proposition_of
 from kg.disagree.meaning import embed
 from kg.disagree.scorer import Scorer, fit
 from kg.errors import KGError
-from kg.model import Claim
+from kg.model import Claim, DisputeKind
 
 __all__ = ["claims_of", "rows_for", "train"]
 
@@ -48,7 +48,7 @@ def rows_for(claims: list[Claim], pairs: list[tuple[str, str]]) -> np.ndarray:
             x, y = by_id[a], by_id[b]
             if rejects(x) and not rejects(y):
                 x, y = y, x
-            extra.append((k, Candidate(x, y, "contradiction")))
+            extra.append((k, Candidate(x, y, DisputeKind.CONTRADICTION)))
         else:
             raise KGError(f"no claim {a if a not in by_id else b} in the build")
     if extra:

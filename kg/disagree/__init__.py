@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import re
 
-from kg.disagree.candidates import Candidate, candidates, distinct
+from kg.disagree.candidates import Candidate, CandidateRule, candidates, distinct
 from kg.disagree.contradiction import contradictions, juxtaposed
 from kg.disagree.explicit import explicit_disputes, rejects
 from kg.disagree.features import FEATURES, features, proposition_of
 from kg.disagree.meaning import embed
 from kg.disagree.numeric import numeric_disputes
 from kg.disagree.propositions import content_stems
-from kg.disagree.scorer import load
+from kg.disagree.scorer import ScorerRule, load
 from kg.disagree.syndication import citations, claim_clusters, stories
 from kg.ids import dispute_id
 from kg.model import Claim, Dispute, Polarity
+from kg.rules import stamp
 from kg.disagree.sides import same_speaker
 
 __all__ = ["citations", "claim_clusters", "contradictions", "explicit_disputes", "find_disputes", "juxtaposed",
@@ -101,7 +102,9 @@ def propagate(disputes: list[Dispute], claims: list[Claim]) -> list[Dispute]:
                     continue
                 out.append(d.model_copy(update={
                     "id": dispute_id(x.id, y.id), "a": x.id, "b": y.id, "score": round(d.score * 0.9, 2),
-                    "reason": d.reason + f" (the same two claims as in {a.doc})"}))
+                    "reason": d.reason + f" (the same two claims as in {a.doc})",
+                    "rule": stamp(("candidate", CandidateRule.COPIED),
+                                  ("scorer", f"{ScorerRule.LOGISTIC} p={d.score:.2f}"))}))
     return out
 
 
@@ -152,7 +155,9 @@ def find_disputes(claims: list[Claim], *, context: dict[str, str] | None = None,
     kept: list[Dispute] = []
     for p, c, row in ranked:
         d = Dispute(id=dispute_id(c.a.id, c.b.id), a=c.a.id, b=c.b.id, kind=c.kind, score=round(p, 3),
-                    reason=_reason(c, p, row))
+                    reason=_reason(c, p, row),
+                    rule=stamp(("candidate", c.rule or CandidateRule.REBUTTAL),
+                               ("scorer", f"{ScorerRule.LOGISTIC} p={p:.2f}")))
         if not sound(d, by_id):
             continue
         if taken.get(c.a.id, 0) >= PER_CLAIM or taken.get(c.b.id, 0) >= PER_CLAIM:

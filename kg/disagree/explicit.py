@@ -71,10 +71,29 @@ def _words(s: str) -> set[str]:
 _OPPOSING_CUES = re.compile(r"^(?:oppos|object)", re.IGNORECASE)
 
 
+_NAMING_CUES = re.compile(r"^(?:call|label|brand|term|describ|dismiss|characteri[sz])", re.IGNORECASE)
+_VERDICT_ON_IT = re.compile(r"^(?:it|this|that|these|those|(?:the|this|that|these|those)\s+\w+)\s+"
+                            r"(?:is|was|are|were)\s+"
+                            rf"(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(FALSEHOOD_WORDS))})\b", re.IGNORECASE)
+_REJECTING_VERB = re.compile(r"^(?:denied|rejected|dismissed|refuted|disputed)\s+(?:the|this|that|these|those|his|her|"
+                             r"their|its|[A-Z][\w.-]*['’]s?)\s", re.IGNORECASE)
+
+
+def _calls_false(c: Claim) -> bool:
+    """A verdict on something said that the frame does not read: "labeled the report as fake news", "it is a
+    propaganda stunt", a content that opens with the rejection itself ("rejected the minister's suggestion")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", c.content[:120])}
+    if _NAMING_CUES.match(c.cue) and words & FALSEHOOD_WORDS:
+        return True
+    if _VERDICT_ON_IT.match(c.content):
+        return True
+    return _REJECTING_VERB.match(c.content) is not None
+
+
 def rejects(c: Claim) -> bool:
     """Whether a claim rejects something said: by its cue, by what it says, by opposing a named statement
     ("opposed the resolution"), or by urging someone to take back theirs ("urged them to reconsider")."""
-    if c.polarity == Polarity.DISPUTES or c.frame.rejects:
+    if c.polarity == Polarity.DISPUTES or c.frame.rejects or _calls_false(c):
         return True
     if URGING_CUES.match(c.cue) and REVERSAL.match(c.content) or RETRACTION.search(c.content) \
             or PORTRAYAL.search(c.content) or CRITICS.search(c.content):
@@ -131,16 +150,23 @@ class _Index:
                 self.postings[w].append(c)
 
 
+_FROM_CAPITAL = re.compile(rf"^\S+(?:\s+\S+){{0,2}}?\s+(?:{_CLAIM_NOUNS})\s+(?:from|by)\s+(?P<place>[A-Z][\w-]+)\b")
+
+
 def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]:
     """What a reference answers: the named claimer's claim, else the nearest earlier claim of another side.
 
     A plural ("these claims") may sum up several, but which ones the text does not say: only the nearest is taken.
     """
     owner = m.group("owner") if m and m.groupdict().get("owner") else None
+    source = _FROM_CAPITAL.search(m.group(0)) if m and not owner and m.re is _REFERENCE else None
+    if source and country_of(source.group("place")):
+        owner = source.group("place")  # "the claim from Berlin": Germany's, as "Berlin's claim" would be
     if owner:
         last = owner.split()[-1].lower()
         # what the reference says it is about: "the minister's remarks about trade" -> trade (not "X to reconsider")
-        about = _common_stems(m.group(0)[m.end("owner"):]) - _CLAIM_STEMS if m.re is _REFERENCE else set()
+        about = _common_stems(m.group(0)[m.end("owner"):]) - _CLAIM_STEMS if m.re is _REFERENCE and not source \
+            else set()
         named = [p for p in ix.by_name.get(last, []) if p.claimer_id != c.claimer_id and
                  (not about or about & content_stems(p.content))]
         before = [p for p in named if p.article == c.article and p.end <= c.start and c.start - p.end < _FAR]

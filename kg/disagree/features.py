@@ -13,25 +13,28 @@ from collections import defaultdict
 
 import numpy as np
 
-from kg.disagree.candidates import Candidate
-from kg.disagree.explicit import _CLAIM_NOUNS, _said_clause, rejects
+from kg.disagree.candidates import Candidate, has_figure, negative
+from kg.disagree.explicit import _CLAIM_NOUNS, _calls_false, _common_stems, _said_clause, rejects
 from kg.disagree.numeric import _conflict
 from kg.disagree.propositions import UNRESOLVED, content_stems, opposite, subject_keys
 from kg.disagree.sides import opposed, side_of
 from kg.lexicon.stems import stem
+from kg.lexicon.wordnet import antonyms
 from kg.model import Claim, Polarity
 
 __all__ = ["FEATURES", "features", "proposition_of"]
 
 FEATURES = [
     "rule_explicit", "rule_reference", "rule_restated", "rule_topic", "rule_contradiction", "rule_juxtaposed",
-    "rule_numeric", "window", "measure",
+    "rule_numeric", "window", "measure", "rule_negated", "rule_figures",
     "b_rejects", "b_cue_rejects", "a_rejects", "ref_noun", "ref_kind_match",
     "sim", "sim_best", "sim_gap", "sim_content",
     "shared_entities", "shared_subject", "stem_jaccard", "shared_stems",
     "negation_differs", "opposite", "same_unit_figures", "figures_conflict",
     "same_article", "distance", "same_sentence", "b_after_a",
     "opposed", "known_sides", "b_names_a_claimer", "a_proposition", "a_words",
+    "negative_differs", "matter_shared", "antonym_words", "figures_differ", "b_calls_false", "nearest_for_b",
+    "a_alleges",
 ]
 
 _REF = re.compile(rf"\b(?:these|those|the|that|this|such|his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+)?"
@@ -78,6 +81,35 @@ def _names(b: Claim, a: Claim) -> bool:
         a.claimer_mention not in ("he", "she", "they", "it")
 
 
+_ALLEGING = re.compile(r"^(?:alleg|accus|claim|charg|suggest|insist|assert|blam)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d,.]*")
+_LOWER = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _numbers(c: Claim) -> set[str]:
+    return {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(c.content)}
+
+
+def _antonymous(a: Claim, b: Claim) -> bool:
+    """A word of one whose WordNet antonym is a word of the other ("win" / "lose", "legal" / "illegal")."""
+    wa = set(_LOWER.findall(a.content)[:30]) | {a.frame.predicate, a.frame.complement} - {""}
+    wb = set(_LOWER.findall(b.content)[:30]) | {b.frame.predicate, b.frame.complement} - {""}
+    for w in wa:
+        if any(antonyms(w, pos) & wb for pos in ("v", "a", "n")):
+            return True
+    return False
+
+
+def _meaning_row(r, col: dict[str, int], a: Claim, b: Claim) -> None:
+    """The features of the counterpart rules: negation, shared matter, antonyms, differing figures."""
+    r[col["negative_differs"]] = negative(a) != negative(b)
+    r[col["matter_shared"]] = min(5, len(_common_stems(a.content) & _common_stems(proposition_of(b))))
+    r[col["antonym_words"]] = _antonymous(a, b)
+    na, nb = _numbers(a), _numbers(b)
+    r[col["figures_differ"]] = has_figure(a) and has_figure(b) and bool(na) and bool(nb) and not na & nb
+    r[col["b_calls_false"]] = _calls_false(b)
+
+
 def features(cands: list[Candidate], vectors: dict[str, np.ndarray]) -> np.ndarray:
     """One row of FEATURES per candidate. `vectors` maps a claim id to its content's embedding, and
     "p:" + id to a rejection's proposition's (when it differs)."""
@@ -88,8 +120,11 @@ def features(cands: list[Candidate], vectors: dict[str, np.ndarray]) -> np.ndarr
         va, vb = vectors.get(c.a.id), vectors.get("p:" + c.b.id, vectors.get(c.b.id))
         sims.append(float(va @ vb) if va is not None and vb is not None else 0.0)
     best: dict[str, float] = defaultdict(lambda: -1.0)
+    near: dict[str, int] = {}
     for c, s in zip(cands, sims):
         best[c.b.id] = max(best[c.b.id], s)
+        if c.a.article == c.b.article:
+            near[c.b.id] = min(near.get(c.b.id, 10**9), abs(c.b.start - c.a.start))
     for i, (c, s) in enumerate(zip(cands, sims)):
         a, b, r = c.a, c.b, rows[i]
         for k, v in c.signals.items():
@@ -126,4 +161,7 @@ def features(cands: list[Candidate], vectors: dict[str, np.ndarray]) -> np.ndarr
         r[col["b_names_a_claimer"]] = _names(b, a)
         r[col["a_proposition"]] = a.frame.pos in ("VERB", "AUX") or bool(a.frame.complement or a.frame.via)
         r[col["a_words"]] = math.log1p(len(a.content.split())) / 4
+        _meaning_row(r, col, a, b)
+        r[col["nearest_for_b"]] = same and abs(b.start - a.start) == near.get(b.id)
+        r[col["a_alleges"]] = _ALLEGING.match(a.cue) is not None
     return rows

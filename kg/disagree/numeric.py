@@ -107,18 +107,13 @@ def _conflict(p: Quantity, q: Quantity) -> bool:
     return p.high * (1 + tol) < q.low or q.high * (1 + tol) < p.low
 
 
-def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = None) -> list[Dispute]:
-    """Numeric conflicts between claims, and figures the text itself says another party contradicts.
-
-    `sentence_of` maps a claim id to the text around it (its sentence and the next), where the
-    comparison phrases are looked for; claims' own sentences are used when it is None.
-    """
+def _said_so(claims: list[Claim], sentence_of: dict[str, str] | None) -> list[Dispute]:
+    """Figures the text itself says another party contradicts ("less than half the ministry's figure"): b is None."""
     out: list[Dispute] = []
     for c in claims:
         if not c.quantities:
             continue
-        around = (sentence_of or {}).get(c.id, c.sentence)
-        m = _SAID_SO.search(around)
+        m = _SAID_SO.search((sentence_of or {}).get(c.id, c.sentence))
         if m:
             who = m.group("who").strip()
             party = country_of(who) or who
@@ -126,9 +121,37 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                 out.append(Dispute(
                     id=dispute_id(c.id, party), a=c.id, b=None, claimer=party, kind=DisputeKind.NUMERIC, score=0.7,
                     reason=f"{_fmt(c.quantities[0])} ({c.claimer}) is, the text says, {m.group().strip()} ({party})"))
+    return out
+
+
+def _polled(a: Claim, b: Claim) -> bool:
+    """Two polls measure two things, unless one pollster revises its own (DISPUTES.md)."""
+    return bool(_POLL.search(a.claimer + " " + b.claimer) or POLL_CLAIMER.match(a.claimer) or
+                POLL_CLAIMER.match(b.claimer) or _POLL.search(a.sentence) and _POLL.search(b.sentence)) \
+        and a.claimer_id != b.claimer_id
+
+
+def _comparable(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Two figures of one thing, at one place and time, that conflict, from opposed sides or one claimer revising."""
+    if _same_data(a, b):
+        return False  # they report the same figures: a list of items, not a conflict
+    if qa.unit in ("percent", "count", "currency") and (
+            _overlap(a.content, b.content) < 0.35 or _lead(a, qa) != _lead(b, qb)):
+        return False  # shares, counts and sums of different things are not comparable
+    if not _same_measure(a, qa, b, qb):
+        return False  # two figures for different things
+    if qa.unit == "percent" and (not _same_proposition(a, b) or not _same_whole(a, b)):
+        return False  # shares of different things: two races, two rates, two groups' money
+    if _polled(a, b):
+        return False
+    return (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb)
+
+
+def _figure_pairs(claims: list[Claim]) -> list[tuple]:
+    """(distance, a, qa, b, qb) of comparable figures, found by key: unit and measure, and an article, a claimer or
+    an entity they are about."""
     pairs = []
     seen: set[tuple[str, int, str, int]] = set()
-    # candidates share a unit and measure, and an article or an entity they are about
     index: dict[tuple, list[tuple[Claim, Quantity]]] = defaultdict(list)
     for c in claims:
         for q in c.quantities:
@@ -143,36 +166,37 @@ def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = N
                 if key in seen or a.id == b.id:
                     continue
                 seen.add(key)
-                if _same_data(a, b):
-                    continue  # they report the same figures: a list of items, not a conflict
-                if qa.unit in ("percent", "count", "currency") and (
-                        _overlap(a.content, b.content) < 0.35 or _lead(a, qa) != _lead(b, qb)):
-                    continue  # shares, counts and sums of different things are not comparable
-                if not _same_measure(a, qa, b, qb):
-                    continue  # two figures for different things
-                if qa.unit == "percent" and (not _same_proposition(a, b) or not _same_whole(a, b)):
-                    continue  # shares of different things: two races, two rates, two groups' money
-                if (_POLL.search(a.claimer + " " + b.claimer) or POLL_CLAIMER.match(a.claimer) or
-                        POLL_CLAIMER.match(b.claimer) or _POLL.search(a.sentence) and _POLL.search(b.sentence)) \
-                        and a.claimer_id != b.claimer_id:
-                    continue  # two polls measure two things, unless one pollster revises its own (DISPUTES.md)
-                if (opposed(a, b) or _revision(a, b) or _revision(b, a)) and _conflict(qa, qb):
-                    dist = abs(a.start - b.start) if a.article == b.article else 10**9
-                    pairs.append((dist, a, qa, b, qb))
+                if _comparable(a, qa, b, qb):
+                    pairs.append((abs(a.start - b.start) if a.article == b.article else 10**9, a, qa, b, qb))
+    return pairs
+
+
+def _pair_dispute(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> Dispute:
+    first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].date or "", x[0].article, x[0].start))
+    what = _context(first[0], first[1])[0]
+    if first[0].claimer_id == second[0].claimer_id:
+        reason = (f"{first[0].claimer} revises its figure{' of ' + what if what else ''}: {_fmt(first[1])} "
+                  f"(“{first[1].text}”, {first[0].doc}) then {_fmt(second[1])} "
+                  f"(“{second[1].text}”, {second[0].doc})")
+    else:
+        reason = (f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
+                  f"({second[0].claimer}, “{second[1].text}”){' for ' + what if what else ''}")
+    return Dispute(id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind=DisputeKind.NUMERIC,
+                   score=0.7 if what else 0.6, reason=reason)
+
+
+def numeric_disputes(claims: list[Claim], sentence_of: dict[str, str] | None = None) -> list[Dispute]:
+    """Numeric conflicts between claims, and figures the text itself says another party contradicts.
+
+    `sentence_of` maps a claim id to the text around it (its sentence and the next), where the
+    comparison phrases are looked for; claims' own sentences are used when it is None. Each claim takes part in
+    one conflict: its nearest.
+    """
+    out = _said_so(claims, sentence_of)
     used: set[str] = set()
-    for dist, a, qa, b, qb in sorted(pairs, key=lambda p: (p[0], p[1].id, p[3].id)):
+    for _, a, qa, b, qb in sorted(_figure_pairs(claims), key=lambda p: (p[0], p[1].id, p[3].id)):
         if a.id in used or b.id in used:
             continue
         used |= {a.id, b.id}
-        first, second = sorted(((a, qa), (b, qb)), key=lambda x: (x[0].date or "", x[0].article, x[0].start))
-        what = _context(first[0], first[1])[0]
-        if first[0].claimer_id == second[0].claimer_id:
-            reason = (f"{first[0].claimer} revises its figure{' of ' + what if what else ''}: {_fmt(first[1])} "
-                      f"(“{first[1].text}”, {first[0].doc}) then {_fmt(second[1])} (“{second[1].text}”, {second[0].doc})")
-        else:
-            reason = (f"{_fmt(first[1])} ({first[0].claimer}, “{first[1].text}”) vs {_fmt(second[1])} "
-                      f"({second[0].claimer}, “{second[1].text}”){' for ' + what if what else ''}")
-        out.append(Dispute(
-            id=dispute_id(first[0].id, second[0].id), a=first[0].id, b=second[0].id, kind=DisputeKind.NUMERIC,
-            score=0.7 if what else 0.6, reason=reason))
+        out.append(_pair_dispute(a, qa, b, qb))
     return out

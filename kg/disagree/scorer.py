@@ -16,8 +16,16 @@ from pathlib import Path
 import numpy as np
 
 from kg.errors import KGError
+from kg.rules import RuleName
 
-__all__ = ["DEFAULT_MODEL", "Scorer", "fit", "load"]
+__all__ = ["DEFAULT_MODEL", "Scorer", "ScorerRule", "fit", "load"]
+
+
+class ScorerRule(RuleName):
+    """What decided a dispute (a Dispute's `rule` says "scorer: <this> p=..."): the model, or a rule's own score."""
+
+    LOGISTIC = "logistic"
+    RULE_SCORE = "rule score"
 
 DEFAULT_MODEL = Path(str(resources.files("kg") / "data" / "disputes-model.json"))
 
@@ -79,17 +87,28 @@ def load(path: str | None = None) -> Scorer:
     return _from_dict(d, str(p))
 
 
-def fit(x: np.ndarray, y: np.ndarray, names: list[str], *, c: float = 1.0, threshold: float = 0.5,
-        meta: dict | None = None) -> Scorer:
-    """A logistic regression of `y` (0/1) on the standardised columns of `x` (named `names`)."""
+def _regression(c: float, l1: bool):
+    import sklearn
     from sklearn.linear_model import LogisticRegression
 
+    if not l1:
+        return LogisticRegression(C=c, max_iter=2000)
+    major, minor = (int(x) for x in sklearn.__version__.split(".")[:2])
+    if (major, minor) >= (1, 8):  # `penalty` is deprecated from 1.8: the L1 share says it
+        return LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", max_iter=3000)
+    return LogisticRegression(C=c, penalty="l1", solver="liblinear", max_iter=3000)
+
+
+def fit(x: np.ndarray, y: np.ndarray, names: list[str], *, c: float = 1.0, l1: bool = False, threshold: float = 0.5,
+        meta: dict | None = None) -> Scorer:
+    """A logistic regression of `y` (0/1) on the standardised columns of `x` (named `names`); `l1` for a sparse one
+    (most features get no weight)."""
     if len(set(int(v) for v in y)) < 2:
         raise KGError("training needs both disputes and non-disputes among the labelled pairs")
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=c, max_iter=2000)
+    model = _regression(c, l1)
     model.fit((x - mean) / scale, y)
     return Scorer(list(names), [float(v) for v in mean], [float(v) for v in scale],
                   [float(v) for v in model.coef_[0]], float(model.intercept_[0]), float(threshold), dict(meta or {}))

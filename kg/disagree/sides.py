@@ -7,7 +7,7 @@ from kg.lexicon.world import country_of
 from kg.model import Claim, EntityType
 from kg.namekeys import fold, surnames
 
-__all__ = ["opposed", "same_speaker", "side_of", "speaker_key"]
+__all__ = ["one_camp", "opposed", "same_speaker", "side_of", "speaker_key"]
 
 
 def side_of(claim: Claim) -> str:
@@ -36,3 +36,13 @@ def speaker_key(c: Claim) -> str:
 def same_speaker(a: Claim, b: Claim) -> bool:
     """Whether two claims are one speaker's (nobody disputes themselves)."""
     return a.claimer_id == b.claimer_id or speaker_key(a) == speaker_key(b)
+
+
+def _camps(c: Claim) -> set[str]:
+    """Its side, and the countries its claimer's name says it speaks for ("the Norwegian defence ministry")."""
+    return {side_of(c)} | {k for w in re.findall(r"[A-Z][\w-]+", c.claimer) if (k := country_of(w))}
+
+
+def one_camp(a: Claim, b: Claim) -> bool:
+    """Whether two claims' claimers speak for one country or side, read loosely (for the wider candidate rules)."""
+    return bool(_camps(a) & _camps(b))
