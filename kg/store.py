@@ -31,17 +31,22 @@ def add_records(path: Path, records: Records) -> int:
     """Add the records' named graphs to the store at `path`, replacing graphs of the same name.
 
     Articles already in the store and not in `records` are kept untouched; the corpus graph (entities,
-    clusters, disputes) is replaced by the one of `records`, and its summaries (kg.rdf.summaries) are then
-    recounted over everything the store holds. Returns the number of graphs written.
+    clusters, disputes) takes the one of `records`, keeping what it said before about anything `records` does not
+    describe (`_carried_over`), and its summaries (kg.rdf.summaries) are then recounted over everything the store
+    holds. Returns the number of graphs written.
     """
+    from kg.rdf.mapping import CORPUS_GRAPH
     from kg.rdf.quads import graphs
 
+    corpus = str(CORPUS_GRAPH)
     store = open_store(path)
     n = pending = 0
     try:
         for graph, quads in graphs(records):  # one graph at a time, as Oxigraph quads: linear and light at scale
             if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
+            if graph == corpus:
+                quads = quads + _carried_over(store, graph, quads, records)
             if len(quads) <= _ONE_UPDATE:
                 triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
                 store.update(_replace_graph(f"<{graph}>", triples))
@@ -91,6 +96,34 @@ def recount(store) -> int:
     quads = [ox.Quad(term(s), term(p), term(o), g) for s, p, o in summary_triples(summarise(facts, disputes))]
     store.bulk_extend(quads)
     return len(quads)
+
+
+def _carried_over(store, graph: str, quads: list, records: Records) -> list:
+    """The quads of the store's corpus graph `graph` to keep beside the new `quads`: what an earlier build said
+    about subjects the new graph does not describe (entities, outlets and agencies named only by articles already
+    in the store keep their labels and name keys; their disputes and clusters stay), less the summaries (recounted)
+    and less whatever names a claim of an article `records` rebuilds (its claims are made anew): a dispute or a
+    cluster that names one is dropped whole. A subject the new graph describes takes the new description only."""
+    import pyoxigraph as ox
+
+    from kg.rdf.mapping import article_graph_iri
+    from kg.rdf.namespace import ID, KG
+    from kg.rdf.summaries import SUMMARY_PREDICATES
+
+    described = {q.subject for q in quads}
+    summaries = {ox.NamedNode(str(KG[p])) for p in SUMMARY_PREDICATES}
+    graph_iri = str(ID["graph/"])
+    rebuilt = {str(article_graph_iri(a.id))[len(graph_iri):] for a in records.articles}
+    claim_iri, whole = str(ID["claim/"]), (str(ID["dispute/"]), str(ID["cluster/"]))
+
+    def rebuilt_claim(t) -> bool:
+        v = getattr(t, "value", "")
+        return v.startswith(claim_iri) and v[len(claim_iri):].rsplit("-c", 1)[0] in rebuilt
+
+    old = [q for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+           if q.subject not in described and q.predicate not in summaries]
+    stale = {q.subject for q in old if q.subject.value.startswith(whole) and rebuilt_claim(q.object)}
+    return [q for q in old if q.subject not in stale and not rebuilt_claim(q.subject) and not rebuilt_claim(q.object)]
 
 
 _ONE_UPDATE = 5000

@@ -84,7 +84,7 @@ def _entity_unit(e) -> list[tuple[bool, Triple]]:
         out.append((s, KG.anonymous, Literal(e.anonymous)))
     if e.affiliation_id:
         out.append((s, KG.affiliation, iri("entity", e.affiliation_id)))
-    return [(True, t) for t in out]
+    return [(True, t) for t in out + _rule(s, e.rule)]
 
 
 def _claim_unit(c) -> list[tuple[bool, Triple]]:
@@ -94,8 +94,7 @@ def _claim_unit(c) -> list[tuple[bool, Triple]]:
            (s, RDFS.label, Literal(c.content[:120])), (s, KG.sentence, Literal(c.sentence)),
            (s, KG.start, Literal(c.start)), (s, KG.end, Literal(c.end)), (s, KG.cue, Literal(c.cue)),
            (s, KG.quoteKind, Literal(c.quote.value)), (s, KG.polarity, Literal(c.polarity.value)),
-           (s, KG.claimerMention, Literal(c.claimer_mention)), (claimer, KG.asserts, s),
-           (s, PROV.wasAttributedTo, claimer)]
+           (s, KG.claimerMention, Literal(c.claimer_mention)), (s, PROV.wasAttributedTo, claimer)]
     if c.quote in ("direct", "mixed"):
         out.append((s, PROV.wasQuotedFrom, claimer))
     out.append((s, KG.appearsIn, iri("article", c.article)))
@@ -111,7 +110,12 @@ def _claim_unit(c) -> list[tuple[bool, Triple]]:
         out += [(qn, KG.unit, Literal(q.unit)), (qn, KG.measure, Literal(q.measure)), (qn, KG.hedge, Literal(q.hedge))]
     if c.cluster:
         out.append((s, KG.inCluster, iri("cluster", c.cluster)))
-    return [(False, t) for t in out]
+    return [(False, t) for t in out + _rule(s, c.rule)]
+
+
+def _rule(s, rule: str) -> list[Triple]:
+    """`kg:rule`: the named rules (kg.rules) that made a record, when it says."""
+    return [(s, KG.rule, Literal(rule))] if rule else []
 
 
 def _cluster_unit(k, members: list) -> list[tuple[bool, Triple]]:
@@ -127,7 +131,7 @@ def _dispute_unit(d) -> list[tuple[bool, Triple]]:
     src = iri("claim", d.b) if d.b else iri("entity", d.claimer_id)
     return [(True, t) for t in ((s, RDF.type, KG.Dispute), (s, KG.disputed, a), (s, KG.disputant, src),
                                 (s, KG.disputeKind, Literal(d.kind.value)), (s, KG.reason, Literal(d.reason)),
-                                (src, KG.disputes, a))]
+                                *_rule(s, d.rule), (src, KG.disputes, a))]
 
 
 def _citation_unit(cit) -> list[tuple[bool, Triple]]:
