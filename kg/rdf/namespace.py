@@ -79,5 +79,6 @@ class KG(DefinedNamespace):
     reason: URIRef
     rule: URIRef
     sentence: URIRef
+    sortKey: URIRef
     start: URIRef
     unit: URIRef
