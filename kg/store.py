@@ -1,6 +1,7 @@
 """The persistent Oxigraph store: one named graph per article, replaced when the article is re-added."""
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -60,7 +61,10 @@ def add_records(path: Path, records: Records) -> int:
         store.flush()
         recount(store)
         store.flush()
-    except (OSError, SyntaxError) as e:
+        from kg.storetrace import update_search
+
+        update_search(path, records)  # the text search of `kg trace --store`
+    except (OSError, SyntaxError, sqlite3.Error) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
     return n
 
