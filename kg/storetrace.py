@@ -27,6 +27,11 @@ CREATE TABLE IF NOT EXISTS claims (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQU
 CREATE INDEX IF NOT EXISTS claims_article ON claims (article);
 CREATE VIRTUAL TABLE IF NOT EXISTS claim_words USING fts5 (content, speaker, tokenize='porter unicode61');
 """
+_PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+"""
 _ROW = "id, article, cluster, content, claimer, claimer_mention, cue, polarity, doc, start"
 
 
@@ -67,11 +72,9 @@ _ALL_CLAIMS = """SELECT ?id ?a ?k ?content ?claimer ?mention ?cue ?polarity ?doc
 
 def _from_store(store, path: Path) -> None:
     """Make the search index of a store built before it had one, from the store's own claims."""
-    from kg.query import with_prefixes
-
     article_iri = "https://w3id.org/kg-news/id/article/"
     rows = []
-    for s in store.query(with_prefixes(_ALL_CLAIMS), use_default_graph_as_union=True):
+    for s in store.query(_PREFIXES + _ALL_CLAIMS, use_default_graph_as_union=True):
         k = s["k"]
         rows.append((s["id"].value, unquote(s["a"].value[len(article_iri):]), k.value if k is not None else None,
                      s["content"].value, s["claimer"].value, s["mention"].value, s["cue"].value, s["polarity"].value,
@@ -116,11 +119,9 @@ _NAME = """SELECT ?m ?name WHERE { ?m rdfs:label ?name }"""
 def _rows(store, text: str, values: dict[str, list]) -> list[dict]:
     """Rows of `text` (variable -> value or None) with `values` (variable -> Oxigraph terms) in a VALUES block at
     the start of its body: terms written by Oxigraph's own serialiser, so the planner starts from them."""
-    from kg.query import with_prefixes
-
     block = " ".join(f"VALUES ?{v} {{ {' '.join(str(t) for t in ts)} }}" for v, ts in values.items())
     i = text.index("{", text.index("WHERE")) + 1
-    res = store.query(with_prefixes(text[:i] + " " + block + text[i:]), use_default_graph_as_union=True)
+    res = store.query(_PREFIXES + text[:i] + " " + block + text[i:], use_default_graph_as_union=True)
     names = [v.value for v in res.variables]
     return [{n: (None if s[n] is None else s[n].value) for n in names} for s in res]
 
