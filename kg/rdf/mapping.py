@@ -16,7 +16,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
 from kg import ids
-from kg.model import CitationKind, Records
+from kg.model import CitationKind, QuoteKind, Records
 from kg.rdf.namespace import ID, KG, ONTOLOGY_IRI, SCHEMA
 from kg.rdf.summaries import ClaimFact, name_keys, summarise, summary_triples
 
@@ -106,7 +106,7 @@ def _claim_unit(c) -> list[tuple[bool, Triple]]:
            (s, KG.start, Literal(c.start)), (s, KG.end, Literal(c.end)), (s, KG.cue, Literal(c.cue)),
            (s, KG.quoteKind, Literal(c.quote.value)), (s, KG.polarity, Literal(c.polarity.value)),
            (s, KG.claimerMention, Literal(c.claimer_mention)), (s, PROV.wasAttributedTo, claimer)]
-    if c.quote in ("direct", "mixed"):
+    if c.quote in (QuoteKind.DIRECT, QuoteKind.MIXED):
         out.append((s, PROV.wasQuotedFrom, claimer))
     out.append((s, KG.appearsIn, iri("article", c.article)))
     if _date(c.date):
