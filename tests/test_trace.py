@@ -190,3 +190,34 @@ def test_trace_from_a_store_gives_the_build_trace_with_rules_without_spacy(demo,
     assert proc.returncode == 0, proc.stderr
     assert claim.content in proc.stdout and f"rule: {SPEAKER_RULE}" in proc.stdout and f"rule: {DISPUTE_RULE}" in proc.stdout
     assert "no claim matches" in run("zzzz qqqq xxxx").stderr
+
+
+def test_the_store_search_follows_incremental_builds_and_is_remade_when_missing(demo, tmp_path):
+    from kg.store import add_records, open_store
+    from kg.storetrace import SEARCH_NAME, open_search
+
+    _, result = demo
+    r = result.records
+    older, newer = (Records(articles=arts, claims=[c for c in r.claims if c.article in {a.id for a in arts}],
+                            entities=r.entities) for arts in (r.articles[:-1], r.articles[-1:]))
+    store_path = tmp_path / "store"
+    add_records(store_path, older)
+    add_records(store_path, newer)
+    add_records(store_path, older)  # rebuilt: its claims replaced in the search, not doubled
+    claim = newer.claims[0]
+    words = " ".join(claim.content.split()[:8])
+
+    def ids():
+        store = open_store(store_path, read_only=True)
+        search = open_search(store_path, store)
+        found = [c.id for _, c in search.find(words, limit=50)]
+        import sqlite3
+        con = sqlite3.connect(store_path / SEARCH_NAME)
+        count = con.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        con.close()
+        return found, count
+
+    found, count = ids()
+    assert claim.id in found and count == len(r.claims)
+    (store_path / SEARCH_NAME).unlink()  # a store built before the search existed: made from the store's claims
+    assert ids() == (found, count)
