@@ -329,8 +329,10 @@ def sparql(graph: Path, runs: int, budget: float, engines: tuple[str, ...] = ("o
 # ---------------------------------------------------------------- trace and serve
 
 def trace_time(graph: Path, words: str, runs: int) -> None:
-    """`kg trace WORDS -g GRAPH` from command start to end, against starting Python (`python -c pass`)."""
-    kg = [sys.executable, "-m", "kg.cli", "trace", words, "-g", str(graph)]
+    """`kg trace WORDS -g GRAPH` (or `--store GRAPH` when GRAPH is a store folder) from command start to end,
+    against starting Python (`python -c pass`)."""
+    where = "--store" if graph.is_dir() and not (graph / "claims.jsonl").exists() else "-g"
+    kg = [sys.executable, "-m", "kg.cli", "trace", words, where, str(graph)]
     times: dict[str, list[float]] = {"python -c pass (baseline)": [], f"kg trace {words!r}": []}
     for _ in range(runs):
         for name, cmd in zip(times, ([sys.executable, "-c", "pass"], kg)):
@@ -466,7 +468,7 @@ def main() -> None:
     q.add_argument("--budget", type=float, default=30.0, help="seconds per query and engine before stopping early")
     q.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
     tr = sub.add_parser("trace")
-    tr.add_argument("graph", type=Path)
+    tr.add_argument("graph", type=Path, help="a build folder or a store folder")
     tr.add_argument("words")
     tr.add_argument("--runs", type=int, default=5)
     sv = sub.add_parser("serve")

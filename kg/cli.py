@@ -195,18 +195,31 @@ def cmd_query(args) -> int:
     return 0
 
 
-def cmd_trace(args) -> int:
-    from kg.trace import render_matches, render_trace
+def _trace_source(args):
+    """(text search, trace function, what it reads) of `kg trace`: a store (--store), else a build folder."""
+    if args.store:
+        from kg.store import open_store
+        from kg.storetrace import open_search, store_trace
+
+        store = open_store(Path(args.store), read_only=True)
+        return open_search(Path(args.store), store), lambda cid, graph: store_trace(store, cid, graph=graph), \
+            f"the store {args.store}"
     from kg.traceindex import open_index
 
     folder = _graph(args.graph, "trace")
     index = open_index(folder)  # the build's trace index: look-ups, whatever the corpus size
-    graph = str(folder / "claims.jsonl")
+    return index, lambda cid, graph: index.trace(cid, graph=graph), str(folder / "claims.jsonl")
+
+
+def cmd_trace(args) -> int:
+    from kg.trace import render_matches, render_trace
+
+    index, trace, graph = _trace_source(args)
     matches = index.find(args.claim, limit=10)
     if not matches:
         raise KGError(f"no claim matches {args.claim!r} in {graph}; give a claim id from claims.jsonl or more of "
                       "its words (or -g BUILD_FOLDER for another graph)")
-    t = index.trace(matches[0][1].id, graph=graph)
+    t = trace(matches[0][1].id, graph)
     if args.format == "json":
         import json
         t["matches"] = [{"id": c.id, "score": s, "claimer": c.claimer, "cue": c.cue, "polarity": c.polarity,
@@ -262,12 +275,8 @@ def cmd_push(args) -> int:
     return 0 if report.ok else 1
 
 
-def parser() -> argparse.ArgumentParser:
+def _build_args(sub) -> None:
     from kg.nlp import DEFAULT_PIPELINE
-
-    p = argparse.ArgumentParser(prog="kg", description="kg: a source-disagreement knowledge graph of news articles.")
-    p.add_argument("--debug", action="store_true", help="show the full trace of any error (for bug reports)")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="read articles and write the graph in every format",
                        description="Read news articles (.txt, .html, web archives, CSV/JSON Lines exports, RSS/Atom feeds, "
@@ -304,6 +313,8 @@ def parser() -> argparse.ArgumentParser:
                    "and the rule that made it (parses in one process)")
     b.set_defaults(func=cmd_build)
 
+
+def _train_args(sub) -> None:
     tr = sub.add_parser("train", help="refit the disputes scorer on your own labelled pairs",
                         description="Fit the disputes scorer on PAIRS.jsonl: one labelled pair a line, claim ids of a "
                                     "build ({\"a\": ID, \"b\": ID, \"label\": 1}, with --build) or two sentences "
@@ -316,6 +327,8 @@ def parser() -> argparse.ArgumentParser:
     tr.add_argument("--threshold", type=float, default=0.6, help="the probability a dispute needs (default: 0.6)")
     tr.set_defaults(func=cmd_train)
 
+
+def _query_args(sub) -> None:
     q = sub.add_parser("query", help="run a shipped SPARQL query or a .rq file on a built graph",
                        description="Run a SPARQL query on a build folder, an RDF file or a store. "
                                    "Parameters are bound as values, never pasted into the query.")
@@ -328,15 +341,20 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--vocab", action="store_true", help="list the vocabulary's classes and properties with their comments")
     q.set_defaults(func=cmd_query)
 
+
+def _trace_args(sub) -> None:
     t = sub.add_parser("trace", help="trace a claim: who asserts it, where it appears, who disputes it",
                        description="Find a claim by id or by the best match of its text, and show who asserts it, "
                                    "every article and outlet that carried it, the wire agencies behind them, who "
                                    "disputes it and why, and how many independent sources carry it.")
     t.add_argument("claim", help="a claim id or words of the claim")
     t.add_argument("-g", "--graph", help=f"build folder (default: {_LAST})")
+    t.add_argument("--store", metavar="STORE", help="trace from this Oxigraph store folder (`kg build --store`) instead")
     t.add_argument("-f", "--format", choices=("text", "json"), default="text")
     t.set_defaults(func=cmd_trace)
 
+
+def _view_args(sub) -> None:
     v = sub.add_parser("view", help="write an HTML view of a built graph (whole, capped, or around one entity)")
     v.add_argument("-g", "--graph", help=f"build folder (default: {_LAST})")
     v.add_argument("--focus", help="show only the neighbourhood of nodes whose name contains this")
@@ -344,6 +362,8 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("-o", "--output", help="HTML file to write")
     v.set_defaults(func=cmd_view)
 
+
+def _serve_args(sub) -> None:
     s = sub.add_parser("serve", help="serve a built graph or store as a read-only SPARQL 1.1 endpoint",
                        description="Serve SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV by "
                                    "Accept; CONSTRUCT as Turtle). Read-only: updates are refused with 403. Bounded by "
@@ -357,6 +377,8 @@ def parser() -> argparse.ArgumentParser:
                    help="let SPARQL SERVICE call this host (repeatable); by default SERVICE is refused")
     s.set_defaults(func=cmd_serve)
 
+
+def _push_args(sub) -> None:
     pu = sub.add_parser("push", help="send the named graphs to a SPARQL 1.1 Graph Store Protocol endpoint",
                         description="PUT each article's named graph (and the corpus graph) to a Graph Store "
                                     "Protocol endpoint: Fuseki, Virtuoso, GraphDB, Oxigraph (http://host:7878/store). "
@@ -365,6 +387,14 @@ def parser() -> argparse.ArgumentParser:
     pu.add_argument("-g", "--graph", help=f"build folder (default: {_LAST})")
     pu.add_argument("--timeout", type=_positive_float, default=30.0, help="seconds the whole push may take (default: 30)")
     pu.set_defaults(func=cmd_push)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="kg: a source-disagreement knowledge graph of news articles.")
+    p.add_argument("--debug", action="store_true", help="show the full trace of any error (for bug reports)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_build_args, _train_args, _query_args, _trace_args, _view_args, _serve_args, _push_args):
+        add(sub)
     return p
 
 

@@ -72,6 +72,109 @@ def _read_body(stream, length: int) -> bytes:
     return b"".join(parts)
 
 
+class _Refusal(Exception):
+    """A request answered without running a query: status line, text and extra headers."""
+
+    def __init__(self, status: str, text: str, extra=()) -> None:
+        super().__init__(text)
+        self.status, self.text, self.extra = status, text, list(extra)
+
+
+def _reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=(),
+           exc_info=None):
+    start_response(status, [("Content-Type", mime), ("Content-Length", str(len(body))),
+                            ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff"), *CORS, *extra],
+                   *([exc_info] if exc_info else []))
+    return [body]
+
+
+_READ_ONLY = "read-only endpoint: updates are refused\n"
+
+
+def _post_params(environ, params: dict, max_body: int) -> None:
+    """Add a POST body's parameters to `params` (a query body, or a form). Raises _Refusal."""
+    raw = environ.get("CONTENT_LENGTH") or "0"
+    if not raw.strip().isdigit():
+        raise _Refusal("400 Bad Request", "Content-Length must be a whole number\n")
+    length = int(raw)
+    if length > max_body:
+        raise _Refusal("413 Payload Too Large", "request body too large\n")
+    try:
+        data = _read_body(environ["wsgi.input"], length)
+    except OSError:  # the client stopped sending (the connection's idle limit) or went away
+        raise _Refusal("408 Request Timeout", "request body not received in time\n") from None
+    if len(data) < length:
+        raise _Refusal("400 Bad Request", f"request body shorter than its Content-Length ({len(data)} of {length} bytes)\n")
+    body = data.decode("utf-8", "replace")
+    ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
+    if ctype == "application/sparql-update":
+        raise _Refusal("403 Forbidden", _READ_ONLY)
+    if ctype == "application/sparql-query":
+        params.setdefault("query", []).append(body)
+    else:
+        for k, v in parse_qs(body).items():
+            params.setdefault(k, []).extend(v)
+
+
+def _query_of(environ, max_body: int, service_hosts: frozenset[str]) -> tuple[str, dict]:
+    """The one read-only query a request asks (with kg's prefixes) and its parameters. Raises _Refusal."""
+    method = environ["REQUEST_METHOD"]
+    params = parse_qs(environ.get("QUERY_STRING", ""))
+    if method == "POST":
+        _post_params(environ, params, max_body)
+    elif method not in ("GET", "HEAD"):
+        raise _Refusal("405 Method Not Allowed", "use GET or POST\n", [("Allow", "GET, POST")])
+    if "update" in params:
+        raise _Refusal("403 Forbidden", _READ_ONLY)
+    queries = params.get("query", [])
+    if len(queries) != 1:
+        raise _Refusal("400 Bad Request", "give exactly one 'query' parameter\n")
+    query = with_prefixes(queries[0])  # kg's prefixes, when the query uses them undeclared
+    if _UPDATE.match(query):
+        raise _Refusal("403 Forbidden", _READ_ONLY)
+    refused = [t for t in service_targets(query) if not service_allowed(t, service_hosts)]
+    if refused:
+        raise _Refusal("403 Forbidden", f"SERVICE {refused[0][:200]} is not allowed by this endpoint\n")
+    return query, params
+
+
+def _answered(answer, timeout: float) -> tuple[str, bytes, str, list]:
+    """(status, body, content type, extra headers) of a worker's answer (None: no worker was free)."""
+    plain = "text/plain; charset=utf-8"
+    if answer is None:
+        return "503 Service Unavailable", b"too many queries running\n", plain, [("Retry-After", "5")]
+    kind, value = answer
+    if kind == "timeout":
+        return "503 Service Unavailable", f"query exceeded the {timeout:g} s limit\n".encode(), plain, []
+    if kind == "bad":
+        return "400 Bad Request", f"bad query: {value}\n".encode(), plain, []
+    if kind == "error":
+        return "500 Internal Server Error", f"query failed ({value})\n".encode(), plain, []
+    status, mime, body, extra = value
+    return status, body, mime + ("; charset=utf-8" if mime.startswith("text/") else ""), extra
+
+
+def _sparql_route(workers, *, timeout: float, max_rows: int, max_body: int, queue_wait: float,
+                  service_hosts: frozenset[str]) -> Callable:
+    """The WSGI handler of /sparql: refuse what is not one read-only query, else run it on a worker."""
+    def sparql(environ, start_response):
+        try:
+            query, params = _query_of(environ, max_body, service_hosts)
+        except _Refusal as r:
+            return _reply(start_response, r.status, r.text.encode(), extra=r.extra)
+        query, page = probe_limit(query)  # one row past a final LIMIT n tells whether the page was cut
+        job = (query, environ.get("HTTP_ACCEPT", ""), (params.get("format") or [None])[0], timeout,
+               max_rows if page is None else min(max_rows, page))
+        try:
+            answer = workers.run(job, wait=queue_wait, timeout=timeout + 1.0)
+        except QueryTimeout:
+            answer = ("timeout", None)
+        status, body, mime, extra = _answered(answer, timeout)
+        return _reply(start_response, status, b"" if environ["REQUEST_METHOD"] == "HEAD" else body, mime, extra)
+
+    return sparql
+
+
 def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: int = 1_000_000,
              max_running: int = 4, queue_wait: float = 30.0, allowed_hosts: Optional[frozenset[str]] = None,
              service_hosts: frozenset[str] = frozenset()) -> Callable:
@@ -83,95 +186,27 @@ def make_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_body: 
     `app.close()` stops the workers.
     """
     workers = QueryWorkers(store, max_running)
-
-    def reply(start_response, status: str, body: bytes, mime: str = "text/plain; charset=utf-8", extra=(),
-              exc_info=None):
-        start_response(status, [("Content-Type", mime), ("Content-Length", str(len(body))),
-                                ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff"), *CORS, *extra],
-                       *([exc_info] if exc_info else []))
-        return [body]
-
-    def sparql(environ, start_response):
-        method = environ["REQUEST_METHOD"]
-        params = parse_qs(environ.get("QUERY_STRING", ""))
-        if method == "POST":
-            raw = environ.get("CONTENT_LENGTH") or "0"
-            if not raw.strip().isdigit():
-                return reply(start_response, "400 Bad Request", b"Content-Length must be a whole number\n")
-            length = int(raw)
-            if length > max_body:
-                return reply(start_response, "413 Payload Too Large", b"request body too large\n")
-            try:
-                data = _read_body(environ["wsgi.input"], length)
-            except OSError:  # the client stopped sending (the connection's idle limit) or went away
-                return reply(start_response, "408 Request Timeout", b"request body not received in time\n")
-            if len(data) < length:
-                return reply(start_response, "400 Bad Request",
-                             f"request body shorter than its Content-Length ({len(data)} of {length} bytes)\n".encode())
-            body = data.decode("utf-8", "replace")
-            ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
-            if ctype == "application/sparql-update":
-                return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
-            if ctype == "application/sparql-query":
-                params.setdefault("query", []).append(body)
-            else:
-                for k, v in parse_qs(body).items():
-                    params.setdefault(k, []).extend(v)
-        elif method not in ("GET", "HEAD"):
-            return reply(start_response, "405 Method Not Allowed", b"use GET or POST\n", extra=[("Allow", "GET, POST")])
-        if "update" in params:
-            return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
-        queries = params.get("query", [])
-        if len(queries) != 1:
-            return reply(start_response, "400 Bad Request", b"give exactly one 'query' parameter\n")
-        query = with_prefixes(queries[0])  # kg's prefixes, when the query uses them undeclared
-        if _UPDATE.match(query):
-            return reply(start_response, "403 Forbidden", b"read-only endpoint: updates are refused\n")
-        refused = [t for t in service_targets(query) if not service_allowed(t, service_hosts)]
-        if refused:
-            return reply(start_response, "403 Forbidden",
-                         f"SERVICE {refused[0][:200]} is not allowed by this endpoint\n".encode())
-        query, page = probe_limit(query)  # one row past a final LIMIT n tells whether the page was cut
-        job = (query, environ.get("HTTP_ACCEPT", ""), (params.get("format") or [None])[0], timeout,
-               max_rows if page is None else min(max_rows, page))
-        try:
-            answer = workers.run(job, wait=queue_wait, timeout=timeout + 1.0)
-        except QueryTimeout:
-            answer = ("timeout", None)
-        if answer is None:
-            return reply(start_response, "503 Service Unavailable", b"too many queries running\n",
-                         extra=[("Retry-After", "5")])
-        kind, value = answer
-        if kind == "timeout":
-            return reply(start_response, "503 Service Unavailable", f"query exceeded the {timeout:g} s limit\n".encode())
-        if kind == "bad":
-            return reply(start_response, "400 Bad Request", f"bad query: {value}\n".encode())
-        if kind == "error":
-            return reply(start_response, "500 Internal Server Error", f"query failed ({value})\n".encode())
-        status, mime, body, extra = value
-        if method == "HEAD":
-            body = b""
-        return reply(start_response, status, body, mime + ("; charset=utf-8" if mime.startswith("text/") else ""), extra)
-
+    sparql = _sparql_route(workers, timeout=timeout, max_rows=max_rows, max_body=max_body, queue_wait=queue_wait,
+                           service_hosts=service_hosts)
     routes: dict[str, Callable] = {"/sparql": sparql, "/sparql/": sparql}
 
     def app(environ, start_response):
         if not host_ok(environ.get("HTTP_HOST", ""), allowed_hosts):
-            return reply(start_response, "421 Misdirected Request", b"this server does not answer for that host\n")
+            return _reply(start_response, "421 Misdirected Request", b"this server does not answer for that host\n")
         page = ui_response(environ.get("PATH_INFO", ""))  # the query UI at / (kg/queryui)
         if page is not None and environ["REQUEST_METHOD"] in ("GET", "HEAD"):
-            return reply(start_response, "200 OK", page[1] if environ["REQUEST_METHOD"] == "GET" else b"", page[0])
+            return _reply(start_response, "200 OK", page[1] if environ["REQUEST_METHOD"] == "GET" else b"", page[0])
         if environ["REQUEST_METHOD"] == "OPTIONS":  # CORS preflight
-            return reply(start_response, "204 No Content", b"", extra=PREFLIGHT)
+            return _reply(start_response, "204 No Content", b"", extra=PREFLIGHT)
         handler = routes.get(environ.get("PATH_INFO", ""))
         if handler is None:
-            return reply(start_response, "404 Not Found", b"kg serves SPARQL at /sparql\n")
+            return _reply(start_response, "404 Not Found", b"kg serves SPARQL at /sparql\n")
         try:
             return handler(environ, start_response)
         except Exception as e:  # noqa: BLE001 - one line for the operator (the trace with --debug), none to the client
             log.error("request failed: %s: %s", type(e).__name__, e)
             log.debug("request failed", exc_info=True)
-            return reply(start_response, "500 Internal Server Error", b"internal error\n", exc_info=sys.exc_info())
+            return _reply(start_response, "500 Internal Server Error", b"internal error\n", exc_info=sys.exc_info())
 
     app.routes = routes  # other front ends (a query page) add theirs here
     app.close = workers.close

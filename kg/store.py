@@ -1,6 +1,7 @@
 """The persistent Oxigraph store: one named graph per article, replaced when the article is re-added."""
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -31,21 +32,27 @@ def add_records(path: Path, records: Records) -> int:
     """Add the records' named graphs to the store at `path`, replacing graphs of the same name.
 
     Articles already in the store and not in `records` are kept untouched; the corpus graph (entities,
-    clusters, disputes) is replaced by the one of `records`, and its summaries (kg.rdf.summaries) are then
-    recounted over everything the store holds. Returns the number of graphs written.
+    clusters, disputes) takes what `records` says of it over what it held (`_merge_corpus`): what earlier builds
+    said about anything `records` does not describe stays. Its summaries (kg.rdf.summaries) are then recounted over
+    everything the store holds. Returns the number of graphs written.
     """
+    from kg.rdf.mapping import CORPUS_GRAPH
     from kg.rdf.quads import graphs
+    from kg.storetrace import update_search
 
     store = open_store(path)
     n = pending = 0
     try:
+        stale = _claims_of(store, records)  # read before their articles' graphs are replaced
         for graph, quads in graphs(records):  # one graph at a time, as Oxigraph quads: linear and light at scale
             if not graph.startswith("https://w3id.org/kg-news/id/graph/"):
                 continue
-            if len(quads) <= _ONE_UPDATE:
+            if graph == str(CORPUS_GRAPH):
+                _merge_corpus(store, graph, quads, stale)
+            elif len(quads) <= _ONE_UPDATE:
                 triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
                 store.update(_replace_graph(f"<{graph}>", triples))
-            else:  # the corpus graph: in one transaction it would take several times its size in memory
+            else:
                 _drop_and_load(store, graph, quads)
             n += 1
             pending += len(quads)
@@ -55,9 +62,42 @@ def add_records(path: Path, records: Records) -> int:
         store.flush()
         recount(store)
         store.flush()
-    except (OSError, SyntaxError) as e:
+        update_search(path, records)  # the text search of `kg trace --store`
+    except (OSError, SyntaxError, sqlite3.Error) as e:
         raise StoreError(f"{path}: cannot write the store ({e})") from None
     return n
+
+
+def _claims_of(store, records: Records) -> set:
+    """The claims the store holds of the articles `records` rebuilds (their graphs are about to be replaced)."""
+    import pyoxigraph as ox
+
+    from kg.rdf.mapping import article_graph_iri
+    from kg.rdf.namespace import KG
+
+    claim_id = ox.NamedNode(str(KG.claimId))
+    return {q.subject for a in records.articles
+            for q in store.quads_for_pattern(None, claim_id, None, ox.NamedNode(str(article_graph_iri(a.id))))}
+
+
+def _merge_corpus(store, graph: str, quads: list, stale: set) -> None:
+    """Write the corpus graph's new `quads` over what it holds: each subject they describe loses its old statements
+    (an entity the new build names takes its new label, name keys and counts), and so does whatever names a claim
+    in `stale` (a dispute or a cluster that names one goes whole); everything else an earlier build said stays
+    (the labels and name keys of entities only older articles name, their disputes and clusters). Not one
+    transaction: a build killed in between leaves some subjects half-written until the next build describes them."""
+    import pyoxigraph as ox
+
+    from kg.rdf.namespace import ID
+
+    g, whole = ox.NamedNode(graph), (str(ID["dispute/"]), str(ID["cluster/"]))
+    old = [q for s in {q.subject for q in quads} | stale for q in store.quads_for_pattern(s, None, None, g)]
+    for c in stale:
+        for q in store.quads_for_pattern(None, None, c, g):
+            old += store.quads_for_pattern(q.subject, None, None, g) if q.subject.value.startswith(whole) else [q]
+    for q in set(old):
+        store.remove(q)
+    store.bulk_extend(quads)
 
 
 _FACTS = """SELECT ?c ?who ?o ?k WHERE { GRAPH ?g { ?c <http://www.w3.org/ns/prov#wasAttributedTo> ?who ;
@@ -94,15 +134,15 @@ def recount(store) -> int:
 
 
 _ONE_UPDATE = 5000
-"""Graphs of up to this many quads are written as one SPARQL update; larger ones are bulk-loaded (`_drop_and_load`)."""
+"""Article graphs of up to this many quads are written as one SPARQL update; larger ones are bulk-loaded."""
 _FLUSH_EVERY = 5_000
 """Quads written between two flushes of the store to disk."""
 
 
 def _drop_and_load(store, graph: str, quads: list) -> None:
-    """Replace the large graph `graph` (the corpus graph) by `quads` without holding them in a transaction: the old
-    graph is dropped in one update, then the quads are bulk-loaded. A build killed in between leaves this graph
-    partly written, until the next `--store` build replaces it (an article's graph is always replaced whole)."""
+    """Replace the large article graph `graph` by `quads` without holding them in a transaction: the old graph is
+    dropped in one update, then the quads are bulk-loaded. A build killed in between leaves this graph partly
+    written, until the next `--store` build replaces it."""
     store.update(f"DROP SILENT GRAPH <{graph}>")
     store.bulk_extend(quads)
 

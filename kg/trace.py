@@ -110,13 +110,13 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
             "polarity": c.polarity,
             "date": c.date, "doc": c.doc, "title": a.title if a else None, "outlet": a.outlet if a else None,
             "agencies": a.agencies if a else [], "story": a.story if a else None, "start": c.start, "end": c.end,
-            "sentence": c.sentence})
+            "sentence": c.sentence, "rule": c.rule})
     disputes = []
     for d in records.disputes:
         if d.a in member_ids or (d.b and d.b in member_ids):
             other_id = d.b if d.a in member_ids else d.a
             other = by_id.get(other_id) if other_id else None
-            disputes.append({"id": d.id, "kind": d.kind, "reason": d.reason, "score": d.score,
+            disputes.append({"id": d.id, "kind": d.kind, "reason": d.reason, "score": d.score, "rule": d.rule,
                              "by": other.claimer if other else d.claimer,
                              "direction": "disputed by" if d.a in member_ids else "disputes",
                              "other_claim": other.id if other else None,
@@ -126,7 +126,7 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
         "graph": graph,
         "claim": {"id": claim.id, "content": claim.content, "claimer": claim.claimer, "cue": claim.cue,
                   "quote": claim.quote, "polarity": claim.polarity, "date": claim.date, "doc": claim.doc,
-                  "frame": claim.frame.model_dump(exclude_defaults=True)},
+                  "rule": claim.rule, "frame": claim.frame.model_dump(exclude_defaults=True)},
         "asserted_by": sorted({a["claimer"] for a in appearances if a["polarity"] != Polarity.DISPUTES}),
         "denied_by": sorted({a["claimer"] for a in appearances if a["polarity"] == Polarity.DISPUTES}),
         "appearances": appearances,
@@ -160,6 +160,8 @@ def render_trace(t: dict) -> str:
     lines = [f"claim {c['id']}" + (f" in {t['graph']}" if t.get("graph") else ""), f"  “{c['content']}”"]
     if c.get("frame"):
         lines.append(f"├─ frame: {render_frame(c['frame'])}")
+    if c.get("rule"):
+        lines.append(f"├─ rule: {c['rule']}")
     for key, words in (("asserted_by", "asserted by"), ("denied_by", "denied by")):
         if t.get(key):
             lines.append(f"├─ {words}: {', '.join(t[key])}")
@@ -173,13 +175,21 @@ def render_trace(t: dict) -> str:
                      f"{a['claimer_mention']} [{a['claimer']}], “{a['cue']}” ({a['quote']}) @ {a['start']}-{a['end']}")
     if t["agencies"]:
         lines.append(f"├─ wire agencies behind the outlets: {', '.join(t['agencies'])}")
-    if t["disputes"]:
-        lines.append(f"└─ disputes ({len(t['disputes'])}):")
-        for i, d in enumerate(t["disputes"]):
-            branch = "   └─" if i == len(t["disputes"]) - 1 else "   ├─"
-            other = f" “{d['other_content'][:100]}” ({d['other_doc']})" if d["other_content"] else ""
-            lines.append(f"{branch} {d['direction']} {d['by']} [{d['kind']}, score {d['score']:.2f}]{other}")
-            lines.append(f"{'      ' if i == len(t['disputes']) - 1 else '   │  '}why: {d['reason']}")
-    else:
-        lines.append("└─ no dispute found")
+    lines += _render_disputes(t["disputes"])
     return "\n".join(lines)
+
+
+def _render_disputes(disputes: list[dict]) -> list[str]:
+    """The disputes of a trace: who, kind and score (when known), the other claim, why, and the rules that found it."""
+    if not disputes:
+        return ["└─ no dispute found"]
+    lines = [f"└─ disputes ({len(disputes)}):"]
+    for i, d in enumerate(disputes):
+        last = i == len(disputes) - 1
+        other = f" “{d['other_content'][:100]}” ({d['other_doc']})" if d["other_content"] else ""
+        score = f", score {d['score']:.2f}" if d.get("score") is not None else ""
+        lines.append(f"{'   └─' if last else '   ├─'} {d['direction']} {d['by']} [{d['kind']}{score}]{other}")
+        lines.append(f"{'      ' if last else '   │  '}why: {d['reason']}")
+        if d.get("rule"):
+            lines.append(f"{'      ' if last else '   │  '}rule: {d['rule']}")
+    return lines

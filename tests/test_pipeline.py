@@ -46,7 +46,7 @@ def test_mentions_point_at_their_text_and_at_an_entity(demo, demo_texts):
     assert len(set(spans)) == len(spans)
 
 
-def test_rdf_has_asserts_disputes_cites_and_a_named_graph_per_article(demo):
+def test_rdf_has_attribution_disputes_cites_and_a_named_graph_per_article(demo):
     out, result = demo
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
@@ -55,7 +55,7 @@ def test_rdf_has_asserts_disputes_cites_and_a_named_graph_per_article(demo):
     assert {str(article_graph_iri(a.id)) for a in result.records.articles} <= names
     assert len(result.records.articles) == 5
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
-    for term in ("kg:asserts", "kg:disputes", "kg:cites", "prov:wasAttributedTo"):
+    for term in ("kg:disputes", "kg:cites", "prov:wasAttributedTo"):
         assert term in ttl
 
 

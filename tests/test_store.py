@@ -102,3 +102,46 @@ def test_a_large_graph_is_bulk_loaded_with_the_same_content(demo, tmp_path, monk
     add_records(tmp_path / "bulk", result.records)  # and again, replacing what is there
     one, bulk = open_store(tmp_path / "one", read_only=True), open_store(tmp_path / "bulk", read_only=True)
     assert sorted(map(str, bulk)) == sorted(map(str, one))
+
+
+def _part(r: Records, articles) -> Records:
+    """The records of `articles` alone, as a build of only those articles would give them (their claims, the
+    entities those name, their disputes)."""
+    ids = {a.id for a in articles}
+    claims = [c for c in r.claims if c.article in ids]
+    named = {e for c in claims for e in (c.claimer_id, *c.about)}
+    claim_ids = {c.id for c in claims}
+    disputes = [d for d in r.disputes if d.a in claim_ids and (d.b in claim_ids if d.b else d.claimer_id in named)]
+    named |= {d.claimer_id for d in disputes if not d.b}
+    return Records(articles=list(articles), claims=claims, entities=[e for e in r.entities if e.id in named],
+                   disputes=disputes)
+
+
+def _described(store, entity_id: str) -> tuple[set, set]:
+    from kg.rdf.mapping import iri
+
+    q = f"SELECT ?l ?k WHERE {{ <{iri('entity', entity_id)}> <http://www.w3.org/2000/01/rdf-schema#label> ?l ; " \
+        "<https://w3id.org/kg-news/ontology#nameKey> ?k }"
+    found = list(store.query(q, use_default_graph_as_union=True))
+    return {s["l"].value for s in found}, {s["k"].value for s in found}
+
+
+def test_an_incremental_build_keeps_the_names_of_entities_only_in_older_articles(demo, tmp_path):
+    from kg.rdf.summaries import name_keys
+
+    _, result = demo
+    r = result.records
+    older, newer = _part(r, r.articles[:-1]), _part(r, r.articles[-1:])
+    only_older = [e for e in older.entities if e.id not in {x.id for x in newer.entities}]
+    assert only_older and newer.entities
+    add_records(tmp_path / "store", older)
+    add_records(tmp_path / "store", newer)  # `kg build NEW --store STORE`: NEW's records only
+    store = open_store(tmp_path / "store", read_only=True)
+    for e in only_older + newer.entities:
+        assert _described(store, e.id) == ({e.name}, set(name_keys([e.name, *e.aliases])))
+    # the disputes among older articles stay; rebuilding the older articles again does not duplicate them
+    n = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?d a <https://w3id.org/kg-news/ontology#Dispute> } }"
+    assert _count(store, n) == len({d.id for d in older.disputes + newer.disputes})
+    del store
+    add_records(tmp_path / "store", older)
+    assert _count(open_store(tmp_path / "store", read_only=True), n) == len({d.id for d in older.disputes + newer.disputes})

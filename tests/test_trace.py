@@ -135,3 +135,89 @@ def test_the_trace_command_does_not_load_spacy(demo):
             "print('spacy' in sys.modules, file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True, text=True)
     assert "trace of match 1" in proc.stdout and proc.stderr.strip().splitlines()[-1] == "False", proc.stderr
+
+
+SPEAKER_RULE = "speaker: apposition; content: clause after cue"
+DISPUTE_RULE = "candidate: shared subject; scorer: contradiction"
+
+
+def _with_rules(r: Records) -> Records:
+    """The records as a build that names its rules gives them (kg.rules stamps)."""
+    return r.model_copy(update={"claims": [c.model_copy(update={"rule": SPEAKER_RULE}) for c in r.claims],
+                                "disputes": [d.model_copy(update={"rule": DISPUTE_RULE}) for d in r.disputes]})
+
+
+def _disputed_claim(r: Records):
+    disputed = {d.a for d in r.disputes if d.b} | {d.b for d in r.disputes if d.b}
+    cluster = next(k for k in r.clusters if len(k.articles) > 1 and set(k.claims) & disputed)
+    return next(c for c in r.claims if c.id in cluster.claims and c.id in disputed)
+
+
+def test_trace_shows_the_rules_that_made_the_claim_and_its_disputes(demo):
+    _, result = demo
+    claim = _disputed_claim(result.records)
+    text = render_trace(trace(_with_rules(result.records), claim.id))
+    assert f"├─ rule: {SPEAKER_RULE}" in text and f"rule: {DISPUTE_RULE}" in text
+    plain = result.records.model_copy(update={"claims": [c.model_copy(update={"rule": ""}) for c in result.records.claims],
+                                              "disputes": [d.model_copy(update={"rule": ""}) for d in result.records.disputes]})
+    assert "rule:" not in render_trace(trace(plain, claim.id))  # a record that names no rule shows none
+
+
+_NO_SPACY = ("import sys, kg.cli\ncode = kg.cli.main(sys.argv[1:])\n"
+             "assert 'spacy' not in sys.modules, 'spaCy was loaded'\nsys.exit(code)")
+
+
+def test_trace_from_a_store_gives_the_build_trace_with_rules_without_spacy(demo, tmp_path):
+    from kg.store import add_records
+
+    _, result = demo
+    records = _with_rules(result.records)
+    add_records(tmp_path / "store", records)
+    claim = _disputed_claim(records)
+    words = " ".join(claim.content.split()[:8])
+    run = lambda *a: subprocess.run([sys.executable, "-c", _NO_SPACY, "trace", *a, "--store", str(tmp_path / "store")],
+                                    capture_output=True, text=True, timeout=120)  # noqa: E731
+    proc = run(claim.id, "-f", "json")
+    assert proc.returncode == 0, proc.stderr
+    got, want = json.loads(proc.stdout), trace(records, claim.id)
+    assert got["claim"]["content"] == claim.content and got["claim"]["rule"] == SPEAKER_RULE
+    assert {(a["claim"], a["doc"], a["outlet"]) for a in got["appearances"]} == \
+        {(a["claim"], a["doc"], a["outlet"]) for a in want["appearances"]}
+    assert got["independent_sources"] == want["independent_sources"] and got["agencies"] == want["agencies"]
+    assert sorted((d["id"], d["direction"], d["by"], d["other_claim"], d["rule"]) for d in got["disputes"]) == \
+        sorted((d["id"], d["direction"], d["by"], d["other_claim"], d["rule"]) for d in want["disputes"])
+    proc = run(words)
+    assert proc.returncode == 0, proc.stderr
+    assert claim.content in proc.stdout and f"rule: {SPEAKER_RULE}" in proc.stdout and f"rule: {DISPUTE_RULE}" in proc.stdout
+    assert "no claim matches" in run("zzzz qqqq xxxx").stderr
+
+
+def test_the_store_search_follows_incremental_builds_and_is_remade_when_missing(demo, tmp_path):
+    from kg.store import add_records, open_store
+    from kg.storetrace import SEARCH_NAME, open_search
+
+    _, result = demo
+    r = result.records
+    older, newer = (Records(articles=arts, claims=[c for c in r.claims if c.article in {a.id for a in arts}],
+                            entities=r.entities) for arts in (r.articles[:-1], r.articles[-1:]))
+    store_path = tmp_path / "store"
+    add_records(store_path, older)
+    add_records(store_path, newer)
+    add_records(store_path, older)  # rebuilt: its claims replaced in the search, not doubled
+    claim = newer.claims[0]
+    words = " ".join(claim.content.split()[:8])
+
+    def ids():
+        store = open_store(store_path, read_only=True)
+        search = open_search(store_path, store)
+        found = [c.id for _, c in search.find(words, limit=50)]
+        import sqlite3
+        con = sqlite3.connect(store_path / SEARCH_NAME)
+        count = con.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        con.close()
+        return found, count
+
+    found, count = ids()
+    assert claim.id in found and count == len(r.claims)
+    (store_path / SEARCH_NAME).unlink()  # a store built before the search existed: made from the store's claims
+    assert ids() == (found, count)

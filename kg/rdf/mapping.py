@@ -20,7 +20,8 @@ from kg.model import CitationKind, EntityType, QuoteKind, Records
 from kg.rdf.namespace import ID, KG, ONTOLOGY_IRI, SCHEMA
 from kg.rdf.summaries import ClaimFact, name_keys, summarise, summary_triples
 
-__all__ = ["CORPUS_GRAPH", "article_graph_iri", "bind_prefixes", "cluster_members", "iri", "to_dataset", "units"]
+__all__ = ["CORPUS_GRAPH", "article_graph_iri", "bind_prefixes", "cluster_members", "iri", "sort_key", "to_dataset",
+           "units"]
 
 CORPUS_GRAPH = ID["graph/corpus"]
 _TYPE = {EntityType.PERSON: KG.Person, EntityType.ORGANISATION: KG.Organisation, EntityType.PLACE: KG.Place, EntityType.MILITARY_UNIT: KG.MilitaryUnit,
@@ -47,6 +48,15 @@ def _date(value: str | None) -> Literal | None:
     if value and len(value) == 10:
         return Literal(value, datatype=XSD.date)
     return None
+
+
+def sort_key(claim_id: str) -> int:
+    """`kg:sortKey`: a whole number fixed by the claim id (its SHA-1's first 60 bits), the order pages of claims
+    follow: a store compares numbers without reading strings, where sorting thousands of IRIs cost more than the
+    look-up that found them."""
+    import hashlib
+
+    return int(hashlib.sha1(claim_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
 Triple = tuple
@@ -84,18 +94,18 @@ def _entity_unit(e) -> list[tuple[bool, Triple]]:
         out.append((s, KG.anonymous, Literal(e.anonymous)))
     if e.affiliation_id:
         out.append((s, KG.affiliation, iri("entity", e.affiliation_id)))
-    return [(True, t) for t in out]
+    return [(True, t) for t in out + _rule(s, e.rule)]
 
 
 def _claim_unit(c) -> list[tuple[bool, Triple]]:
     s = iri("claim", c.id)
     claimer = iri("entity", c.claimer_id)
-    out = [(s, RDF.type, KG.Claim), (s, KG.claimId, Literal(c.id)), (s, KG.content, Literal(c.content)),
+    out = [(s, RDF.type, KG.Claim), (s, KG.claimId, Literal(c.id)), (s, KG.sortKey, Literal(sort_key(c.id))),
+           (s, KG.content, Literal(c.content)),
            (s, RDFS.label, Literal(c.content[:120])), (s, KG.sentence, Literal(c.sentence)),
            (s, KG.start, Literal(c.start)), (s, KG.end, Literal(c.end)), (s, KG.cue, Literal(c.cue)),
            (s, KG.quoteKind, Literal(c.quote.value)), (s, KG.polarity, Literal(c.polarity.value)),
-           (s, KG.claimerMention, Literal(c.claimer_mention)), (claimer, KG.asserts, s),
-           (s, PROV.wasAttributedTo, claimer)]
+           (s, KG.claimerMention, Literal(c.claimer_mention)), (s, PROV.wasAttributedTo, claimer)]
     if c.quote in (QuoteKind.DIRECT, QuoteKind.MIXED):
         out.append((s, PROV.wasQuotedFrom, claimer))
     out.append((s, KG.appearsIn, iri("article", c.article)))
@@ -111,7 +121,12 @@ def _claim_unit(c) -> list[tuple[bool, Triple]]:
         out += [(qn, KG.unit, Literal(q.unit)), (qn, KG.measure, Literal(q.measure)), (qn, KG.hedge, Literal(q.hedge))]
     if c.cluster:
         out.append((s, KG.inCluster, iri("cluster", c.cluster)))
-    return [(False, t) for t in out]
+    return [(False, t) for t in out + _rule(s, c.rule)]
+
+
+def _rule(s, rule: str) -> list[Triple]:
+    """`kg:rule`: the named rules (kg.rules) that made a record, when it says."""
+    return [(s, KG.rule, Literal(rule))] if rule else []
 
 
 def _cluster_unit(k, members: list) -> list[tuple[bool, Triple]]:
@@ -127,7 +142,7 @@ def _dispute_unit(d) -> list[tuple[bool, Triple]]:
     src = iri("claim", d.b) if d.b else iri("entity", d.claimer_id)
     return [(True, t) for t in ((s, RDF.type, KG.Dispute), (s, KG.disputed, a), (s, KG.disputant, src),
                                 (s, KG.disputeKind, Literal(d.kind.value)), (s, KG.reason, Literal(d.reason)),
-                                (src, KG.disputes, a))]
+                                *_rule(s, d.rule), (src, KG.disputes, a))]
 
 
 def _citation_unit(cit) -> list[tuple[bool, Triple]]:

@@ -39,7 +39,7 @@ class KG(DefinedNamespace):
     # object properties
     affiliation: URIRef
     appearsIn: URIRef
-    asserts: URIRef
+    asserts: URIRef  # declared (inverse of prov:wasAttributedTo), not written
     carriedBy: URIRef
     cites: URIRef
     citesAgency: URIRef
@@ -77,6 +77,8 @@ class KG(DefinedNamespace):
     polarity: URIRef
     quoteKind: URIRef
     reason: URIRef
+    rule: URIRef
     sentence: URIRef
+    sortKey: URIRef
     start: URIRef
     unit: URIRef

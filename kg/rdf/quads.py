@@ -180,7 +180,7 @@ def graphs(records: Records) -> Iterator[tuple[str, list[ox.Quad]]]:
 def union_triples(records: Records) -> Iterator[ox.Triple]:
     """The triples of every graph, without duplicates, each subject's together, subjects in the order `to_quads`
     first adds them (the order of `write_turtle`), made in two passes over the records: only the triples added to a
-    subject after the record that introduced it (a claimer's `asserts`, an article's citations) are held."""
+    subject after the record that introduced it (a claimer's `disputes`, an article's citations) are held."""
     from kg.rdf.mapping import units
 
     opened: set = set()

@@ -2,7 +2,7 @@
 from pathlib import Path
 
 import pytest
-from rdflib import OWL, RDF, Graph, URIRef
+from rdflib import OWL, RDF, Graph, Literal, URIRef
 
 from kg.rdf.namespace import KG
 
@@ -51,3 +51,29 @@ def test_built_graph_passes_the_shacl_shapes(demo):
     data += Graph().parse(ONTOLOGY / "kg.ttl")
     conforms, _, text = validate(data, shacl_graph=Graph().parse(ONTOLOGY / "shapes.ttl"), inference="rdfs")
     assert conforms, text[:2000]
+
+
+def test_the_rules_that_made_a_record_are_rdf_literals_passing_the_shapes(demo):
+    from pyshacl import validate
+
+    from kg.rdf.mapping import iri, to_dataset
+    from kg.rdf.namespace import KG
+
+    _, result = demo
+    r = result.records
+    ruled = r.model_copy(update={
+        "claims": [c.model_copy(update={"rule": "speaker: apposition; content: clause after cue"}) for c in r.claims],
+        "disputes": [d.model_copy(update={"rule": "candidate: shared subject; scorer: contradiction"}) for d in r.disputes],
+        "entities": [e.model_copy(update={"rule": "type: title word; merge: surname"}) for e in r.entities]})
+    data = Graph()
+    for t in to_dataset(ruled).quads((None, None, None, None)):
+        data.add(t[:3])
+    assert str(data.value(iri("claim", r.claims[0].id), KG.rule)) == "speaker: apposition; content: clause after cue"
+    assert str(data.value(iri("dispute", r.disputes[0].id), KG.rule)) == "candidate: shared subject; scorer: contradiction"
+    assert str(data.value(iri("entity", r.entities[0].id), KG.rule)) == "type: title word; merge: surname"
+    data += Graph().parse(ONTOLOGY / "kg.ttl")
+    conforms, _, text = validate(data, shacl_graph=Graph().parse(ONTOLOGY / "shapes.ttl"), inference="rdfs")
+    assert conforms, text[:2000]
+    two = data + Graph()
+    two.add((iri("claim", r.claims[0].id), KG.rule, Literal("another")))  # one rule line a record, no more
+    assert not validate(two, shacl_graph=Graph().parse(ONTOLOGY / "shapes.ttl"), inference="rdfs")[0]
