@@ -87,6 +87,9 @@ def disputes(args) -> dict:
     nli = {k: np.array(contradiction(v)) for k, v in variants.items()}
     for k, s in nli.items():
         out["auc"][f"nli_{k}"] = auc(y, s)
+        out[f"nli_{k}_mean"] = {"disputes": round(float(s[y == 1].mean()), 3),
+                                "others": round(float(s[y == 0].mean()), 3),
+                                "share_above_half": round(float((s > 0.5).mean()), 3)}
         out["auc"][f"nli_{k}_per_set"] = {}
         start = 0
         for d in data:
@@ -119,7 +122,8 @@ def polnear(folder: Path) -> dict:
     sim = np.array([float(vec[a["id"]] @ vec[b["id"]]) for a, b in pairs])
     near = sim >= np.quantile(sim, 0.9)
     return {"pairs": int(len(y)), "gold_pairs_among_them": int(y.sum()), "gold_disputes": len(gold),
-            "auc_nli": auc(y, s), "auc_cosine (reference)": auc(y, sim),
+            "auc_nli": auc(y, s), "nli_mean_gold": round(float(s[y == 1].mean()), 3),
+            "nli_mean_others": round(float(s[y == 0].mean()), 3), "auc_cosine (reference)": auc(y, sim),
             "auc_nli_among_top_decile_similarity": auc(y[near], s[near]), "top_decile_pairs": int(near.sum()),
             "gold_in_top_decile": int(y[near].sum())}
 

@@ -106,12 +106,12 @@ def main() -> None:
     x, y = features(train, vec)
     order = np.random.default_rng(SEED).permutation(len(y))
     dev, rest = order[: len(y) // 10], order[len(y) // 10:]
-    best = None
-    for c in args.c:
+    best = (None, args.c[0])
+    for c in args.c if len(args.c) > 1 else []:
         mean, scale, model = fit(x[rest], y[rest], c)
         acc = float((model.predict((x[dev] - mean) / scale) == y[dev]).mean())
         print(f"C={c}: accuracy on the held-back tenth {acc:.4f}", flush=True)
-        best = best if best and best[0] >= acc else (acc, c)
+        best = best if best[0] is not None and best[0] >= acc else (acc, c)
     mean, scale, model = fit(x, y, best[1])
     classes = [CLASSES[k] for k in model.classes_]
     head = {"kind": "kg nli head", "version": 1, "classes": classes, "lexical": LEXICAL,
@@ -119,7 +119,7 @@ def main() -> None:
             "mean": rounded(mean), "scale": rounded(scale), "coef": [rounded(r) for r in model.coef_],
             "intercept": rounded(model.intercept_),
             "meta": {"data": "SNLI 1.0 (Bowman et al. 2015), CC BY-SA 4.0", "train_pairs": int(len(y)), "C": best[1],
-                     "seed": SEED, "dev_accuracy": round(best[0], 4)}}
+                     "seed": SEED, "dev_accuracy": None if best[0] is None else round(best[0], 4)}}
     args.out.write_text(json.dumps(head) + "\n", encoding="utf-8")
     load.cache_clear()
     stored = load(str(args.out))

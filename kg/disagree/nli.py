@@ -48,11 +48,21 @@ def _antonyms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=50000)
+def _bases(word: str) -> frozenset[str]:
+    """The word and its WordNet base forms as adjective, verb and noun ("won" -> "win", "lost" -> "lose")."""
+    from kg.lexicon.wordnet import _reader
+
+    wn = _reader()
+    return frozenset({word} | {b for p in ("a", "v", "n") if (b := wn.morphy(word, p))})
+
+
 def lexical(premise: str, hypothesis: str) -> list[float]:
     """The LEXICAL signals of one pair, in order."""
     neg_p, neg_h = bool(_NEG.search(premise)), bool(_NEG.search(hypothesis))
     wp, wh = set(_words(premise)), set(_words(hypothesis))
-    antonym = any(_antonyms(w) & wp for w in wh if len(w) > 2)
+    bp = set().union(*(_bases(w) for w in wp if len(w) > 2))
+    antonym = any(_antonyms(b) & bp for w in wh if len(w) > 2 for b in _bases(w))
     new = wh - wp
     return [float(neg_p), float(neg_h), float(neg_p != neg_h), float(antonym),
             len(wh & wp) / max(1, len(wh)), math.log1p(len(new))]
