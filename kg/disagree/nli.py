@@ -21,12 +21,14 @@ from pathlib import Path
 import numpy as np
 
 from kg.errors import KGError
+from kg.model import DisputeKind
 
 __all__ = ["DEFAULT_HEAD", "LEXICAL", "Head", "contradiction", "load", "pair_features", "probabilities"]
 
 DEFAULT_HEAD = Path(str(resources.files("kg") / "data" / "nli-head.json"))
 LEXICAL = ["neg_premise", "neg_hypothesis", "neg_differs", "antonym", "overlap", "new_words"]
 _KIND = "kg nli head"
+_CONTRADICTION = DisputeKind.CONTRADICTION.value  # SNLI's label, which kg's dispute kind is named after
 _NEG = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _STOP = frozenset("a an the of in on at to for and or but is are was were be been being it its this that these "
@@ -88,7 +90,7 @@ class Head:
             if d["lexical"] != LEXICAL or self.coef.shape != (len(self.classes), len(self.mean)) \
                     or self.scale.shape != self.mean.shape or self.intercept.shape != (len(self.classes),):
                 raise ValueError("its features or shapes do not match this kg")
-            self.contradiction = self.classes.index("contradiction")
+            self.contradiction = self.classes.index(_CONTRADICTION)
         except (KeyError, TypeError, ValueError) as e:
             raise KGError(f"{source}: not a kg nli head ({e})") from None
         self.meta = dict(d.get("meta") or {})
