@@ -8,7 +8,8 @@
 `disputes`: on the dispute scorer's own training pairs (scripts/train_disputes.py builds them, same arguments),
 the ROC AUC of the contradiction probability alone, and the scorer's out-of-fold precision and recall (same
 cross-validation, C grid and precision-first threshold as the training script) without and with an added feature
-`nli_contradiction`. `polnear`: the AUC separating gold dispute pairs from the other pairs of different claimers of
+`nli_contradiction` (between the contents, the sentences, or "stance": for a rebuttal, the probability that the
+other claim entails the proposition it rejects). `polnear`: the AUC separating gold dispute pairs from the other pairs of different claimers of
 one article, on the gold claims (measurement only: nothing is trained or chosen on it, no text is printed).
 """
 from __future__ import annotations
@@ -29,7 +30,9 @@ import train_disputes as td  # noqa: E402
 
 from kg.disagree.features import FEATURES  # noqa: E402
 from kg.disagree.meaning import embed  # noqa: E402
-from kg.disagree.nli import contradiction  # noqa: E402
+from kg.disagree.explicit import rejects  # noqa: E402
+from kg.disagree.features import proposition_of  # noqa: E402
+from kg.disagree.nli import contradiction, load, probabilities  # noqa: E402
 from kg.disagree.scorer import fit  # noqa: E402
 
 
@@ -85,6 +88,9 @@ def disputes(args) -> dict:
     variants = {"content": [(c.a.content, c.b.content) for c in cands],
                 "sentence": [(c.a.sentence, c.b.sentence) for c in cands]}
     nli = {k: np.array(contradiction(v)) for k, v in variants.items()}
+    # a rebuttal disputes what it rejects: there, how far the claim entails the rejected proposition
+    ent = probabilities([(c.a.content, proposition_of(c.b)) for c in cands])[:, load().classes.index("entailment")]
+    nli["stance"] = np.where([rejects(c.b) for c in cands], ent, nli["content"])
     for k, s in nli.items():
         out["auc"][f"nli_{k}"] = auc(y, s)
         out[f"nli_{k}_mean"] = {"disputes": round(float(s[y == 1].mean()), 3),
