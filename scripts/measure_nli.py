@@ -9,8 +9,9 @@
 the ROC AUC of the contradiction probability alone, and the scorer's out-of-fold precision and recall (same
 cross-validation, C grid and precision-first threshold as the training script) without and with an added feature
 `nli_contradiction` (between the contents, the sentences, or "stance": for a rebuttal, the probability that the
-other claim entails the proposition it rejects). `polnear`: the AUC separating gold dispute pairs from the other pairs of different claimers of
-one article, on the gold claims (measurement only: nothing is trained or chosen on it, no text is printed).
+other claim entails the proposition it rejects). `polnear`: the AUC separating gold dispute pairs from the other
+pairs of different claimers of one article, on the gold claims (measurement only: nothing is trained or chosen on
+it, no text is printed).
 """
 from __future__ import annotations
 

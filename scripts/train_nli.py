@@ -115,7 +115,8 @@ def main() -> None:
     mean, scale, model = fit(x, y, best[1])
     classes = [CLASSES[k] for k in model.classes_]
     head = {"kind": "kg nli head", "version": 1, "classes": classes, "lexical": LEXICAL,
-            "embedding": "all-MiniLM-L6-v2, int8 ONNX (kg/data/minilm)", "blocks": ["u", "v", "|u-v|", "u*v", "lexical"],
+            "embedding": "all-MiniLM-L6-v2, int8 ONNX (kg/data/minilm)",
+            "blocks": ["u", "v", "|u-v|", "u*v", "lexical"],
             "mean": rounded(mean), "scale": rounded(scale), "coef": [rounded(r) for r in model.coef_],
             "intercept": rounded(model.intercept_),
             "meta": {"data": "SNLI 1.0 (Bowman et al. 2015), CC BY-SA 4.0", "train_pairs": int(len(y)), "C": best[1],
