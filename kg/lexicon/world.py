@@ -5,6 +5,8 @@ Capitals and seats of power are the metonyms news copy uses for governments ("Mo
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = [
     "COUNTRIES",
     "DEMONYMS",
@@ -196,6 +198,7 @@ TITLES = frozenset({
 })
 
 
+@lru_cache(maxsize=1 << 16)  # pure: the tables are constants; a linear walk of the countries otherwise
 def country_named(name: str) -> str | None:
     """The country `name` is a name of ('U.S.', 'America', 'Britain', 'UKRAINE'), not a demonym or a capital."""
     w = name.strip()
@@ -211,6 +214,7 @@ def country_named(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def country_of(word: str) -> str | None:
     """The country a demonym, capital, country name or alias stands for ('Kyiv' -> 'Ukraine')."""
     w = word.strip()
