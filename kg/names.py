@@ -24,10 +24,36 @@ from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
+from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
-__all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
+__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "surname_key"]
+
+
+class MergeRule(RuleName):
+    """How an entity's names were joined (its `rule`: "name: same key, lone surname")."""
+
+    ONE_NAME = "one name"
+    SAME_KEY = "same key"
+    SURNAME = "lone surname"
+    ACRONYM = "acronym"
+    CUT_SHORT = "name cut short"
+    TAIL = "tail of a body's name"
+    BARE_HEAD = "bare head"
+    TRANSLITERATION = "transliteration"
+    INSTITUTION = "one institution"
+    SAME_ID = "same id"
+
+
+class TypeVote(RuleName):
+    """Type evidence the name layer adds to what the mentions' rules said."""
+
+    TITLE = "personal title"
+    VESSEL = "vessel prefix"
+    ACRONYM = "acronym is no person"
+    SURNAME = "surname of a person"
+    MAJORITY = "majority"
 
 _ANON = " (anonymous)"
 _ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
@@ -45,6 +71,7 @@ class _Entry:
     anonymous: bool = False
     affiliation: Optional[str] = None
     titled: bool = False
+    rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
 
 
 @dataclass
@@ -60,6 +87,8 @@ class Cluster:
     anonymous: bool = False
     affiliation: Optional[str] = None
     members: list = field(default_factory=list, repr=False)
+    type_rule: str = ""  # the rule whose evidence carried the type
+    merge_rules: tuple = ()  # how its names were joined (MergeRule values)
 
 
 class NameIndex:
@@ -77,6 +106,7 @@ class NameIndex:
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict = {}
+        self.why: dict = {}  # root -> the merge rules that joined its members
 
     def find(self, x):
         self.parent.setdefault(x, x)
@@ -85,10 +115,11 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a, b) -> None:
+    def union(self, a, b, why: MergeRule = MergeRule.SAME_KEY) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.why[min(ra, rb)] = self.why.pop(ra, set()) | self.why.pop(rb, set()) | {why}
 
 
 class Names:
@@ -98,12 +129,13 @@ class Names:
         self._entries: dict[tuple[str, str], _Entry] = {}
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
-            affiliation: str | None = None, weight: int = 1) -> None:
+            affiliation: str | None = None, weight: int = 1, rule: str = "") -> None:
         """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
         e.types[etype] += weight
+        e.rules[(etype, rule or TypeVote.MAJORITY)] += weight
         e.count += 1
         # a live-blog timestamp is never part of an alias, nor a leading article ("the Russian army")
         e.surfaces.add(re.sub(r"^(?:the|a|an)\s+(?=\S)", "", untimed(surface.strip()).strip(), flags=re.IGNORECASE))
@@ -135,6 +167,7 @@ class _Node:
     types: Counter
     generic: bool
     anonymous: bool = False
+    rules: Counter = field(default_factory=Counter)  # (type, rule) -> weight
 
 
 def _read(e: _Entry) -> Optional[_Node]:
@@ -142,22 +175,42 @@ def _read(e: _Entry) -> Optional[_Node]:
     display = clean(e.name[: -len(_ANON)] if e.name.endswith(_ANON) else e.name)
     if not any(c.isalpha() for c in display):
         return None
-    types = Counter(e.types)
+    types, rules = Counter(e.types), Counter(e.rules)
     if e.titled and not anon:
         types["Person"] += 2  # "President X", "Mr X": a personal title is evidence of a person
+        rules[("Person", TypeVote.TITLE)] += 2
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})
+        rules = Counter({(vessel, TypeVote.VESSEL): sum(types.values())})
     if types.get("Person") and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
                                                      for w in display.split()):
         # "DAB said": an acronym names a body, not a person (a surname in capitals, "WALLACE:" in a transcript,
         # is longer than most acronyms)
         types["Organisation"] += types.pop("Person")
+        rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
     core = display
     if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
         core = person_core(display)[0]
-    return _Node(e, display, core, types, generic, anon)
+    return _Node(e, display, core, types, generic, anon, rules)
+
+
+def _person(n: _Node) -> None:
+    """A lone surname of a person the article (or corpus) names in full is a person, whatever NER said."""
+    total = sum(n.types.values())
+    n.types = Counter({"Person": total})
+    n.rules = Counter({("Person", TypeVote.SURNAME): total})
+
+
+def _type_rule(members: list[_Node], etype: str) -> str:
+    """The rule whose evidence weighs most for the type the entity was given."""
+    votes: Counter = Counter()
+    for n in members:
+        for (t, rule), w in n.rules.items():
+            if t == etype:
+                votes[rule] += w
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else TypeVote.MAJORITY
 
 
 def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
@@ -167,7 +220,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
     for i, n in enumerate(nodes):
         k = (n.generic, name_key(n.core))
         if k in by_key:
-            uf.union(id(nodes[by_key[k]]), id(n))
+            uf.union(id(nodes[by_key[k]]), id(n), MergeRule.SAME_KEY)
         else:
             by_key[k] = i
     full: dict[str, set] = defaultdict(set)  # surname skeleton -> keys of full person names
@@ -184,9 +237,9 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             continue  # a capital said of a person may be a surname ("Valeska Paris ... Paris said"); a country never
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
-            uf.union(id(full_node[next(iter(keys))]), id(n))
+            uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
-            n.types = Counter({"Person": sum(n.types.values())})
+            _person(n)
     long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
     for n in nodes:
         if not n.generic and len(n.display.split()) >= 2:
@@ -196,7 +249,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
         if not n.generic and acronym(n.display):
             keys = long_forms.get(n.display.replace(".", "").upper(), set())
             if len(keys) == 1:  # "Federal Aviation Administration (FAA)"
-                uf.union(id(full_node[next(iter(keys))]), id(n))
+                uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.ACRONYM)
     _truncated(nodes, uf)
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
@@ -216,7 +269,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             if not keys and not n.anonymous:  # "the party" -> the one named body of its article with that word
                 keys = named.get(fold(n.display), set())
             if len(keys) == 1:
-                uf.union(id(head_node[next(iter(keys))]), id(n))
+                uf.union(id(head_node[next(iter(keys))]), id(n), MergeRule.BARE_HEAD)
 
 
 _CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
@@ -240,7 +293,7 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
             longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
                       and not country_of(words[0])}
         if len(longer) == 1:
-            uf.union(id(next(iter(longer.values()))), id(n))
+            uf.union(id(next(iter(longer.values()))), id(n), MergeRule.CUT_SHORT if len(words) >= 2 else MergeRule.TAIL)
 
 
 def _most_used(names: list[tuple[str, _Node]]) -> str:
@@ -291,10 +344,10 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
-                uf.union(by_key[k], root)
+                uf.union(by_key[k], root, MergeRule.SAME_KEY)
             continue
         if k in by_key:
-            uf.union(by_key[k], root)
+            uf.union(by_key[k], root, MergeRule.SAME_KEY)
         else:
             by_key[k] = root
     # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
@@ -314,7 +367,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
                 if kind == "named" and "Person" not in (views[a][1], views[b][1]):
                     continue
                 if _same_transliteration(views[a][0], views[b][0]):
-                    uf.union(a, b)
+                    uf.union(a, b, MergeRule.TRANSLITERATION)
     # a lone surname with person evidence joins the one full person name carrying it
     full: dict[str, set] = defaultdict(set)
     for root, (name, etype, generic, _) in views.items():
@@ -328,9 +381,9 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             continue
         targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
         if len(targets) == 1:
-            uf.union(next(iter(targets)), root)
+            uf.union(next(iter(targets)), root, MergeRule.SURNAME)
             for n in groups[root]:
-                n.types = Counter({"Person": sum(n.types.values())})
+                _person(n)
     return qualified
 
 
@@ -380,7 +433,7 @@ def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
             if country is None and len(known) == 1:
                 roots = roots + by_country[known[0]][:1]
             for r in roots[1:]:
-                uf.union(roots[0], r)
+                uf.union(roots[0], r, MergeRule.INSTITUTION)
         if len(known) > 1:
             for country in known:
                 for r in by_country[country]:
@@ -426,7 +479,7 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
             docs = {n.entry.doc for n in members}
             key = entity_id(name, etype, scope=min(docs) if generic and len(docs) == 1 else None)
             if key in first:
-                uf.union(first[key], root)
+                uf.union(first[key], root, MergeRule.SAME_ID)
                 joined = True
             else:
                 first[key] = root
@@ -470,7 +523,9 @@ def _merge(entries: list[_Entry]) -> NameIndex:
                             if n.entry.affiliation), None)
         c = Cluster(name=name, type=etype, scope=next(iter(docs)) if generic and len(docs) == 1 else None,
                     aliases=aliases, mentions=sum(n.entry.count for n in members), docs=docs,
-                    anonymous=anonymous, affiliation=affiliation, members=[n.entry.name for n in members])
+                    anonymous=anonymous, affiliation=affiliation, members=[n.entry.name for n in members],
+                    type_rule=_type_rule(members, etype),
+                    merge_rules=tuple(sorted(uf.why.get(uf.find(id(members[0])), ()))) or (MergeRule.ONE_NAME,))
         clusters.append(c)
         for n in members:
             of[(n.entry.doc, n.entry.name)] = c

@@ -15,10 +15,12 @@ from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
-from kg.lexicon.world import country_of
+from kg.extract.typeclues import EVIDENCE, TypeRule
+from kg.lexicon.world import DEMONYMS, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
-from kg.names import PRONOUNS, NameIndex, Names, name_key
+from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
+from kg.rules import stamp
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -90,7 +92,8 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
                                          else None)
         out[id(cl)] = Entity(
             id=ids.entity_id(cl.name, etype, scope=cl.scope), name=cl.name, type=etype, aliases=sorted(cl.aliases),
-            mentions=cl.mentions, articles=sorted(cl.docs), anonymous=cl.anonymous, affiliation=affiliation)
+            mentions=cl.mentions, articles=sorted(cl.docs), anonymous=cl.anonymous, affiliation=affiliation,
+            rule=stamp(("type", cl.type_rule), ("name", ", ".join(cl.merge_rules))))
     # an affiliation names an entity: the one of that name, or a new country record
     scoped = {id(cl) for cl in index.clusters if cl.scope}
     named = {name_key(e.name): e for cl_id, e in out.items() if cl_id not in scoped}
@@ -101,7 +104,8 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
         target = named.get(name_key(ent.affiliation))
         if target is None:
             target = named[name_key(ent.affiliation)] = extra[ent.affiliation] = Entity(
-                id=ids.entity_id(ent.affiliation, EntityType.PLACE), name=ent.affiliation, type=EntityType.PLACE)
+                id=ids.entity_id(ent.affiliation, EntityType.PLACE), name=ent.affiliation, type=EntityType.PLACE,
+                rule=stamp(("type", TypeRule.AFFILIATION), ("name", MergeRule.ONE_NAME)))
         out[cl_id] = ent.model_copy(update={"affiliation": target.name, "affiliation_id": target.id})
     for k, e in extra.items():
         out[id(e)] = e
@@ -111,6 +115,34 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
 _BODY = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", re.IGNORECASE)
 
 
+_QUANTIFIERS = frozenset({"most", "many", "majority", "some", "several", "few", "all", "both", "half", "dozens",
+                          "hundreds", "thousands", "millions", "number", "minority", "plurality"})
+
+
+def _claimer_type(c) -> str:
+    """A described claimer's type by the number of its head: "the majority of legal experts", "most candidates"
+    are a group, "Leeds's city government" a body; a named claimer keeps the type it spoke as."""
+    words = clean(c.mention).split()
+    if c.anonymous or not words or c.type not in (EntityType.PERSON, EntityType.GROUP) or \
+            any(w[:1].isupper() for w in words[1:]) and not words[-1].islower():
+        return c.type
+    low = [w.lower() for w in words]
+    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    if low[0] in _QUANTIFIERS or head in _QUANTIFIERS:
+        return EntityType.GROUP
+    if head in ORGANISATION_NOUNS and head not in MILITARY_NOUNS:
+        return EntityType.ORGANISATION
+    if c.type == EntityType.PERSON and head.endswith("s") and not head.endswith("ss") and _person_noun(head[:-1]):
+        return EntityType.GROUP
+    return c.type
+
+
+def _person_noun(word: str) -> bool:
+    from kg.lexicon.wordnet import noun_classes
+
+    return noun_classes(word, 1) == frozenset({"person"})
+
+
 def claimer_name(name: str, mention: str) -> str:
     """The name a claimer is resolved under: a body of a country ("Ukraine's health ministry", "Russia's
     presidential administration", "the Hong Kong government") is its own entity, never folded into the place its
@@ -118,6 +150,10 @@ def claimer_name(name: str, mention: str) -> str:
     a country's forces are left to the force rule ("Ukraine's military")."""
     country = country_of(name)
     whole = clean(mention)
+    first, *tail = whole.split() or [""]
+    if country and tail and first.lower() in DEMONYMS and country_of(first) == country and \
+            all(w.islower() for w in tail) and tail[-1] in ORGANISATION_NOUNS and tail[-1] not in MILITARY_NOUNS:
+        return whole  # "the Russian government", "the Irish health ministry": the country's body
     rest = whole[len(name):].split() if whole.startswith(name + " ") else []
     if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
         return whole  # "the Hong Kong government", "the Lagos state police": the place's body
@@ -136,9 +172,64 @@ def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = Entit
     found = next((e for e in entities.values() if e.name == name), None) or next(
         (e for e in entities.values() if name_key(e.name) == key), None)
     if found is None:
-        found = entities.setdefault(ids.entity_id(name, etype), Entity(id=ids.entity_id(name, etype), name=name,
-                                                                        type=etype))
+        found = entities.setdefault(ids.entity_id(name, etype), Entity(
+            id=ids.entity_id(name, etype), name=name, type=etype,
+            rule=stamp(("type", TypeRule.DISPUTER), ("name", MergeRule.ONE_NAME))))
     return found
+
+
+def _names(extractions: list[ArticleExtraction]) -> Names:
+    """Every name each article yielded, with its type and the rule that gave it: a mention typed by evidence weighs
+    above NER's guess, a claimer (typed by how it speaks) above both."""
+    names = Names()
+    for ex in extractions:
+        art = ex.source.article.id
+        for m in ex.mentions:
+            names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
+                      weight=2 if m.rule in EVIDENCE else 1)
+        places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
+        for c in ex.claims:
+            # a place that acts ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of
+            # that place
+            name = claimer_name(c.claimer.name, c.claimer.mention)
+            acts = c.claimer.type == EntityType.ORGANISATION and name in places
+            names.add(name, EntityType.PLACE if acts else _claimer_type(c.claimer), art, c.claimer.mention,
+                      anonymous=c.claimer.anonymous, affiliation=c.claimer.affiliation, weight=3,
+                      rule=TypeRule.PLACE_ACTS if acts else TypeRule.SPEAKER)
+    return names
+
+
+def _claims(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, Entity], seen: set[str]) -> list[Claim]:
+    """The claim records of one article, each pointing at its claimer's entity and the entities it mentions."""
+    art, text, out = ex.source.article, ex.source.text, []
+
+    def entity_named(name: str) -> Entity | None:
+        cl = index.cluster_of(art.id, name)
+        return entity_of[id(cl)] if cl is not None else None
+
+    for i, rc in enumerate(ex.claims):
+        ent = entity_named(claimer_name(rc.claimer.name, rc.claimer.mention))
+        if ent is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
+            continue
+        cid = ids.claim_id(art.id, rc.start, rc.end, ent.id)
+        if cid in seen:  # two spellings of one claimer ("George Zimmerman ... Zimmerman wrote") cue one span
+            continue
+        seen.add(cid)
+        about = list(dict.fromkeys(t.id for t in (entity_named(m.name) for m in ex.mentions
+                                                  if rc.start <= m.start and m.end <= rc.end)
+                                   if t is not None and t.id != ent.id))
+        para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
+        fr = _subject_entity(ex.frames[i], ex.mentions, entity_named) if i < len(ex.frames) else Frame()
+        out.append(Claim(
+            id=cid, doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
+            claimer_mention=rc.claimer.mention, claimer_type=ent.type, anonymous=ent.anonymous,
+            affiliation=ent.affiliation, cue=rc.cue, quote=rc.quote, polarity=rc.polarity,
+            content=text[rc.start:rc.end], start=rc.start, end=rc.end,
+            sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
+            sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
+            about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
+            negated=fr.negated, frame=fr))
+    return out
 
 
 def resolve(extractions: list[ArticleExtraction]) -> Resolution:
@@ -146,60 +237,12 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
 
     Raises kg.ids.IdCollision if two different records were given one id (a bug, never an input problem).
     """
-    names = Names()
-    for ex in extractions:
-        art = ex.source.article.id
-        for m in ex.mentions:
-            names.add(m.name, m.type, art, m.text, affiliation=m.affiliation)
-        places = {m.name for m in ex.mentions if m.type == "Place"}
-        for c in ex.claims:
-            # a claimer's type is decided by how it speaks: weigh it above bare mentions; but a place that acts
-            # ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of that place
-            name = claimer_name(c.claimer.name, c.claimer.mention)
-            etype = "Place" if c.claimer.type == "Organisation" and name in places else c.claimer.type
-            names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
-                      affiliation=c.claimer.affiliation, weight=3)
-    index = names.resolve()
+    index = _names(extractions).resolve()
     entity_of = _entities(index)
     ids.check_unique("entity", (e.id for e in entity_of.values()))  # before keying by id, which would hide one
     entities = {e.id: e for e in entity_of.values()}
-    claims: list[Claim] = []
     seen: set[str] = set()
-    for ex in extractions:
-        art = ex.source.article
-        text = ex.source.text
-        def entity_named(name: str, _art: str = art.id) -> Entity | None:
-            cl = index.cluster_of(_art, name)
-            return entity_of[id(cl)] if cl is not None else None
-
-        for i, rc in enumerate(ex.claims):
-            cluster = index.cluster_of(art.id, claimer_name(rc.claimer.name, rc.claimer.mention))
-            if cluster is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
-                continue
-            ent = entity_of[id(cluster)]
-            cid = ids.claim_id(art.id, rc.start, rc.end, ent.id)
-            if cid in seen:  # two spellings of one claimer ("George Zimmerman ... Zimmerman wrote") cue one span
-                continue
-            seen.add(cid)
-            about = []
-            for m in ex.mentions:
-                if rc.start <= m.start and m.end <= rc.end:
-                    target = entity_named(m.name)
-                    if target and target.id not in about and target.id != ent.id:
-                        about.append(target.id)
-            para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
-            fr = _subject_entity(ex.frames[i], ex.mentions, entity_named) if i < len(ex.frames) else Frame()
-            claim = Claim(
-                id=cid,
-                doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
-                claimer_mention=rc.claimer.mention, claimer_type=ent.type, anonymous=ent.anonymous,
-                affiliation=ent.affiliation, cue=rc.cue, quote=rc.quote, polarity=rc.polarity,
-                content=text[rc.start:rc.end], start=rc.start, end=rc.end,
-                sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
-                sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
-                about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
-                negated=fr.negated, frame=fr)
-            claims.append(claim)
+    claims = [c for ex in extractions for c in _claims(ex, index, entity_of, seen)]
     ids.check_unique("claim", (c.id for c in claims))
     mentions = _mention_records(extractions, index, entity_of)
     return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, mentions)
