@@ -182,7 +182,7 @@ def _head(doc: dict, first: int, last: int) -> int:
 def _is_name(doc: dict, first: int, last: int) -> bool:
     """A name: its head word is capitalised and no pronoun ("Donald Trump", "the Indonesian Navy")."""
     w = doc["tokens"][_head(doc, first, last)]
-    return w[:1].isupper() and w.lower() not in _PRONOUNS
+    return w[:1].isupper() and (w.lower() not in _PRONOUNS or len(w) > 1 and w.isupper())  # "US" is no "us"
 
 
 def _named(doc: dict, chain_mentions: list[tuple]) -> bool:

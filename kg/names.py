@@ -24,6 +24,7 @@ from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
+from kg.extract.typeclues import PLACED_BY_TEXT
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
@@ -43,6 +44,7 @@ class MergeRule(RuleName):
     BARE_HEAD = "bare head"
     TRANSLITERATION = "transliteration"
     INSTITUTION = "one institution"
+    ALIAS = "short name joined elsewhere"
     SAME_ID = "same id"
 
 
@@ -213,16 +215,10 @@ def _type_rule(members: list[_Node], etype: str) -> str:
     return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else TypeVote.MAJORITY
 
 
-def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
-    """Union the variants of one article: same key, lone surname -> its one full name, bare head -> its one
-    qualified description."""
-    by_key: dict[tuple[bool, str], int] = {}
-    for i, n in enumerate(nodes):
-        k = (n.generic, name_key(n.core))
-        if k in by_key:
-            uf.union(id(nodes[by_key[k]]), id(n), MergeRule.SAME_KEY)
-        else:
-            by_key[k] = i
+def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
+    """A lone surname joins the one full person name of its article carrying it, and is a person even when it is
+    not clear whose. A capital may be a surname ("Valeska Orly ... Orly said") unless the text places it ("in
+    Orly"); a country never is. Returns the full names by key."""
     full: dict[str, set] = defaultdict(set)  # surname skeleton -> keys of full person names
     full_node: dict[str, _Node] = {}
     for n in nodes:
@@ -233,13 +229,28 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
-        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and not n.types.get("Person"):
-            continue  # a capital said of a person may be a surname ("Valeska Paris ... Paris said"); a country never
+        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and \
+                not n.types.get("Person") and any(t == "Place" and r in PLACED_BY_TEXT for t, r in n.rules):
+            continue
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
             _person(n)
+    return full_node
+
+
+def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
+    """Union the variants of one article: same key, lone surname -> its one full name, bare head -> its one
+    qualified description."""
+    by_key: dict[tuple[bool, str], int] = {}
+    for i, n in enumerate(nodes):
+        k = (n.generic, name_key(n.core))
+        if k in by_key:
+            uf.union(id(nodes[by_key[k]]), id(n), MergeRule.SAME_KEY)
+        else:
+            by_key[k] = i
+    full_node = _surnames_joined(nodes, uf)
     long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
     for n in nodes:
         if not n.generic and len(n.display.split()) >= 2:
@@ -286,12 +297,11 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
         words = n.display.split()
         if n.generic or _majority(n.types) == "Person" or acronym(n.display):
             continue
-        if len(words) >= 2:
-            longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
-                      b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
-        else:
+        longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
+                  b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
+        if len(words) == 1 and not longer:  # "the Times" -> "New York Times"; "the Church" -> "Church of X" above
             longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
-                      and not country_of(words[0])}
+                      and not country_of(words[0]) and _majority(n.types) != "Place"}
         if len(longer) == 1:
             uf.union(id(next(iter(longer.values()))), id(n), MergeRule.CUT_SHORT if len(words) >= 2 else MergeRule.TAIL)
 
@@ -368,6 +378,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
                     continue
                 if _same_transliteration(views[a][0], views[b][0]):
                     uf.union(a, b, MergeRule.TRANSLITERATION)
+    _aliases_joined(groups, views, uf)
     # a lone surname with person evidence joins the one full person name carrying it
     full: dict[str, set] = defaultdict(set)
     for root, (name, etype, generic, _) in views.items():
@@ -385,6 +396,24 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             for n in groups[root]:
                 _person(n)
     return qualified
+
+
+def _aliases_joined(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
+    """A body's short name standing alone in one article ("Scientology", "NPP") joins the full name that another
+    article joined it to ("Church of Scientology ... Scientology"), when only one full name claims it."""
+    claimed: dict[str, set] = defaultdict(set)  # short name's key -> roots of full names that carry it
+    for root, (name, etype, generic, _) in views.items():
+        if generic or etype == "Person" or len(name.split()) < 2:
+            continue
+        for n in groups[root]:
+            if not n.generic and name_key(n.display) != name_key(name) and len(n.display.split()) == 1:
+                claimed[name_key(n.display)].add(root)
+    for root, (name, etype, generic, _) in views.items():
+        if generic or etype == "Person" or len(name.split()) != 1 or country_of(name):
+            continue
+        targets = {uf.find(r) for r in claimed.get(name_key(name), ())}
+        if len(targets) == 1 and {views[r][1] for r in claimed[name_key(name)]} <= {etype, "Organisation"}:
+            uf.union(next(iter(targets)), root, MergeRule.ALIAS)
 
 
 _PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})

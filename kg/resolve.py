@@ -16,7 +16,7 @@ from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.extract.typeclues import EVIDENCE, TypeRule
-from kg.lexicon.world import DEMONYMS, country_of
+from kg.lexicon.world import DEMONYMS, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
 from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
@@ -63,23 +63,61 @@ def _kind(surface: str, scoped: bool) -> MentionKind:
     return MentionKind.NAME
 
 
+_WORD = re.compile(r"[\w.'’&-]+")
+_NESTABLE = (EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE)
+
+
+def _named_clusters(index: NameIndex) -> dict[str, object]:
+    """Clusters by the key of their name, for names another name may carry inside it; a key two share is left out."""
+    seen: dict[str, list] = {}
+    for cl in index.clusters:
+        if cl.scope is None and cl.type in _NESTABLE and not (cl.type == EntityType.PERSON and len(cl.name.split()) < 2):
+            seen.setdefault(name_key(cl.name), []).append(cl)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
+def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: dict) -> list[tuple[int, int, object]]:
+    """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
+    in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity."""
+    words = list(_WORD.finditer(surface))
+    subs = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+            if (i, j) != (0, len(words)) and (i == 0 or j == len(words) or words[i - 1].group().lower() == "of")]
+    out: list[tuple[int, int, object]] = []
+    for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
+        a, b = words[i].start(), words[j - 1].end()
+        sub = surface[a:b]
+        if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out):
+            continue
+        cl = index.cluster_of(art, sub) or named.get(name_key(sub))
+        if cl is not None and cl is not own and cl.scope is None and cl.type in _NESTABLE:
+            out.append((a, b, cl))
+    return [(start + a, start + b, cl) for a, b, cl in out]
+
+
 def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
                      entity_of: dict[int, Entity]) -> list[MentionRecord]:
-    """Every mention of a resolved entity, once per span: recognised names, claimers (their pronouns and
-    descriptions included), in article and text order."""
+    """Every mention of a resolved entity, once per span: recognised names (and the names inside them),
+    claimers (their pronouns and descriptions included), in article and text order."""
+    named = _named_clusters(index)
     out: dict[tuple[str, int, int], MentionRecord] = {}
     for ex in extractions:
         art = ex.source.article.id
         text = ex.source.text
         spans = [(m.name, m.start, m.end) for m in ex.mentions]
-        spans += [(claimer_name(c.claimer.name, c.claimer.mention), c.claimer.start, c.claimer.end) for c in ex.claims]
+        named = _claimer_names(ex)
+        spans += [(named[(c.claimer.name, c.claimer.mention)][0], c.claimer.start, c.claimer.end) for c in ex.claims]
         for name, start, end in spans:
             cl = index.cluster_of(art, name)
             if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
                 continue
             surface = text[start:end]
+            kind = _kind(surface, cl.scope is not None)
             out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
-                                                   text=surface, kind=_kind(surface, cl.scope is not None))
+                                                   text=surface, kind=kind)
+            if kind == MentionKind.NAME and " " in surface.strip():
+                for a, b, inner in _nested(art, surface, start, cl, index, named):
+                    out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
+                                                              end=b, text=text[a:b], kind=MentionKind.NAME))
     return [out[k] for k in sorted(out)]
 
 
@@ -188,15 +226,40 @@ def _names(extractions: list[ArticleExtraction]) -> Names:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
                       weight=2 if m.rule in EVIDENCE else 1)
         places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
+        named = _claimer_names(ex)
         for c in ex.claims:
             # a place that acts ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of
             # that place
-            name = claimer_name(c.claimer.name, c.claimer.mention)
-            acts = c.claimer.type == EntityType.ORGANISATION and name in places
-            names.add(name, EntityType.PLACE if acts else _claimer_type(c.claimer), art, c.claimer.mention,
-                      anonymous=c.claimer.anonymous, affiliation=c.claimer.affiliation, weight=3,
+            name, person = named[(c.claimer.name, c.claimer.mention)]
+            acts = c.claimer.type == EntityType.ORGANISATION and name in places and not person
+            etype = EntityType.PERSON if person else EntityType.PLACE if acts else _claimer_type(c.claimer)
+            names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
+                      affiliation=None if person else c.claimer.affiliation, weight=3,
                       rule=TypeRule.PLACE_ACTS if acts else TypeRule.SPEAKER)
     return names
+
+
+def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bool]]:
+    """The name each claimer of an article is resolved under (see `claimer_name`), and whether it is a person a
+    capital's name misled ("Ines Lima said", then "Lima said", where Lima names Peru's capital): a full name
+    ending with a capital is a person's, and that capital alone is the surname of the one full name ending so."""
+    out: dict[tuple[str, str], tuple[str, bool]] = {}
+    full = {m.name for m in ex.mentions if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
+    for c in ex.claims:
+        name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
+        words = whole.split()
+        person = len(words) >= 2 and country_named(name) is not None and country_of(whole) is None and \
+            country_of(words[-1]) == name and country_named(words[-1]) is None and \
+            all(w[:1].isupper() for w in words) and words[0].lower() not in DEMONYMS
+        if person:
+            full.add(whole)
+        out[(c.claimer.name, c.claimer.mention)] = (whole, True) if person else (name, False)
+    for c in ex.claims:
+        name, whole = out[(c.claimer.name, c.claimer.mention)][0], clean(c.claimer.mention)
+        owners = [f for f in full if f.split()[-1] == whole]
+        if " " not in whole and country_of(whole) == name and country_named(whole) is None and len(owners) == 1:
+            out[(c.claimer.name, c.claimer.mention)] = (owners[0], True)
+    return out
 
 
 def _claims(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, Entity], seen: set[str]) -> list[Claim]:
@@ -207,8 +270,9 @@ def _claims(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, Entity
         cl = index.cluster_of(art.id, name)
         return entity_of[id(cl)] if cl is not None else None
 
+    named = _claimer_names(ex)
     for i, rc in enumerate(ex.claims):
-        ent = entity_named(claimer_name(rc.claimer.name, rc.claimer.mention))
+        ent = entity_named(named[(rc.claimer.name, rc.claimer.mention)][0])
         if ent is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
             continue
         cid = ids.claim_id(art.id, rc.start, rc.end, ent.id)

@@ -32,7 +32,7 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["MIL_WORDS", "ORG_WORDS", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -406,6 +406,9 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.ORG_WORD, _org_word),
     Step(TypeRule.NER, lambda v: _LABELS.get(v.span.label_)),
 )
+# rules that place a name by the words around it, not by the name alone
+PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.PLACE_REGION, TypeRule.DESCRIBED,
+                            TypeRule.APPOSITION, TypeRule.STREET})
 # rules whose answer is evidence from the text, weighed above NER's guess when an entity's mentions disagree
 EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER}
 
