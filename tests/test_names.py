@@ -2,6 +2,7 @@
 import pytest
 
 from kg.namekeys import clean, is_generic, name_key, person_core, spelling_close, vessel_type
+from kg.extract.typeclues import TypeRule
 from kg.names import Names
 
 
@@ -289,7 +290,19 @@ def test_a_role_before_a_name_makes_a_person():
     assert names.resolve().cluster_of("a", "Mara Oyelaran").type == "Person"
 
 
-def test_a_capital_said_only_of_a_place_never_joins_a_person():
-    _, index = _resolve(("a", "George Lisbon", "Person"), ("a", "Lisbon", "Place"))
+def test_a_capital_the_text_places_never_joins_a_person():
+    names = Names()
+    names.add("George Lisbon", "Person", "a", "George Lisbon")
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.PREPOSITION)  # "flew to Lisbon"
+    index = names.resolve()
     assert not _same(index, ("a", "George Lisbon"), ("a", "Lisbon"))
     assert index.cluster_of("a", "Lisbon").type == "Place"
+
+
+def test_a_capital_only_its_name_makes_a_place_is_the_surname_of_the_one_full_name():
+    names = Names()
+    names.add("Greta Lisbon", "Person", "a", "Greta Lisbon")
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.COUNTRY)  # "Lisbon was born in 1990"
+    index = names.resolve()
+    assert _same(index, ("a", "Greta Lisbon"), ("a", "Lisbon"))
+    assert index.cluster_of("a", "Lisbon").type == "Person"
