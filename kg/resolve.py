@@ -161,15 +161,16 @@ def _claimer_type(c) -> str:
     """A described claimer's type by the number of its head: "the majority of legal experts", "most candidates"
     are a group, "Leeds's city government" a body; a named claimer keeps the type it spoke as."""
     words = clean(c.mention).split()
-    if c.anonymous or not words or c.type not in (EntityType.PERSON, EntityType.GROUP) or \
-            any(w[:1].isupper() for w in words[1:]) and not words[-1].islower():
+    if c.anonymous or not words or c.type not in (EntityType.PERSON, EntityType.GROUP):
         return c.type
     low = [w.lower() for w in words]
     head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    if head in ORGANISATION_NOUNS and head not in MILITARY_NOUNS:
+        return EntityType.ORGANISATION  # "the Iranian Government", "the city council"
+    if any(w[:1].isupper() for w in words[1:]) and not words[-1].islower():
+        return c.type
     if low[0] in _QUANTIFIERS or head in _QUANTIFIERS:
         return EntityType.GROUP
-    if head in ORGANISATION_NOUNS and head not in MILITARY_NOUNS:
-        return EntityType.ORGANISATION
     if c.type == EntityType.PERSON and head.endswith("s") and not head.endswith("ss") and _person_noun(head[:-1]):
         return EntityType.GROUP
     return c.type

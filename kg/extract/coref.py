@@ -134,8 +134,8 @@ class Context:
             if pronoun and not self._agrees(c, pronoun):
                 continue
             if role:
-                if role in c.mention.lower() or role in c.name.lower():
-                    return c
+                if role in re.findall(r"[a-z]+", f"{c.mention} {c.name}".lower()):
+                    return c  # "the candidate" is never "most candidates": the role's own word, singular
                 continue
             if want == "Person" and (c.type == "Person" or (c.anonymous and c.name.endswith("(anonymous)"))):
                 return c  # "a soldier said ... he said": an unnamed individual is a he or she too

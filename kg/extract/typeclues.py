@@ -22,6 +22,7 @@ A place that acts ("Sicily voted") stays a place: verbs are no evidence against 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -166,12 +167,23 @@ def _common_word_at_start(tok) -> bool:
     return not any(t.text == tok.text and t.i != tok.i and not t.is_sent_start for t in tok.doc)
 
 
+def _foreign(tok) -> bool:
+    """Is `tok` written in a script other than Latin (a word of a quotation in Hindi, Russian, Arabic)?"""
+    return any(c.isalpha() for c in tok.text) and not any(c.isascii() and c.isalpha() for c in tok.text) and \
+        not any("LATIN" in unicodedata.name(c, "") for c in tok.text if c.isalpha())
+
+
 def _common_noun(v: _View) -> Optional[str]:
+    """A common noun capitalised by its place: at a sentence start, or an English word amid another script."""
+    from kg.lexicon.wordnet import noun_classes
+
     s = v.span
     if len(s) != 1:
         return None
+    amid = v.prev is not None and v.after is not None and _foreign(v.prev) and _foreign(v.after) and \
+        noun_classes(s[0].lower_) is not None
     return _no(s[0].is_sent_start and s[0].tag_ in ("NN", "NNS") and _lower_elsewhere(s[0]) or
-               _common_word_at_start(s[0]))
+               _common_word_at_start(s[0]) or amid)
 
 
 def _adjective(v: _View) -> Optional[str]:
