@@ -24,7 +24,7 @@ from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
-from kg.extract.typeclues import PLACED_BY_TEXT
+from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
@@ -178,6 +178,12 @@ def _read(e: _Entry) -> Optional[_Node]:
     if not any(c.isalpha() for c in display):
         return None
     types, rules = Counter(e.types), Counter(e.rules)
+    evidence = Counter()
+    for (t, rule), w in rules.items():
+        if rule not in GUESSES and rule != TypeVote.MAJORITY:
+            evidence[t] += w
+    if evidence:  # "her organisation Faithless Hijabi": the text's evidence outweighs NER's repeated guess
+        types = evidence
     if e.titled and not anon:
         types["Person"] += 2  # "President X", "Mr X": a personal title is evidence of a person
         rules[("Person", TypeVote.TITLE)] += 2
@@ -265,7 +271,8 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
     for n in nodes:
-        if n.generic and len(n.display.split()) > 1 and not n.anonymous:
+        if n.generic and len(n.display.split()) > 1 and not n.anonymous and \
+                n.display.split()[0].lower() not in _QUANTIFIERS:  # "every candidate" is no one candidate
             heads[fold(head_word(n.display))].add(name_key(n.display))
             head_node[name_key(n.display)] = n
     named: dict[str, set] = defaultdict(set)  # a head word -> the proper names of bodies carrying it
@@ -283,6 +290,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
                 uf.union(id(head_node[next(iter(keys))]), id(n), MergeRule.BARE_HEAD)
 
 
+_QUANTIFIERS = frozenset({"every", "each", "all", "most", "many", "some", "several", "no", "any", "few", "both"})
 _CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
 
 

@@ -16,7 +16,7 @@ from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.extract.typeclues import EVIDENCE, TypeRule
-from kg.lexicon.world import DEMONYMS, country_named, country_of
+from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
 from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
@@ -153,6 +153,7 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
 _BODY = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", re.IGNORECASE)
 
 
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 _QUANTIFIERS = frozenset({"most", "many", "majority", "some", "several", "few", "all", "both", "half", "dozens",
                           "hundreds", "thousands", "millions", "number", "minority", "plurality"})
 
@@ -254,6 +255,10 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
             all(w[:1].isupper() for w in words) and words[0].lower() not in DEMONYMS
         if person:
             full.add(whole)
+        elif len(words) >= 2 and country_named(name) and country_named(words[-1]) == name and \
+                country_named(whole) is None and all(w[:1].isupper() for w in words) and \
+                words[0].lower() not in DEMONYMS and words[0].lower().rstrip(".") not in _TITLE_WORDS:
+            name = whole  # "Sustainable Norway said": a body named after its country, not the country
         out[(c.claimer.name, c.claimer.mention)] = (whole, True) if person else (name, False)
     for c in ex.claims:
         name, whole = out[(c.claimer.name, c.claimer.mention)][0], clean(c.claimer.mention)

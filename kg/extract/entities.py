@@ -135,6 +135,8 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
 
 
 _CUT_WORDS = frozenset({"and", "of", "for", "&"})
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el",
+                        "bin", "ibn", "ben", "dos", "das", "ter"})
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&", "to"})
 
@@ -181,8 +183,8 @@ def _whole_end(doc, ent) -> int:
     """The token after a name NER cut at a function word ("Organisation for Economic Co-operation and"): the
     capitalised words that go on are part of it ("... and Development")."""
     end = ent.end
-    if ent[-1].lower_ not in _CUT_WORDS:
-        return end
+    if ent[-1].lower_ not in _CUT_WORDS and not (ent.label_ == "PERSON" and ent[-1].lower_ in _PARTICLES):
+        return end  # "Gloria de" of "Gloria de Souza": a particle goes on with the surname
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
         end += 1
     return end
@@ -191,7 +193,9 @@ def _whole_end(doc, ent) -> int:
 def _mention_of(doc, ent) -> Optional[Mention]:
     """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
     end_tok = _whole_end(doc, ent)
-    span = Span(doc, ent.start, end_tok, label=ent.label_) if end_tok > ent.end else ent
+    if end_tok - ent.start >= 3 and doc[end_tok - 1].like_num and doc[end_tok - 2].pos_ == "ADP":
+        end_tok -= 2  # "Rally for the Republic in 2008": the year is no part of the name
+    span = Span(doc, ent.start, end_tok, label=ent.label_) if end_tok != ent.end else ent
     name = canonical_form(span.text)
     etype, rule = span_type(span, name)
     if etype is None:

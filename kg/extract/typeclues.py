@@ -33,7 +33,7 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "GUESSES", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -42,7 +42,9 @@ NO_ENTITY = ""
 
 ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
                        r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
-                       r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal|Team)\b")
+                       r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal|Team|"
+                       r"Authority|Studios|Industries|Enterprises|Holdings|Airlines|Airways|Entertainment|"
+                       r"Pictures|Records|Technologies|Networks|Labs|Laboratories)\b")
 MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
                        r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -56,6 +58,9 @@ _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Pl
                           "Platz", "Strasse", "Straße", "Highway", "Drive"})
 # the first word of a place's name in general English: "Fort Lee", "Mount Kenya", "Lake Geneva", "Cape Horn"
 _PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", "Gulf", "Bay"})
+# the head of a document's name: "the Treaty of Rome", "the Clean Air Act" name no body, person or place
+_DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
+                        "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
 _STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
 _CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "PRP"})  # a finite verb or a pronoun makes a clause
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
@@ -85,6 +90,8 @@ class TypeRule(RuleName):
     NO_NAME_START = "no name start"
     CLAUSE = "headline clause"
     PIECES = "sentence piece"
+    TITLE_ALONE = "title alone"
+    DOCUMENT = "document"
     MARKUP = "markup"
     STREET = "street"
     COMMON_NOUN = "common noun"
@@ -98,6 +105,7 @@ class TypeRule(RuleName):
     PLACE_FIRST = "place prefix"
     HOUSE = "house of members"
     PLACE_REGION = "place, region"
+    WHO = "who follows"
     APPOSITION = "apposition"
     DESCRIBED = "describing noun"
     HEAD = "head noun"
@@ -260,6 +268,25 @@ def _place_region(v: _View) -> Optional[str]:
     return PLACE if country_of(nxt.text) or nxt.text in _regions() else None
 
 
+def _document(v: _View) -> Optional[str]:
+    """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays)."""
+    w = [x for x in v.words if x.lower() not in ("of", "the", "on", "for", "and")]
+    return _no(len(v.words) >= 2 and any(x in _DOCUMENTS for x in w[-2:]) and not ORG_WORDS.search(v.text)
+               and v.span.label_ != "PERSON")
+
+
+def _who(v: _View) -> Optional[str]:
+    """"the campaign of Anton Sirko, who was arrested": a name "who" refers back to is a person's (a body takes
+    "which"), for a name of two or three capitalised words NER took for a body or place."""
+    s, doc = v.span, v.span.doc
+    nxt = doc[s.end + 1] if v.after is not None and v.after.text == "," and s.end + 1 < len(doc) else v.after
+    if nxt is None or nxt.lower_ != "who" or s.label_ not in ("ORG", "GPE") or not 2 <= len(v.words) <= 3 or \
+            ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text) or country_of(v.text) or \
+            not all(w[:1].isupper() and not w.isupper() for w in v.words):
+        return None
+    return PERSON
+
+
 def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
     from kg.lexicon.wordnet import noun_classes
 
@@ -302,7 +329,7 @@ def _described(v: _View) -> Optional[str]:
     compound, says what it is (a person's role before a name is a title, left to the title rules)."""
     p = v.prev
     if p is None or p.dep_ != "compound" or p.head.i not in range(v.span.start, v.span.end) or \
-            not (v.span.label_ in _LABELS and v.span.label_ != "PERSON"):
+            v.span.label_ not in _LABELS:
         return None
     t = _describing_type(p)
     return t if t in (ORG, PLACE) else None
@@ -398,6 +425,8 @@ TYPE_RULES: tuple[Step[str], ...] = (
                                         "\n" in v.span.text.strip())),
     Step(TypeRule.PIECES, lambda v: _no(_PIECES.search(v.text))),
     Step(TypeRule.MARKUP, lambda v: _no(_MARKUP.search(v.span.text))),
+    Step(TypeRule.TITLE_ALONE, lambda v: _no(len(v.words) == 1 and v.low.rstrip(".") in TITLES)),
+    Step(TypeRule.DOCUMENT, _document),
     Step(TypeRule.STREET, _street),
     Step(TypeRule.COMMON_NOUN, _common_noun),
     Step(TypeRule.ADJECTIVE, _adjective),
@@ -410,6 +439,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.PLACE_FIRST, _place_first),
     Step(TypeRule.HOUSE, _house),
     Step(TypeRule.PLACE_REGION, _place_region),
+    Step(TypeRule.WHO, _who),
     Step(TypeRule.APPOSITION, _apposition),
     Step(TypeRule.DESCRIBED, _described),
     Step(TypeRule.HEAD, _head),
@@ -421,6 +451,9 @@ TYPE_RULES: tuple[Step[str], ...] = (
 # rules that place a name by the words around it, not by the name alone
 PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.PLACE_REGION, TypeRule.DESCRIBED,
                             TypeRule.APPOSITION, TypeRule.STREET})
+# rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
+# answer is evidence, and where an entity has evidence its guesses do not count
+GUESSES = frozenset({TypeRule.NER, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
 # rules whose answer is evidence from the text, weighed above NER's guess when an entity's mentions disagree
 EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER}
 
