@@ -19,6 +19,7 @@ from kg.extract.typeclues import EVIDENCE, TypeRule
 from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
+from kg.pronouns import Antecedent, resolve_descriptions, resolve_pronouns
 from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
 from kg.namekeys import clean
@@ -97,15 +98,18 @@ def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: di
 def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
                      entity_of: dict[int, Entity]) -> list[MentionRecord]:
     """Every mention of a resolved entity, once per span: recognised names (and the names inside them),
-    claimers (their pronouns and descriptions included), in article and text order."""
-    named = _named_clusters(index)
+    claimers (their pronouns and descriptions included), the pronouns that refer to a named person, in article
+    and text order."""
+    by_key = _named_clusters(index)
+    people = {e.id for e in entity_of.values() if e.type == EntityType.PERSON}
+    bodies = {e.id for e in entity_of.values() if e.type in (EntityType.ORGANISATION, EntityType.PLACE)} - \
+        {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
     out: dict[tuple[str, int, int], MentionRecord] = {}
     for ex in extractions:
-        art = ex.source.article.id
-        text = ex.source.text
+        art, text = ex.source.article.id, ex.source.text
+        claimers = _claimer_names(ex)
         spans = [(m.name, m.start, m.end) for m in ex.mentions]
-        named = _claimer_names(ex)
-        spans += [(named[(c.claimer.name, c.claimer.mention)][0], c.claimer.start, c.claimer.end) for c in ex.claims]
+        spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], c.claimer.start, c.claimer.end) for c in ex.claims]
         for name, start, end in spans:
             cl = index.cluster_of(art, name)
             if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
@@ -115,10 +119,27 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
             out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
                                                    text=surface, kind=kind)
             if kind == MentionKind.NAME and " " in surface.strip():
-                for a, b, inner in _nested(art, surface, start, cl, index, named):
+                for a, b, inner in _nested(art, surface, start, cl, index, by_key):
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
+        _pronoun_records(art, text, out, people, bodies)
     return [out[k] for k in sorted(out)]
+
+
+def _pronoun_records(art: str, text: str, out: dict, people: set[str], places: set[str]) -> None:
+    """Add to `out` the he/she pronouns of an article that refer to a person it names, and the descriptions that
+    refer to a body or place it names (kg.pronouns)."""
+    named = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
+             if a == art and r.kind == MentionKind.NAME and r.entity_id in people]
+    taken = {(s, e) for (a, s, e) in out if a == art}
+    for start, end, eid in resolve_pronouns(text, named, taken):
+        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
+                                               kind=MentionKind.PRONOUN)
+    bodies = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
+              if a == art and r.kind == MentionKind.NAME and r.entity_id in places]
+    for start, end, eid in resolve_descriptions(text, bodies, taken):
+        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
+                                               kind=MentionKind.DESCRIPTION)
 
 
 def _entities(index: NameIndex) -> dict[int, Entity]:
