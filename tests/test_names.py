@@ -306,3 +306,59 @@ def test_a_capital_only_its_name_makes_a_place_is_the_surname_of_the_one_full_na
     index = names.resolve()
     assert _same(index, ("a", "Greta Lisbon"), ("a", "Lisbon"))
     assert index.cluster_of("a", "Lisbon").type == "Person"
+
+
+def test_a_lone_first_name_joins_the_one_full_name_carrying_it_but_not_one_of_two():
+    _, index = _resolve(("a", "Ottilie Brandt", "Person"), ("a", "Ottilie", "Person"))
+    assert _same(index, ("a", "Ottilie Brandt"), ("a", "Ottilie"))
+    _, index = _resolve(("b", "Ottilie Brandt", "Person"), ("b", "Ottilie Vance", "Person"), ("b", "Ottilie", "Person"))
+    assert not _same(index, ("b", "Ottilie Brandt"), ("b", "Ottilie"))
+    assert not _same(index, ("b", "Ottilie Vance"), ("b", "Ottilie"))
+
+
+def test_a_short_name_joins_the_full_name_another_article_joined_it_to():
+    _, index = _resolve(("a", "Fellowship of Aldermoor", "Organisation"), ("a", "Aldermoor", "Organisation"),
+                        ("b", "Aldermoor", "Organisation"))
+    assert _same(index, ("a", "Fellowship of Aldermoor"), ("b", "Aldermoor"))
+    # two full names claim it: it stays apart
+    _, index = _resolve(("a", "Fellowship of Aldermoor", "Organisation"), ("a", "Aldermoor", "Organisation"),
+                        ("c", "Harriers of Aldermoor", "Organisation"), ("c", "Aldermoor", "Organisation"),
+                        ("b", "Aldermoor", "Organisation"))
+    assert not _same(index, ("a", "Fellowship of Aldermoor"), ("b", "Aldermoor"))
+    assert not _same(index, ("c", "Harriers of Aldermoor"), ("b", "Aldermoor"))
+
+
+def test_the_head_of_a_body_name_alone_joins_it_but_a_place_never_its_tail():
+    _, index = _resolve(("a", "Church of the Lantern", "Organisation"), ("a", "Church", "Organisation"))
+    assert _same(index, ("a", "Church of the Lantern"), ("a", "Church"))
+    _, index = _resolve(("b", "University of Western Dalmora", "Organisation"), ("b", "Dalmora", "Place"))
+    assert not _same(index, ("b", "University of Western Dalmora"), ("b", "Dalmora"))
+
+
+def test_a_quantified_description_takes_no_bare_head():
+    names = Names()
+    names.add("every candidate", "Group", "a", "every candidate")
+    names.add("candidate", "Person", "a", "one candidate")
+    index = names.resolve()
+    assert not _same(index, ("a", "every candidate"), ("a", "candidate"))
+
+
+def test_every_entity_says_which_rules_typed_and_joined_it():
+    names = Names()
+    names.add("Halvard Moe", "Person", "a", "Halvard Moe", rule=TypeRule.NER)
+    names.add("Moe", "Organisation", "a", "Moe", rule=TypeRule.NER)
+    names.add("Lindqvist Foundation", "Organisation", "a", "Lindqvist Foundation", rule=TypeRule.HEAD)
+    index = names.resolve()
+    moe = index.cluster_of("a", "Moe")
+    assert moe.type == "Person" and moe.merge_rules == ("lone surname",)
+    assert moe.type_rule in ("ner", "surname of a person")
+    found = index.cluster_of("a", "Lindqvist Foundation")
+    assert found.type_rule == "head noun" and found.merge_rules == ("one name",)
+
+
+def test_evidence_outweighs_repeated_guesses():
+    names = Names()
+    for _ in range(5):
+        names.add("Brightquill", "Person", "a", "Brightquill", rule=TypeRule.NER)
+    names.add("Brightquill", "Organisation", "a", "the charity Brightquill", rule=TypeRule.DESCRIBED)
+    assert names.resolve().cluster_of("a", "Brightquill").type == "Organisation"

@@ -3,7 +3,8 @@ of place, ISO country names; a place that acts stays a place. Invented sentences
 import pytest
 
 from kg.extract.entities import mentions
-from kg.extract.typeclues import head_type, proper_noun_type
+from kg.names import Names
+from kg.extract.typeclues import TYPE_RULES, TypeRule, head_type, proper_noun_type
 
 
 def _types(nlp, text):
@@ -62,3 +63,60 @@ def test_a_proper_noun_only_when_wordnet_capitalises_it():
 def test_only_a_site_makes_a_place(nlp, text, name, etype):
     found = _types(nlp, text)
     assert found.get(name) == etype, found
+
+
+def _typed(nlp, text):
+    """name -> (type, rule) for every mention of `text`."""
+    return {m.name: (m.type, m.rule) for m in mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text, name, etype, rule", [
+    # a name followed by a comma and a state or country is a place
+    ("Police in Dunbarrow, Ohio, arrested two men.", "Dunbarrow", "Place", TypeRule.PLACE_REGION),
+    ("The storm hit Marlow Heights, Queensland, on Tuesday.", "Marlow Heights", "Place", TypeRule.PLACE_REGION),
+    # a house of members is a body, not a building
+    ("The Velorian House of Delegates rejected the budget.", "Velorian House of Delegates", "Organisation",
+     TypeRule.HOUSE),
+    # a describing noun beside the name says what it is, whatever NER guessed
+    ("Users flocked to the video platform Vidnest after the ban.", "Vidnest", "Organisation", None),
+    # "who" refers back to a person
+    ("She ran the campaign of Tarsel Bivkov, who was detained on Friday.", "Tarsel Bivkov", "Person", None),
+])
+def test_new_evidence_types_a_name(nlp, text, name, etype, rule):
+    found = _typed(nlp, text)
+    assert found.get(name, (None,))[0] == etype, found
+    if rule is not None:
+        assert found[name][1] == rule, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Delegates cited the Harlow Fisheries Treaty in their appeal.", "Harlow Fisheries Treaty"),  # a document
+])
+def test_no_entity(nlp, text, name):
+    assert name not in _typed(nlp, text)
+
+
+def test_a_place_that_votes_stays_a_place(nlp):
+    """NER calls the second "Dunbarrow" a body; the first is placed by the text, and evidence outweighs guesses."""
+    text = "Voters in Dunbarrow, Ohio, went to the polls. Dunbarrow voted to keep its mayor."
+    names = Names()
+    for m in mentions(nlp(text)):
+        names.add(m.name, m.type, "a", m.text, rule=m.rule)
+    assert names.resolve().cluster_of("a", "Dunbarrow").type == "Place"
+
+
+def test_a_person_named_like_a_place_after_a_comma_stays_a_person(nlp):
+    # a comma and a place qualifying what follows is no "X, region"
+    found = _typed(nlp, "Senator Adela Moreno, Texas Republican, said the bill would pass.")
+    assert found.get("Adela Moreno", ("Person",))[0] == "Person", found
+
+
+def test_a_name_cut_at_a_function_word_is_whole(nlp):
+    found = _typed(nlp, "Members of the Society for Coastal Research and Conservation met in Leith.")
+    assert not any(n.endswith((" and", " for")) for n in found), found
+
+
+def test_every_rule_has_a_name_and_ner_comes_last():
+    assert TYPE_RULES[-1].name == TypeRule.NER
+    assert len({s.name for s in TYPE_RULES}) == len(TYPE_RULES)
+    assert all(isinstance(s.name, TypeRule) and s.name.value for s in TYPE_RULES)
