@@ -102,6 +102,14 @@ def _head(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+def _body_name(surface: str) -> bool:
+    """Is `surface` written like a body's or place's name (capitalised words, "of", "for", "and" between), not a
+    slogan or a title with a verb ("Defund the Police")?"""
+    words = surface.split()
+    return all(w[:1].isupper() or w in ("of", "for", "and", "&", "de") or w == "the" and i and
+               words[i - 1] in ("of", "for") for i, w in enumerate(words))
+
+
 def resolve_descriptions(text: str, bodies: Iterable[Antecedent],
                          taken: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for each "the X" in `text` that stands for one of `bodies` (named mentions of
@@ -109,7 +117,7 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent],
     of Norwood", "the mosque" after "Grand Mosque")."""
     from kg.lexicon.wordnet import noun_classes
 
-    bodies = sorted(bodies)
+    bodies = sorted(a for a in bodies if _body_name(a.surface))
     out: list[tuple[int, int, str]] = []
     for m in _DESCRIPTION.finditer(text):
         if (m.start(), m.end()) in taken or any(a.start <= m.start() < a.end for a in bodies):

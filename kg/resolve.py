@@ -118,7 +118,7 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
             kind = _kind(surface, cl.scope is not None)
             out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
                                                    text=surface, kind=kind)
-            if kind == MentionKind.NAME and " " in surface.strip():
+            if kind == MentionKind.NAME and " " in surface.strip() and cl.type != EntityType.PERSON:
                 for a, b, inner in _nested(art, surface, start, cl, index, by_key):
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))

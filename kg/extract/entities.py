@@ -135,6 +135,8 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
 
 
 _CUT_WORDS = frozenset({"and", "of", "for", "&"})
+_SITE_HEADS = frozenset({"Club", "College", "School", "Hospital", "Airport", "Stadium", "Museum", "Centre", "Center",
+                         "Library", "Cathedral", "Zoo", "Station", "Prison", "Theatre", "Theater", "Arena"})
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el",
                         "bin", "ibn", "ben", "dos", "das", "ter"})
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
@@ -190,8 +192,24 @@ def _whole_end(doc, ent) -> int:
     return end
 
 
+def _body_after_place(doc, ent) -> int:
+    """The end of a body or site NER cut after its place ("[Saint Louis] University", "[Leeds] Chess Club"): the
+    capitalised words after a place that end with a body's or a site's word; else the place's own end."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return ent.end
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O" and \
+            doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+        if ORG_WORDS.fullmatch(doc[end - 1].text) or doc[end - 1].text in _SITE_HEADS:
+            return end
+    return ent.end
+
+
 def _mention_of(doc, ent) -> Optional[Mention]:
     """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
+    if _body_after_place(doc, ent) > ent.end:
+        ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
     end_tok = _whole_end(doc, ent)
     if end_tok - ent.start >= 3 and doc[end_tok - 1].like_num and doc[end_tok - 2].pos_ == "ADP":
         end_tok -= 2  # "Rally for the Republic in 2008": the year is no part of the name

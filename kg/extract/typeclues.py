@@ -36,8 +36,8 @@ from kg.rules import RuleName, Step, first
 __all__ = ["EVIDENCE", "GUESSES", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
-PERSON, ORG, PLACE, MIL = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
-                           EntityType.MILITARY_UNIT.value)
+PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
+                                  EntityType.MILITARY_UNIT.value, EntityType.GROUP.value)
 NO_ENTITY = ""
 
 ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
@@ -57,6 +57,7 @@ _STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "A
 _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
                           "Platz", "Strasse", "Straße", "Highway", "Drive"})
 # the first word of a place's name in general English: "Fort Lee", "Mount Kenya", "Lake Geneva", "Cape Horn"
+_THOROUGHFARES = frozenset({"Street", "Avenue", "Road", "Boulevard", "Highway", "Plaza", "Strasse", "Straße"})
 _PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", "Gulf", "Bay"})
 # the head of a document's name: "the Treaty of Rome", "the Clean Air Act" name no body, person or place
 _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
@@ -91,6 +92,8 @@ class TypeRule(RuleName):
     CLAUSE = "headline clause"
     PIECES = "sentence piece"
     TITLE_ALONE = "title alone"
+    ECHO = "word said again"
+    FAMILY = "family"
     DOCUMENT = "document"
     MARKUP = "markup"
     STREET = "street"
@@ -201,9 +204,11 @@ def _adjective(v: _View) -> Optional[str]:
 
 
 def _street(v: _View) -> Optional[str]:
+    """"Harbour Square", "Rue Royale"; a name NER took for a person only with a word no surname is ("Avenue")."""
     w = v.words
-    return PLACE if len(w) >= 2 and v.span.label_ != "PERSON" and (w[0] in _STREET_FIRST or w[-1] in _STREET_LAST) \
-        else None
+    if len(w) < 2 or not (w[0] in _STREET_FIRST or w[-1] in _STREET_LAST):
+        return None
+    return PLACE if v.span.label_ != "PERSON" or w[-1] in _THOROUGHFARES else None
 
 
 def _headline_word(v: _View) -> Optional[str]:
@@ -266,6 +271,33 @@ def _place_region(v: _View) -> Optional[str]:
     if nxt.end < len(doc) and doc[nxt.end].is_alpha and doc[nxt.end].pos_ in ("PROPN", "NOUN"):
         return None  # "Smith, Texas Senator": the place qualifies what follows it
     return PLACE if country_of(nxt.text) or nxt.text in _regions() else None
+
+
+def _title_alone(v: _View) -> Optional[str]:
+    """"the Sultan", "the Emir": a title or role word standing alone names no one by itself (NER took it for a
+    place or body; as a person it is left to the description rules)."""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    if len(v.words) != 1:
+        return None
+    after_the = v.prev is not None and v.prev.lower_ == "the"
+    return _no(v.low.rstrip(".") in TITLES or after_the and v.span.label_ != "PERSON" and not v.text.isupper() and
+               proper_noun_class(v.text) is None and noun_classes(v.low, 1) == frozenset({"person"}))
+
+
+def _family(v: _View) -> Optional[str]:
+    """"the Okafors", "the Lindqvists'": a surname in the plural, of a person the article names, is a family."""
+    s, doc = v.span, v.span.doc
+    if len(v.words) != 1 or not v.text.endswith("s") or v.prev is None or v.prev.lower_ != "the":
+        return None
+    stem = v.text[:-1]
+    return GROUP if any(e.label_ == "PERSON" and e[-1].text == stem for e in doc.ents) else None
+
+
+def _echo(v: _View) -> Optional[str]:
+    """"Ya ya", "Ha ha ha": a word said again is an interjection, no name."""
+    low = [w.lower().strip(".!,") for w in v.words]
+    return _no(len(low) >= 2 and len(set(low)) == 1 and len(low[0]) <= 3)
 
 
 def _document(v: _View) -> Optional[str]:
@@ -354,6 +386,8 @@ def head_type(text: str, label: str) -> Optional[str]:
 
 
 def _head(v: _View) -> Optional[str]:
+    if re.search(r"\b(?:Center|Centre) for\b", v.text):
+        return ORG  # "Center for Health Security": a body that studies something, not a site
     return None if ORG_WORDS.search(v.text) else head_type(v.text, v.span.label_)
 
 
@@ -425,7 +459,9 @@ TYPE_RULES: tuple[Step[str], ...] = (
                                         "\n" in v.span.text.strip())),
     Step(TypeRule.PIECES, lambda v: _no(_PIECES.search(v.text))),
     Step(TypeRule.MARKUP, lambda v: _no(_MARKUP.search(v.span.text))),
-    Step(TypeRule.TITLE_ALONE, lambda v: _no(len(v.words) == 1 and v.low.rstrip(".") in TITLES)),
+    Step(TypeRule.TITLE_ALONE, _title_alone),
+    Step(TypeRule.ECHO, _echo),
+    Step(TypeRule.FAMILY, _family),
     Step(TypeRule.DOCUMENT, _document),
     Step(TypeRule.STREET, _street),
     Step(TypeRule.COMMON_NOUN, _common_noun),
