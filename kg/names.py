@@ -222,6 +222,10 @@ def _type_rule(members: list[_Node], etype: str) -> str:
     return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else TypeVote.MAJORITY
 
 
+_SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
+                                "el", "bin", "ibn", "dos", "das", "ter"})
+
+
 def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
     """A lone surname joins the one full person name of its article carrying it, and is a person even when it is
     not clear whose. A capital may be a surname ("Valeska Orly ... Orly said") unless the text places it ("in
@@ -236,6 +240,8 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
+        if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and not n.generic:
+            words = words[1:]  # "La Riva", "van Dijk": a surname with its particle
         if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and \
                 not n.types.get("Person") and any(t == "Place" and r in PLACED_BY_TEXT for t, r in n.rules):
             continue

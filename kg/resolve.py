@@ -15,7 +15,7 @@ from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
-from kg.extract.typeclues import EVIDENCE, TypeRule
+from kg.extract.typeclues import EVIDENCE, TypeRule, regions
 from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
@@ -191,11 +191,17 @@ def _claimer_type(c) -> str:
         return EntityType.ORGANISATION  # "the Iranian Government", "the city council"
     if any(w[:1].isupper() for w in words[1:]) and not words[-1].islower():
         return c.type
-    if low[0] in _QUANTIFIERS or head in _QUANTIFIERS:
-        return EntityType.GROUP
+    if low[0] in _QUANTIFIERS or head in _QUANTIFIERS or _group_noun(head):
+        return EntityType.GROUP  # "most candidates", "the family", "the crowd"
     if c.type == EntityType.PERSON and head.endswith("s") and not head.endswith("ss") and _person_noun(head[:-1]):
         return EntityType.GROUP
     return c.type
+
+
+def _group_noun(word: str) -> bool:
+    from kg.lexicon.wordnet import noun_classes
+
+    return word.isalpha() and noun_classes(word, 1) == frozenset({"group"})
 
 
 def _person_noun(word: str) -> bool:
@@ -257,9 +263,18 @@ def _names(extractions: list[ArticleExtraction]) -> Names:
             acts = c.claimer.type == EntityType.ORGANISATION and name in places and not person
             etype = EntityType.PERSON if person else EntityType.PLACE if acts else _claimer_type(c.claimer)
             names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
-                      affiliation=None if person else c.claimer.affiliation, weight=3,
+                      affiliation=None if person else _affiliation(c.claimer.affiliation, c.claimer.mention), weight=3,
                       rule=TypeRule.PLACE_ACTS if acts else TypeRule.SPEAKER)
     return names
+
+
+def _affiliation(country: str | None, mention: str) -> str | None:
+    """A claimer's country, unless the mention names it only inside a state or province ("New Jersey Governor
+    Ada Obi" is no affiliate of Jersey)."""
+    if not country:
+        return country
+    inside = [r for r in regions() if country in r and r != country and r in mention]
+    return None if inside and country not in mention.replace(inside[0], "") else country
 
 
 def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bool]]:

@@ -135,6 +135,7 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
 
 
 _CUT_WORDS = frozenset({"and", "of", "for", "&"})
+_CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "Video", "Audio", "Credit", "Source"})
 _SITE_HEADS = frozenset({"Club", "College", "School", "Hospital", "Airport", "Stadium", "Museum", "Centre", "Center",
                          "Library", "Cathedral", "Zoo", "Station", "Prison", "Theatre", "Theater", "Arena"})
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el",
@@ -195,7 +196,7 @@ def _whole_end(doc, ent) -> int:
 def _body_after_place(doc, ent) -> int:
     """The end of a body or site NER cut after its place ("[Saint Louis] University", "[Leeds] Chess Club"): the
     capitalised words after a place that end with a body's or a site's word; else the place's own end."""
-    if ent.label_ not in ("GPE", "LOC"):
+    if ent.label_ not in ("GPE", "LOC", "FAC"):
         return ent.end
     end = ent.end
     while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O" and \
@@ -213,6 +214,9 @@ def _mention_of(doc, ent) -> Optional[Mention]:
     end_tok = _whole_end(doc, ent)
     if end_tok - ent.start >= 3 and doc[end_tok - 1].like_num and doc[end_tok - 2].pos_ == "ADP":
         end_tok -= 2  # "Rally for the Republic in 2008": the year is no part of the name
+    if end_tok - ent.start >= 2 and doc[end_tok - 1].text in _CAPTION_WORDS and end_tok < len(doc) and \
+            doc[end_tok].text == ":":
+        end_tok -= 1  # "Ada Obi Image: A. Photographer": a caption's label is no part of the name
     span = Span(doc, ent.start, end_tok, label=ent.label_) if end_tok != ent.end else ent
     name = canonical_form(span.text)
     etype, rule = span_type(span, name)

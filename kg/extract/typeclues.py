@@ -33,7 +33,7 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "GUESSES", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "GUESSES", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -51,7 +51,7 @@ _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLAC
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
 _MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 # "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
-_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b")
+_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b|\w and The [A-Z]")
 _MARKUP = re.compile(r"\(\(|\)\)|\[\[|\]\]|\{\{|\}\}|\|")  # wiki markup: "((es))Spanish language"
 _STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
 _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
@@ -253,7 +253,7 @@ def _house(v: _View) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
+def regions() -> frozenset[str]:
     """Names of the top-level subdivisions ISO 3166-2 lists (states, provinces, regions), from pycountry."""
     import pycountry
 
@@ -270,7 +270,7 @@ def _place_region(v: _View) -> Optional[str]:
         return None
     if nxt.end < len(doc) and doc[nxt.end].is_alpha and doc[nxt.end].pos_ in ("PROPN", "NOUN"):
         return None  # "Smith, Texas Senator": the place qualifies what follows it
-    return PLACE if country_of(nxt.text) or nxt.text in _regions() else None
+    return PLACE if country_of(nxt.text) or nxt.text in regions() else None
 
 
 def _title_alone(v: _View) -> Optional[str]:
