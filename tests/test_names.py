@@ -362,3 +362,9 @@ def test_evidence_outweighs_repeated_guesses():
         names.add("Brightquill", "Person", "a", "Brightquill", rule=TypeRule.NER)
     names.add("Brightquill", "Organisation", "a", "the charity Brightquill", rule=TypeRule.DESCRIBED)
     assert names.resolve().cluster_of("a", "Brightquill").type == "Organisation"
+
+
+def test_a_surname_with_its_particle_joins_its_person():
+    _, index = _resolve(("a", "Lucia van Orde", "Person"), ("a", "van Orde", "Organisation"))
+    assert _same(index, ("a", "Lucia van Orde"), ("a", "van Orde"))
+    assert index.cluster_of("a", "van Orde").type == "Person"

@@ -80,3 +80,11 @@ def test_every_entity_and_mention_record_carries_its_rule_and_names_inside_names
     spans = {(m.start, m.end): (m.entity_id, m.kind) for m in res.mentions}
     assert spans[(25, 37)] == ("person-ada-lovelace", "name")  # the person inside the institute's name
     assert spans[(49, 52)] == ("person-ada-lovelace", "pronoun")  # "She": the one person of the paragraph
+
+
+def test_no_affiliation_to_a_country_named_only_inside_a_state():
+    from kg.resolve import _affiliation
+
+    assert _affiliation("Jersey", "New Jersey Governor Ada Obi") is None
+    assert _affiliation("Jersey", "Jersey's chief minister") == "Jersey"
+    assert _affiliation("Mexico", "Mexico's foreign minister") == "Mexico"

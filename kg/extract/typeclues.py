@@ -274,14 +274,14 @@ def _place_region(v: _View) -> Optional[str]:
 
 
 def _title_alone(v: _View) -> Optional[str]:
-    """"the Sultan", "the Emir": a title or role word standing alone names no one by itself (NER took it for a
-    place or body; as a person it is left to the description rules)."""
+    """"the Sultan", "the Emir": a title or role word standing alone names no one by itself (who holds it is left
+    to the description rules)."""
     from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
     if len(v.words) != 1:
         return None
     after_the = v.prev is not None and v.prev.lower_ == "the"
-    return _no(v.low.rstrip(".") in TITLES or after_the and v.span.label_ != "PERSON" and not v.text.isupper() and
+    return _no(v.low.rstrip(".") in TITLES or after_the and not v.text.isupper() and
                proper_noun_class(v.text) is None and noun_classes(v.low, 1) == frozenset({"person"}))
 
 
@@ -291,7 +291,7 @@ def _family(v: _View) -> Optional[str]:
     if len(v.words) != 1 or not v.text.endswith("s") or v.prev is None or v.prev.lower_ != "the":
         return None
     stem = v.text[:-1]
-    return GROUP if any(e.label_ == "PERSON" and e[-1].text == stem for e in doc.ents) else None
+    return GROUP if any(len(e) >= 2 and e[-1].text == stem for e in doc.ents) else None
 
 
 def _echo(v: _View) -> Optional[str]:

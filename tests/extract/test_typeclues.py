@@ -120,3 +120,31 @@ def test_every_rule_has_a_name_and_ner_comes_last():
     assert TYPE_RULES[-1].name == TypeRule.NER
     assert len({s.name for s in TYPE_RULES}) == len(TYPE_RULES)
     assert all(isinstance(s.name, TypeRule) and s.name.value for s in TYPE_RULES)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a caption's label is no part of the name it credits
+    ("the march went on for hours.\n\nThe procession passed the old mill on the hill. Halden Obi Image: Ruth "
+     "Mbeki.\n\nThe crowd cheered as it went by.", "Halden Obi Image", "Halden Obi"),
+    # a role word alone after "the" names no one
+    ("the ceremony was short.\n\nAfter a long delay the Emir opened the new port and spoke to the workers about "
+     "their wages.", "Emir", None),
+    # a place NER cut before the body it names: the body whole
+    ("the match was tense.\n\nThe final was hosted by the Dunmore Chess Club in the old town hall on the river.",
+     "Chess Club", "Dunmore Chess Club"),
+])
+def test_pieces_of_names_and_roles(nlp, text, absent, present):
+    found = _typed(nlp, text)
+    assert absent not in found, found
+    if present:
+        assert present in found, found
+
+
+def test_a_surname_in_the_plural_after_the_is_a_family(nlp):
+    text = ("the wedding was small.\n\nHermine Okafor and her husband were married in a small village in the "
+            "hills. Later the Okafors moved to a house near the sea.")
+    assert _typed(nlp, text)["Okafors"][0] == "Group"
+    # no one of that surname named: the family rule has nothing to go on
+    text = ("the wedding was small.\n\nThe couple were married in a small village in the hills. Later the Okafors "
+            "moved to a house near the sea.")
+    assert _typed(nlp, text)["Okafors"][1] != TypeRule.FAMILY
