@@ -73,7 +73,8 @@ def test_descriptions_are_told_from_proper_names(name, etype, surfaces, generic)
 
 
 @pytest.mark.parametrize("name, etype", [("USS Donald Cook", "MilitaryUnit"), ("HMS Defender", "MilitaryUnit"),
-                                         ("MV Sewol", "Place"), ("Donald Cook", None), ("USS", None)])
+                                         ("MV Sewol", "Place"), ("Donald Cook", None), ("USS", None),
+                                         ("My parents", None), ("Ms Obi", None), ("M.V. Sewol", "Place")])
 def test_vessels_are_typed_by_their_prefix(name, etype):
     assert vessel_type(name) == etype
 

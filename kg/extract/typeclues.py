@@ -56,9 +56,9 @@ _MARKUP = re.compile(r"\(\(|\)\)|\[\[|\]\]|\{\{|\}\}|\|")  # wiki markup: "((es)
 _STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
 _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
                           "Platz", "Strasse", "Straße", "Highway", "Drive"})
-# the first word of a place's name in general English: "Fort Lee", "Mount Kenya", "Lake Geneva", "Cape Horn"
+# the first word of a place's name in general English: "Fort Lee", "Mount Kenya", "Lake Geneva", "Greater London"
 _THOROUGHFARES = frozenset({"Street", "Avenue", "Road", "Boulevard", "Highway", "Plaza", "Strasse", "Straße"})
-_PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", "Gulf", "Bay"})
+_PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", "Gulf", "Bay", "Greater"})
 # the head of a document's name: "the Treaty of Rome", "the Clean Air Act" name no body, person or place
 _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
                         "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
