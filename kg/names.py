@@ -250,8 +250,8 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
             uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
             _person(n)
-        elif _majority(n.types) == "Person" and not country_of(words[0]):
-            # a first name alone ("Ada") is the one person of the article named in full with it ("Ada Obi")
+        elif _majority(n.types) == "Person" and not country_of(words[0]) and n.entry.count >= 2:
+            # a first name alone, more than once ("Ada"), is the one person of the article named in full with it
             owners = {k for k, f in full_node.items() if f.core.split()[0] == words[0]}
             if len(owners) == 1:
                 uf.union(id(full_node[next(iter(owners))]), id(n), MergeRule.FIRST_NAME)

@@ -126,7 +126,7 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
     return [out[k] for k in sorted(out)]
 
 
-def _pronoun_records(art: str, text: str, out: dict, people: set[str], places: set[str]) -> None:
+def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str]) -> None:
     """Add to `out` the he/she pronouns of an article that refer to a person it names, and the descriptions that
     refer to a body or place it names (kg.pronouns)."""
     named = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
@@ -135,9 +135,9 @@ def _pronoun_records(art: str, text: str, out: dict, people: set[str], places: s
     for start, end, eid in resolve_pronouns(text, named, taken):
         out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
                                                kind=MentionKind.PRONOUN)
-    bodies = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
-              if a == art and r.kind == MentionKind.NAME and r.entity_id in places]
-    for start, end, eid in resolve_descriptions(text, bodies, taken):
+    named_bodies = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
+                    if a == art and r.kind == MentionKind.NAME and r.entity_id in bodies]
+    for start, end, eid in resolve_descriptions(text, named_bodies, taken):
         out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
                                                kind=MentionKind.DESCRIPTION)
 

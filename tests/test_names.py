@@ -310,8 +310,10 @@ def test_a_capital_only_its_name_makes_a_place_is_the_surname_of_the_one_full_na
 
 
 def test_a_lone_first_name_joins_the_one_full_name_carrying_it_but_not_one_of_two():
-    _, index = _resolve(("a", "Ottilie Brandt", "Person"), ("a", "Ottilie", "Person"))
+    _, index = _resolve(("a", "Ottilie Brandt", "Person"), ("a", "Ottilie", "Person"), ("a", "Ottilie", "Person"))
     assert _same(index, ("a", "Ottilie Brandt"), ("a", "Ottilie"))
+    _, index = _resolve(("c", "Ottilie Brandt", "Person"), ("c", "Ottilie", "Person"))  # once: "Ottilie and Ivo Kern"
+    assert not _same(index, ("c", "Ottilie Brandt"), ("c", "Ottilie"))
     _, index = _resolve(("b", "Ottilie Brandt", "Person"), ("b", "Ottilie Vance", "Person"), ("b", "Ottilie", "Person"))
     assert not _same(index, ("b", "Ottilie Brandt"), ("b", "Ottilie"))
     assert not _same(index, ("b", "Ottilie Vance"), ("b", "Ottilie"))

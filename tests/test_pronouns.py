@@ -45,3 +45,8 @@ def test_a_description_stands_for_the_one_body_whose_name_has_its_head():
     found = _resolved(text, resolve_descriptions(text, bodies, set()))
     assert ("The church", "o1") in found
     assert not any(s.lower() == "the flag" for s, _ in found)  # "flag" is no head of a name before it
+
+
+def test_a_pronoun_inside_a_word_or_an_edited_quotation_is_none():
+    text = "Mira Olsen spoke. \"[T]he plan stands,\" the statement read; theirs was other."
+    assert resolve_pronouns(text, _people(text, ("Mira Olsen", "p1")), set()) == []

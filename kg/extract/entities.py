@@ -207,10 +207,23 @@ def _body_after_place(doc, ent) -> int:
     return ent.end
 
 
+def _role_word(tok) -> bool:
+    """Is `tok` a profession written with a capital before a name ("Immunologist", "Historian"; a word that is also
+    a given name, "Hunter", "Christian", never counts)?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return tok.text[:1].isupper() and not tok.text.isupper() and tok.lower_.endswith(("ist", "ian")) and \
+        proper_noun_class(tok.text) is None and noun_classes(tok.lower_, 1) == frozenset({"person"})
+
+
 def _mention_of(doc, ent) -> Optional[Mention]:
     """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and ORG_WORDS.fullmatch(doc[ent.start - 2].text):
+        ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
+    if ent.label_ == "PERSON" and len(ent) >= 3 and _role_word(ent[0]):
+        ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Immunologist Ada Obi": her role, not her name
     end_tok = _whole_end(doc, ent)
     if end_tok - ent.start >= 3 and doc[end_tok - 1].like_num and doc[end_tok - 2].pos_ == "ADP":
         end_tok -= 2  # "Rally for the Republic in 2008": the year is no part of the name

@@ -148,3 +148,13 @@ def test_a_surname_in_the_plural_after_the_is_a_family(nlp):
     text = ("the wedding was small.\n\nThe couple were married in a small village in the hills. Later the Okafors "
             "moved to a house near the sea.")
     assert _typed(nlp, text)["Okafors"][1] != TypeRule.FAMILY
+
+
+def test_a_profession_before_a_name_is_no_part_of_it_but_a_given_name_is(nlp):
+    found = _typed(nlp, "the study was small.\n\nEpidemiologist Wanda Okoro said the numbers were still rising "
+                        "in the north of the country.")
+    assert "Wanda Okoro" in found and not any(n.startswith("Epidemiologist") for n in found), found
+    found = _typed(nlp, "the trial was long.\n\nHunter Okoro said the numbers were still rising in the north.")
+    assert "Hunter Okoro" in found, found
+    found = _typed(nlp, "the trial was long.\n\nHistorian Hunter Okoro said the numbers were still rising in the north.")
+    assert "Hunter Okoro" in found, found
