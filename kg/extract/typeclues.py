@@ -291,7 +291,10 @@ def _family(v: _View) -> Optional[str]:
     if len(v.words) != 1 or not v.text.endswith("s") or v.prev is None or v.prev.lower_ != "the":
         return None
     stem = v.text[:-1]
-    return GROUP if any(len(e) >= 2 and e[-1].text == stem for e in doc.ents) else None
+    if country_of(v.text) or country_of(stem):
+        return None  # "the Bahamas", "the Philippines"
+    return GROUP if any(len(e) >= 2 and e[-1].text == stem and e.label_ not in ("GPE", "LOC", "FAC", "NORP")
+                        for e in doc.ents) else None
 
 
 def _echo(v: _View) -> Optional[str]:
