@@ -97,9 +97,11 @@ _DESCRIPTION = re.compile(r"\b[Tt]he ([a-z]+)\b(?![\w-]| of\b)")
 
 
 def _head(name: str) -> str:
-    """The head word of a body's or place's name: the word before "of" ("Church of Norwood"), else the last."""
-    words = name.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    """The head word of a body's or place's name: the word before "of" or "for" ("Church of Norwood",
+    "Council for Trade and Development"), else the last."""
+    from kg.namekeys import head_word
+
+    return head_word(name).lower()
 
 
 def _body_name(surface: str) -> bool:

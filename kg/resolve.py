@@ -175,7 +175,8 @@ _BODY = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", re.IGNORECASE)
 
 
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
-_QUANTIFIERS = frozenset({"most", "many", "majority", "some", "several", "few", "all", "both", "half", "dozens",
+_QUANTIFIERS = frozenset({"most", "many", "majority", "some", "several", "few", "all", "both", "half", "dozens", "every",
+                          "each",
                           "hundreds", "thousands", "millions", "number", "minority", "plurality"})
 
 

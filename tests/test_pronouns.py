@@ -50,3 +50,10 @@ def test_a_description_stands_for_the_one_body_whose_name_has_its_head():
 def test_a_pronoun_inside_a_word_or_an_edited_quotation_is_none():
     text = "Mira Olsen spoke. \"[T]he plan stands,\" the statement read; theirs was other."
     assert resolve_pronouns(text, _people(text, ("Mira Olsen", "p1")), set()) == []
+
+
+def test_a_description_takes_the_head_before_for_not_the_last_word():
+    text = "The Council for Trade and Development met. The development of roads was slow. The council agreed."
+    bodies = _people(text, ("Council for Trade and Development", "o1"))
+    found = _resolved(text, resolve_descriptions(text, bodies, set()))
+    assert found == [("The council", "o1")]

@@ -88,3 +88,18 @@ def test_no_affiliation_to_a_country_named_only_inside_a_state():
     assert _affiliation("Jersey", "New Jersey Governor Ada Obi") is None
     assert _affiliation("Jersey", "Jersey's chief minister") == "Jersey"
     assert _affiliation("Mexico", "Mexico's foreign minister") == "Mexico"
+
+
+def test_described_claimers_are_typed_by_the_number_of_their_head():
+    from kg.extract.coref import Claimer
+    from kg.resolve import _claimer_type
+
+    def typed(mention, etype="Person"):
+        return _claimer_type(Claimer(mention, mention, etype, 0, len(mention)))
+
+    assert typed("every candidate") == "Group"
+    assert typed("the majority of legal experts") == "Group"
+    assert typed("the family") == "Group"
+    assert typed("the Iranian Government", "Group") == "Organisation"
+    assert typed("the treasurer") == "Person"  # one person
+    assert typed("Jane Roe") == "Person"  # a name keeps its type

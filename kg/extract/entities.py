@@ -216,6 +216,17 @@ def _role_word(tok) -> bool:
         proper_noun_class(tok.text) is None and noun_classes(tok.lower_, 1) == frozenset({"person"})
 
 
+def _glued_caption(doc, ent, end_tok: int, cut: int) -> Optional[Mention]:
+    """"Ada ObiImage: A. Photographer": the name before a caption label glued to it."""
+    span = Span(doc, ent.start, end_tok, label=ent.label_)
+    text = span.text[:-cut]
+    name = canonical_form(text)
+    if not name or span_type(span, name)[0] is None:
+        return None
+    etype, rule = span_type(span, name)
+    return Mention(span.start_char, span.start_char + len(text), text, name, etype, None, rule)
+
+
 def _mention_of(doc, ent) -> Optional[Mention]:
     """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
     if _body_after_place(doc, ent) > ent.end:
@@ -230,6 +241,9 @@ def _mention_of(doc, ent) -> Optional[Mention]:
     if end_tok - ent.start >= 2 and doc[end_tok - 1].text in _CAPTION_WORDS and end_tok < len(doc) and \
             doc[end_tok].text == ":":
         end_tok -= 1  # "Ada Obi Image: A. Photographer": a caption's label is no part of the name
+    glued = next((w for w in _CAPTION_WORDS if doc[end_tok - 1].text.endswith(w) and doc[end_tok - 1].text != w), None)
+    if glued and end_tok < len(doc) and doc[end_tok].text == ":":
+        return _glued_caption(doc, ent, end_tok, len(glued))
     span = Span(doc, ent.start, end_tok, label=ent.label_) if end_tok != ent.end else ent
     name = canonical_form(span.text)
     etype, rule = span_type(span, name)

@@ -132,6 +132,9 @@ def test_every_rule_has_a_name_and_ner_comes_last():
     # a place NER cut before the body it names: the body whole
     ("the match was tense.\n\nThe final was hosted by the Dunmore Chess Club in the old town hall on the river.",
      "Chess Club", "Dunmore Chess Club"),
+    # a caption's label glued to the name
+    ("the vote was close.\n\nVoters backed the two candidates on Tuesday. Howie OkaforImage: Ruth Mbeki.\n\nThe "
+     "count went on late into the night.", "Howie OkaforImage", "Howie Okafor"),
 ])
 def test_pieces_of_names_and_roles(nlp, text, absent, present):
     found = _typed(nlp, text)
