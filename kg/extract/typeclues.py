@@ -319,7 +319,9 @@ def _who(v: _View) -> Optional[str]:
             ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text) or country_of(v.text) or \
             not all(w[:1].isupper() and not w.isupper() for w in v.words):
         return None
-    return PERSON
+    clause = nxt.head  # the relative clause "who" opens must hang on this name, not on a noun before it
+    locative = s.root.dep_ == "pobj" and s.root.head.lower_ in _PLACE_PREPOSITIONS | {"on", "at", "to", "from"}
+    return PERSON if clause.dep_ == "relcl" and s.start <= clause.head.i < s.end and not locative else None
 
 
 def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:

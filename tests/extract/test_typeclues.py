@@ -164,3 +164,10 @@ def test_a_profession_before_a_name_is_no_part_of_it_but_a_given_name_is(nlp):
     assert "Hunter Okoro" in found, found
     found = _typed(nlp, "the trial was long.\n\nHistorian Hunter Okoro said the numbers were still rising in the north.")
     assert "Hunter Okoro" in found, found
+
+
+def test_who_after_a_place_that_follows_a_noun_speaks_of_the_noun(nlp):
+    text = ("the vote was close.\n\nThe plan is likely to placate nervous Democrats on Capitol Hill, who have argued "
+            "that it helps them.")
+    found = _typed(nlp, text)
+    assert found.get("Capitol Hill", ("Place",))[1] != TypeRule.WHO, found
