@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Span
 
 from kg.extract.docindex import text_of
-from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, TypeRule, span_type
+from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, span_type
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 from kg.namekeys import clean, timestamp_length
@@ -186,6 +186,12 @@ def _whole_end(doc, ent) -> int:
     """The token after a name NER cut at a function word ("Organisation for Economic Co-operation and"): the
     capitalised words that go on are part of it ("... and Development")."""
     end = ent.end
+    if ent.label_ == "ORG" and ORG_WORDS.search(ent.text) and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") \
+            and doc[end + 1].lower_ == "the" and doc[end + 2].text[:1].isupper():
+        end += 2  # "Court of Appeals [for the Ninth Circuit]": the body's name goes on
+        while end < len(doc) and end - ent.end < 6 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        return end
     if ent[-1].lower_ not in _CUT_WORDS and not (ent.label_ == "PERSON" and ent[-1].lower_ in _PARTICLES):
         return end  # "Gloria de" of "Gloria de Souza": a particle goes on with the surname
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
@@ -233,6 +239,9 @@ def _mention_of(doc, ent) -> Optional[Mention]:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and ORG_WORDS.fullmatch(doc[ent.start - 2].text):
         ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
+    if ent.start >= 1 and doc[ent.start - 1].text in PLACE_FIRST and not doc[ent.start - 1].is_sent_start and \
+            doc[ent.start - 1].ent_iob_ == "O":
+        ent = Span(doc, ent.start - 1, ent.end, label="GPE")  # "Punta [Verdosa]": the place's name whole
     if ent.label_ == "PERSON" and len(ent) >= 3 and _role_word(ent[0]):
         ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Immunologist Ada Obi": her role, not her name
     end_tok = _whole_end(doc, ent)
@@ -332,6 +341,8 @@ def mentions(doc) -> list[Mention]:
     """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts; a name
     given once and written again where NER missed it is a mention each time."""
     found = [m for m in (_mention_of(doc, ent) for ent in doc.ents) if m is not None]
+    found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                         for o in found)]  # a name NER cut off, now whole, takes in its pieces
     found = _defined_acronyms(doc, _people_apart(doc, found))
     found += _repeated(doc, found)
     forces = _force_mentions(doc)

@@ -33,7 +33,7 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "GUESSES", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "GUESSES", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -58,8 +58,13 @@ _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Pl
                           "Platz", "Strasse", "Straße", "Highway", "Drive"})
 # the first word of a place's name in general English: "Fort Lee", "Mount Kenya", "Lake Geneva", "Greater London"
 _THOROUGHFARES = frozenset({"Street", "Avenue", "Road", "Boulevard", "Highway", "Plaza", "Strasse", "Straße"})
-_PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", "Gulf", "Bay", "Greater"})
+PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", "Gulf", "Bay", "Greater", "Punta",
+                          "Puerto", "Porto", "Monte", "Lago", "Isla", "Cabo", "Sierra", "Rio"})
 # the head of a document's name: "the Treaty of Rome", "the Clean Air Act" name no body, person or place
+# the head of the name of an event, an illness or a title: no body, person or place ("the Harlow Open Championship",
+# "Severe Acute Respiratory Syndrome", "Woman Grand Master")
+_EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Syndrome",
+                     "Disease", "Fever", "Virus", "Master"})
 _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
                         "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
 _STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
@@ -237,7 +242,7 @@ def _place_word(v: _View) -> Optional[str]:
 
 def _place_first(v: _View) -> Optional[str]:
     w = v.words
-    return PLACE if len(w) >= 2 and w[0].rstrip(".") in _PLACE_FIRST and not ORG_WORDS.search(v.text) else None
+    return PLACE if len(w) >= 2 and w[0].rstrip(".") in PLACE_FIRST and not ORG_WORDS.search(v.text) else None
 
 
 def _house(v: _View) -> Optional[str]:
@@ -304,10 +309,11 @@ def _echo(v: _View) -> Optional[str]:
 
 
 def _document(v: _View) -> Optional[str]:
-    """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays)."""
+    """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays); so is
+    the name of an event, an illness or a title ("the Harlow Open Championship", "Woman Grand Master")."""
     w = [x for x in v.words if x.lower() not in ("of", "the", "on", "for", "and")]
-    return _no(len(v.words) >= 2 and any(x in _DOCUMENTS for x in w[-2:]) and not ORG_WORDS.search(v.text)
-               and v.span.label_ != "PERSON")
+    return _no(len(v.words) >= 2 and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS) and
+               not ORG_WORDS.search(v.text) and v.span.label_ != "PERSON")
 
 
 def _who(v: _View) -> Optional[str]:

@@ -171,3 +171,24 @@ def test_who_after_a_place_that_follows_a_noun_speaks_of_the_noun(nlp):
             "roads.")
     found = _typed(nlp, text)
     assert found.get("Bramley Green", ("Place", ""))[1] != TypeRule.WHO, found
+
+
+@pytest.mark.parametrize("text, whole, etype", [
+    ("the case was long.\n\nThe Court of Appeals for the Ninth Circuit vacated his conviction last year.",
+     "Court of Appeals for the Ninth Circuit", "Organisation"),
+    ("the colony is big.\n\nThe penguins breed at Punta Verdosa every year in the spring.", "Punta Verdosa", "Place"),
+])
+def test_a_name_ner_cut_is_whole(nlp, text, whole, etype):
+    found = _typed(nlp, text)
+    assert found.get(whole, (None,))[0] == etype, found
+    assert not any(n != whole and n in whole for n in found), found
+
+
+def test_a_court_that_sits_for_the_first_time_is_no_longer_name(nlp):
+    found = _typed(nlp, "the case was long.\n\nThe Court of Appeals for the first time ruled on the case.")
+    assert "Court of Appeals" in found, found
+
+
+def test_an_event_or_illness_is_no_entity(nlp):
+    assert "Harlow Open Championship" not in _typed(
+        nlp, "the week was busy.\n\nShe won the Harlow Open Championship in a close final on Sunday.")
