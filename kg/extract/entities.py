@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Span
 
 from kg.extract.docindex import text_of
-from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, span_type
+from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, regions, span_type
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 from kg.namekeys import clean, timestamp_length
@@ -191,7 +191,8 @@ def _whole_end(doc, ent) -> int:
         end += 2  # "Court of Appeals [for the Ninth Circuit]": the body's name goes on
         while end < len(doc) and end - ent.end < 6 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
             end += 1
-        return end
+        tail = doc[ent.end + 2:end].text
+        return ent.end if country_of(tail) or tail in regions() else end  # "University of Leeds of the UK": no
     if ent[-1].lower_ not in _CUT_WORDS and not (ent.label_ == "PERSON" and ent[-1].lower_ in _PARTICLES):
         return end  # "Gloria de" of "Gloria de Souza": a particle goes on with the surname
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):

@@ -192,3 +192,8 @@ def test_a_court_that_sits_for_the_first_time_is_no_longer_name(nlp):
 def test_an_event_or_illness_is_no_entity(nlp):
     assert "Harlow Open Championship" not in _typed(
         nlp, "the week was busy.\n\nShe won the Harlow Open Championship in a close final on Sunday.")
+
+
+def test_a_body_of_a_country_keeps_the_country_apart(nlp):
+    found = _typed(nlp, "the study was new.\n\nScientists at the University of Brackley of the UK analysed the data.")
+    assert not any(n.endswith("of the UK") for n in found), found
