@@ -292,7 +292,7 @@ def _title_alone(v: _View) -> Optional[str]:
 
 def _family(v: _View) -> Optional[str]:
     """"the Okafors", "the Lindqvists'": a surname in the plural, of a person the article names, is a family."""
-    s, doc = v.span, v.span.doc
+    doc = v.span.doc
     if len(v.words) != 1 or not v.text.endswith("s") or v.prev is None or v.prev.lower_ != "the":
         return None
     stem = v.text[:-1]
