@@ -24,7 +24,7 @@ from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
-from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT
+from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT, TypeRule, regions
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
@@ -226,6 +226,20 @@ _SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "
                                 "el", "bin", "ibn", "dos", "das", "ter"})
 
 
+def _known_place(word: str) -> bool:
+    """Is `word` a place the world knows by that name: a country or capital, a state or province (ISO 3166-2), a
+    location WordNet lists with a capital ("Lisbon", "Leeds")?"""
+    from kg.lexicon.wordnet import proper_noun_class
+
+    return bool(country_of(word)) or word in regions() or proper_noun_class(word) == "location"
+
+
+def _shown_person(n: _Node) -> bool:
+    """Does more than NER's label say that the full name `n` is a person's?"""
+    return n.entry.count >= 2 or n.entry.titled or any(t == "Person" and r not in (TypeRule.NER, TypeVote.MAJORITY)
+                                                        for t, r in n.rules)
+
+
 def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
     """A lone surname joins the one full person name of its article carrying it, and is a person even when it is
     not clear whose. A capital may be a surname ("Valeska Orly ... Orly said") unless the text places it ("in
@@ -246,6 +260,10 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
                 not n.types.get("Person") and any(t == "Place" and r in PLACED_BY_TEXT for t, r in n.rules):
             continue
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
+        if n.types.get("Place") and not n.types.get("Person") and _known_place(words[0]):
+            # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
+            # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
+            keys = {k for k in keys if _shown_person(full_node[k])}
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose

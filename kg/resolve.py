@@ -219,9 +219,9 @@ def claimer_name(name: str, mention: str) -> str:
     country = country_of(name)
     whole = clean(mention)
     first, *tail = whole.split() or [""]
-    if country and tail and first.lower() in DEMONYMS and country_of(first) == country and \
+    if country and tail and country_of(first) == country and \
             all(w.islower() for w in tail) and tail[-1] in ORGANISATION_NOUNS and tail[-1] not in MILITARY_NOUNS:
-        return whole  # "the Russian government", "the Irish health ministry": the country's body
+        return whole  # "the Russian government", "the Seoul government": the country's body
     rest = whole[len(name):].split() if whole.startswith(name + " ") else []
     if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
         return whole  # "the Hong Kong government", "the Lagos state police": the place's body

@@ -302,7 +302,7 @@ def test_a_capital_the_text_places_never_joins_a_person():
 
 def test_a_capital_only_its_name_makes_a_place_is_the_surname_of_the_one_full_name():
     names = Names()
-    names.add("Greta Lisbon", "Person", "a", "Greta Lisbon")
+    names.add("Greta Lisbon", "Person", "a", "Greta Lisbon", rule=TypeRule.SPEAKER)  # "Greta Lisbon said"
     names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.COUNTRY)  # "Lisbon was born in 1990"
     index = names.resolve()
     assert _same(index, ("a", "Greta Lisbon"), ("a", "Lisbon"))
@@ -371,3 +371,17 @@ def test_a_surname_with_its_particle_joins_its_person():
     _, index = _resolve(("a", "Lucia van Orde", "Person"), ("a", "van Orde", "Organisation"))
     assert _same(index, ("a", "Lucia van Orde"), ("a", "van Orde"))
     assert index.cluster_of("a", "van Orde").type == "Person"
+
+
+def test_a_place_lends_its_name_as_a_surname_only_to_a_full_name_shown_to_be_a_person():
+    names = Names()
+    names.add("Make Lisbon", "Person", "a", "Make Lisbon", rule=TypeRule.NER)  # a slogan NER took for a person
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.NER)
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.NER)
+    index = names.resolve()
+    assert not _same(index, ("a", "Make Lisbon"), ("a", "Lisbon"))
+    assert index.cluster_of("a", "Lisbon").type == "Place"
+    names = Names()
+    names.add("Valeska Lisbon", "Person", "b", "Valeska Lisbon", rule=TypeRule.SPEAKER)  # she speaks
+    names.add("Lisbon", "Place", "b", "Lisbon", rule=TypeRule.NER)
+    assert _same(names.resolve(), ("b", "Valeska Lisbon"), ("b", "Lisbon"))

@@ -103,3 +103,9 @@ def test_described_claimers_are_typed_by_the_number_of_their_head():
     assert typed("the Iranian Government", "Group") == "Organisation"
     assert typed("the treasurer") == "Person"  # one person
     assert typed("Jane Roe") == "Person"  # a name keeps its type
+
+
+def test_a_capital_government_is_the_country_s_body():
+    from kg.resolve import claimer_name
+
+    assert claimer_name("Norway", "the Oslo government") == "Oslo government"
