@@ -179,15 +179,15 @@ def _read(e: _Entry) -> Optional[_Node]:
     if not any(c.isalpha() for c in display):
         return None
     types, rules = Counter(e.types), Counter(e.rules)
+    if e.titled and not anon:
+        types["Person"] += 2  # "President X", "Mr X", "a spokesperson, X": a title or role is evidence of a person
+        rules[("Person", TypeVote.TITLE)] += 2
     evidence = Counter()
     for (t, rule), w in rules.items():
         if rule not in GUESSES and rule != TypeVote.MAJORITY:
             evidence[t] += w
     if evidence:  # "her organisation Faithless Hijabi": the text's evidence outweighs NER's repeated guess
         types = evidence
-    if e.titled and not anon:
-        types["Person"] += 2  # "President X", "Mr X": a personal title is evidence of a person
-        rules[("Person", TypeVote.TITLE)] += 2
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})

@@ -385,3 +385,11 @@ def test_a_place_lends_its_name_as_a_surname_only_to_a_full_name_shown_to_be_a_p
     names.add("Valeska Lisbon", "Person", "b", "Valeska Lisbon", rule=TypeRule.SPEAKER)  # she speaks
     names.add("Lisbon", "Place", "b", "Lisbon", rule=TypeRule.NER)
     assert _same(names.resolve(), ("b", "Valeska Lisbon"), ("b", "Lisbon"))
+
+
+def test_a_role_before_a_name_outweighs_how_ner_and_the_speaker_rule_typed_it():
+    names = Names()
+    names.add("Odile Varga", "Organisation", "a", "a ministry spokesperson, Odile Varga", weight=3,
+              rule=TypeRule.SPEAKER)
+    names.add("Odile Varga", "Organisation", "a", "Odile Varga", rule=TypeRule.NER)
+    assert names.resolve().cluster_of("a", "Odile Varga").type == "Person"
