@@ -9,11 +9,15 @@ script writes each document as a news text (tokens joined with ordinary spacing,
 paragraphs), runs `kg build` on them, and reads the build's `mentions.jsonl`, `entities.jsonl` and
 `articles.jsonl`.
 
+B-cubed, MUC and CEAF-e score coreference within each document (a kg entity that spans documents is scored per
+document; joins across documents are counted apart, as pairs).
+
 The key: the gold mentions of *named* people, organisations and places (a chain of one of those types with a
 Wikipedia identity, or with a capitalised word that no sentence start or headline explains). Two scopes:
 `names` (the mentions whose last word is capitalised: "Donald Trump", "the Indonesian Navy") and `all` (names,
 descriptions and pronouns of those chains). A kg mention stands for the gold mention with the same span, else
-the one ending on the same token (its head) that starts nearest; a gold mention kg does not find is a singleton
+the one ending on the same token or whose head is its last token ("Sydney , Australia" for "Sydney") that
+starts nearest; a gold mention kg does not find is a singleton
 (it costs recall). Mentions kg finds that no gold person, organisation or place covers are counted
 (`unmatched`), not scored.
 
@@ -182,7 +186,7 @@ def _head(doc: dict, first: int, last: int) -> int:
 def _is_name(doc: dict, first: int, last: int) -> bool:
     """A name: its head word is capitalised and no pronoun ("Donald Trump", "the Indonesian Navy")."""
     w = doc["tokens"][_head(doc, first, last)]
-    return w[:1].isupper() and w.lower() not in _PRONOUNS
+    return w[:1].isupper() and (w.lower() not in _PRONOUNS or len(w) > 1 and w.isupper())  # "US" is no "us"
 
 
 def _named(doc: dict, chain_mentions: list[tuple]) -> bool:
@@ -275,6 +279,9 @@ def _align(doc: dict, key: dict, system: list[dict]) -> tuple[dict, int]:
         by_end[spans[last][1]].append((first, last))
         if last > first and doc["tokens"][last] in ("'s", "'", "’s"):  # "Warhol 's": kg's mention ends on the name
             by_end[spans[last - 1][1]].append((first, last))
+        head = _head(doc, first, last)
+        if head != last and (first, last) not in by_end[spans[head][1]]:  # "Sydney , Australia": by its head
+            by_end[spans[head][1]].append((first, last))
     found: dict = {}
     unmatched = 0
     for m in system:
@@ -337,7 +344,7 @@ def score(gum: Path, build: Path, docs: list[dict]) -> dict:
                     resp[item] = ("missing", item)
                     misses[(doc["name"], " ".join(doc["tokens"][span[0]:span[1] + 1]))] += 1
                     continue
-                resp[item] = m["entity_id"]
+                resp[item] = (doc["name"], m["entity_id"])  # within-document: cross-document pairs apart
                 votes[chain][m["entity_id"]] += 1
                 t = _SAME_TYPE.get(ents[m["entity_id"]]["type"], ents[m["entity_id"]]["type"])
                 typed += 1
@@ -374,7 +381,7 @@ def score(gum: Path, build: Path, docs: list[dict]) -> dict:
                 wrong.append((ea, da, wa or ca, db, wb or cb))
         f = [_f1(mp, mr), _f1(bp, br), _f1(cp, cr)]
         result[scope] = {
-            "mentions": len(key), "found": round(sum(1 for v in resp.values() if isinstance(v, str)) / (len(key) or 1), 3),
+            "mentions": len(key), "found": round(sum(1 for v in resp.values() if v[0] != "missing") / (len(key) or 1), 3),
             "muc_p": round(mp, 3), "muc_r": round(mr, 3), "muc_f1": round(f[0], 3),
             "bcubed_p": round(bp, 3), "bcubed_r": round(br, 3), "bcubed_f1": round(f[1], 3),
             "ceafe_p": round(cp, 3), "ceafe_r": round(cr, 3), "ceafe_f1": round(f[2], 3),
@@ -405,7 +412,7 @@ def _show(result: dict, scope: str, n: int) -> None:
     by_chain: dict = defaultdict(Counter)
     for item, chain in w["key"].items():
         r = w["resp"][item]
-        by_chain[chain]["(missing)" if not isinstance(r, str) else r] += 1
+        by_chain[chain]["(missing)" if r[0] == "missing" else r[1]] += 1
     print(f"[{scope}] chains kg splits (doc, chain -> kg entities):")
     for chain, c in sorted(by_chain.items(), key=lambda kv: -len(kv[1]))[:n]:
         if len(c) > 1:
@@ -413,8 +420,8 @@ def _show(result: dict, scope: str, n: int) -> None:
     by_entity: dict = defaultdict(Counter)
     for item, chain in w["key"].items():
         r = w["resp"][item]
-        if isinstance(r, str):
-            by_entity[r][chain] += 1
+        if r[0] != "missing":
+            by_entity[r[1]][chain] += 1
     print(f"[{scope}] kg entities joining chains:")
     for eid, c in sorted(by_entity.items(), key=lambda kv: -len(kv[1]))[:n]:
         if len(c) > 1:

@@ -184,9 +184,9 @@ def spelling_close(a: str, b: str) -> bool:
 
 def vessel_type(name: str) -> Optional[str]:
     """'MilitaryUnit' for a naval vessel ('USS Donald Cook'), 'Place' for a civilian one ('MV Sewol'), else None."""
-    first = name.split()[0].replace(".", "").upper() if name.split() else ""
-    if len(name.split()) < 2:
-        return None
+    first = name.split()[0].replace(".", "") if name.split() else ""
+    if len(name.split()) < 2 or not first.isupper():
+        return None  # "My parents", "Ms Obi": a prefix is written in capitals
     if first in NAVAL_VESSEL_PREFIXES:
         return EntityType.MILITARY_UNIT
     if first in CIVIL_VESSEL_PREFIXES:

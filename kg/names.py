@@ -24,11 +24,39 @@ from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
-from kg.model import EntityType
+from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT, TypeRule, regions
+from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
-__all__ = ["PRONOUNS", "Cluster", "NameIndex", "Names", "fold", "name_key", "surname_key"]
+__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "surname_key"]
+
+
+class MergeRule(RuleName):
+    """How an entity's names were joined (its `rule`: "name: same key, lone surname")."""
+
+    ONE_NAME = "one name"
+    SAME_KEY = "same key"
+    SURNAME = "lone surname"
+    FIRST_NAME = "lone first name"
+    ACRONYM = "acronym"
+    CUT_SHORT = "name cut short"
+    TAIL = "tail of a body's name"
+    BARE_HEAD = "bare head"
+    TRANSLITERATION = "transliteration"
+    INSTITUTION = "one institution"
+    ALIAS = "short name joined elsewhere"
+    SAME_ID = "same id"
+
+
+class TypeVote(RuleName):
+    """Type evidence the name layer adds to what the mentions' rules said."""
+
+    TITLE = "personal title"
+    VESSEL = "vessel prefix"
+    ACRONYM = "acronym is no person"
+    SURNAME = "surname of a person"
+    MAJORITY = "majority"
 
 _ANON = " (anonymous)"
 _ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
@@ -46,6 +74,7 @@ class _Entry:
     anonymous: bool = False
     affiliation: Optional[str] = None
     titled: bool = False
+    rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
 
 
 @dataclass
@@ -61,6 +90,8 @@ class Cluster:
     anonymous: bool = False
     affiliation: Optional[str] = None
     members: list = field(default_factory=list, repr=False)
+    type_rule: str = ""  # the rule whose evidence carried the type
+    merge_rules: tuple = ()  # how its names were joined (MergeRule values)
 
 
 class NameIndex:
@@ -78,6 +109,7 @@ class NameIndex:
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict = {}
+        self.why: dict = {}  # root -> the merge rules that joined its members
 
     def find(self, x):
         self.parent.setdefault(x, x)
@@ -86,10 +118,11 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a, b) -> None:
+    def union(self, a, b, why: MergeRule = MergeRule.SAME_KEY) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.why[min(ra, rb)] = self.why.pop(ra, set()) | self.why.pop(rb, set()) | {why}
 
 
 class Names:
@@ -99,12 +132,13 @@ class Names:
         self._entries: dict[tuple[str, str], _Entry] = {}
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
-            affiliation: str | None = None, weight: int = 1) -> None:
+            affiliation: str | None = None, weight: int = 1, rule: str = "") -> None:
         """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
         e.types[etype] += weight
+        e.rules[(etype, rule or TypeVote.MAJORITY)] += weight
         e.count += 1
         # a live-blog timestamp is never part of an alias, nor a leading article ("the Russian army")
         e.surfaces.add(re.sub(r"^(?:the|a|an)\s+(?=\S)", "", untimed(surface.strip()).strip(), flags=re.IGNORECASE))
@@ -123,7 +157,7 @@ class Names:
 
 
 def _majority(types: Counter) -> str:
-    return max(types.items(), key=lambda kv: (kv[1], kv[0] == EntityType.PERSON, kv[0]))[0] if types else EntityType.ORGANISATION
+    return max(types.items(), key=lambda kv: (kv[1], kv[0] == "Person", kv[0]))[0] if types else "Organisation"
 
 
 @dataclass
@@ -136,6 +170,7 @@ class _Node:
     types: Counter
     generic: bool
     anonymous: bool = False
+    rules: Counter = field(default_factory=Counter)  # (type, rule) -> weight
 
 
 def _read(e: _Entry) -> Optional[_Node]:
@@ -143,22 +178,102 @@ def _read(e: _Entry) -> Optional[_Node]:
     display = clean(e.name[: -len(_ANON)] if e.name.endswith(_ANON) else e.name)
     if not any(c.isalpha() for c in display):
         return None
-    types = Counter(e.types)
+    types, rules = Counter(e.types), Counter(e.rules)
     if e.titled and not anon:
-        types["Person"] += 2  # "President X", "Mr X": a personal title is evidence of a person
+        types["Person"] += 2  # "President X", "Mr X", "a spokesperson, X": a title or role is evidence of a person
+        rules[("Person", TypeVote.TITLE)] += 2
+    evidence = Counter()
+    for (t, rule), w in rules.items():
+        if rule not in GUESSES and rule != TypeVote.MAJORITY:
+            evidence[t] += w
+    if evidence:  # "her organisation Faithless Hijabi": the text's evidence outweighs NER's repeated guess
+        types = evidence
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})
-    if types.get(EntityType.PERSON) and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
+        rules = Counter({(vessel, TypeVote.VESSEL): sum(types.values())})
+    if types.get("Person") and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
                                                      for w in display.split()):
         # "DAB said": an acronym names a body, not a person (a surname in capitals, "WALLACE:" in a transcript,
         # is longer than most acronyms)
-        types["Organisation"] += types.pop(EntityType.PERSON)
+        types["Organisation"] += types.pop("Person")
+        rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
     core = display
-    if not generic and (_majority(types) == EntityType.PERSON or e.titled) and not vessel:
+    if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
         core = person_core(display)[0]
-    return _Node(e, display, core, types, generic, anon)
+    return _Node(e, display, core, types, generic, anon, rules)
+
+
+def _person(n: _Node) -> None:
+    """A lone surname of a person the article (or corpus) names in full is a person, whatever NER said."""
+    total = sum(n.types.values())
+    n.types = Counter({"Person": total})
+    n.rules = Counter({("Person", TypeVote.SURNAME): total})
+
+
+def _type_rule(members: list[_Node], etype: str) -> str:
+    """The rule whose evidence weighs most for the type the entity was given."""
+    votes: Counter = Counter()
+    for n in members:
+        for (t, rule), w in n.rules.items():
+            if t == etype:
+                votes[rule] += w
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else TypeVote.MAJORITY
+
+
+_SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
+                                "el", "bin", "ibn", "dos", "das", "ter"})
+
+
+def _known_place(word: str) -> bool:
+    """Is `word` a place the world knows by that name: a country or capital, a state or province (ISO 3166-2), a
+    location WordNet lists with a capital ("Lisbon", "Leeds")?"""
+    from kg.lexicon.wordnet import proper_noun_class
+
+    return bool(country_of(word)) or word in regions() or proper_noun_class(word) == "location"
+
+
+def _shown_person(n: _Node) -> bool:
+    """Does more than NER's label say that the full name `n` is a person's?"""
+    return n.entry.count >= 2 or n.entry.titled or any(t == "Person" and r not in (TypeRule.NER, TypeVote.MAJORITY)
+                                                        for t, r in n.rules)
+
+
+def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
+    """A lone surname joins the one full person name of its article carrying it, and is a person even when it is
+    not clear whose. A capital may be a surname ("Valeska Orly ... Orly said") unless the text places it ("in
+    Orly"); a country never is. Returns the full names by key."""
+    full: dict[str, set] = defaultdict(set)  # surname skeleton -> keys of full person names
+    full_node: dict[str, _Node] = {}
+    for n in nodes:
+        words = n.core.split()
+        if not n.generic and len(words) >= 2 and _majority(n.types) == "Person":
+            for last in surnames(n.core):
+                full[skeleton(last)].add((name_key(n.core), last))
+            full_node[name_key(n.core)] = n
+    for n in nodes:
+        words = n.core.split()
+        if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and not n.generic:
+            words = words[1:]  # "La Riva", "van Dijk": a surname with its particle
+        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and \
+                not n.types.get("Person") and any(t == "Place" and r in PLACED_BY_TEXT for t, r in n.rules):
+            continue
+        keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
+        if n.types.get("Place") and not n.types.get("Person") and _known_place(words[0]):
+            # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
+            # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
+            keys = {k for k in keys if _shown_person(full_node[k])}
+        if len(keys) == 1:
+            uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
+        if keys:  # a person's surname, whatever NER said, even when it is not clear whose
+            _person(n)
+        elif _majority(n.types) == "Person" and not country_of(words[0]) and n.entry.count >= 2:
+            # a first name alone, more than once ("Ada"), is the one person of the article named in full with it
+            owners = {k for k, f in full_node.items() if f.core.split()[0] == words[0]}
+            if len(owners) == 1:
+                uf.union(id(full_node[next(iter(owners))]), id(n), MergeRule.FIRST_NAME)
+    return full_node
 
 
 def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
@@ -168,26 +283,10 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
     for i, n in enumerate(nodes):
         k = (n.generic, name_key(n.core))
         if k in by_key:
-            uf.union(id(nodes[by_key[k]]), id(n))
+            uf.union(id(nodes[by_key[k]]), id(n), MergeRule.SAME_KEY)
         else:
             by_key[k] = i
-    full: dict[str, set] = defaultdict(set)  # surname skeleton -> keys of full person names
-    full_node: dict[str, _Node] = {}
-    for n in nodes:
-        words = n.core.split()
-        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON:
-            for last in surnames(n.core):
-                full[skeleton(last)].add((name_key(n.core), last))
-            full_node[name_key(n.core)] = n
-    for n in nodes:
-        words = n.core.split()
-        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and not n.types.get(EntityType.PERSON):
-            continue  # a capital said of a person may be a surname ("Valeska Paris ... Paris said"); a country never
-        keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
-        if len(keys) == 1:
-            uf.union(id(full_node[next(iter(keys))]), id(n))
-        if keys:  # a person's surname, whatever NER said, even when it is not clear whose
-            n.types = Counter({EntityType.PERSON: sum(n.types.values())})
+    full_node = _surnames_joined(nodes, uf)
     long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
     for n in nodes:
         if not n.generic and len(n.display.split()) >= 2:
@@ -197,17 +296,18 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
         if not n.generic and acronym(n.display):
             keys = long_forms.get(n.display.replace(".", "").upper(), set())
             if len(keys) == 1:  # "Federal Aviation Administration (FAA)"
-                uf.union(id(full_node[next(iter(keys))]), id(n))
+                uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.ACRONYM)
     _truncated(nodes, uf)
     heads: dict[str, set] = defaultdict(set)
     head_node: dict[str, _Node] = {}
     for n in nodes:
-        if n.generic and len(n.display.split()) > 1 and not n.anonymous:
+        if n.generic and len(n.display.split()) > 1 and not n.anonymous and \
+                n.display.split()[0].lower() not in _QUANTIFIERS:  # "every candidate" is no one candidate
             heads[fold(head_word(n.display))].add(name_key(n.display))
             head_node[name_key(n.display)] = n
     named: dict[str, set] = defaultdict(set)  # a head word -> the proper names of bodies carrying it
     for n in nodes:
-        if not n.generic and _majority(n.types) == EntityType.ORGANISATION and len(n.display.split()) >= 2:
+        if not n.generic and _majority(n.types) == "Organisation" and len(n.display.split()) >= 2:
             for w in n.display.split():
                 named[fold(w)].add(name_key(n.display))
                 head_node.setdefault(name_key(n.display), n)
@@ -217,9 +317,10 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             if not keys and not n.anonymous:  # "the party" -> the one named body of its article with that word
                 keys = named.get(fold(n.display), set())
             if len(keys) == 1:
-                uf.union(id(head_node[next(iter(keys))]), id(n))
+                uf.union(id(head_node[next(iter(keys))]), id(n), MergeRule.BARE_HEAD)
 
 
+_QUANTIFIERS = frozenset({"every", "each", "all", "most", "many", "some", "several", "no", "any", "few", "both"})
 _CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
 
 
@@ -228,20 +329,19 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
     "Council for Trade and Co-operation in Asia" (the whole name goes on with a function word, so
     "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
     body name ending with it ("the Times" -> "New York Times")."""
-    bodies = [n for n in nodes if not n.generic and _majority(n.types) in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT)
+    bodies = [n for n in nodes if not n.generic and _majority(n.types) in ("Organisation", "MilitaryUnit")
               and len(n.display.split()) >= 2]
     for n in nodes:
         words = n.display.split()
-        if n.generic or _majority(n.types) == EntityType.PERSON or acronym(n.display):
+        if n.generic or _majority(n.types) == "Person" or acronym(n.display):
             continue
-        if len(words) >= 2:
-            longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
-                      b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
-        else:
+        longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
+                  b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
+        if len(words) == 1 and not longer:  # "the Times" -> "New York Times"; "the Church" -> "Church of X" above
             longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
-                      and not country_of(words[0])}
+                      and not country_of(words[0]) and _majority(n.types) != "Place"}
         if len(longer) == 1:
-            uf.union(id(next(iter(longer.values()))), id(n))
+            uf.union(id(next(iter(longer.values()))), id(n), MergeRule.CUT_SHORT if len(words) >= 2 else MergeRule.TAIL)
 
 
 def _most_used(names: list[tuple[str, _Node]]) -> str:
@@ -255,10 +355,10 @@ def _most_used(names: list[tuple[str, _Node]]) -> str:
 
 
 def _canonical(nodes: list[_Node], etype: str) -> str:
-    if etype == EntityType.PERSON:
+    if etype == "Person":
         full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
         return _most_used([(n.core, n) for n in full])
-    if etype in (EntityType.PLACE, EntityType.ORGANISATION):
+    if etype in ("Place", "Organisation"):
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
         if countries:
             return countries.most_common(1)[0][0]
@@ -288,14 +388,14 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     qualified = _institutions(groups, views, uf, country_of_doc)
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
-        country = country_named(name) if etype in (EntityType.PLACE, EntityType.ORGANISATION) else None
+        country = country_named(name) if etype in ("Place", "Organisation") else None
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
-                uf.union(by_key[k], root)
+                uf.union(by_key[k], root, MergeRule.SAME_KEY)
             continue
         if k in by_key:
-            uf.union(by_key[k], root)
+            uf.union(by_key[k], root, MergeRule.SAME_KEY)
         else:
             by_key[k] = root
     # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
@@ -305,34 +405,53 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     for k, root in by_key.items():
         name, etype, _, _ = views[root]
         words = name.split()
-        kind = "named" if len(words) >= 2 and etype in (EntityType.PERSON, EntityType.ORGANISATION) else etype
+        kind = "named" if len(words) >= 2 and etype in ("Person", "Organisation") else etype
         buckets[(kind, tuple(skeleton(w) for w in words))].append(root)
     for (kind, skel), roots in buckets.items():
         if len(roots) < 2:
             continue
         for i, a in enumerate(roots):
             for b in roots[i + 1:]:
-                if kind == "named" and EntityType.PERSON not in (views[a][1], views[b][1]):
+                if kind == "named" and "Person" not in (views[a][1], views[b][1]):
                     continue
                 if _same_transliteration(views[a][0], views[b][0]):
-                    uf.union(a, b)
+                    uf.union(a, b, MergeRule.TRANSLITERATION)
+    _aliases_joined(groups, views, uf)
     # a lone surname with person evidence joins the one full person name carrying it
     full: dict[str, set] = defaultdict(set)
     for root, (name, etype, generic, _) in views.items():
         words = name.split()
-        if etype == EntityType.PERSON and not generic and len(words) >= 2:
+        if etype == "Person" and not generic and len(words) >= 2:
             for last in surnames(name):
                 full[skeleton(last)].add((root, last))
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
-        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name):
+        if generic or len(words) != 1 or not types.get("Person") or country_of(name):
             continue
         targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
         if len(targets) == 1:
-            uf.union(next(iter(targets)), root)
+            uf.union(next(iter(targets)), root, MergeRule.SURNAME)
             for n in groups[root]:
-                n.types = Counter({EntityType.PERSON: sum(n.types.values())})
+                _person(n)
     return qualified
+
+
+def _aliases_joined(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
+    """A body's short name standing alone in one article ("Scientology", "NPP") joins the full name that another
+    article joined it to ("Church of Scientology ... Scientology"), when only one full name claims it."""
+    claimed: dict[str, set] = defaultdict(set)  # short name's key -> roots of full names that carry it
+    for root, (name, etype, generic, _) in views.items():
+        if generic or etype == "Person" or len(name.split()) < 2:
+            continue
+        for n in groups[root]:
+            if not n.generic and name_key(n.display) != name_key(name) and len(n.display.split()) == 1:
+                claimed[name_key(n.display)].add(root)
+    for root, (name, etype, generic, _) in views.items():
+        if generic or etype == "Person" or len(name.split()) != 1 or country_of(name):
+            continue
+        targets = {uf.find(r) for r in claimed.get(name_key(name), ())}
+        if len(targets) == 1 and {views[r][1] for r in claimed[name_key(name)]} <= {etype, "Organisation"}:
+            uf.union(next(iter(targets)), root, MergeRule.ALIAS)
 
 
 _PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
@@ -347,11 +466,11 @@ def _institution_name(name: str) -> bool:
 def _main_country(nodes: list[_Node]) -> Optional[str]:
     """The country an article places itself in: the one its places name clearly most often (twice as often as any
     other), a person's surname aside."""
-    people = {w for n in nodes if _majority(n.types) == EntityType.PERSON and len(n.core.split()) >= 2
+    people = {w for n in nodes if _majority(n.types) == "Person" and len(n.core.split()) >= 2
               for w in n.core.split()[1:]}
     counts: Counter = Counter()
     for n in nodes:
-        if _majority(n.types) == EntityType.PLACE and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
+        if _majority(n.types) == "Place" and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
             c = country_of(n.display)
             if c:
                 counts[c] += n.entry.count
@@ -367,7 +486,7 @@ def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
     nodes of an institution found in several countries, that country (to tell the entities apart)."""
     buckets: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
     for root, (name, etype, generic, _) in views.items():
-        if not generic or etype != EntityType.ORGANISATION or not _institution_name(name) or \
+        if not generic or etype != "Organisation" or not _institution_name(name) or \
                 any(n.anonymous for n in groups[root]):
             continue
         nodes = groups[root]
@@ -381,7 +500,7 @@ def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
             if country is None and len(known) == 1:
                 roots = roots + by_country[known[0]][:1]
             for r in roots[1:]:
-                uf.union(roots[0], r)
+                uf.union(roots[0], r, MergeRule.INSTITUTION)
         if len(known) > 1:
             for country in known:
                 for r in by_country[country]:
@@ -427,7 +546,7 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
             docs = {n.entry.doc for n in members}
             key = entity_id(name, etype, scope=min(docs) if generic and len(docs) == 1 else None)
             if key in first:
-                uf.union(first[key], root)
+                uf.union(first[key], root, MergeRule.SAME_ID)
                 joined = True
             else:
                 first[key] = root
@@ -471,7 +590,9 @@ def _merge(entries: list[_Entry]) -> NameIndex:
                             if n.entry.affiliation), None)
         c = Cluster(name=name, type=etype, scope=next(iter(docs)) if generic and len(docs) == 1 else None,
                     aliases=aliases, mentions=sum(n.entry.count for n in members), docs=docs,
-                    anonymous=anonymous, affiliation=affiliation, members=[n.entry.name for n in members])
+                    anonymous=anonymous, affiliation=affiliation, members=[n.entry.name for n in members],
+                    type_rule=_type_rule(members, etype),
+                    merge_rules=tuple(sorted(uf.why.get(uf.find(id(members[0])), ()))) or (MergeRule.ONE_NAME,))
         clusters.append(c)
         for n in members:
             of[(n.entry.doc, n.entry.name)] = c

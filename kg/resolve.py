@@ -15,10 +15,13 @@ from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
-from kg.lexicon.world import country_of
+from kg.extract.typeclues import EVIDENCE, TypeRule, regions
+from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
 from kg.model import Mention as MentionRecord
-from kg.names import PRONOUNS, NameIndex, Names, name_key
+from kg.pronouns import Antecedent, resolve_descriptions, resolve_pronouns
+from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
+from kg.rules import stamp
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -61,24 +64,82 @@ def _kind(surface: str, scoped: bool) -> MentionKind:
     return MentionKind.NAME
 
 
+_WORD = re.compile(r"[\w.'’&-]+")
+_NESTABLE = (EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE)
+
+
+def _named_clusters(index: NameIndex) -> dict[str, object]:
+    """Clusters by the key of their name, for names another name may carry inside it; a key two share is left out."""
+    seen: dict[str, list] = {}
+    for cl in index.clusters:
+        if cl.scope is None and cl.type in _NESTABLE and not (cl.type == EntityType.PERSON and len(cl.name.split()) < 2):
+            seen.setdefault(name_key(cl.name), []).append(cl)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
+def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: dict) -> list[tuple[int, int, object]]:
+    """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
+    in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity."""
+    words = list(_WORD.finditer(surface))
+    subs = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+            if (i, j) != (0, len(words)) and (i == 0 or j == len(words) or words[i - 1].group().lower() == "of")]
+    out: list[tuple[int, int, object]] = []
+    for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
+        a, b = words[i].start(), words[j - 1].end()
+        sub = surface[a:b]
+        if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out):
+            continue
+        cl = index.cluster_of(art, sub) or named.get(name_key(sub))
+        if cl is not None and cl is not own and cl.scope is None and cl.type in _NESTABLE:
+            out.append((a, b, cl))
+    return [(start + a, start + b, cl) for a, b, cl in out]
+
+
 def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
                      entity_of: dict[int, Entity]) -> list[MentionRecord]:
-    """Every mention of a resolved entity, once per span: recognised names, claimers (their pronouns and
-    descriptions included), in article and text order."""
+    """Every mention of a resolved entity, once per span: recognised names (and the names inside them),
+    claimers (their pronouns and descriptions included), the pronouns that refer to a named person, in article
+    and text order."""
+    by_key = _named_clusters(index)
+    people = {e.id for e in entity_of.values() if e.type == EntityType.PERSON}
+    bodies = {e.id for e in entity_of.values() if e.type in (EntityType.ORGANISATION, EntityType.PLACE)} - \
+        {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
     out: dict[tuple[str, int, int], MentionRecord] = {}
     for ex in extractions:
-        art = ex.source.article.id
-        text = ex.source.text
+        art, text = ex.source.article.id, ex.source.text
+        claimers = _claimer_names(ex)
         spans = [(m.name, m.start, m.end) for m in ex.mentions]
-        spans += [(claimer_name(c.claimer.name, c.claimer.mention), c.claimer.start, c.claimer.end) for c in ex.claims]
+        spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], c.claimer.start, c.claimer.end) for c in ex.claims]
         for name, start, end in spans:
             cl = index.cluster_of(art, name)
             if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
                 continue
             surface = text[start:end]
+            kind = _kind(surface, cl.scope is not None)
             out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
-                                                   text=surface, kind=_kind(surface, cl.scope is not None))
+                                                   text=surface, kind=kind)
+            if kind == MentionKind.NAME and " " in surface.strip() and cl.type != EntityType.PERSON:
+                for a, b, inner in _nested(art, surface, start, cl, index, by_key):
+                    out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
+                                                              end=b, text=text[a:b], kind=MentionKind.NAME))
+        _pronoun_records(art, text, out, people, bodies)
     return [out[k] for k in sorted(out)]
+
+
+def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str]) -> None:
+    """Add to `out` the he/she pronouns of an article that refer to a person it names, and the descriptions that
+    refer to a body or place it names (kg.pronouns)."""
+    named = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
+             if a == art and r.kind == MentionKind.NAME and r.entity_id in people]
+    taken = {(s, e) for (a, s, e) in out if a == art}
+    for start, end, eid in resolve_pronouns(text, named, taken):
+        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
+                                               kind=MentionKind.PRONOUN)
+    named_bodies = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
+                    if a == art and r.kind == MentionKind.NAME and r.entity_id in bodies]
+    for start, end, eid in resolve_descriptions(text, named_bodies, taken):
+        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
+                                               kind=MentionKind.DESCRIPTION)
 
 
 def _entities(index: NameIndex) -> dict[int, Entity]:
@@ -90,7 +151,8 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
                                          else None)
         out[id(cl)] = Entity(
             id=ids.entity_id(cl.name, etype, scope=cl.scope), name=cl.name, type=etype, aliases=sorted(cl.aliases),
-            mentions=cl.mentions, articles=sorted(cl.docs), anonymous=cl.anonymous, affiliation=affiliation)
+            mentions=cl.mentions, articles=sorted(cl.docs), anonymous=cl.anonymous, affiliation=affiliation,
+            rule=stamp(("type", cl.type_rule), ("name", ", ".join(cl.merge_rules))))
     # an affiliation names an entity: the one of that name, or a new country record
     scoped = {id(cl) for cl in index.clusters if cl.scope}
     named = {name_key(e.name): e for cl_id, e in out.items() if cl_id not in scoped}
@@ -101,7 +163,8 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
         target = named.get(name_key(ent.affiliation))
         if target is None:
             target = named[name_key(ent.affiliation)] = extra[ent.affiliation] = Entity(
-                id=ids.entity_id(ent.affiliation, EntityType.PLACE), name=ent.affiliation, type=EntityType.PLACE)
+                id=ids.entity_id(ent.affiliation, EntityType.PLACE), name=ent.affiliation, type=EntityType.PLACE,
+                rule=stamp(("type", TypeRule.AFFILIATION), ("name", MergeRule.ONE_NAME)))
         out[cl_id] = ent.model_copy(update={"affiliation": target.name, "affiliation_id": target.id})
     for k, e in extra.items():
         out[id(e)] = e
@@ -111,6 +174,43 @@ def _entities(index: NameIndex) -> dict[int, Entity]:
 _BODY = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", re.IGNORECASE)
 
 
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+_QUANTIFIERS = frozenset({"most", "many", "majority", "some", "several", "few", "all", "both", "half", "dozens", "every",
+                          "each",
+                          "hundreds", "thousands", "millions", "number", "minority", "plurality"})
+
+
+def _claimer_type(c) -> str:
+    """A described claimer's type by the number of its head: "the majority of legal experts", "most candidates"
+    are a group, "Leeds's city government" a body; a named claimer keeps the type it spoke as."""
+    words = clean(c.mention).split()
+    if c.anonymous or not words or c.type not in (EntityType.PERSON, EntityType.GROUP):
+        return c.type
+    low = [w.lower() for w in words]
+    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    if head in ORGANISATION_NOUNS and head not in MILITARY_NOUNS:
+        return EntityType.ORGANISATION  # "the Iranian Government", "the city council"
+    if any(w[:1].isupper() for w in words[1:]) and not words[-1].islower():
+        return c.type
+    if low[0] in _QUANTIFIERS or head in _QUANTIFIERS or _group_noun(head):
+        return EntityType.GROUP  # "most candidates", "the family", "the crowd"
+    if c.type == EntityType.PERSON and head.endswith("s") and not head.endswith("ss") and _person_noun(head[:-1]):
+        return EntityType.GROUP
+    return c.type
+
+
+def _group_noun(word: str) -> bool:
+    from kg.lexicon.wordnet import noun_classes
+
+    return word.isalpha() and noun_classes(word, 1) == frozenset({"group"})
+
+
+def _person_noun(word: str) -> bool:
+    from kg.lexicon.wordnet import noun_classes
+
+    return noun_classes(word, 1) == frozenset({"person"})
+
+
 def claimer_name(name: str, mention: str) -> str:
     """The name a claimer is resolved under: a body of a country ("Ukraine's health ministry", "Russia's
     presidential administration", "the Hong Kong government") is its own entity, never folded into the place its
@@ -118,6 +218,10 @@ def claimer_name(name: str, mention: str) -> str:
     a country's forces are left to the force rule ("Ukraine's military")."""
     country = country_of(name)
     whole = clean(mention)
+    first, *tail = whole.split() or [""]
+    if country and tail and country_of(first) == country and \
+            all(w.islower() for w in tail) and tail[-1] in ORGANISATION_NOUNS and tail[-1] not in MILITARY_NOUNS:
+        return whole  # "the Russian government", "the Seoul government": the country's body
     rest = whole[len(name):].split() if whole.startswith(name + " ") else []
     if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
         return whole  # "the Hong Kong government", "the Lagos state police": the place's body
@@ -136,9 +240,103 @@ def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = Entit
     found = next((e for e in entities.values() if e.name == name), None) or next(
         (e for e in entities.values() if name_key(e.name) == key), None)
     if found is None:
-        found = entities.setdefault(ids.entity_id(name, etype), Entity(id=ids.entity_id(name, etype), name=name,
-                                                                        type=etype))
+        found = entities.setdefault(ids.entity_id(name, etype), Entity(
+            id=ids.entity_id(name, etype), name=name, type=etype,
+            rule=stamp(("type", TypeRule.DISPUTER), ("name", MergeRule.ONE_NAME))))
     return found
+
+
+def _names(extractions: list[ArticleExtraction]) -> Names:
+    """Every name each article yielded, with its type and the rule that gave it: a mention typed by evidence weighs
+    above NER's guess, a claimer (typed by how it speaks) above both."""
+    names = Names()
+    for ex in extractions:
+        art = ex.source.article.id
+        for m in ex.mentions:
+            names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
+                      weight=2 if m.rule in EVIDENCE else 1)
+        places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
+        named = _claimer_names(ex)
+        for c in ex.claims:
+            # a place that acts ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of
+            # that place
+            name, person = named[(c.claimer.name, c.claimer.mention)]
+            acts = c.claimer.type == EntityType.ORGANISATION and name in places and not person
+            etype = EntityType.PERSON if person else EntityType.PLACE if acts else _claimer_type(c.claimer)
+            names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
+                      affiliation=None if person else _affiliation(c.claimer.affiliation, c.claimer.mention), weight=3,
+                      rule=TypeRule.PLACE_ACTS if acts else TypeRule.SPEAKER)
+    return names
+
+
+def _affiliation(country: str | None, mention: str) -> str | None:
+    """A claimer's country, unless the mention names it only inside a state or province ("New Jersey Governor
+    Ada Obi" is no affiliate of Jersey)."""
+    if not country:
+        return country
+    inside = [r for r in regions() if country in r and r != country and r in mention]
+    return None if inside and country not in mention.replace(inside[0], "") else country
+
+
+def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bool]]:
+    """The name each claimer of an article is resolved under (see `claimer_name`), and whether it is a person a
+    capital's name misled ("Ines Lima said", then "Lima said", where Lima names Peru's capital): a full name
+    ending with a capital is a person's, and that capital alone is the surname of the one full name ending so."""
+    out: dict[tuple[str, str], tuple[str, bool]] = {}
+    full = {m.name for m in ex.mentions if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
+    for c in ex.claims:
+        name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
+        words = whole.split()
+        person = len(words) >= 2 and country_named(name) is not None and country_of(whole) is None and \
+            country_of(words[-1]) == name and country_named(words[-1]) is None and \
+            all(w[:1].isupper() for w in words) and words[0].lower() not in DEMONYMS
+        if person:
+            full.add(whole)
+        elif len(words) >= 2 and country_named(name) and country_named(words[-1]) == name and \
+                country_named(whole) is None and all(w[:1].isupper() for w in words) and \
+                words[0].lower() not in DEMONYMS and words[0].lower().rstrip(".") not in _TITLE_WORDS:
+            name = whole  # "Sustainable Norway said": a body named after its country, not the country
+        out[(c.claimer.name, c.claimer.mention)] = (whole, True) if person else (name, False)
+    for c in ex.claims:
+        name, whole = out[(c.claimer.name, c.claimer.mention)][0], clean(c.claimer.mention)
+        owners = [f for f in full if f.split()[-1] == whole]
+        if " " not in whole and country_of(whole) == name and country_named(whole) is None and len(owners) == 1:
+            out[(c.claimer.name, c.claimer.mention)] = (owners[0], True)
+    return out
+
+
+def _claims(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, Entity], seen: set[str]) -> list[Claim]:
+    """The claim records of one article, each pointing at its claimer's entity and the entities it mentions."""
+    art, text, out = ex.source.article, ex.source.text, []
+
+    def entity_named(name: str) -> Entity | None:
+        cl = index.cluster_of(art.id, name)
+        return entity_of[id(cl)] if cl is not None else None
+
+    named = _claimer_names(ex)
+    for i, rc in enumerate(ex.claims):
+        ent = entity_named(named[(rc.claimer.name, rc.claimer.mention)][0])
+        if ent is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
+            continue
+        cid = ids.claim_id(art.id, rc.start, rc.end, ent.id)
+        if cid in seen:  # two spellings of one claimer ("George Zimmerman ... Zimmerman wrote") cue one span
+            continue
+        seen.add(cid)
+        about = list(dict.fromkeys(t.id for t in (entity_named(m.name) for m in ex.mentions
+                                                  if rc.start <= m.start and m.end <= rc.end)
+                                   if t is not None and t.id != ent.id))
+        para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
+        fr = _subject_entity(ex.frames[i], ex.mentions, entity_named) if i < len(ex.frames) else Frame()
+        out.append(Claim(
+            id=cid, doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
+            claimer_mention=rc.claimer.mention, claimer_type=ent.type, anonymous=ent.anonymous,
+            affiliation=ent.affiliation, cue=rc.cue, quote=rc.quote, polarity=rc.polarity,
+            content=text[rc.start:rc.end], start=rc.start, end=rc.end,
+            sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
+            sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
+            about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
+            negated=fr.negated, frame=fr, rule=rc.rule))
+    return out
 
 
 def resolve(extractions: list[ArticleExtraction]) -> Resolution:
@@ -146,60 +344,12 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
 
     Raises kg.ids.IdCollision if two different records were given one id (a bug, never an input problem).
     """
-    names = Names()
-    for ex in extractions:
-        art = ex.source.article.id
-        for m in ex.mentions:
-            names.add(m.name, m.type, art, m.text, affiliation=m.affiliation)
-        places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
-        for c in ex.claims:
-            # a claimer's type is decided by how it speaks: weigh it above bare mentions; but a place that acts
-            # ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of that place
-            name = claimer_name(c.claimer.name, c.claimer.mention)
-            etype = EntityType.PLACE if c.claimer.type == EntityType.ORGANISATION and name in places else c.claimer.type
-            names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
-                      affiliation=c.claimer.affiliation, weight=3)
-    index = names.resolve()
+    index = _names(extractions).resolve()
     entity_of = _entities(index)
     ids.check_unique("entity", (e.id for e in entity_of.values()))  # before keying by id, which would hide one
     entities = {e.id: e for e in entity_of.values()}
-    claims: list[Claim] = []
     seen: set[str] = set()
-    for ex in extractions:
-        art = ex.source.article
-        text = ex.source.text
-        def entity_named(name: str, _art: str = art.id) -> Entity | None:
-            cl = index.cluster_of(_art, name)
-            return entity_of[id(cl)] if cl is not None else None
-
-        for i, rc in enumerate(ex.claims):
-            cluster = index.cluster_of(art.id, claimer_name(rc.claimer.name, rc.claimer.mention))
-            if cluster is None:  # a claimer "named" by punctuation alone ("=", "+"): no one to attribute it to
-                continue
-            ent = entity_of[id(cluster)]
-            cid = ids.claim_id(art.id, rc.start, rc.end, ent.id)
-            if cid in seen:  # two spellings of one claimer ("George Zimmerman ... Zimmerman wrote") cue one span
-                continue
-            seen.add(cid)
-            about = []
-            for m in ex.mentions:
-                if rc.start <= m.start and m.end <= rc.end:
-                    target = entity_named(m.name)
-                    if target and target.id not in about and target.id != ent.id:
-                        about.append(target.id)
-            para = ex.paragraphs[i] if i < len(ex.paragraphs) else (rc.sentence_start, rc.sentence_end)
-            fr = _subject_entity(ex.frames[i], ex.mentions, entity_named) if i < len(ex.frames) else Frame()
-            claim = Claim(
-                id=cid,
-                doc=art.doc, article=art.id, claimer=ent.name, claimer_id=ent.id,
-                claimer_mention=rc.claimer.mention, claimer_type=ent.type, anonymous=ent.anonymous,
-                affiliation=ent.affiliation, cue=rc.cue, quote=rc.quote, polarity=rc.polarity,
-                content=text[rc.start:rc.end], start=rc.start, end=rc.end,
-                sentence=text[rc.sentence_start:rc.sentence_end].strip(), sentence_start=rc.sentence_start,
-                sentence_end=rc.sentence_end, paragraph_start=para[0], paragraph_end=para[1], date=art.date,
-                about=about, quantities=ex.quantities[i] if i < len(ex.quantities) else [],
-                negated=fr.negated, frame=fr, rule=rc.rule)
-            claims.append(claim)
+    claims = [c for ex in extractions for c in _claims(ex, index, entity_of, seen)]
     ids.check_unique("claim", (c.id for c in claims))
     mentions = _mention_records(extractions, index, entity_of)
     return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, mentions)

@@ -2,6 +2,7 @@
 import pytest
 
 from kg.namekeys import clean, is_generic, name_key, person_core, spelling_close, vessel_type
+from kg.extract.typeclues import TypeRule
 from kg.names import Names
 
 
@@ -72,7 +73,8 @@ def test_descriptions_are_told_from_proper_names(name, etype, surfaces, generic)
 
 
 @pytest.mark.parametrize("name, etype", [("USS Donald Cook", "MilitaryUnit"), ("HMS Defender", "MilitaryUnit"),
-                                         ("MV Sewol", "Place"), ("Donald Cook", None), ("USS", None)])
+                                         ("MV Sewol", "Place"), ("Donald Cook", None), ("USS", None),
+                                         ("My parents", None), ("Ms Obi", None), ("M.V. Sewol", "Place")])
 def test_vessels_are_typed_by_their_prefix(name, etype):
     assert vessel_type(name) == etype
 
@@ -289,7 +291,105 @@ def test_a_role_before_a_name_makes_a_person():
     assert names.resolve().cluster_of("a", "Mara Oyelaran").type == "Person"
 
 
-def test_a_capital_said_only_of_a_place_never_joins_a_person():
-    _, index = _resolve(("a", "George Lisbon", "Person"), ("a", "Lisbon", "Place"))
+def test_a_capital_the_text_places_never_joins_a_person():
+    names = Names()
+    names.add("George Lisbon", "Person", "a", "George Lisbon")
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.PREPOSITION)  # "flew to Lisbon"
+    index = names.resolve()
     assert not _same(index, ("a", "George Lisbon"), ("a", "Lisbon"))
     assert index.cluster_of("a", "Lisbon").type == "Place"
+
+
+def test_a_capital_only_its_name_makes_a_place_is_the_surname_of_the_one_full_name():
+    names = Names()
+    names.add("Greta Lisbon", "Person", "a", "Greta Lisbon", rule=TypeRule.SPEAKER)  # "Greta Lisbon said"
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.COUNTRY)  # "Lisbon was born in 1990"
+    index = names.resolve()
+    assert _same(index, ("a", "Greta Lisbon"), ("a", "Lisbon"))
+    assert index.cluster_of("a", "Lisbon").type == "Person"
+
+
+def test_a_lone_first_name_joins_the_one_full_name_carrying_it_but_not_one_of_two():
+    _, index = _resolve(("a", "Ottilie Brandt", "Person"), ("a", "Ottilie", "Person"), ("a", "Ottilie", "Person"))
+    assert _same(index, ("a", "Ottilie Brandt"), ("a", "Ottilie"))
+    _, index = _resolve(("c", "Ottilie Brandt", "Person"), ("c", "Ottilie", "Person"))  # once: "Ottilie and Ivo Kern"
+    assert not _same(index, ("c", "Ottilie Brandt"), ("c", "Ottilie"))
+    _, index = _resolve(("b", "Ottilie Brandt", "Person"), ("b", "Ottilie Vance", "Person"), ("b", "Ottilie", "Person"))
+    assert not _same(index, ("b", "Ottilie Brandt"), ("b", "Ottilie"))
+    assert not _same(index, ("b", "Ottilie Vance"), ("b", "Ottilie"))
+
+
+def test_a_short_name_joins_the_full_name_another_article_joined_it_to():
+    _, index = _resolve(("a", "Fellowship of Aldermoor", "Organisation"), ("a", "Aldermoor", "Organisation"),
+                        ("b", "Aldermoor", "Organisation"))
+    assert _same(index, ("a", "Fellowship of Aldermoor"), ("b", "Aldermoor"))
+    # two full names claim it: it stays apart
+    _, index = _resolve(("a", "Fellowship of Aldermoor", "Organisation"), ("a", "Aldermoor", "Organisation"),
+                        ("c", "Harriers of Aldermoor", "Organisation"), ("c", "Aldermoor", "Organisation"),
+                        ("b", "Aldermoor", "Organisation"))
+    assert not _same(index, ("a", "Fellowship of Aldermoor"), ("b", "Aldermoor"))
+    assert not _same(index, ("c", "Harriers of Aldermoor"), ("b", "Aldermoor"))
+
+
+def test_the_head_of_a_body_name_alone_joins_it_but_a_place_never_its_tail():
+    _, index = _resolve(("a", "Church of the Lantern", "Organisation"), ("a", "Church", "Organisation"))
+    assert _same(index, ("a", "Church of the Lantern"), ("a", "Church"))
+    _, index = _resolve(("b", "University of Western Dalmora", "Organisation"), ("b", "Dalmora", "Place"))
+    assert not _same(index, ("b", "University of Western Dalmora"), ("b", "Dalmora"))
+
+
+def test_a_quantified_description_takes_no_bare_head():
+    names = Names()
+    names.add("every candidate", "Group", "a", "every candidate")
+    names.add("candidate", "Person", "a", "one candidate")
+    index = names.resolve()
+    assert not _same(index, ("a", "every candidate"), ("a", "candidate"))
+
+
+def test_every_entity_says_which_rules_typed_and_joined_it():
+    names = Names()
+    names.add("Halvard Moe", "Person", "a", "Halvard Moe", rule=TypeRule.NER)
+    names.add("Moe", "Organisation", "a", "Moe", rule=TypeRule.NER)
+    names.add("Lindqvist Foundation", "Organisation", "a", "Lindqvist Foundation", rule=TypeRule.HEAD)
+    index = names.resolve()
+    moe = index.cluster_of("a", "Moe")
+    assert moe.type == "Person" and moe.merge_rules == ("lone surname",)
+    assert moe.type_rule in ("ner", "surname of a person")
+    found = index.cluster_of("a", "Lindqvist Foundation")
+    assert found.type_rule == "head noun" and found.merge_rules == ("one name",)
+
+
+def test_evidence_outweighs_repeated_guesses():
+    names = Names()
+    for _ in range(5):
+        names.add("Brightquill", "Person", "a", "Brightquill", rule=TypeRule.NER)
+    names.add("Brightquill", "Organisation", "a", "the charity Brightquill", rule=TypeRule.DESCRIBED)
+    assert names.resolve().cluster_of("a", "Brightquill").type == "Organisation"
+
+
+def test_a_surname_with_its_particle_joins_its_person():
+    _, index = _resolve(("a", "Lucia van Orde", "Person"), ("a", "van Orde", "Organisation"))
+    assert _same(index, ("a", "Lucia van Orde"), ("a", "van Orde"))
+    assert index.cluster_of("a", "van Orde").type == "Person"
+
+
+def test_a_place_lends_its_name_as_a_surname_only_to_a_full_name_shown_to_be_a_person():
+    names = Names()
+    names.add("Make Lisbon", "Person", "a", "Make Lisbon", rule=TypeRule.NER)  # a slogan NER took for a person
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.NER)
+    names.add("Lisbon", "Place", "a", "Lisbon", rule=TypeRule.NER)
+    index = names.resolve()
+    assert not _same(index, ("a", "Make Lisbon"), ("a", "Lisbon"))
+    assert index.cluster_of("a", "Lisbon").type == "Place"
+    names = Names()
+    names.add("Valeska Lisbon", "Person", "b", "Valeska Lisbon", rule=TypeRule.SPEAKER)  # she speaks
+    names.add("Lisbon", "Place", "b", "Lisbon", rule=TypeRule.NER)
+    assert _same(names.resolve(), ("b", "Valeska Lisbon"), ("b", "Lisbon"))
+
+
+def test_a_role_before_a_name_outweighs_how_ner_and_the_speaker_rule_typed_it():
+    names = Names()
+    names.add("Odile Varga", "Organisation", "a", "a ministry spokesperson, Odile Varga", weight=3,
+              rule=TypeRule.SPEAKER)
+    names.add("Odile Varga", "Organisation", "a", "Odile Varga", rule=TypeRule.NER)
+    assert names.resolve().cluster_of("a", "Odile Varga").type == "Person"

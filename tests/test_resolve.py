@@ -61,3 +61,51 @@ def test_a_body_of_a_country_is_never_folded_into_the_country():
     assert claimer_name("Jane Doe", "Jane Doe's lawyer") == "Jane Doe"  # only a country's bodies
     assert claimer_name("Kerala", "the Kerala government") == "Kerala government"
     assert claimer_name("Kerala", "Kerala") == "Kerala"
+
+
+def test_a_country_named_by_its_demonym_body_or_a_body_named_after_it_is_not_the_country():
+    from kg.resolve import claimer_name
+
+    assert claimer_name("Norway", "the Norwegian government") == "Norwegian government"
+    assert claimer_name("Norway", "the Norwegian army") == "Norway"  # its forces: the force rule decides
+
+
+def test_every_entity_and_mention_record_carries_its_rule_and_names_inside_names_are_mentions():
+    text = "Ada Lovelace founded the Ada Lovelace Institute. She said it would grow."
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 12, "Ada Lovelace", "Ada Lovelace", "Person", None, "ner"),
+        Mention(25, 47, "Ada Lovelace Institute", "Ada Lovelace Institute", "Organisation", None, "head noun")], [])
+    res = resolve([a])
+    assert all(e.rule.startswith("type: ") and "; name: " in e.rule for e in res.entities)
+    spans = {(m.start, m.end): (m.entity_id, m.kind) for m in res.mentions}
+    assert spans[(25, 37)] == ("person-ada-lovelace", "name")  # the person inside the institute's name
+    assert spans[(49, 52)] == ("person-ada-lovelace", "pronoun")  # "She": the one person of the paragraph
+
+
+def test_no_affiliation_to_a_country_named_only_inside_a_state():
+    from kg.resolve import _affiliation
+
+    assert _affiliation("Jersey", "New Jersey Governor Ada Obi") is None
+    assert _affiliation("Jersey", "Jersey's chief minister") == "Jersey"
+    assert _affiliation("Mexico", "Mexico's foreign minister") == "Mexico"
+
+
+def test_described_claimers_are_typed_by_the_number_of_their_head():
+    from kg.extract.coref import Claimer
+    from kg.resolve import _claimer_type
+
+    def typed(mention, etype="Person"):
+        return _claimer_type(Claimer(mention, mention, etype, 0, len(mention)))
+
+    assert typed("every candidate") == "Group"
+    assert typed("the majority of legal experts") == "Group"
+    assert typed("the family") == "Group"
+    assert typed("the Iranian Government", "Group") == "Organisation"
+    assert typed("the treasurer") == "Person"  # one person
+    assert typed("Jane Roe") == "Person"  # a name keeps its type
+
+
+def test_a_capital_government_is_the_country_s_body():
+    from kg.resolve import claimer_name
+
+    assert claimer_name("Norway", "the Oslo government") == "Oslo government"

@@ -136,8 +136,8 @@ class Context:
             if pronoun and not self._agrees(c, pronoun):
                 continue
             if role:
-                if role in c.mention.lower() or role in c.name.lower():
-                    return c
+                if role in re.findall(r"[a-z]+", f"{c.mention} {c.name}".lower()):
+                    return c  # "the candidate" is never "most candidates": the role's own word, singular
                 continue
             if want == EntityType.PERSON and (c.type == EntityType.PERSON or c.anonymous):
                 return c  # "a soldier said ... he said": an unnamed individual is a he or she too

@@ -10,48 +10,21 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from kg.extract.docindex import is_headline, text_of
-from kg.extract.typeclues import apposition_type, head_type, place_by_preposition, proper_noun_type
-from kg.lexicon.speech import MILITARY_NOUNS, REPORTING_VERBS
-from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
-from kg.model import EntityType
-from kg.namekeys import clean, timestamp_length, vessel_type
+from spacy.tokens import Span
+
+from kg.extract.docindex import text_of
+from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, regions, span_type
+from kg.lexicon.speech import MILITARY_NOUNS
+from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+from kg.namekeys import clean, timestamp_length
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
 
-_LABELS = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORGANISATION, "GPE": EntityType.PLACE, "LOC": EntityType.PLACE, "FAC": EntityType.PLACE,
-           "NORP": None, "PRODUCT": None, "WORK_OF_ART": None, "EVENT": None, "LAW": None}
-_ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
-                        r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
-                        r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal|Team)\b")
-_MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
-                        r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
-_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
 _REGION_WORDS = frozenset({"region", "oblast", "province", "district", "county", "krai", "governorate",
                            "prefecture", "state"})
-_MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 _TITLE_STEMS = frozenset(t.rstrip(".") for t in TITLES)
 # irregular forces are not a country's armed forces: "Iraqi militias", "pro-Russian separatists"
 _IRREGULAR = frozenset({"militia", "militias", "mercenaries", "separatists", "rebels", "fighters", "paramilitaries"})
-
-
-# "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
-_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b")
-_STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
-_STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
-                          "Platz", "Strasse", "Straße", "Highway", "Drive"})
-_STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
-_CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "PRP"})  # a finite verb or a pronoun makes a clause
-_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
-                             "el", "bin", "ibn", "ben", "dos", "das", "ter", "st.", "e", "d'"})
-
-
-def _name_start(word: str) -> bool:
-    """Can a proper name start with `word`: capitalised, a figure, "iPhone"-like, or a particle ("de Gaulle",
-    "al-Assad", "van Gogh")?"""
-    low = word.lower()
-    return (word[:1].isupper() or word[:1].isdigit() or any(c.isupper() for c in word[1:]) or
-            low in _NAME_PARTICLES or low.split("-")[0] in _NAME_PARTICLES or low.split("'")[0] + "'" in _NAME_PARTICLES)
 
 
 class Mention(NamedTuple):
@@ -63,6 +36,7 @@ class Mention(NamedTuple):
     name: str
     type: str
     affiliation: Optional[str] = None
+    rule: str = ""  # the named rule that typed it (kg.extract.typeclues.TypeRule)
 
 
 def canonical_form(text: str) -> str:
@@ -80,8 +54,8 @@ def canonical_form(text: str) -> str:
             stripped[0].lower() in DEMONYMS and stripped[1].lower().rstrip(".") in _TITLE_STEMS)):
         stripped = stripped[1:]  # "Russian President Vladimir Putin", not "Russian Orthodox Church"
     rest = " ".join(stripped)
-    if stripped and stripped != words and stripped[0][:1].isupper() and not _ORG_WORDS.search(rest) and \
-            not _MIL_WORDS.search(rest) and not _plural_noun(stripped):
+    if stripped and stripped != words and stripped[0][:1].isupper() and not ORG_WORDS.search(rest) and \
+            not MIL_WORDS.search(rest) and not _plural_noun(stripped):
         words = stripped
     return " ".join(words)
 
@@ -99,92 +73,9 @@ def force_name(country: str) -> str:
     return f"Armed Forces of {country}"
 
 
-def _headline(doc, idx: int) -> bool:
-    """Is character `idx` on a title-case line (a headline), where NER is unreliable?"""
-    return is_headline(doc, idx)
-
-
-def _lower_elsewhere(tok) -> bool:
-    """Is `tok`'s word written in lower case elsewhere in its document (so a common noun, not a name)?"""
-    low = tok.lower_
-    return any(t.text == low for t in tok.doc if t.i != tok.i)
-
-
-def _common_word_at_start(tok) -> bool:
-    """Is a one-word name at the start of its sentence (or quotation) a common noun WordNet knows, written nowhere
-    else in the article with a capital mid-sentence nor carried by another name ("Brown" of "Gordon Brown")?"""
-    from kg.lexicon.wordnet import noun_classes, proper_noun_class
-
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if not (tok.is_sent_start or prev is not None and prev.text in ('"', "“", "(", "'")) or not tok.text.istitle():
-        return False
-    if tok.ent_type_ in ("GPE", "LOC") or not noun_classes(tok.lower_) or proper_noun_class(tok.text):
-        return False
-    if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS:
-        return False  # "Rice said ...": a person who speaks
-    return not any(t.text == tok.text and t.i != tok.i and not t.is_sent_start for t in tok.doc)
-
-
 def type_of_span(span) -> Optional[str]:
     """kg's type for a spaCy entity span, with the rule-based corrections, or None to ignore it."""
-    text = canonical_form(span.text)
-    low = text.lower()
-    if low in DEMONYMS and country_of(text) and low != country_of(text).lower() and not _COUNTRY_INITIALS.fullmatch(text):
-        return None  # an adjective ("Ukrainian"), not a place; "US officials" still mention the United States
-    if len(text) <= 2 and not country_of(text):
-        return None
-    if _MONEY.fullmatch(text):
-        return None  # "EUR450": an amount, not a place
-    if not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()):
-        return None  # "term", "military part": a proper name has a capitalised word
-    if not _name_start(text.split()[0]) or _STANCE.fullmatch(text):
-        return None  # "slew of reports about X", "couple - Arif", "Pro-Moscow": no name starts so
-    if len(span) >= 3 and any(t.tag_ in _CLAUSE_TAGS for t in span) or "\n" in span.text.strip():
-        return None  # "X Says Y Will Go Home", "Z Proves They": a headline's clause, not a name
-    if _PIECES.search(text):
-        return None  # "Ferraro the Democratic Party('s first ...)", "Kubernetes/Containers": pieces of a sentence
-    words = text.split()
-    if len(words) >= 2 and span.label_ != "PERSON" and (words[0] in _STREET_FIRST or words[-1] in _STREET_LAST):
-        return EntityType.PLACE  # "Place de la Fontaine", "Harbour Square", "Rue Royale"
-    if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") and _lower_elsewhere(span[0]):
-        return None  # "Protests erupted ... the protests": a common noun capitalised by its place in the sentence
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if span.label_ != "PERSON" and span[-1].tag_ == "JJ" and after is not None and after.tag_ in ("NN", "NNS") \
-            and not country_of(text):
-        return None  # "the Presidential race", "Female Magellanic penguins": an adjective of the noun after it
-    if len(span) == 1 and _common_word_at_start(span[0]):
-        return None  # "Attendance was low", "Law and order": a common noun capitalised by its place
-    vessel = vessel_type(text)
-    if vessel:
-        return vessel  # "USS Donald Cook" is a ship, never a person
-    if _headline(span.doc, span.start_char) and len(span) == 1 and text not in text_of(span.doc)[span.end_char:]:
-        return None
-    if low in INSTITUTION_METONYMS:
-        return EntityType.ORGANISATION
-    if country_of(text) and span.label_ != "NORP" and not (span.label_ == "PERSON" and text in ISO_COUNTRIES):
-        return EntityType.PLACE
-    if _MIL_WORDS.search(text) and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):
-        return EntityType.MILITARY_UNIT
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in PLACE_WORDS and span.label_ != "NORP":
-        return EntityType.PLACE
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_WORDS:
-        return EntityType.PLACE  # "the city of X"
-    if span.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
-        told = apposition_type(span) or (None if _ORG_WORDS.search(text) else head_type(text, span.label_)) or \
-            proper_noun_type(text)
-        if told is not None:
-            return told  # "Norvik, the state news agency"; "Johnson Space Center"
-        if place_by_preposition(span) and not _ORG_WORDS.search(text):
-            return EntityType.PLACE  # "fighting in Sicily"
-    label = _LABELS.get(span.label_)
-    if label == EntityType.PERSON and _ORG_WORDS.search(text):
-        return EntityType.ORGANISATION
-    if label is None and span.label_ in ("PRODUCT", "WORK_OF_ART") and prev is not None and prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
-        return EntityType.PLACE
-    return label
+    return span_type(span, canonical_form(span.text))[0]
 
 
 def _force_mentions(doc) -> list[Mention]:
@@ -212,7 +103,8 @@ def _force_mentions(doc) -> list[Mention]:
         if first.i > 0 and doc[first.i - 1].lower_ == "the":
             start = doc[first.i - 1].idx
         end = tok.idx + len(tok.text)
-        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), EntityType.MILITARY_UNIT, country))
+        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), "MilitaryUnit", country,
+                           TypeRule.FORCE_PHRASE))
     return out
 
 
@@ -223,25 +115,31 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
     """A conjunction of people is not one body: "Kelly and Baroni", "Deirdre, Wyatt and Zach". Where every part
     is a person the article names elsewhere (the same name or surname), each is a Person mention; a list of lone
     first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays."""
-    people = {m.text.split()[-1] for m in found if m.type == EntityType.PERSON} | {m.name for m in found if m.type == EntityType.PERSON}
+    people = {m.text.split()[-1] for m in found if m.type == "Person"} | {m.name for m in found if m.type == "Person"}
     out = []
     for m in found:
         pieces = [p for p in _CONJ.split(m.text) if p]
-        if m.type not in (EntityType.ORGANISATION, EntityType.PERSON) or len(pieces) < 2 or not _CONJ.search(m.text) or \
-                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or _ORG_WORDS.search(m.text):
+        if m.type not in ("Organisation", "Person") or len(pieces) < 2 or not _CONJ.search(m.text) or \
+                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or ORG_WORDS.search(m.text):
             out.append(m)
             continue
         if all(p in people or p.split()[-1] in people for p in pieces):
             at = m.start
             for p in pieces:
                 i = m.text.index(p, at - m.start) + m.start
-                out.append(Mention(i, i + len(p), p, p, EntityType.PERSON))
+                out.append(Mention(i, i + len(p), p, p, "Person", None, TypeRule.CONJUNCTION))
                 at = i + len(p)
         elif "&" in m.text or any(len(p.split()) > 1 or country_of(p) for p in pieces):
             out.append(m)
     return out
 
 
+_CUT_WORDS = frozenset({"and", "of", "for", "&"})
+_CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "Video", "Audio", "Credit", "Source"})
+_SITE_HEADS = frozenset({"Club", "College", "School", "Hospital", "Airport", "Stadium", "Museum", "Centre", "Center",
+                         "Library", "Cathedral", "Zoo", "Station", "Prison", "Theatre", "Theater", "Arena"})
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el",
+                        "bin", "ibn", "ben", "dos", "das", "ter"})
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&", "to"})
 
@@ -268,53 +166,186 @@ def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
             span = before[base + words[k].start():]
             if initials(span) == acr:
                 start, end = base + words[k].start(), len(before)
-                overlap = [x for x in out if x.start < end and start < x.end and x.type in (EntityType.ORGANISATION, EntityType.PLACE,
-                                                                                                EntityType.MILITARY_UNIT, EntityType.PERSON)]
-                etype = overlap[0].type if overlap else EntityType.ORGANISATION
-                if etype == EntityType.PERSON:
-                    etype = EntityType.ORGANISATION
+                overlap = [x for x in out if x.start < end and start < x.end and x.type in ("Organisation", "Place",
+                                                                                                "MilitaryUnit", "Person")]
+                etype = overlap[0].type if overlap else "Organisation"
+                if etype == "Person":
+                    etype = "Organisation"
                 out = [x for x in out if x not in overlap]
-                out.append(Mention(start, end, span, canonical_form(span), etype))
+                rule = overlap[0].rule if overlap else TypeRule.DEFINED
+                out.append(Mention(start, end, span, canonical_form(span), etype, None, rule))
                 if not any(x.start == m.start(1) for x in out):
-                    out.append(Mention(m.start(1), m.end(1), m.group(1), m.group(1), etype))
+                    out.append(Mention(m.start(1), m.end(1), m.group(1), m.group(1), etype, None, rule))
                 break
             if len(initials(span)) > len(acr):
                 break
     return out
 
 
+def _whole_end(doc, ent) -> int:
+    """The token after a name NER cut at a function word ("Organisation for Economic Co-operation and"): the
+    capitalised words that go on are part of it ("... and Development")."""
+    end = ent.end
+    if ent.label_ == "ORG" and ORG_WORDS.search(ent.text) and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") \
+            and doc[end + 1].lower_ == "the" and doc[end + 2].text[:1].isupper():
+        end += 2  # "Court of Appeals [for the Ninth Circuit]": the body's name goes on
+        while end < len(doc) and end - ent.end < 6 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        tail = doc[ent.end + 2:end].text
+        return ent.end if country_of(tail) or tail in regions() else end  # "University of Leeds of the UK": no
+    if ent[-1].lower_ not in _CUT_WORDS and not (ent.label_ == "PERSON" and ent[-1].lower_ in _PARTICLES):
+        return end  # "Gloria de" of "Gloria de Souza": a particle goes on with the surname
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+    return end
+
+
+def _body_after_place(doc, ent) -> int:
+    """The end of a body or site NER cut after its place ("[Saint Louis] University", "[Leeds] Chess Club"): the
+    capitalised words after a place that end with a body's or a site's word; else the place's own end."""
+    if ent.label_ not in ("GPE", "LOC", "FAC"):
+        return ent.end
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O" and \
+            doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+        if ORG_WORDS.fullmatch(doc[end - 1].text) or doc[end - 1].text in _SITE_HEADS:
+            return end
+    return ent.end
+
+
+def _role_word(tok) -> bool:
+    """Is `tok` a profession written with a capital before a name ("Immunologist", "Historian"; a word that is also
+    a given name, "Hunter", "Christian", never counts)?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return tok.text[:1].isupper() and not tok.text.isupper() and tok.lower_.endswith(("ist", "ian")) and \
+        proper_noun_class(tok.text) is None and noun_classes(tok.lower_, 1) == frozenset({"person"})
+
+
+def _glued_caption(doc, ent, end_tok: int, cut: int) -> Optional[Mention]:
+    """"Ada ObiImage: A. Photographer": the name before a caption label glued to it."""
+    span = Span(doc, ent.start, end_tok, label=ent.label_)
+    text = span.text[:-cut]
+    name = canonical_form(text)
+    if not name or span_type(span, name)[0] is None:
+        return None
+    etype, rule = span_type(span, name)
+    return Mention(span.start_char, span.start_char + len(text), text, name, etype, None, rule)
+
+
+def _mention_of(doc, ent) -> Optional[Mention]:
+    """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
+    if _body_after_place(doc, ent) > ent.end:
+        ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and ORG_WORDS.fullmatch(doc[ent.start - 2].text):
+        ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
+    if ent.start >= 1 and doc[ent.start - 1].text in PLACE_FIRST and not doc[ent.start - 1].is_sent_start and \
+            doc[ent.start - 1].ent_iob_ == "O":
+        ent = Span(doc, ent.start - 1, ent.end, label="GPE")  # "Punta [Verdosa]": the place's name whole
+    if ent.label_ == "PERSON" and len(ent) >= 3 and _role_word(ent[0]):
+        ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Immunologist Ada Obi": her role, not her name
+    end_tok = _whole_end(doc, ent)
+    if end_tok - ent.start >= 3 and doc[end_tok - 1].like_num and doc[end_tok - 2].pos_ == "ADP":
+        end_tok -= 2  # "Rally for the Republic in 2008": the year is no part of the name
+    if end_tok - ent.start >= 2 and doc[end_tok - 1].text in _CAPTION_WORDS and end_tok < len(doc) and \
+            doc[end_tok].text == ":":
+        end_tok -= 1  # "Ada Obi Image: A. Photographer": a caption's label is no part of the name
+    glued = next((w for w in _CAPTION_WORDS if doc[end_tok - 1].text.endswith(w) and doc[end_tok - 1].text != w), None)
+    if glued and end_tok < len(doc) and doc[end_tok].text == ":":
+        return _glued_caption(doc, ent, end_tok, len(glued))
+    span = Span(doc, ent.start, end_tok, label=ent.label_) if end_tok != ent.end else ent
+    name = canonical_form(span.text)
+    etype, rule = span_type(span, name)
+    if etype is None:
+        return None
+    start = span.start_char
+    if etype == "Place" and span.label_ in ("GPE", "LOC", "FAC"):
+        name = clean(span.text)  # a place keeps a title word of its name: "Prince Edward Island"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.text[:1].isupper() and prev.lower_ in _TITLE_STEMS and not prev.is_sent_start:
+            start, name = prev.idx, f"{prev.text} {name}"  # "Port Saint Ana City", tagged "Saint Ana City"
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    country = country_of(name)
+    affiliation = country if etype in ("Organisation", "Place") and country else None
+    if name.lower() in INSTITUTION_METONYMS:
+        name = name.title() if name.islower() else name
+    if span[0].lower_ == "the":
+        start = span[1].idx if len(span) > 1 else start
+    if etype == "MilitaryUnit" and span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL":
+        start = doc[span.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
+        name = text_of(doc)[start:span.end_char]
+    start += timestamp_length(text_of(doc)[start:span.end_char])  # "14:24 - Mara Voss": the name only
+    end = span.end_char
+    if etype == "Place" and span.end < len(doc) and doc[span.end].lower_ in _REGION_WORDS and \
+            doc[span.end].lower_ != name.split()[-1].lower():
+        end = doc[span.end].idx + len(doc[span.end])  # "the Kursk region": the region's mention, Kursk's name
+    return Mention(start, end, text_of(doc)[start:end], name, etype, affiliation, rule)
+
+
+def _repeat_targets(found: list[Mention]) -> dict[str, Mention]:
+    """The names an article's recognised mentions give, to look for again: each name as written, and the surname
+    of a person named in full where no other full name carries it."""
+    targets: dict[str, Mention] = {}
+    surnames: dict[str, set] = {}
+    for m in found:
+        if m.rule in (TypeRule.FORCE_PHRASE, TypeRule.CONJUNCTION) or len(m.name) < 3 or not m.name[:1].isupper():
+            continue
+        targets.setdefault(m.name, m)
+        words = m.name.split()
+        if m.type == "Person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
+            surnames.setdefault(words[-1], set()).add(m.name)
+    for last, full in surnames.items():
+        if len(full) == 1:
+            m = targets[next(iter(full))]
+            targets.setdefault(last, m._replace(name=last))
+    return targets
+
+
+def _repeated(doc, found: list[Mention]) -> list[Mention]:
+    """A name the article has given, written again where NER missed it ("Daniel Okafor ... Okafor said"), is a
+    mention too: the same name and type, with the surname of a person named in full once. A repeat that runs on
+    into a longer capitalised name ("Okafor Street") or starts a sentence as a common word is none."""
+    from kg.lexicon.wordnet import noun_classes
+
+    text, out = text_of(doc), []
+    taken = sorted((m.start, m.end) for m in found)
+    for surface, m in _repeat_targets(found).items():
+        for hit in re.finditer(r"(?<![\w'’-])" + re.escape(surface) + r"(?![\w-])", text):
+            s, e = hit.span()
+            span = doc.char_span(s, e)
+            if span is None or any(a < e and s < b for a, b in taken):
+                continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" or before is not None and \
+                    before.text[:1].isupper() and before.pos_ == "PROPN" and not span[0].is_sent_start and \
+                    before.lower_.rstrip(".") not in _TITLE_STEMS:
+                continue
+            if span[0].is_sent_start and len(span) == 1 and noun_classes(surface.lower()) and \
+                    _common_only(surface):
+                continue
+            out.append(Mention(s, e, surface, m.name, m.type, m.affiliation, TypeRule.PROPAGATED))
+            taken.append((s, e))
+    return out
+
+
+def _common_only(word: str) -> bool:
+    """Is `word` a common noun WordNet lists only in lower case (so, capitalised at a sentence start, no name)?"""
+    from kg.lexicon.wordnet import proper_noun_class
+
+    return proper_noun_class(word) is None
+
+
 def mentions(doc) -> list[Mention]:
-    """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts."""
-    found: list[Mention] = []
-    for ent in doc.ents:
-        etype = type_of_span(ent)
-        if etype is None:
-            continue
-        name = canonical_form(ent.text)
-        start = ent.start_char
-        if etype == EntityType.PLACE and ent.label_ in ("GPE", "LOC", "FAC"):
-            name = clean(ent.text)  # a place keeps a title word of its name: "Prince Edward Island"
-            prev = doc[ent.start - 1] if ent.start > 0 else None
-            if prev is not None and prev.text[:1].isupper() and prev.lower_ in _TITLE_STEMS and not prev.is_sent_start:
-                start, name = prev.idx, f"{prev.text} {name}"  # "Port Saint Ana City", tagged "Saint Ana City"
-        if not name or not any(c.isalpha() for c in name):
-            continue
-        country = country_of(name)
-        affiliation = country if etype in (EntityType.ORGANISATION, EntityType.PLACE) and country else None
-        if name.lower() in INSTITUTION_METONYMS:
-            name = name.title() if name.islower() else name
-        if ent[0].lower_ == "the":
-            start = ent[1].idx if len(ent) > 1 else start
-        if etype == EntityType.MILITARY_UNIT and ent.start > 0 and doc[ent.start - 1].ent_type_ == "ORDINAL":
-            start = doc[ent.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
-            name = text_of(doc)[start:ent.end_char]
-        start += timestamp_length(text_of(doc)[start:ent.end_char])  # "14:24 - Mara Voss": the name only
-        end = ent.end_char
-        if etype == EntityType.PLACE and ent.end < len(doc) and doc[ent.end].lower_ in _REGION_WORDS and \
-                doc[ent.end].lower_ != name.split()[-1].lower():
-            end = doc[ent.end].idx + len(doc[ent.end])  # "the Kursk region": the region's mention, Kursk's name
-        found.append(Mention(start, end, text_of(doc)[start:end], name, etype, affiliation))
+    """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts; a name
+    given once and written again where NER missed it is a mention each time."""
+    found = [m for m in (_mention_of(doc, ent) for ent in doc.ents) if m is not None]
+    found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                         for o in found)]  # a name NER cut off, now whole, takes in its pieces
     found = _defined_acronyms(doc, _people_apart(doc, found))
+    found += _repeated(doc, found)
     forces = _force_mentions(doc)
     kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]
     return sorted(kept + forces)

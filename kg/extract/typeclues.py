@@ -1,33 +1,333 @@
-"""Type evidence around a name: what the text says the thing is, where NER only guesses from the name.
+"""Type evidence around a name, as one ordered table of named rules: what the text says the thing is, where NER
+only guesses from the name.
 
-- an apposition or a predicate noun: "Norvik, the state news agency," is an organisation; "Jane Roe, a
-  singer," a person; the class of the describing noun comes from WordNet's lexicographer files (noun.group,
-  noun.person, noun.location, noun.artifact);
-- the head noun of a multi-word name NER took for a body or a site: "Johnson Space Center" and "Museum of
-  Flight" are places (a building or site: noun.artifact, noun.location), "Brightwater Company" an organisation;
-- WordNet's own entry for a one-word proper name: "Scientology", "Taliban", "Hamas" are groups (its commonest
-  sense filed under noun.group, with the name capitalised in WordNet), whatever NER guessed;
-- a preposition of place before a one-word name NER took for a person or body: "fighting in Sicily".
+`span_type(span, name)` runs `TYPE_RULES` through `kg.rules.first`: the first rule with an answer decides, and
+its name is stamped on the entity (`rule` in entities.jsonl: "type: apposition; ..."). An answer of "" says
+the span is no entity at all (a demonym, an amount, a headline's clause, a piece of a sentence). In order:
+
+- what is no name: a demonym adjective, an amount, lower-case words, a stance ("Pro-Moscow"), a headline's
+  clause, pieces of a sentence, wiki markup, a common noun capitalised by its place in the sentence;
+- what the name says of itself: a street or square, a vessel's prefix, a country, an armed force's noun, a
+  place word after it ("X region") or before it ("the city of X"), a place prefix ("Fort X", "Mount X"), a
+  house of members ("House of Representatives");
+- what the text says of it: "X, <state or country>" is a place; an apposition or a describing noun before it
+  ("Norvik, the state news agency"; "the news agency Norvik"), the class of the describing noun from WordNet's
+  lexicographer files; the head noun of a multi-word name ("Johnson Space Center" is a site); WordNet's own
+  entry for a one-word proper name ("Taliban" a group, "Sicily" a location); a preposition of place ("fighting
+  in Sicily", "travelled from X to Y");
+- last, NER's label.
 
 A place that acts ("Sicily voted") stays a place: verbs are no evidence against a place.
 """
 from __future__ import annotations
 
-from typing import Optional
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple, Optional
 
-from kg.lexicon.world import TITLES
+from kg.extract.docindex import is_headline, text_of
+from kg.lexicon.speech import REPORTING_VERBS
+from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
 from kg.model import EntityType
+from kg.namekeys import vessel_type
+from kg.rules import RuleName, Step, first
 
-__all__ = ["apposition_type", "head_type", "place_by_preposition", "proper_noun_type"]
+__all__ = ["EVIDENCE", "GUESSES", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+           "place_by_preposition", "proper_noun_type", "span_type"]
 
+PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
+                                  EntityType.MILITARY_UNIT.value, EntityType.GROUP.value)
+NO_ENTITY = ""
+
+ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|Inc|Corp|Corporation|University|"
+                       r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
+                       r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal|Team|"
+                       r"Authority|Studios|Industries|Enterprises|Holdings|Airlines|Airways|Entertainment|"
+                       r"Pictures|Records|Technologies|Networks|Labs|Laboratories)\b")
+MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
+                       r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
+_LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
+_MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
+# "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
+_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b|\w and The [A-Z]")
+_MARKUP = re.compile(r"\(\(|\)\)|\[\[|\]\]|\{\{|\}\}|\|")  # wiki markup: "((es))Spanish language"
+_STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
+_STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
+                          "Platz", "Strasse", "Straße", "Highway", "Drive"})
+# the first word of a place's name in general English: "Fort Lee", "Mount Kenya", "Lake Geneva", "Greater London"
+_THOROUGHFARES = frozenset({"Street", "Avenue", "Road", "Boulevard", "Highway", "Plaza", "Strasse", "Straße"})
+PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", "Gulf", "Bay", "Greater", "Punta",
+                          "Puerto", "Porto", "Monte", "Lago", "Isla", "Cabo", "Sierra", "Rio"})
+# the head of a document's name: "the Treaty of Rome", "the Clean Air Act" name no body, person or place
+# the head of the name of an event, an illness or a title: no body, person or place ("the Harlow Open Championship",
+# "Severe Acute Respiratory Syndrome", "Woman Grand Master")
+_EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Syndrome",
+                     "Disease", "Fever", "Virus", "Master"})
+_DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
+                        "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
+_STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
+_CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "PRP"})  # a finite verb or a pronoun makes a clause
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
+                             "el", "bin", "ibn", "ben", "dos", "das", "ter", "st.", "e", "d'"})
 # WordNet lexicographer class of a describing noun -> kg type
-_CLASS_TYPE = {"person": EntityType.PERSON, "group": EntityType.ORGANISATION, "location": EntityType.PLACE, "artifact": EntityType.PLACE}
-# describing nouns whose commonest sense misleads: outlets are bodies, whatever WordNet files them under
+_CLASS_TYPE = {"person": PERSON, "group": ORG, "location": PLACE, "artifact": PLACE}
+# describing nouns whose commonest sense misleads: outlets and services are bodies, whatever WordNet files them under
 _OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "daily", "tabloid", "outlet", "channel",
                            "publisher", "website", "network", "carrier", "airline", "manufacturer", "maker",
                            "producer", "operator", "retailer", "insurer", "lender", "developer", "supplier",
-                           "exporter", "importer", "company", "firm", "conglomerate", "giant", "chain", "label"})
+                           "exporter", "importer", "company", "firm", "conglomerate", "giant", "chain", "label",
+                           "agency", "platform", "app", "service", "startup", "wire", "site"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout", "inside", "outside", "around", "into"})
+# "to" and "from" name a place after a verb of going: "travelled from X to Y", "came back to X"
+_MOTION_VERBS = frozenset({"go", "come", "travel", "return", "fly", "move", "drive", "head", "arrive", "flee",
+                           "walk", "sail", "commute", "relocate", "migrate", "deport", "evacuate", "run", "ride",
+                           "emigrate", "immigrate", "escape", "retreat", "march", "journey", "transfer"})
+
+
+class TypeRule(RuleName):
+    """The named rules that type a name (or say it is none), in the order `TYPE_RULES` tries them."""
+
+    DEMONYM = "demonym"
+    SHORT = "too short"
+    AMOUNT = "amount"
+    LOWER_CASE = "lower case"
+    NO_NAME_START = "no name start"
+    CLAUSE = "headline clause"
+    PIECES = "sentence piece"
+    TITLE_ALONE = "title alone"
+    ECHO = "word said again"
+    FAMILY = "family"
+    DOCUMENT = "document"
+    MARKUP = "markup"
+    STREET = "street"
+    COMMON_NOUN = "common noun"
+    ADJECTIVE = "adjective"
+    VESSEL = "vessel"
+    HEADLINE_WORD = "headline word"
+    METONYM = "institution metonym"
+    COUNTRY = "country"
+    FORCE = "force name"
+    PLACE_WORD = "place word"
+    PLACE_FIRST = "place prefix"
+    HOUSE = "house of members"
+    PLACE_REGION = "place, region"
+    WHO = "who follows"
+    APPOSITION = "apposition"
+    DESCRIBED = "describing noun"
+    HEAD = "head noun"
+    WORDNET = "wordnet proper noun"
+    PREPOSITION = "preposition of place"
+    ORG_WORD = "organisation word"
+    NER = "ner"
+    # types given outside this table (kg.extract.entities, kg.resolve)
+    DEFINED = "defined acronym"
+    CONJUNCTION = "conjunction of people"
+    FORCE_PHRASE = "force phrase"
+    SPEAKER = "as speaker"
+    PLACE_ACTS = "place that acts"
+    AFFILIATION = "named as an affiliation"
+    DISPUTER = "named by a dispute"
+    PROPAGATED = "name repeated"
+
+
+class _View(NamedTuple):
+    span: object
+    text: str  # the canonical name
+    low: str
+    words: list
+    prev: object
+    after: object
+
+
+def _view(span, text: str) -> _View:
+    doc = span.doc
+    return _View(span, text, text.lower(), text.split(), doc[span.start - 1] if span.start > 0 else None,
+                 doc[span.end] if span.end < len(doc) else None)
+
+
+def _no(cond) -> Optional[str]:
+    return NO_ENTITY if cond else None
+
+
+def _demonym(v: _View) -> Optional[str]:
+    c = country_of(v.text)
+    return _no(v.low in DEMONYMS and c and v.low != c.lower() and not _COUNTRY_INITIALS.fullmatch(v.text))
+
+
+def _name_start(word: str) -> bool:
+    """Can a proper name start with `word`: capitalised, a figure, "iPhone"-like, or a particle ("de Gaulle")?"""
+    low = word.lower()
+    return (word[:1].isupper() or word[:1].isdigit() or any(c.isupper() for c in word[1:]) or
+            low in _NAME_PARTICLES or low.split("-")[0] in _NAME_PARTICLES or low.split("'")[0] + "'" in _NAME_PARTICLES)
+
+
+def _lower_elsewhere(tok) -> bool:
+    low = tok.lower_
+    return any(t.text == low for t in tok.doc if t.i != tok.i)
+
+
+def _common_word_at_start(tok) -> bool:
+    """Is a one-word name at the start of its sentence (or quotation) a common noun WordNet knows, written nowhere
+    else in the article with a capital mid-sentence nor carried by another name ("Brown" of "Gordon Brown")?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if not (tok.is_sent_start or prev is not None and prev.text in ('"', "“", "(", "'")) or not tok.text.istitle():
+        return False
+    if tok.ent_type_ in ("GPE", "LOC") or not noun_classes(tok.lower_) or proper_noun_class(tok.text):
+        return False
+    if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS:
+        return False  # "Rice said ...": a person who speaks
+    return not any(t.text == tok.text and t.i != tok.i and not t.is_sent_start for t in tok.doc)
+
+
+def _foreign(tok) -> bool:
+    """Is `tok` written in a script other than Latin (a word of a quotation in Hindi, Russian, Arabic)?"""
+    return any(c.isalpha() for c in tok.text) and not any(c.isascii() and c.isalpha() for c in tok.text) and \
+        not any("LATIN" in unicodedata.name(c, "") for c in tok.text if c.isalpha())
+
+
+def _common_noun(v: _View) -> Optional[str]:
+    """A common noun capitalised by its place: at a sentence start, or an English word amid another script."""
+    from kg.lexicon.wordnet import noun_classes
+
+    s = v.span
+    if len(s) != 1:
+        return None
+    amid = v.prev is not None and v.after is not None and _foreign(v.prev) and _foreign(v.after) and \
+        noun_classes(s[0].lower_) is not None
+    return _no(s[0].is_sent_start and s[0].tag_ in ("NN", "NNS") and _lower_elsewhere(s[0]) or
+               _common_word_at_start(s[0]) or amid)
+
+
+def _adjective(v: _View) -> Optional[str]:
+    """"the Presidential race", "Female Magellanic penguins": an adjective of the noun after it."""
+    return _no(v.span.label_ != "PERSON" and v.span[-1].tag_ == "JJ" and v.after is not None and
+               v.after.tag_ in ("NN", "NNS") and not country_of(v.text))
+
+
+def _street(v: _View) -> Optional[str]:
+    """"Harbour Square", "Rue Royale"; a name NER took for a person only with a word no surname is ("Avenue")."""
+    w = v.words
+    if len(w) < 2 or not (w[0] in _STREET_FIRST or w[-1] in _STREET_LAST):
+        return None
+    return PLACE if v.span.label_ != "PERSON" or w[-1] in _THOROUGHFARES else None
+
+
+def _headline_word(v: _View) -> Optional[str]:
+    s = v.span
+    return _no(is_headline(s.doc, s.start_char) and len(s) == 1 and v.text not in text_of(s.doc)[s.end_char:])
+
+
+def _country(v: _View) -> Optional[str]:
+    s = v.span
+    return PLACE if country_of(v.text) and s.label_ != "NORP" and not (s.label_ == "PERSON" and v.text in
+                                                                        ISO_COUNTRIES) else None
+
+
+def _force(v: _View) -> Optional[str]:
+    return MIL if MIL_WORDS.search(v.text) and v.span.label_ in ("ORG", "PERSON", "GPE", "NORP") else None
+
+
+def _place_word(v: _View) -> Optional[str]:
+    s, doc = v.span, v.span.doc
+    if v.after is not None and v.after.lower_ in PLACE_WORDS and s.label_ != "NORP":
+        return PLACE
+    if v.prev is not None and v.prev.lower_ == "of" and s.start >= 2 and doc[s.start - 2].lower_ in PLACE_WORDS:
+        return PLACE  # "the city of X"
+    return None
+
+
+def _place_first(v: _View) -> Optional[str]:
+    w = v.words
+    return PLACE if len(w) >= 2 and w[0].rstrip(".") in PLACE_FIRST and not ORG_WORDS.search(v.text) else None
+
+
+def _house(v: _View) -> Optional[str]:
+    """"House of Representatives", "Chamber of Deputies", "Council of Elders": a body of the people it names."""
+    from kg.lexicon.wordnet import noun_classes
+
+    m = re.search(r"\b[A-Z]\w+ of (?:the )?([A-Z]\w+s)$", v.text)
+    if not m:
+        return None
+    plural = m.group(1).lower()
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return ORG if noun_classes(singular, 1) == frozenset({"person"}) else None
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Names of the top-level subdivisions ISO 3166-2 lists (states, provinces, regions), from pycountry."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions if not getattr(s, "parent_code", None))
+
+
+def _place_region(v: _View) -> Optional[str]:
+    """"Fort Lee, New Jersey", "Halden, Norway": a name followed by a comma and a state or country is a place."""
+    s, doc = v.span, v.span.doc
+    if v.after is None or v.after.text != "," or s.end + 1 >= len(doc) or s.label_ not in ("PERSON", "GPE"):
+        return None
+    nxt = next((e for e in doc.ents if e.start == s.end + 1), None)
+    if nxt is None or nxt.label_ not in ("GPE", "LOC"):
+        return None
+    if nxt.end < len(doc) and doc[nxt.end].is_alpha and doc[nxt.end].pos_ in ("PROPN", "NOUN"):
+        return None  # "Smith, Texas Senator": the place qualifies what follows it
+    return PLACE if country_of(nxt.text) or nxt.text in regions() else None
+
+
+def _title_alone(v: _View) -> Optional[str]:
+    """"the Sultan", "the Emir": a title or role word standing alone names no one by itself (who holds it is left
+    to the description rules)."""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    if len(v.words) != 1:
+        return None
+    after_the = v.prev is not None and v.prev.lower_ == "the"
+    return _no(v.low.rstrip(".") in TITLES or after_the and not v.text.isupper() and
+               proper_noun_class(v.text) is None and noun_classes(v.low, 1) == frozenset({"person"}))
+
+
+def _family(v: _View) -> Optional[str]:
+    """"the Okafors", "the Lindqvists'": a surname in the plural, of a person the article names, is a family."""
+    doc = v.span.doc
+    if len(v.words) != 1 or not v.text.endswith("s") or v.prev is None or v.prev.lower_ != "the":
+        return None
+    stem = v.text[:-1]
+    if country_of(v.text) or country_of(stem):
+        return None  # "the Bahamas", "the Philippines"
+    return GROUP if any(len(e) >= 2 and e[-1].text == stem and e.label_ not in ("GPE", "LOC", "FAC", "NORP")
+                        for e in doc.ents) else None
+
+
+def _echo(v: _View) -> Optional[str]:
+    """"Ya ya", "Ha ha ha": a word said again is an interjection, no name."""
+    low = [w.lower().strip(".!,") for w in v.words]
+    return _no(len(low) >= 2 and len(set(low)) == 1 and len(low[0]) <= 3)
+
+
+def _document(v: _View) -> Optional[str]:
+    """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays); so is
+    the name of an event, an illness or a title ("the Harlow Open Championship", "Woman Grand Master")."""
+    w = [x for x in v.words if x.lower() not in ("of", "the", "on", "for", "and")]
+    return _no(len(v.words) >= 2 and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS) and
+               not ORG_WORDS.search(v.text) and v.span.label_ != "PERSON")
+
+
+def _who(v: _View) -> Optional[str]:
+    """"the campaign of Anton Sirko, who was arrested": a name "who" refers back to is a person's (a body takes
+    "which"), for a name of two or three capitalised words NER took for a body or place."""
+    s, doc = v.span, v.span.doc
+    nxt = doc[s.end + 1] if v.after is not None and v.after.text == "," and s.end + 1 < len(doc) else v.after
+    if nxt is None or nxt.lower_ != "who" or s.label_ not in ("ORG", "GPE") or not 2 <= len(v.words) <= 3 or \
+            ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text) or country_of(v.text) or \
+            not all(w[:1].isupper() and not w.isupper() for w in v.words):
+        return None
+    clause = nxt.head  # the relative clause "who" opens must hang on this name, not on a noun before it
+    locative = s.root.dep_ == "pobj" and s.root.head.lower_ in _PLACE_PREPOSITIONS | {"on", "at", "to", "from"}
+    return PERSON if clause.dep_ == "relcl" and s.start <= clause.head.i < s.end and not locative else None
 
 
 def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
@@ -35,12 +335,22 @@ def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
 
     low = word.lower()
     if low in _OUTLET_NOUNS or low.rstrip("s") in _OUTLET_NOUNS:
-        return EntityType.ORGANISATION
+        return ORG
     classes = noun_classes(low, 1)
     if not classes:
         return None
     t = _CLASS_TYPE.get(next(iter(classes)))
-    return None if t == EntityType.PERSON and not allow_person else t
+    return None if t == PERSON and not allow_person else t
+
+
+def _describing_type(d) -> Optional[str]:
+    if d.pos_ != "NOUN" or d.lower_ in TITLES:
+        return None  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
+    t = _class_type(d.lemma_ or d.text)
+    if t == PLACE:
+        from kg.lexicon.wordnet import is_site
+        t = t if is_site(d.lemma_ or d.text) else None  # "a season-ticket holder" is no place
+    return t
 
 
 def apposition_type(span) -> Optional[str]:
@@ -50,16 +360,22 @@ def apposition_type(span) -> Optional[str]:
     describing = [c for c in root.children if c.dep_ == "appos" and c.i not in inside and c.i > span.end - 1]
     if root.dep_ == "appos" and root.head.i not in inside:
         describing.append(root.head)  # "the state news agency Norvik"
-    for d in describing:
-        if d.pos_ != "NOUN" or d.lower_ in TITLES:
-            continue  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
-        t = _class_type(d.lemma_ or d.text)
-        if t == EntityType.PLACE:
-            from kg.lexicon.wordnet import is_site
-            t = t if is_site(d.lemma_ or d.text) else None  # "a season-ticket holder" is no place
-        if t is not None:
-            return t
-    return None
+    return next((t for t in map(_describing_type, describing) if t is not None), None)
+
+
+def _apposition(v: _View) -> Optional[str]:
+    return apposition_type(v.span) if v.span.label_ in _LABELS else None
+
+
+def _described(v: _View) -> Optional[str]:
+    """"the state news agency Norvik", "the social platform Quibble": a common noun just before the name, as its
+    compound, says what it is (a person's role before a name is a title, left to the title rules)."""
+    p = v.prev
+    if p is None or p.dep_ != "compound" or p.head.i not in range(v.span.start, v.span.end) or \
+            v.span.label_ not in _LABELS:
+        return None
+    t = _describing_type(p)
+    return t if t in (ORG, PLACE) else None
 
 
 def head_type(text: str, label: str) -> Optional[str]:
@@ -75,23 +391,15 @@ def head_type(text: str, label: str) -> Optional[str]:
     if not head[:1].isupper() or head.isupper():
         return None
     t = _class_type(head, allow_person=False)
-    if t == EntityType.PLACE and not is_site(head):
+    if t == PLACE and not is_site(head):
         return None  # "Red Cross", "Apple Watch": a thing, not a site
     return t
 
 
-def place_by_preposition(span) -> bool:
-    """Is a one-word name NER took for a person or body governed by a preposition of place ("in Sicily")?"""
-    if len(span) != 1 or span.label_ not in ("PERSON", "ORG") or span[0].text.isupper():
-        return False
-    from kg.lexicon.wordnet import noun_classes
-
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is None or prev.lower_ not in _PLACE_PREPOSITIONS or span[0].head.i != prev.i:
-        return False
-    classes = noun_classes(span[0].lemma_.lower() or span[0].lower_)
-    return not classes or "location" in classes  # "in Olympiads": a common noun that is no place
-
+def _head(v: _View) -> Optional[str]:
+    if re.search(r"\b(?:Center|Centre) for\b", v.text):
+        return ORG  # "Center for Health Security": a body that studies something, not a site
+    return None if ORG_WORDS.search(v.text) else head_type(v.text, v.span.label_)
 
 
 def proper_noun_type(text: str) -> Optional[str]:
@@ -99,4 +407,111 @@ def proper_noun_type(text: str) -> Optional[str]:
     ("Taliban", "Scientology", "NATO"); None otherwise."""
     from kg.lexicon.wordnet import proper_noun_class
 
-    return EntityType.ORGANISATION if proper_noun_class(text) == "group" else None
+    return ORG if proper_noun_class(text) == "group" else None
+
+
+def _wordnet(v: _View) -> Optional[str]:
+    """A one-word name WordNet lists, capitalised, as a group ("Taliban") or, where it is no speaker and no title
+    precedes it, as a location ("Bangalore" NER took for a person)."""
+    from kg.lexicon.wordnet import proper_noun_class
+
+    s = v.span
+    if s.label_ not in _LABELS or len(v.words) != 1:
+        return None
+    cls = proper_noun_class(v.text)
+    if cls == "group":
+        return ORG
+    if cls != "location" or s.label_ in ("GPE", "LOC", "FAC") or ORG_WORDS.search(v.text):
+        return None
+    speaks = s.root.dep_ in ("nsubj", "nsubjpass") and s.root.head.lemma_ in REPORTING_VERBS
+    titled = v.prev is not None and v.prev.lower_.rstrip(".") in TITLES
+    return PLACE if not speaks and not titled and s.root.dep_ != "poss" else None
+
+
+def place_by_preposition(span) -> bool:
+    """Is a one-word name NER took for a person or body governed by a preposition of place ("in Sicily"), or by
+    "to" or "from" after a verb of going ("travelled from Arles to Nîmes")?"""
+    if len(span) != 1 or span.label_ not in ("PERSON", "ORG") or span[0].text.isupper():
+        return False
+    from kg.lexicon.wordnet import noun_classes
+
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is None or span[0].head.i != prev.i:
+        return False
+    going = prev.lower_ in ("to", "from") and (prev.head.lemma_ in _MOTION_VERBS or prev.head.head.lemma_ in
+                                                _MOTION_VERBS and prev.head.dep_ in ("advmod", "prep"))
+    if prev.lower_ not in _PLACE_PREPOSITIONS and not going:
+        return False
+    classes = noun_classes(span[0].lemma_.lower() or span[0].lower_)
+    return not classes or "location" in classes  # "in Olympiads": a common noun that is no place
+
+
+def _preposition(v: _View) -> Optional[str]:
+    s = v.span
+    if s.label_ in _LABELS and place_by_preposition(s) and not ORG_WORDS.search(v.text):
+        return PLACE  # "fighting in Sicily"
+    if s.label_ in ("PRODUCT", "WORK_OF_ART") and v.prev is not None and \
+            v.prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
+        return PLACE
+    return None
+
+
+def _org_word(v: _View) -> Optional[str]:
+    return ORG if v.span.label_ == "PERSON" and ORG_WORDS.search(v.text) else None
+
+
+TYPE_RULES: tuple[Step[str], ...] = (
+    Step(TypeRule.DEMONYM, _demonym),
+    Step(TypeRule.SHORT, lambda v: _no(len(v.text) <= 2 and not country_of(v.text))),
+    Step(TypeRule.AMOUNT, lambda v: _no(_MONEY.fullmatch(v.text))),
+    Step(TypeRule.LOWER_CASE, lambda v: _no(not any(w[:1].isupper() or w[:1].isdigit() for w in v.words))),
+    Step(TypeRule.NO_NAME_START, lambda v: _no(not _name_start(v.words[0]) or _STANCE.fullmatch(v.text))),
+    Step(TypeRule.CLAUSE, lambda v: _no(len(v.span) >= 3 and any(t.tag_ in _CLAUSE_TAGS for t in v.span) or
+                                        "\n" in v.span.text.strip())),
+    Step(TypeRule.PIECES, lambda v: _no(_PIECES.search(v.text))),
+    Step(TypeRule.MARKUP, lambda v: _no(_MARKUP.search(v.span.text))),
+    Step(TypeRule.TITLE_ALONE, _title_alone),
+    Step(TypeRule.ECHO, _echo),
+    Step(TypeRule.FAMILY, _family),
+    Step(TypeRule.DOCUMENT, _document),
+    Step(TypeRule.STREET, _street),
+    Step(TypeRule.COMMON_NOUN, _common_noun),
+    Step(TypeRule.ADJECTIVE, _adjective),
+    Step(TypeRule.VESSEL, lambda v: vessel_type(v.text)),
+    Step(TypeRule.HEADLINE_WORD, _headline_word),
+    Step(TypeRule.METONYM, lambda v: ORG if v.low in INSTITUTION_METONYMS else None),
+    Step(TypeRule.COUNTRY, _country),
+    Step(TypeRule.FORCE, _force),
+    Step(TypeRule.PLACE_WORD, _place_word),
+    Step(TypeRule.PLACE_FIRST, _place_first),
+    Step(TypeRule.HOUSE, _house),
+    Step(TypeRule.PLACE_REGION, _place_region),
+    Step(TypeRule.WHO, _who),
+    Step(TypeRule.APPOSITION, _apposition),
+    Step(TypeRule.DESCRIBED, _described),
+    Step(TypeRule.HEAD, _head),
+    Step(TypeRule.WORDNET, _wordnet),
+    Step(TypeRule.PREPOSITION, _preposition),
+    Step(TypeRule.ORG_WORD, _org_word),
+    Step(TypeRule.NER, lambda v: _LABELS.get(v.span.label_)),
+)
+# rules that place a name by the words around it, not by the name alone
+PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.PLACE_REGION, TypeRule.DESCRIBED,
+                            TypeRule.APPOSITION, TypeRule.STREET})
+# rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
+# answer is evidence, and where an entity has evidence its guesses do not count
+GUESSES = frozenset({TypeRule.NER, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
+# rules whose answer is evidence from the text, weighed above NER's guess when an entity's mentions disagree
+EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER}
+
+
+def span_type(span, name: str) -> tuple[Optional[str], Optional[TypeRule]]:
+    """kg's type for the spaCy entity `span` whose canonical name is `name`, and the rule that gave it; (None,
+    rule) when a rule says it is no entity, (None, None) when no rule types it (NORP, dates, ...)."""
+    if not name.split():
+        return None, None
+    found = first("type", TYPE_RULES, _view(span, name), what=name)
+    if found is None:
+        return None, None
+    etype, rule = found
+    return (etype or None), rule
