@@ -24,6 +24,7 @@ from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
+from kg.model import EntityType
 from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT, TypeRule, regions
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
@@ -157,7 +158,7 @@ class Names:
 
 
 def _majority(types: Counter) -> str:
-    return max(types.items(), key=lambda kv: (kv[1], kv[0] == "Person", kv[0]))[0] if types else "Organisation"
+    return max(types.items(), key=lambda kv: (kv[1], kv[0] == EntityType.PERSON, kv[0]))[0] if types else EntityType.ORGANISATION
 
 
 @dataclass
@@ -192,15 +193,15 @@ def _read(e: _Entry) -> Optional[_Node]:
     if vessel:
         types = Counter({vessel: sum(types.values())})
         rules = Counter({(vessel, TypeVote.VESSEL): sum(types.values())})
-    if types.get("Person") and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
+    if types.get(EntityType.PERSON) and not e.titled and any(acronym(w) and 3 <= len(w.replace(".", "")) <= 4 and w.strip("IVX")
                                                      for w in display.split()):
         # "DAB said": an acronym names a body, not a person (a surname in capitals, "WALLACE:" in a transcript,
         # is longer than most acronyms)
-        types["Organisation"] += types.pop("Person")
+        types["Organisation"] += types.pop(EntityType.PERSON)
         rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
     core = display
-    if not generic and (_majority(types) == "Person" or e.titled) and not vessel:
+    if not generic and (_majority(types) == EntityType.PERSON or e.titled) and not vessel:
         core = person_core(display)[0]
     return _Node(e, display, core, types, generic, anon, rules)
 
@@ -208,8 +209,8 @@ def _read(e: _Entry) -> Optional[_Node]:
 def _person(n: _Node) -> None:
     """A lone surname of a person the article (or corpus) names in full is a person, whatever NER said."""
     total = sum(n.types.values())
-    n.types = Counter({"Person": total})
-    n.rules = Counter({("Person", TypeVote.SURNAME): total})
+    n.types = Counter({EntityType.PERSON: total})
+    n.rules = Counter({(EntityType.PERSON, TypeVote.SURNAME): total})
 
 
 def _type_rule(members: list[_Node], etype: str) -> str:
@@ -236,7 +237,7 @@ def _known_place(word: str) -> bool:
 
 def _shown_person(n: _Node) -> bool:
     """Does more than NER's label say that the full name `n` is a person's?"""
-    return n.entry.count >= 2 or n.entry.titled or any(t == "Person" and r not in (TypeRule.NER, TypeVote.MAJORITY)
+    return n.entry.count >= 2 or n.entry.titled or any(t == EntityType.PERSON and r not in (TypeRule.NER, TypeVote.MAJORITY)
                                                         for t, r in n.rules)
 
 
@@ -248,7 +249,7 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
     full_node: dict[str, _Node] = {}
     for n in nodes:
         words = n.core.split()
-        if not n.generic and len(words) >= 2 and _majority(n.types) == "Person":
+        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON:
             for last in surnames(n.core):
                 full[skeleton(last)].add((name_key(n.core), last))
             full_node[name_key(n.core)] = n
@@ -257,10 +258,10 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
         if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and not n.generic:
             words = words[1:]  # "La Riva", "van Dijk": a surname with its particle
         if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and \
-                not n.types.get("Person") and any(t == "Place" and r in PLACED_BY_TEXT for t, r in n.rules):
+                not n.types.get(EntityType.PERSON) and any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
             continue
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
-        if n.types.get("Place") and not n.types.get("Person") and _known_place(words[0]):
+        if n.types.get(EntityType.PLACE) and not n.types.get(EntityType.PERSON) and _known_place(words[0]):
             # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
             # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
             keys = {k for k in keys if _shown_person(full_node[k])}
@@ -268,7 +269,7 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
             uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
             _person(n)
-        elif _majority(n.types) == "Person" and not country_of(words[0]) and n.entry.count >= 2:
+        elif _majority(n.types) == EntityType.PERSON and not country_of(words[0]) and n.entry.count >= 2:
             # a first name alone, more than once ("Ada"), is the one person of the article named in full with it
             owners = {k for k, f in full_node.items() if f.core.split()[0] == words[0]}
             if len(owners) == 1:
@@ -307,7 +308,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             head_node[name_key(n.display)] = n
     named: dict[str, set] = defaultdict(set)  # a head word -> the proper names of bodies carrying it
     for n in nodes:
-        if not n.generic and _majority(n.types) == "Organisation" and len(n.display.split()) >= 2:
+        if not n.generic and _majority(n.types) == EntityType.ORGANISATION and len(n.display.split()) >= 2:
             for w in n.display.split():
                 named[fold(w)].add(name_key(n.display))
                 head_node.setdefault(name_key(n.display), n)
@@ -329,17 +330,17 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
     "Council for Trade and Co-operation in Asia" (the whole name goes on with a function word, so
     "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
     body name ending with it ("the Times" -> "New York Times")."""
-    bodies = [n for n in nodes if not n.generic and _majority(n.types) in ("Organisation", "MilitaryUnit")
+    bodies = [n for n in nodes if not n.generic and _majority(n.types) in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT)
               and len(n.display.split()) >= 2]
     for n in nodes:
         words = n.display.split()
-        if n.generic or _majority(n.types) == "Person" or acronym(n.display):
+        if n.generic or _majority(n.types) == EntityType.PERSON or acronym(n.display):
             continue
         longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
                   b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
         if len(words) == 1 and not longer:  # "the Times" -> "New York Times"; "the Church" -> "Church of X" above
             longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
-                      and not country_of(words[0]) and _majority(n.types) != "Place"}
+                      and not country_of(words[0]) and _majority(n.types) != EntityType.PLACE}
         if len(longer) == 1:
             uf.union(id(next(iter(longer.values()))), id(n), MergeRule.CUT_SHORT if len(words) >= 2 else MergeRule.TAIL)
 
@@ -355,10 +356,10 @@ def _most_used(names: list[tuple[str, _Node]]) -> str:
 
 
 def _canonical(nodes: list[_Node], etype: str) -> str:
-    if etype == "Person":
+    if etype == EntityType.PERSON:
         full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
         return _most_used([(n.core, n) for n in full])
-    if etype in ("Place", "Organisation"):
+    if etype in (EntityType.PLACE, EntityType.ORGANISATION):
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
         if countries:
             return countries.most_common(1)[0][0]
@@ -388,7 +389,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     qualified = _institutions(groups, views, uf, country_of_doc)
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
-        country = country_named(name) if etype in ("Place", "Organisation") else None
+        country = country_named(name) if etype in (EntityType.PLACE, EntityType.ORGANISATION) else None
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
@@ -405,14 +406,14 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     for k, root in by_key.items():
         name, etype, _, _ = views[root]
         words = name.split()
-        kind = "named" if len(words) >= 2 and etype in ("Person", "Organisation") else etype
+        kind = "named" if len(words) >= 2 and etype in (EntityType.PERSON, EntityType.ORGANISATION) else etype
         buckets[(kind, tuple(skeleton(w) for w in words))].append(root)
     for (kind, skel), roots in buckets.items():
         if len(roots) < 2:
             continue
         for i, a in enumerate(roots):
             for b in roots[i + 1:]:
-                if kind == "named" and "Person" not in (views[a][1], views[b][1]):
+                if kind == "named" and EntityType.PERSON not in (views[a][1], views[b][1]):
                     continue
                 if _same_transliteration(views[a][0], views[b][0]):
                     uf.union(a, b, MergeRule.TRANSLITERATION)
@@ -421,12 +422,12 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     full: dict[str, set] = defaultdict(set)
     for root, (name, etype, generic, _) in views.items():
         words = name.split()
-        if etype == "Person" and not generic and len(words) >= 2:
+        if etype == EntityType.PERSON and not generic and len(words) >= 2:
             for last in surnames(name):
                 full[skeleton(last)].add((root, last))
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
-        if generic or len(words) != 1 or not types.get("Person") or country_of(name):
+        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name):
             continue
         targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
         if len(targets) == 1:
@@ -441,16 +442,16 @@ def _aliases_joined(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind)
     article joined it to ("Church of Scientology ... Scientology"), when only one full name claims it."""
     claimed: dict[str, set] = defaultdict(set)  # short name's key -> roots of full names that carry it
     for root, (name, etype, generic, _) in views.items():
-        if generic or etype == "Person" or len(name.split()) < 2:
+        if generic or etype == EntityType.PERSON or len(name.split()) < 2:
             continue
         for n in groups[root]:
             if not n.generic and name_key(n.display) != name_key(name) and len(n.display.split()) == 1:
                 claimed[name_key(n.display)].add(root)
     for root, (name, etype, generic, _) in views.items():
-        if generic or etype == "Person" or len(name.split()) != 1 or country_of(name):
+        if generic or etype == EntityType.PERSON or len(name.split()) != 1 or country_of(name):
             continue
         targets = {uf.find(r) for r in claimed.get(name_key(name), ())}
-        if len(targets) == 1 and {views[r][1] for r in claimed[name_key(name)]} <= {etype, "Organisation"}:
+        if len(targets) == 1 and {views[r][1] for r in claimed[name_key(name)]} <= {etype, EntityType.ORGANISATION}:
             uf.union(next(iter(targets)), root, MergeRule.ALIAS)
 
 
@@ -466,11 +467,11 @@ def _institution_name(name: str) -> bool:
 def _main_country(nodes: list[_Node]) -> Optional[str]:
     """The country an article places itself in: the one its places name clearly most often (twice as often as any
     other), a person's surname aside."""
-    people = {w for n in nodes if _majority(n.types) == "Person" and len(n.core.split()) >= 2
+    people = {w for n in nodes if _majority(n.types) == EntityType.PERSON and len(n.core.split()) >= 2
               for w in n.core.split()[1:]}
     counts: Counter = Counter()
     for n in nodes:
-        if _majority(n.types) == "Place" and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
+        if _majority(n.types) == EntityType.PLACE and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
             c = country_of(n.display)
             if c:
                 counts[c] += n.entry.count
@@ -486,7 +487,7 @@ def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
     nodes of an institution found in several countries, that country (to tell the entities apart)."""
     buckets: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
     for root, (name, etype, generic, _) in views.items():
-        if not generic or etype != "Organisation" or not _institution_name(name) or \
+        if not generic or etype != EntityType.ORGANISATION or not _institution_name(name) or \
                 any(n.anonymous for n in groups[root]):
             continue
         nodes = groups[root]

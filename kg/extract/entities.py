@@ -16,6 +16,7 @@ from kg.extract.docindex import text_of
 from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, regions, span_type
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+from kg.model import EntityType
 from kg.namekeys import clean, timestamp_length
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
@@ -103,7 +104,7 @@ def _force_mentions(doc) -> list[Mention]:
         if first.i > 0 and doc[first.i - 1].lower_ == "the":
             start = doc[first.i - 1].idx
         end = tok.idx + len(tok.text)
-        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), "MilitaryUnit", country,
+        out.append(Mention(start, end, text_of(doc)[start:end], force_name(country), EntityType.MILITARY_UNIT, country,
                            TypeRule.FORCE_PHRASE))
     return out
 
@@ -115,11 +116,11 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
     """A conjunction of people is not one body: "Kelly and Baroni", "Deirdre, Wyatt and Zach". Where every part
     is a person the article names elsewhere (the same name or surname), each is a Person mention; a list of lone
     first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays."""
-    people = {m.text.split()[-1] for m in found if m.type == "Person"} | {m.name for m in found if m.type == "Person"}
+    people = {m.text.split()[-1] for m in found if m.type == EntityType.PERSON} | {m.name for m in found if m.type == EntityType.PERSON}
     out = []
     for m in found:
         pieces = [p for p in _CONJ.split(m.text) if p]
-        if m.type not in ("Organisation", "Person") or len(pieces) < 2 or not _CONJ.search(m.text) or \
+        if m.type not in (EntityType.ORGANISATION, EntityType.PERSON) or len(pieces) < 2 or not _CONJ.search(m.text) or \
                 not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or ORG_WORDS.search(m.text):
             out.append(m)
             continue
@@ -127,7 +128,7 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
             at = m.start
             for p in pieces:
                 i = m.text.index(p, at - m.start) + m.start
-                out.append(Mention(i, i + len(p), p, p, "Person", None, TypeRule.CONJUNCTION))
+                out.append(Mention(i, i + len(p), p, p, EntityType.PERSON, None, TypeRule.CONJUNCTION))
                 at = i + len(p)
         elif "&" in m.text or any(len(p.split()) > 1 or country_of(p) for p in pieces):
             out.append(m)
@@ -166,11 +167,11 @@ def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
             span = before[base + words[k].start():]
             if initials(span) == acr:
                 start, end = base + words[k].start(), len(before)
-                overlap = [x for x in out if x.start < end and start < x.end and x.type in ("Organisation", "Place",
-                                                                                                "MilitaryUnit", "Person")]
-                etype = overlap[0].type if overlap else "Organisation"
-                if etype == "Person":
-                    etype = "Organisation"
+                overlap = [x for x in out if x.start < end and start < x.end and x.type in (EntityType.ORGANISATION, EntityType.PLACE,
+                                                                                                EntityType.MILITARY_UNIT, EntityType.PERSON)]
+                etype = overlap[0].type if overlap else EntityType.ORGANISATION
+                if etype == EntityType.PERSON:
+                    etype = EntityType.ORGANISATION
                 out = [x for x in out if x not in overlap]
                 rule = overlap[0].rule if overlap else TypeRule.DEFINED
                 out.append(Mention(start, end, span, canonical_form(span), etype, None, rule))
@@ -260,7 +261,7 @@ def _mention_of(doc, ent) -> Optional[Mention]:
     if etype is None:
         return None
     start = span.start_char
-    if etype == "Place" and span.label_ in ("GPE", "LOC", "FAC"):
+    if etype == EntityType.PLACE and span.label_ in ("GPE", "LOC", "FAC"):
         name = clean(span.text)  # a place keeps a title word of its name: "Prince Edward Island"
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.text[:1].isupper() and prev.lower_ in _TITLE_STEMS and not prev.is_sent_start:
@@ -268,17 +269,17 @@ def _mention_of(doc, ent) -> Optional[Mention]:
     if not name or not any(c.isalpha() for c in name):
         return None
     country = country_of(name)
-    affiliation = country if etype in ("Organisation", "Place") and country else None
+    affiliation = country if etype in (EntityType.ORGANISATION, EntityType.PLACE) and country else None
     if name.lower() in INSTITUTION_METONYMS:
         name = name.title() if name.islower() else name
     if span[0].lower_ == "the":
         start = span[1].idx if len(span) > 1 else start
-    if etype == "MilitaryUnit" and span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL":
+    if etype == EntityType.MILITARY_UNIT and span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL":
         start = doc[span.start - 1].idx  # "47th Mechanized Brigade": the number is part of the name
         name = text_of(doc)[start:span.end_char]
     start += timestamp_length(text_of(doc)[start:span.end_char])  # "14:24 - Mara Voss": the name only
     end = span.end_char
-    if etype == "Place" and span.end < len(doc) and doc[span.end].lower_ in _REGION_WORDS and \
+    if etype == EntityType.PLACE and span.end < len(doc) and doc[span.end].lower_ in _REGION_WORDS and \
             doc[span.end].lower_ != name.split()[-1].lower():
         end = doc[span.end].idx + len(doc[span.end])  # "the Kursk region": the region's mention, Kursk's name
     return Mention(start, end, text_of(doc)[start:end], name, etype, affiliation, rule)
@@ -294,7 +295,7 @@ def _repeat_targets(found: list[Mention]) -> dict[str, Mention]:
             continue
         targets.setdefault(m.name, m)
         words = m.name.split()
-        if m.type == "Person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
+        if m.type == EntityType.PERSON and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
             surnames.setdefault(words[-1], set()).add(m.name)
     for last, full in surnames.items():
         if len(full) == 1:
