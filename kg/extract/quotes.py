@@ -84,6 +84,8 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
 def _close(text: str, stack: list, out: list, i: int, mark: str, start: int) -> None:
     """Close the innermost quotation the mark at `i` closes; record it when it was an outermost one."""
     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == mark), None)
+    if depth is None and stack and {mark, stack[-1][1]} == {"”", _STRAIGHT}:
+        depth = len(stack) - 1  # '"words,” said X': a double quotation opened in one style and closed in the other
     if depth is None:
         if not stack and not out and mark != _STRAIGHT and text[start:i].strip():
             out.append(Quote(start, i, True))  # a closing mark with no opening: the quote began a paragraph before
