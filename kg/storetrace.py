@@ -15,7 +15,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from kg.errors import KGError
-from kg.model import Polarity, Records
+from kg.model import Records
+from kg.trace import carried_by
 
 __all__ = ["SEARCH_NAME", "open_search", "store_trace", "update_search"]
 
@@ -182,11 +183,6 @@ def store_trace(store, claim_id: str, *, graph: str = "") -> dict:
         "graph": graph,
         "claim": {k: me[k] for k in ("content", "claimer", "cue", "quote", "polarity", "date", "doc", "rule")}
         | {"id": claim_id},
-        "asserted_by": sorted({a["claimer"] for a in appearances if a["polarity"] != Polarity.DISPUTES}),
-        "denied_by": sorted({a["claimer"] for a in appearances if a["polarity"] == Polarity.DISPUTES}),
-        "appearances": appearances,
-        "outlets": sorted({a["outlet"] for a in appearances if a["outlet"]}),
-        "agencies": sorted({g for a in appearances for g in a["agencies"]}),
-        "independent_sources": len({a["story"] for a in appearances}),
+        **carried_by(appearances),
         "disputes": _disputes(store, nodes),
     }

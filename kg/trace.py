@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.errors import KGError
 from kg.model import Polarity, Records
 
-__all__ = ["find_claim", "find_claims", "render_frame", "render_matches", "render_trace", "trace"]
+__all__ = ["carried_by", "find_claim", "find_claims", "render_frame", "render_matches", "render_trace", "trace"]
 
 _WORD = re.compile(r"[\w’'-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
@@ -127,13 +127,20 @@ def trace(records: Records, query: str, *, graph: str = "") -> dict:
         "claim": {"id": claim.id, "content": claim.content, "claimer": claim.claimer, "cue": claim.cue,
                   "quote": claim.quote, "polarity": claim.polarity, "date": claim.date, "doc": claim.doc,
                   "rule": claim.rule, "frame": claim.frame.model_dump(exclude_defaults=True)},
+        **carried_by(appearances),
+        "disputes": disputes,
+    }
+
+
+def carried_by(appearances: list[dict]) -> dict:
+    """Who asserts and who denies a claim, and where it appears: the part of a trace its appearances give."""
+    return {
         "asserted_by": sorted({a["claimer"] for a in appearances if a["polarity"] != Polarity.DISPUTES}),
         "denied_by": sorted({a["claimer"] for a in appearances if a["polarity"] == Polarity.DISPUTES}),
         "appearances": appearances,
         "outlets": sorted({a["outlet"] for a in appearances if a["outlet"]}),
         "agencies": sorted({g for a in appearances for g in a["agencies"]}),
         "independent_sources": len({a["story"] for a in appearances}),
-        "disputes": disputes,
     }
 
 
