@@ -43,6 +43,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from score_entities import bcubed  # the Kursk scorer's B-cubed (this folder is on sys.path when run)
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 __all__ = ["bcubed", "ceafe", "muc", "read_doc", "score"]
@@ -236,18 +238,6 @@ def muc(key: dict, resp: dict) -> tuple[float, float]:
             den += len(members) - 1
         return num / den if den else 0.0
     return side(resp, key), side(key, resp)
-
-
-def bcubed(key: dict, resp: dict) -> tuple[float, float]:
-    """B-cubed (precision, recall) over the items of `key` (every key item has a label in `resp`)."""
-    k, r = _clusters(key), _clusters(resp)
-    p = rc = 0.0
-    for item in key:
-        both = len(k[key[item]] & r[resp[item]])
-        p += both / len(r[resp[item]])
-        rc += both / len(k[key[item]])
-    n = len(key) or 1
-    return p / n, rc / n
 
 
 def ceafe(key: dict, resp: dict) -> tuple[float, float]:
