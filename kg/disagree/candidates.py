@@ -30,6 +30,7 @@ from kg.disagree.numeric import _POLL, _same_proposition, _same_whole, numeric_d
 from kg.disagree.scorer import ScorerRule
 from kg.disagree.sides import one_camp, opposed, same_speaker, speaker_key
 from kg.lexicon.predicates import HEDGING_MODALS, POLL_CLAIMER
+from kg.extract.quantities import parse_number
 from kg.lexicon.stems import stem
 from kg.model import Claim, Dispute, DisputeKind
 from kg.rules import RuleName, stamp
@@ -50,6 +51,10 @@ _DIGIT = re.compile(r"\d")
 _CHANGE = re.compile(r"\b(?:r[io]sen?|rises|rising|fell|fall(?:en|s|ing)?|increas|decreas|grew|grow|drop|climb|doubl|"
                      r"goal|target|aim|expect)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
+_SURVEY_NAME = re.compile(r"\b(?:[A-Z][\w.]*\s+)+Survey\b")  # an agency's name: "the British Geological Survey"
+_DEATH_WORDS = {"die", "died", "dead", "death", "deaths", "kill", "killed", "body", "bodies", "bodie", "fatality",
+                "fatalities", "perish", "toll"}
+_LIVES = re.compile(r"\blives\b|\blost\s+(?:his|her|their)\s+life\b", re.IGNORECASE)
 
 
 class CandidateRule(RuleName):
@@ -130,10 +135,16 @@ def _rule_signal(d: Dispute) -> dict[str, float]:
     return {"rule_contradiction": d.score}
 
 
+def _unnamed(text: str) -> str:
+    """`text` without the names of survey agencies ("the US Geological Survey" measures, it polls nobody)."""
+    return _SURVEY_NAME.sub(" ", text)
+
+
 def _polls(a: Claim, b: Claim) -> bool:
     """Two polls' figures measure two things (DISPUTES.md): no candidate."""
-    return bool(_POLL.search(a.claimer + " " + b.claimer) or POLL_CLAIMER.match(a.claimer) or
-                POLL_CLAIMER.match(b.claimer) or _POLL.search(a.sentence) and _POLL.search(b.sentence))
+    ca, cb, sa, sb = (_unnamed(t) for t in (a.claimer, b.claimer, a.sentence, b.sentence))
+    return bool(_POLL.search(ca + " " + cb) or POLL_CLAIMER.match(ca) or POLL_CLAIMER.match(cb) or
+                _POLL.search(sa) and _POLL.search(sb))
 
 
 class _Found:
@@ -210,9 +221,26 @@ def has_figure(c: Claim) -> bool:
     return bool(c.quantities) or any(_DIGIT.search(m.text) for m in c.frame.measures)
 
 
+def _counted(m, content: str) -> str:  # noqa: ANN001 - a frame's Measure
+    """What a figure counts, by the last word of what the frame says it counts, deaths read as one thing whatever the
+    word ("35 bodies", "killed twelve", "18 people died", "a dozen people lost their lives": deaths)."""
+    words = m.counts.split()
+    if any(w in _DEATH_WORDS for w in words) or words[-1:] == ["lose"] and _LIVES.search(content):
+        return "death"
+    return words[-1] if words else ""
+
+
+def _figure(text: str) -> bool:
+    """Whether a measure's words are a figure: digits or a number word ("twelve", "a dozen")."""
+    return bool(_DIGIT.search(text)) or parse_number(text) is not None
+
+
 def _matter(c: Claim) -> set[str]:
-    """What a claim is about, as stems of its lower-case content words and of what its figures count."""
-    return _common_stems(c.content) | {stem(w) for m in c.frame.measures for w in m.counts.split() if len(w) > 3}
+    """What a claim is about, as stems of its lower-case content words and of what its figures count (a death
+    count is about deaths, whatever its words)."""
+    counted = {_counted(m, c.content) for m in c.frame.measures if _figure(m.text)}
+    return _common_stems(c.content) | {stem(w) for m in c.frame.measures for w in m.counts.split() if len(w) > 3} | \
+        ({"death"} & counted)
 
 
 def _hedged(a: Claim, b: Claim) -> bool:
@@ -232,9 +260,9 @@ def _one_count(a: Claim, b: Claim) -> bool:
         return False  # shares of two things: two races, two rates, two groups (DISPUTES.md)
     for ma in a.frame.measures:
         for mb in b.frame.measures:
-            if not (_DIGIT.search(ma.text) and _DIGIT.search(mb.text)):
+            if not (_figure(ma.text) and _figure(mb.text)):
                 continue
-            if ma.counts and mb.counts and ma.counts.split()[-1] != mb.counts.split()[-1]:
+            if ma.counts and mb.counts and _counted(ma, a.content) != _counted(mb, b.content):
                 continue
             if all(not x or not y or x == y for x, y in ((ma.where, mb.where), (ma.when, mb.when))):
                 return True

@@ -32,13 +32,14 @@ from collections import defaultdict
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.disagree.propositions import UNRESOLVED, content_stems, predicate_keys, same_predicate, subject_keys
-from kg.disagree.sides import same_speaker, side_of
+from kg.disagree.sides import same_speaker, side_of, speaker_key
 from kg.ids import dispute_id
 from kg.lexicon.claimnouns import CLAIM_NOUN_PATTERN
 from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS,
                                    TRUTH_WORDS)
 from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
                                   VAGUE_STEMS)
+from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.stems import stem
 from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, DisputeKind, EntityType, Polarity, QuoteKind
@@ -61,6 +62,8 @@ _NEAR_PRONOUN = 300  # "it", "this", "that": what was said just before
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
 _PEOPLE = {"you", "i", "we", "you all", "you guys"}
 _MAX_POSTING = 300
+_POWER_HOW = "questions what it says will be done"
+_POWERS = 3  # statements of what one will or can do that a questioned power answers
 
 
 def _words(s: str) -> set[str]:
@@ -179,15 +182,20 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             return None, ""  # "Senator Marsh's position": his, and he says nothing here
     person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
     power = m.re is _REFERENCE and _AUTHORITY.search(m.group(0)) is not None
+    holders = _role_holders(c, m.group(0), ix)
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
+        if holders is not None and speaker_key(p) not in holders:
+            if c.start - p.end >= _FAR:
+                break
+            continue  # "the President's power": the President's words, not the nearest speaker's
         if power:
             # "challenged her power to close the port": what she said she can or will do, in the last paragraphs
             if c.start - p.end >= _FAR:
                 break
             if p.frame.modality in _ABLE or p.frame.tense == "future" or _PLEDGES.match(p.cue):
-                return _first_voice(p, ix), f"“{m.group(0)[:40]}” questions what it says will be done"
+                return _first_voice(p, ix), f"“{m.group(0)[:40]}” {_POWER_HOW}"
             continue
         if person and p.claimer_type != EntityType.PERSON:
             continue  # "her proposals" are a person's
@@ -197,6 +205,39 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             return _first_voice(p, ix), f"“{m.group(0)[:40]}” refers to it"
         break
     return None, ""
+
+
+_ROLE_OWNER = re.compile(r"^the\s+(?:[A-Z][\w-]*\s+)?(?P<role>[A-Za-z]+)['’]s?\s", re.IGNORECASE)
+
+
+def _role_holders(c: Claim, ref: str, ix: _Index) -> set[str] | None:
+    """Whom a reference names by office ("the President's power", "the minister's claims"): the speakers of the
+    claims before it, in reach, whose mention carries that office ("President Jane Doe said", "the minister
+    said"); None when the reference names no office."""
+    m = _ROLE_OWNER.match(ref)
+    role = m.group("role").lower() if m else ""
+    if role not in PERSON_ROLE_NOUNS:
+        return None
+    holders = set()
+    for p in reversed(ix.by_doc[c.article]):
+        if c.start - p.end >= _FAR:
+            break
+        if p.end <= c.start and role in p.claimer_mention.lower().split():
+            holders.add(speaker_key(p))
+    return holders
+
+
+def _more_powers(p: Claim, c: Claim, ix: _Index) -> list[Claim]:
+    """The other statements, in reach before a questioned power, in which its holder says what they can or will do
+    ("I can do it if I want" and "he may declare an emergency"): the question answers each (at most _POWERS)."""
+    out = []
+    for o in reversed(ix.by_doc[c.article]):
+        if c.start - o.end >= _FAR or len(out) >= _POWERS - 1:
+            break
+        if o.end <= c.start and o.id != p.id and speaker_key(o) == speaker_key(p) and not rejects(o) and (
+                o.frame.modality in _ABLE or o.frame.tense == "future" or _PLEDGES.match(o.cue)):
+            out.append(o)
+    return out
 
 
 def _first_voice(p: Claim, ix: _Index) -> Claim:
@@ -400,4 +441,6 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             (target, how), score = _by_topic(c, ix), 0.6
         if target is not None:
             out.append(_dispute(target, c, how, score))
+            if how.endswith(_POWER_HOW):
+                out += [_dispute(o, c, how, score) for o in _more_powers(target, c, ix)]
     return out
