@@ -129,3 +129,35 @@ def test_two_polls_still_measure_two_things(tmp_path):
     r = _read(tmp_path, "A poll by the Herald found 41 percent of voters backed the mayor. A survey by the Courier "
                         "found 48 percent backed the mayor.")
     assert not set(_pairs(r).values()) & {CandidateRule.FIGURES, CandidateRule.MEASURE}, _pairs(r)
+
+
+def test_a_negated_counterpart_sharing_most_of_the_matter_comes_before_nearer_ones(tmp_path):
+    r = _read(tmp_path, "Investigators said the laboratory found arsenic in the town's water supply. Residents said "
+                        "the water tasted of metal. Campaigners said the water made children ill. The water company "
+                        "said no arsenic was found in the water supply.")
+    assert _pairs(r).get(("Investigators", "Water company")) == CandidateRule.NEGATED, _pairs(r)
+
+
+@pytest.mark.parametrize("text, negated", [
+    # a denied ability is a denial, not a hedge
+    ("The ministry said the new bridge is a significant engineering achievement. An independent engineer said the "
+     "bridge can't be considered a significant engineering achievement.", True),
+    ("The club said the new stadium is the largest in the region. A rival club's chairman said the stadium could not "
+     "be the largest in the region.", True),
+    # a hedge is still no counterpart
+    ("The ministry said the new bridge is a significant engineering achievement. An independent engineer said the "
+     "bridge might not be a significant engineering achievement.", False),
+])
+def test_a_denied_ability_is_a_negated_counterpart(tmp_path, text, negated):
+    assert (CandidateRule.NEGATED in _pairs(_read(tmp_path, text)).values()) is negated, _pairs(_read(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, negated", [
+    # one person the two claims are about, and no other word in common
+    ("Tenants said Holt promised them new windows. A city hall spokesman said Holt was never at the meeting.", True),
+    # a name only in passing in both
+    ("Tenants said the windows were fitted by a firm that Holt had hired. A city hall spokesman said the roof of the "
+     "block that Holt manages was never repaired.", False),
+])
+def test_claims_about_one_named_person_are_on_one_matter(tmp_path, text, negated):
+    assert (CandidateRule.NEGATED in _pairs(_read(tmp_path, text)).values()) is negated, _pairs(_read(tmp_path, text))
