@@ -58,6 +58,7 @@ _CHANGE = re.compile(r"\b(?:r[io]sen?|rises|rising|fell|fall(?:en|s|ing)?|increa
                      r"goal|target|aim|expect)\w*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 _ABLE = {"can", "could"}
+_ACCUSES = re.compile(r"^(?:alleg|accus|blam)", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _SURVEY_NAME = re.compile(r"\b(?:[A-Z][\w.]*\s+)+Survey\b")  # an agency's name: "the British Geological Survey"
 _DEATH_WORDS = {"die", "died", "dead", "death", "deaths", "kill", "killed", "body", "bodies", "bodie", "fatality",
@@ -195,14 +196,16 @@ def _from_rules(reps: list[Claim], context: dict[str, str] | None, found: _Found
 
 
 def _window(doc: list[Claim], starts: list[int], found: _Found) -> None:
-    """A rebuttal's nearest claims of other speakers: BEFORE before it, AFTER after it."""
+    """A rebuttal's nearest claims of other speakers: BEFORE before it, AFTER after it, and the accusations told
+    after it in reach (a lead may deny the charge a later paragraph reports: "X alleged Iranian involvement")."""
     for b in doc:
         if not rejects(b):
             continue
         i = bisect_left(starts, b.start)
         earlier = takewhile(lambda a: b.start - a.end <= WINDOW, reversed(doc[:i]))
-        later = takewhile(lambda a: a.start - b.end <= AFTER_WINDOW, doc[i + 1:])
-        for group, most in ((earlier, BEFORE), (later, AFTER)):
+        later = list(takewhile(lambda a: a.start - b.end <= AFTER_WINDOW, doc[i + 1:i + 1 + WALK]))
+        accusations = (a for a in later if _ACCUSES.match(a.cue))
+        for group, most in ((earlier, BEFORE), (later, AFTER), (accusations, AFTER)):
             for a in islice((a for a in group if not same_speaker(a, b) and not rejects(a)), most):
                 found.add(a, b, DisputeKind.EXPLICIT, {"window": 1.0})
 

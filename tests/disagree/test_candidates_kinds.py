@@ -161,3 +161,19 @@ def test_a_denied_ability_is_a_negated_counterpart(tmp_path, text, negated):
 ])
 def test_claims_about_one_named_person_are_on_one_matter(tmp_path, text, negated):
     assert (CandidateRule.NEGATED in _pairs(_read(tmp_path, text)).values()) is negated, _pairs(_read(tmp_path, text))
+
+
+LEAD_DENIAL = ("Energy minister Ivan Sokol said those who blame his country for the pipeline blast are lying. Analysts "
+               "said gas prices rose by a fifth after the blast. Fishermen said the sea near the pipeline was closed "
+               "for a week. Divers said the damage was on the sea floor. {last}")
+
+
+@pytest.mark.parametrize("last, claimer, paired", [
+    # the charge the lead denies, told after it
+    ("Norway and Denmark alleged Russian involvement.", "Denmark", True),
+    # a later claim that accuses nobody, past the two next ones
+    ("Norway said the pipeline would be repaired by the spring.", "Norway", False),
+])
+def test_a_denial_in_the_lead_answers_an_accusation_told_after_it(tmp_path, last, claimer, paired):
+    pairs = _pairs(_read(tmp_path, LEAD_DENIAL.format(last=last)))
+    assert ((claimer, "Ivan Sokol") in pairs) is paired, pairs
