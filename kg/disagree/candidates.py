@@ -7,7 +7,7 @@ claim gives a bounded number. Each rule is a `CandidateRule`, stamped on the dis
 - the same measure: figures of one unit and measure in one article, from opposed sides, nearest first (not
   two polls: they measure two things);
 - negated counterparts: claims of an opposed side in reach on a word of the same matter, or about one named person
-  (a name in the first words of one of them: "Biden was not at the event"), one saying "not" or "no" and the other
+  (a name in the first words of both: "Biden was not at the event"), one saying "not" or "no" and the other
   not ("no traces of poison were found" against "he was poisoned"), those sharing most first; a hedge ("might")
   is no counterpart, a denied ability ("can't be considered", "could not have come from") is;
 - figures on one topic: the nearest claims of an opposed side giving a figure on a word of the same matter, whatever
@@ -259,11 +259,11 @@ def _names(text: str) -> set[str]:
 
 
 def _on_one_matter(a: Claim, b: Claim, shared: set[str]) -> bool:
-    """Whether what two claims share is a matter: a content word or a figure's topic, or a name that one of them
-    is about (its first words: "Biden was not at the event" and "Biden commented on ..."), not one named in
-    passing."""
+    """Whether what two claims share is a matter: a content word or a figure's topic, or a name that both are
+    about (in the first words of each: "Biden was not at the event" and "Biden commented on ..."), not one named
+    in passing (names in passing, in either claim, gave 54 more pairs on a measured set for one more dispute)."""
     words = {w for w in shared if not w.startswith("name:")}
-    return bool(words) or bool(shared & (_names(_lead_words(a.content)) | _names(_lead_words(b.content))))
+    return bool(words) or bool(shared & _names(_lead_words(a.content)) & _names(_lead_words(b.content)))
 
 
 def _lead_words(text: str) -> str:
