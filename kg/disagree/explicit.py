@@ -62,6 +62,7 @@ _NEAR_PRONOUN = 300  # "it", "this", "that": what was said just before
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
 _PEOPLE = {"you", "i", "we", "you all", "you guys"}
 _MAX_POSTING = 300
+_CONTAINED = 0.6  # a short restatement all of whose words a fuller, earlier statement holds
 _POWER_HOW = "questions what it says will be done"
 _POWERS = 3  # statements of what one will or can do that a questioned power answers
 
@@ -259,7 +260,7 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     for s in sorted(subject_keys(c) - {UNRESOLVED}):
         for p in sorted(predicate_keys(c) - GENERIC_PREDICATES):
             for other in ix.by_prop.get((s, p), ()):
-                if same_speaker(other, c) or side_of(other) == side_of(c):
+                if same_speaker(other, c) or side_of(other) == side_of(c) or _inside(other, c):
                     continue
                 if other.frame.negated == c.frame.negated and other.frame.modality not in HEDGING_MODALS and same_predicate(
                         other.frame.predicate, other.frame.pos, c.frame.predicate, c.frame.pos):
@@ -275,13 +276,25 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
         return None, ""
     cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
     for other in sorted(cands.values(), key=lambda o: o.id):
-        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c) or not _proposition(other):
+        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c) or not _proposition(other) \
+                or _inside(other, c):
             continue  # (a name or a call, "former Governor Jane Doe", "her call for a ban", can be rejected, not denied)
         theirs = _words(other.content)
         j = len(mine & theirs) / max(1, len(mine | theirs)) * (1.0 if other.article == c.article else 0.9)
+        if said and len(mine) >= 3 and mine <= theirs and other.article == c.article and other.end <= c.start:
+            # "the council's claim that the repairs were finished" spells out, in short, a fuller statement made
+            # before it: every word it says was said
+            j = max(j, _CONTAINED)
         if j >= 0.5 and j > score:
             best, how, score = other, f"it restates what it denies ({j:.0%} of the words)", j
     return best, how
+
+
+def _inside(other: Claim, c: Claim) -> bool:
+    """Whether `other` is read inside the rejection itself ("rejected the council's claim that the repairs were
+    finished" holds the council's "the repairs were finished"): the words it restates, not the statement it answers,
+    which was made before."""
+    return other.article == c.article and other.start < c.end and c.start < other.end
 
 
 _SAID = re.compile(rf"(?:\b(?:{_CLAIM_NOUNS})|^it(?:['’]s|\s+(?:is|was))\s+[^.;]*?\b(?:say|claim|suggest)(?:s|ing)?)\s+that\s+"
@@ -291,8 +304,8 @@ _VERDICT_WORDS = {w for w in FALSEHOOD_WORDS | TRUTH_WORDS if len(w) >= 4} | {"s
 
 def _said_clause(c: Claim) -> str:
     """What a rejection says was said, when it spells it out: "X's claim that <it>" is false, "it is false to say
-    that <it>"."""
-    if not c.frame.rejects:
+    that <it>", "rejected the council's claim that <it>"."""
+    if not c.frame.rejects and c.polarity != Polarity.DISPUTES:
         return ""
     m = _SAID.search(c.content)
     return m.group("rest") if m else ""

@@ -163,3 +163,22 @@ LEAD_DENIAL = ("Energy minister Ivan Sokol said those who blame his country for 
 def test_a_denial_in_the_lead_answers_an_accusation_told_after_it(tmp_path, last, claimer, paired):
     pairs = _pairs(_read(tmp_path, LEAD_DENIAL.format(last=last)))
     assert ((claimer, "Ivan Sokol") in pairs) is paired, pairs
+
+
+@pytest.mark.parametrize("text, said, rejecter, restated", [
+    ("The city council said the repairs to the Eastfield reservoir were finished ahead of schedule and within budget. "
+     "Residents said the tap water tasted of chlorine. The waterworks union rejected the council's claim that the "
+     "repairs were finished.", "the repairs to the Eastfield reservoir", "Waterworks union", True),
+    ("The club said the new training ground was completed in March at a cost of 40 million euros. Fans said ticket "
+     "prices rose again. The players' union rejected the club's claim that the training ground was completed.",
+     "the new training ground", "players' union", True),
+    # what the rejection spells out was not said before
+    ("The city council said the repairs to the Eastfield reservoir were finished ahead of schedule and within budget. "
+     "Residents said the tap water tasted of chlorine. The waterworks union rejected the council's claim that the "
+     "pumps had been tested for lead.", "the repairs to the Eastfield reservoir", "Waterworks union", False),
+])
+def test_a_rejection_spelling_out_a_fuller_earlier_statement_answers_it(tmp_path, text, said, rejecter, restated):
+    r = _read(tmp_path, text)
+    cands, _ = candidates(r.claims)
+    found = {c.rule for c in cands if c.a.content.startswith(said) and rejecter.lower() in c.b.claimer.lower()}
+    assert (CandidateRule.RESTATED in found) is restated, [(c.a.content[:30], c.b.claimer, c.rule) for c in cands]
