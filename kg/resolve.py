@@ -17,9 +17,9 @@ from kg.ingest import Source
 from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.extract.typeclues import EVIDENCE, TypeRule, regions
 from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
-from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
+from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity, QuoteKind
 from kg.model import Mention as MentionRecord
-from kg.pronouns import Antecedent, resolve_descriptions, resolve_pronouns
+from kg.pronouns import Antecedent, resolve_descriptions, resolve_its, resolve_pronouns, resolve_speakers
 from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
 from kg.namekeys import clean
@@ -102,8 +102,9 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
     and text order."""
     by_key = _named_clusters(index)
     people = {e.id for e in entity_of.values() if e.type == EntityType.PERSON}
-    bodies = {e.id for e in entity_of.values() if e.type in (EntityType.ORGANISATION, EntityType.PLACE)} - \
-        {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
+    scoped = {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
+    bodies = {e.id: e.type for e in entity_of.values()
+              if e.type in (EntityType.ORGANISATION, EntityType.PLACE) and e.id not in scoped}
     out: dict[tuple[str, int, int], MentionRecord] = {}
     for ex in extractions:
         art, text = ex.source.article.id, ex.source.text
@@ -122,24 +123,52 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
                 for a, b, inner in _nested(art, surface, start, cl, index, by_key):
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
-        _pronoun_records(art, text, out, people, bodies)
+        _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies))
     return [out[k] for k in sorted(out)]
 
 
-def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str]) -> None:
-    """Add to `out` the he/she pronouns of an article that refer to a person it names, and the descriptions that
-    refer to a body or place it names (kg.pronouns)."""
-    named = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
+def _quotations(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, Entity], out: dict,
+                bodies: dict) -> list[tuple]:
+    """(start, end, person id, body id) of each quotation in a direct or mixed claim of the article: the named
+    person it is credited to, and the body that speaks or that the speaker's mention names ("Tunisia's coach Ada
+    Obi", "Acme spokeswoman Ada Obi"), for a later I or we."""
+    from kg.extract.quotes import quotes_in
+
+    art, text, found = ex.source.article.id, ex.source.text, []
+    claimers = _claimer_names(ex)
+    quotes = quotes_in(text)
+    for c in ex.claims:
+        cl = index.cluster_of(art, claimers[(c.claimer.name, c.claimer.mention)][0])
+        if c.quote == QuoteKind.INDIRECT or cl is None or cl.scope is not None or cl.anonymous:
+            continue
+        ent = entity_of[id(cl)]
+        person = ent.id if ent.type == EntityType.PERSON else None
+        body = ent.id if ent.type == EntityType.ORGANISATION else next(
+            (r.entity_id for (a, s, e), r in out.items() if a == art and c.claimer.start <= s < e <= c.claimer.end
+             and r.entity_id != ent.id and r.kind == MentionKind.NAME and r.entity_id in bodies), None)
+        found += [(q.start, q.end, person, body) for q in quotes if q.start < c.end and c.start < q.end]
+    return found
+
+
+def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str], quotations: list) -> None:
+    """Add to `out` the he/she pronouns of an article that refer to a person it names, the first-person pronouns
+    of the quotations credited to a named speaker, and the descriptions that refer to a body, place or person it
+    names (kg.pronouns)."""
+    named = [Antecedent(r.start, r.end, r.entity_id, r.text, EntityType.PERSON) for (a, _, _), r in out.items()
              if a == art and r.kind == MentionKind.NAME and r.entity_id in people]
     taken = {(s, e) for (a, s, e) in out if a == art}
-    for start, end, eid in resolve_pronouns(text, named, taken):
-        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
-                                               kind=MentionKind.PRONOUN)
-    named_bodies = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
+    speakers = [(s, e, person) for s, e, person, _ in quotations]
+    found = [(s, e, eid, MentionKind.PRONOUN) for s, e, eid in resolve_pronouns(text, named, taken, speakers)]
+    found += [(s, e, eid, MentionKind.PRONOUN) for s, e, eid in resolve_speakers(text, quotations, taken)]
+    named_bodies = [Antecedent(r.start, r.end, r.entity_id, r.text, bodies[r.entity_id])
+                    for (a, _, _), r in out.items()
                     if a == art and r.kind == MentionKind.NAME and r.entity_id in bodies]
-    for start, end, eid in resolve_descriptions(text, named_bodies, taken):
-        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
-                                               kind=MentionKind.DESCRIPTION)
+    found += [(s, e, eid, MentionKind.DESCRIPTION)
+              for s, e, eid in resolve_descriptions(text, named_bodies, taken, named)]
+    found += [(s, e, eid, MentionKind.PRONOUN) for s, e, eid in resolve_its(text, named_bodies, taken)]
+    for start, end, eid, kind in found:
+        out.setdefault((art, start, end), MentionRecord(entity_id=eid, article=art, start=start, end=end,
+                                                        text=text[start:end], kind=kind))
 
 
 def _entities(index: NameIndex) -> dict[int, Entity]:
@@ -219,9 +248,9 @@ def claimer_name(name: str, mention: str) -> str:
     country = country_of(name)
     whole = clean(mention)
     first, *tail = whole.split() or [""]
-    if country and tail and country_of(first) == country and \
-            all(w.islower() for w in tail) and tail[-1] in ORGANISATION_NOUNS and tail[-1] not in MILITARY_NOUNS:
-        return whole  # "the Russian government", "the Seoul government": the country's body
+    if country and tail and country_of(first) == country and tail[-1].lower() in ORGANISATION_NOUNS and \
+            tail[-1].lower() not in MILITARY_NOUNS and (all(w.islower() for w in tail) or all(w.istitle() for w in tail)):
+        return whole  # "the Russian government", "the Saudi Interior Ministry": the country's body
     rest = whole[len(name):].split() if whole.startswith(name + " ") else []
     if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
         return whole  # "the Hong Kong government", "the Lagos state police": the place's body
