@@ -96,13 +96,17 @@ _SENTENCE = re.compile(r"(?:[.!?][\"”’)]*[ \t]+|\n\s*)(?=[\"“]?[A-Z])")
 _OPENING = re.compile(r"[\"“]?(?:[\w.’'-]+ ){0,3}")  # at most three words before a sentence's subject
 
 
-def _previous_subject(text: str, sentences: list[int], at: int, people: list[Antecedent]) -> Optional[str]:
+def _previous_subject(text: str, sentences: list[int], at: int, people: list[Antecedent],
+                      reflexive: bool = False) -> Optional[str]:
     """For a pronoun that opens its sentence, the person named as the subject of the sentence before (the name
-    that opens it: "Ada Obi, 42, met Kim Lee. She said ..."); else None."""
+    that opens it: "Ada Obi, 42, met Kim Lee. She said ..."); for a reflexive, the subject of its own sentence
+    ("Ada Obi treated the patients herself"); else None."""
     k = bisect_right(sentences, at) - 1
-    if k < 1 or text[sentences[k]:at].strip("\"“ "):
+    if reflexive:
+        k += 1
+    elif k < 1 or text[sentences[k]:at].strip("\"“ "):
         return None
-    lo, hi = sentences[k - 1], sentences[k]
+    lo, hi = sentences[k - 1], sentences[k] if k < len(sentences) else len(text)
     first = next((a for a in people if lo <= a.start < hi), None)
     if first is None or not _OPENING.fullmatch(text[lo:first.start]) or "\n" in text[lo:first.start]:
         return None
@@ -111,13 +115,17 @@ def _previous_subject(text: str, sentences: list[int], at: int, people: list[Ant
 
 def _pick(fits: list[str], recent: list[str], subject: Optional[str], gender: dict) -> Optional[str]:
     """Who a he or she stands for, among the people it may (nearest first): the subject of the sentence before
-    when the pronoun opens its sentence and that subject is the one who fits there or has the pronoun's gender
-    told; else the one who fits in this sentence and the one before; else the nearest where it alone fits or
-    its gender is told; else nobody."""
-    if subject in fits and (subject in gender or recent == [subject]):
+    when the pronoun opens its sentence (or of its own sentence, for a himself or herself) and that subject is
+    the one who fits there, or the one there whose gender the text told; else the one who fits in this sentence
+    and the one before; else the nearest where it alone fits or its gender is told (and no other's of those
+    named in this sentence and the one before); else nobody."""
+    if subject in fits and (recent == [subject] or subject in gender and
+                            not any(r in gender for r in recent if r != subject)):
         return subject  # "Ada Obi met Kim Lee. She said": the subject before goes on as the topic
     if len(recent) == 1:
         return recent[0]
+    if sum(r in gender for r in recent) > 1:
+        return None  # two men, or two women, named just before: leave it
     if not fits or len(fits) > 1 and fits[0] not in gender:
         return None  # two people it may stand for, the nearer of unknown gender: leave it
     return fits[0]
@@ -150,7 +158,9 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
         before = [a for a in reversed(people) if lo <= a.start and a.end <= m.start() and a.entity_id not in quoted]
         fits = [e for e in dict.fromkeys(a.entity_id for a in before) if gender.get(e, want) == want]
         recent = [e for e in dict.fromkeys(a.entity_id for a in before if a.start >= near) if e in fits]
-        pick = _pick(fits, recent, _previous_subject(text, sentences, m.start(), people), gender)
+        reflexive = m.group(1).lower().endswith("self")
+        subject = _previous_subject(text, sentences, m.start(), people, reflexive)
+        pick = subject if reflexive and subject in fits else _pick(fits, recent, subject, gender)
         if pick is not None:
             gender.setdefault(pick, want)
             out.append((m.start(), m.end(), pick))

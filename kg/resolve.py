@@ -81,8 +81,10 @@ def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: di
     """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
     in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity."""
     words = list(_WORD.finditer(surface))
-    subs = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-            if (i, j) != (0, len(words)) and (i == 0 or j == len(words) or words[i - 1].group().lower() == "of")]
+    first = 1 if words and words[0].group().lower() == "the" else 0  # "the Ada Lovelace Institute"
+    subs = [(i, j) for i in range(first, len(words)) for j in range(i + 1, len(words) + 1)
+            if (i, j) != (first, len(words)) and
+            (i == first or j == len(words) or words[i - 1].group().lower() == "of")]
     out: list[tuple[int, int, object]] = []
     for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
         a, b = words[i].start(), words[j - 1].end()
@@ -123,8 +125,43 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
                 for a, b, inner in _nested(art, surface, start, cl, index, by_key):
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
+        _repeated_names(art, text, out, set(people) | set(bodies))
         _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies))
     return [out[k] for k in sorted(out)]
+
+
+def _repeated_names(art: str, text: str, out: dict, named: set[str]) -> None:
+    """Add to `out` each further occurrence of a name the article already gave one entity ("Andy Warhol's death"
+    after "Andy Warhol", where the recogniser missed it): written the same, inside or across no other mention (it
+    may hold a shorter one: "Environment Canada" over a "Canada" the recogniser took alone), and a
+    one-word name neither at the start of a sentence or line (where "Will" or "May" may be no name) nor beside
+    another capitalised word (a longer name: "Quint" in "Quint Street")."""
+    surfaces: dict[str, set[str]] = {}
+    for (a, _, _), r in out.items():
+        if a == art and r.kind == MentionKind.NAME and r.entity_id in named:
+            surfaces.setdefault(re.sub(r"['’]s?$", "", r.text.strip()), set()).add(r.entity_id)
+    spans = sorted((s, e) for (a, s, e) in out if a == art)
+    for surface, eids in sorted(surfaces.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        if len(eids) != 1 or len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:
+            continue
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surface)}(?![\w-]|\.\w)", text):
+            if not _free(text, m.start(), m.end(), spans, " " not in surface):
+                continue
+            out[(art, m.start(), m.end())] = MentionRecord(entity_id=next(iter(eids)), article=art, start=m.start(),
+                                                           end=m.end(), text=m.group(), kind=MentionKind.NAME)
+            spans.append((m.start(), m.end()))
+
+
+def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_word: bool) -> bool:
+    """May a name found again at start:end be a mention? Not where a mention is, nor inside or across one (it
+    may hold one: "Environment Canada" over a "Canada" the recogniser took alone); a one-word name touching
+    none, and neither at a sentence's or line's start nor beside another capitalised word."""
+    for s, e in spans:
+        if s < end and start < e and not (start <= s and e <= end and not one_word) or (s, e) == (start, end):
+            return False
+    return not one_word or not (re.search(r"(?:^|[.!?:\n][\"“'‘]?)\s*$", text[max(0, start - 3):start]) or
+                                re.search(r"[A-Z][\w.'’-]* $", text[max(0, start - 30):start]) or
+                                re.match(r" [A-Z]", text[end:end + 2]))
 
 
 def _quotations(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, Entity], out: dict,
@@ -147,7 +184,20 @@ def _quotations(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, En
             (r.entity_id for (a, s, e), r in out.items() if a == art and c.claimer.start <= s < e <= c.claimer.end
              and r.entity_id != ent.id and r.kind == MentionKind.NAME and r.entity_id in bodies), None)
         found += [(q.start, q.end, person, body) for q in quotes if q.start < c.end and c.start < q.end]
-    return found
+    return found + _quotes_after(text, quotes, found)
+
+
+def _quotes_after(text: str, quotes: list, credited: list[tuple]) -> list[tuple]:
+    """A quotation that follows a credited one in its paragraph, with no other quotation between, goes on in the
+    same voice: '"We will appeal," Ada Obi said. "I am sure of it."'."""
+    out: list[tuple] = []
+    by_start = {s: c for c in credited for s in (c[0],)}
+    for before, q in zip(quotes, quotes[1:]):
+        voice = by_start.get(before.start)
+        if voice is not None and q.start not in by_start and "\n" not in text[before.end:q.start]:
+            out.append((q.start, q.end, voice[2], voice[3]))
+            by_start[q.start] = out[-1]
+    return out
 
 
 def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str], quotations: list) -> None:
