@@ -126,6 +126,7 @@ def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
         _repeated_names(art, text, out, set(people) | set(bodies))
+        _drop_country_tails(art, text, out)
         _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies))
     return [out[k] for k in sorted(out)]
 
@@ -150,6 +151,33 @@ def _repeated_names(art: str, text: str, out: dict, named: set[str]) -> None:
             out[(art, m.start(), m.end())] = MentionRecord(entity_id=next(iter(eids)), article=art, start=m.start(),
                                                            end=m.end(), text=m.group(), kind=MentionKind.NAME)
             spans.append((m.start(), m.end()))
+
+
+# words that may stand right before a country's name without making one name with it: "in UK", "The UK", "US Army"
+_BEFORE_COUNTRY = frozenset({"the", "in", "at", "on", "for", "from", "to", "and", "or", "of", "by", "with", "as", "but",
+                             "while", "when", "after", "before", "since", "across", "throughout", "into", "across",
+                             "against", "between", "than", "if", "all", "both", "whole"})
+
+
+def _drop_country_tails(art: str, text: str, out: dict) -> None:
+    """Drop from `out` the mentions of a country whose name ends a longer name the recogniser missed: right after
+    a capitalised word inside a sentence that no mention covers and no function word or title is ("the firm
+    Hitwise UK", "shares of Acme Canada")."""
+    from kg.lexicon.world import PERSONAL_TITLES
+
+    spans = [(s, e) for (a, s, e) in out if a == art]
+    for (a, s, e), r in list(out.items()):
+        if a != art or r.kind != MentionKind.NAME or country_named(r.text) is None:
+            continue
+        m = re.search(r"(?<![\w.'’-])([A-Z][\w&'’-]*) $", text[max(0, s - 40):s])
+        if m is None or m.group(1).lower() in _BEFORE_COUNTRY or m.group(1).lower() in PERSONAL_TITLES or \
+                country_named(m.group(1)) is not None:
+            continue
+        at = s - len(m.group(0))
+        if re.search(r"(?:^|[.!?:;\n][\"“'‘]?)\s*$", text[max(0, at - 3):at]):
+            continue  # a sentence's first word ("Meanwhile UK officials said") may be any word
+        if not any(x <= at < y for x, y in spans if (x, y) != (s, e)):
+            del out[(a, s, e)]
 
 
 def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_word: bool) -> bool:

@@ -149,3 +149,12 @@ def test_a_name_found_again_over_a_shorter_mention_is_the_longer_name():
         Mention(text.rindex("Norway"), len(text) - 1, "Norway", "Norway", "Place")], [])
     spans = {(m.start, m.end): m.entity_id for m in resolve([a]).mentions}
     assert spans[(second, second + 12)] == spans[(0, 12)] != spans[(text.rindex("Norway"), len(text) - 1)]
+
+
+def test_a_country_name_ending_a_name_the_recogniser_missed_is_no_mention_of_the_country():
+    text = "Shares of the retailer Brightwell Canada fell. Meanwhile Canada cut rates, and in Canada prices rose."
+    first, second, third = (text.index("Canada"), text.index("Canada", 50), text.rindex("Canada"))
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(at, at + 6, "Canada", "Canada", "Place") for at in (first, second, third)], [])
+    spans = {m.start for m in resolve([a]).mentions}
+    assert first not in spans and {second, third} <= spans  # "Brightwell Canada" is no mention of Canada
