@@ -23,7 +23,8 @@ from typing import Iterable, NamedTuple, Optional
 
 from kg.model import EntityType
 
-__all__ = ["Antecedent", "resolve_descriptions", "resolve_its", "resolve_pronouns", "resolve_speakers", "role_words"]
+__all__ = ["APPOSITION", "Antecedent", "resolve_descriptions", "resolve_its", "resolve_pronouns", "resolve_speakers",
+           "role_words"]
 
 _PRONOUN = re.compile(r"(?<![\w\]'’-])(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _FEMININE = {"she", "her", "hers", "herself"}
@@ -34,7 +35,7 @@ _ROLE_GENDER = re.compile(r"\b(?:(spokeswoman|chairwoman|congresswoman|businessw
                           r"daughter|widow|sister|girl|woman)|(spokesman|chairman|congressman|businessman|actor|"
                           r"husband|father|son|widower|brother|boy|man))\b", re.IGNORECASE)
 # an apposition after a name: ", the club's coach,", ", 19, a member of the band," (its words are the person's role)
-_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+([^,.;:()\"“”\n]{1,60}?)\s*(?:[,.;:]|$)")
+APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+([^,.;:()\"“”\n]{1,60}?)\s*(?:[,.;:]|$)")
 
 # one before it, the name closing the phrase: "the club's new coach, Ada Obi," "their daughter, Ada."
 _APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|\w+['’]s)\s+((?:[\w-]+\s+){0,3}[\w-]+),\s*$")
@@ -71,7 +72,7 @@ def role_words(text: str, a: Antecedent) -> list[str]:
     before = re.search(r"([A-Za-z][\w.-]*) $", text[max(0, a.start - 40):a.start])
     if before:
         words.append(before.group(1).lower())
-    m = _APPOSITION.match(text, a.end)
+    m = APPOSITION.match(text, a.end)
     if m:
         words += [w.lower() for w in re.findall(r"[\w-]+", m.group(1))]
     m = _APPOSITION_BEFORE.search(text[max(0, a.start - 60):a.start])
@@ -207,7 +208,7 @@ def resolve_speakers(text: str, quotations: Iterable[tuple[int, int, Optional[st
     return sorted(set(out))
 
 
-_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([a-z]+)\b(?![\w-]| of\b)")
+_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)\b(?![\w-]| of\b| [A-Z])")  # "the President"
 # bodies and places a description names by its kind, not by the words of a name: "the company", "the country"
 _BODY_WORDS = frozenset({"organization", "organisation", "company", "firm", "agency", "group", "team", "club",
                          "band", "charity", "network", "broadcaster", "airline", "carmaker", "retailer", "insurer"})
@@ -286,7 +287,7 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
     starts = _paragraph_starts(text)
     out: list[tuple[int, int, str]] = []
     for m in _DESCRIPTION.finditer(text):
-        head = m.group(1)
+        head = m.group(1).lower()
         if (m.start(), m.end()) in taken or any(a.start <= m.start() < a.end for a in named) or \
                 noun_classes(head) is None or _opens_phrase(text, m.end()):
             continue

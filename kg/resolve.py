@@ -19,7 +19,8 @@ from kg.extract.typeclues import EVIDENCE, TypeRule, regions
 from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity, QuoteKind
 from kg.model import Mention as MentionRecord
-from kg.pronouns import Antecedent, resolve_descriptions, resolve_its, resolve_pronouns, resolve_speakers
+from kg.pronouns import (APPOSITION, Antecedent, resolve_descriptions, resolve_its, resolve_pronouns,
+                         resolve_speakers)
 from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
 from kg.namekeys import clean
@@ -195,8 +196,8 @@ def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_wor
 def _quotations(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, Entity], out: dict,
                 bodies: dict) -> list[tuple]:
     """(start, end, person id, body id) of each quotation in a direct or mixed claim of the article: the named
-    person it is credited to, and the body that speaks or that the speaker's mention names ("Tunisia's coach Ada
-    Obi", "Acme spokeswoman Ada Obi"), for a later I or we."""
+    person it is credited to, and the body that speaks or that the speaker's mention or its apposition names
+    ("Tunisia's coach Ada Obi", "Ada Obi, the Acme spokeswoman,"), for a later I or we."""
     from kg.extract.quotes import quotes_in
 
     art, text, found = ex.source.article.id, ex.source.text, []
@@ -208,8 +209,10 @@ def _quotations(ex: ArticleExtraction, index: NameIndex, entity_of: dict[int, En
             continue
         ent = entity_of[id(cl)]
         person = ent.id if ent.type == EntityType.PERSON else None
+        apposition = APPOSITION.match(text, c.claimer.end)  # "Ada Obi, the Acme spokeswoman, said"
+        reach = apposition.end() if apposition else c.claimer.end
         body = ent.id if ent.type == EntityType.ORGANISATION else next(
-            (r.entity_id for (a, s, e), r in out.items() if a == art and c.claimer.start <= s < e <= c.claimer.end
+            (r.entity_id for (a, s, e), r in out.items() if a == art and c.claimer.start <= s < e <= reach
              and r.entity_id != ent.id and r.kind == MentionKind.NAME and r.entity_id in bodies), None)
         found += [(q.start, q.end, person, body) for q in quotes if q.start < c.end and c.start < q.end]
     return found + _quotes_after(text, quotes, found)

@@ -146,3 +146,11 @@ def test_its_goes_to_the_body_that_opens_its_sentence():
     text = "Orvo Foods said its profits fell. The Orvo art prize and the Kano Fund lost its sponsor."
     bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"), ("Orvo", "o1"), ("Kano Fund", "o2"))
     assert _resolved(text, resolve_its(text, bodies, set())) == [("its", "o1")]
+
+
+def test_a_capitalised_role_description_is_the_titled_person_but_a_longer_name_is_not():
+    text = ("President Ada Obi opened the Kano bridge. The President thanked the builders. "
+            "The President Hotel hosted the dinner.")
+    people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"))
+    found = _resolved(text, resolve_descriptions(text, [], set(), people))
+    assert found == [("The President", "p1")]  # the hotel's name is no description of her

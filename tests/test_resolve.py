@@ -158,3 +158,20 @@ def test_a_country_name_ending_a_name_the_recogniser_missed_is_no_mention_of_the
         Mention(at, at + 6, "Canada", "Canada", "Place") for at in (first, second, third)], [])
     spans = {m.start for m in resolve([a]).mentions}
     assert first not in spans and {second, third} <= spans  # "Brightwell Canada" is no mention of Canada
+
+
+def test_i_and_we_in_a_quotation_go_to_its_speaker_and_the_body_named_beside_the_speaker():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+    from kg.model import EntityType, MentionKind, Polarity, QuoteKind
+
+    text = 'Ada Obi, the Brightwell Mills spokeswoman, said: "I know our staff, and we will not close."'
+    who = Claimer("Ada Obi", "Ada Obi", EntityType.PERSON, 0, 7)
+    q = text.index('"') + 1
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 7, "Ada Obi", "Ada Obi", EntityType.PERSON),
+        Mention(13, 29, "Brightwell Mills", "Brightwell Mills", EntityType.ORGANISATION)],
+        [RawClaim(who, "said", 43, QuoteKind.DIRECT, Polarity.ASSERTS, q, len(text) - 2, 0, len(text))])
+    spans = {text[m.start:m.end]: m.entity_id for m in resolve([a]).mentions if m.kind == MentionKind.PRONOUN}
+    assert spans == {"I": "person-ada-obi", "our": "organisation-brightwell-mills",
+                     "we": "organisation-brightwell-mills"}
