@@ -5,6 +5,7 @@
   "Ms", a role word the text gives the person, "spokeswoman Ada Obi", "Ada Obi, the actress,", or a pronoun
   already resolved to them). Otherwise it stays unresolved. A role word merely near a name ("his mother, Obi
   said") tells nothing.
+- A description set in apposition after a name is a mention of it ("Ada Obi, a nurse from Kano,").
 - An "its" stands for the body whose name opens its sentence, where the sentence names no other before it.
 - An I, me or my inside a quotation stands for the named person the quotation is credited to; a we, us or our for
   the body that speaks, or the body its speaker speaks for (`resolve_speakers`).
@@ -21,9 +22,10 @@ import re
 from bisect import bisect_right
 from typing import Iterable, NamedTuple, Optional
 
+from kg.lexicon.speech import ORGANISATION_NOUNS
 from kg.model import EntityType
 
-__all__ = ["APPOSITION", "Antecedent", "resolve_descriptions", "resolve_its", "resolve_pronouns", "resolve_speakers",
+__all__ = ["APPOSITION", "Antecedent", "resolve_appositions", "resolve_descriptions", "resolve_its", "resolve_pronouns", "resolve_speakers",
            "role_words"]
 
 _PRONOUN = re.compile(r"(?<![\w\]'’-])(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -165,6 +167,31 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
         if pick is not None:
             gender.setdefault(pick, want)
             out.append((m.start(), m.end(), pick))
+    return out
+
+
+_APPOSED = re.compile(r",\s+(?:\d{1,3},\s+)?((?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?([a-z][a-z-]+))(?=\s*[,.;:)]|\s+(?:of|from|"
+                     r"in|at|for|with|on|who|which|that|whose|since|to)\b)")
+
+
+def resolve_appositions(text: str, named: Iterable[Antecedent],
+                        taken: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) for each description set in apposition after a name, up to its head noun: "Ada
+    Obi, 19, a student from Kano," gives "a student"; "Acme, the retailer," gives "the retailer". The head must
+    be a noun for a person where the name is a person's, and one for a body or place where it is not."""
+    from kg.lexicon.wordnet import noun_classes
+
+    out: list[tuple[int, int, str]] = []
+    for a in named:
+        m = _APPOSED.match(text, a.end)
+        if m is None or (m.start(1), m.end(2)) in taken or \
+                re.search(r"\baccording to\s+$", text[max(0, a.start - 15):a.start], re.I):
+            continue  # "According to Obi, a detective said": a clause follows, not an apposition
+        classes = noun_classes(m.group(2), 2) or frozenset()
+        person = a.type == EntityType.PERSON
+        if person and "person" in classes or not person and (classes & {"group", "location"} or
+                                                              m.group(2) in ORGANISATION_NOUNS | _BODY_WORDS):
+            out.append((m.start(1), m.end(2), a.entity_id))
     return out
 
 

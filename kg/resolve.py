@@ -19,8 +19,8 @@ from kg.extract.typeclues import EVIDENCE, TypeRule, regions
 from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity, QuoteKind
 from kg.model import Mention as MentionRecord
-from kg.pronouns import (APPOSITION, Antecedent, resolve_descriptions, resolve_its, resolve_pronouns,
-                         resolve_speakers)
+from kg.pronouns import (APPOSITION, Antecedent, resolve_appositions, resolve_descriptions, resolve_its,
+                         resolve_pronouns, resolve_speakers)
 from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
 from kg.namekeys import clean
@@ -247,6 +247,8 @@ def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: s
     found += [(s, e, eid, MentionKind.DESCRIPTION)
               for s, e, eid in resolve_descriptions(text, named_bodies, taken, named)]
     found += [(s, e, eid, MentionKind.PRONOUN) for s, e, eid in resolve_its(text, named_bodies, taken)]
+    found += [(s, e, eid, MentionKind.DESCRIPTION)
+              for s, e, eid in resolve_appositions(text, named + named_bodies, taken)]
     for start, end, eid, kind in found:
         out.setdefault((art, start, end), MentionRecord(entity_id=eid, article=art, start=start, end=end,
                                                         text=text[start:end], kind=kind))

@@ -1,6 +1,7 @@
 """Pronouns and descriptions resolved to named entities by careful rules (kg.pronouns). Invented texts."""
 from kg.model import EntityType
-from kg.pronouns import Antecedent, resolve_descriptions, resolve_its, resolve_pronouns, resolve_speakers
+from kg.pronouns import (Antecedent, resolve_appositions, resolve_descriptions, resolve_its, resolve_pronouns,
+                         resolve_speakers)
 
 
 def _people(text, *names):
@@ -154,3 +155,14 @@ def test_a_capitalised_role_description_is_the_titled_person_but_a_longer_name_i
     people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"))
     found = _resolved(text, resolve_descriptions(text, [], set(), people))
     assert found == [("The President", "p1")]  # the hotel's name is no description of her
+
+
+def test_a_description_in_apposition_after_a_name_is_a_mention_of_it():
+    text = ("Ada Obi, 19, a student from Kano, won. Brightwell Mills, the retailer, agreed. "
+            "Kim Ray, a claim her lawyer denied, was cleared. Orvo, a town in the hills, flooded.")
+    named = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"), ("Kim Ray", "p2")) + \
+        _typed(text, EntityType.ORGANISATION, ("Brightwell Mills", "o1")) + _typed(text, EntityType.PLACE, ("Orvo", "g1"))
+    found = _resolved(text, resolve_appositions(text, named, set()))
+    assert found == [("a student", "p1"), ("the retailer", "o1"), ("a town", "g1")]  # "a claim" is no person
+    text = "According to Ada Obi, a detective took the drives."
+    assert resolve_appositions(text, _typed(text, EntityType.PERSON, ("Ada Obi", "p1")), set()) == []
