@@ -174,25 +174,39 @@ _APPOSED = re.compile(r",\s+(?:\d{1,3},\s+)?((?:the|a|an)\s+(?:[\w’'-]+\s+){0,
                      r"in|at|for|with|on|who|which|that|whose|since|to)\b)")
 
 
+_APPOSED_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"([a-z][a-z-]+)),\s+$")
+
+
 def resolve_appositions(text: str, named: Iterable[Antecedent],
                         taken: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for each description set in apposition after a name, up to its head noun: "Ada
     Obi, 19, a student from Kano," gives "a student"; "Acme, the retailer," gives "the retailer". The head must
-    be a noun for a person where the name is a person's, and one for a body or place where it is not."""
-    from kg.lexicon.wordnet import noun_classes
-
+    be a noun for a person where the name is a person's, and one for a body or place where it is not. One
+    before a name that closes the phrase counts too: "their daughter, Ada." (not "his mother, Ada said")."""
     out: list[tuple[int, int, str]] = []
     for a in named:
+        before = _APPOSED_BEFORE.search(text, max(0, a.start - 80), a.start)
+        if before and re.match(r"\s*(?:[,.;:)]|$)", text[a.end:a.end + 2]) and \
+                _kind_fits(a, before.group(2)) and (before.start(1), before.end(2)) not in taken:
+            out.append((before.start(1), before.end(2), a.entity_id))  # "their daughter, Ada."
         m = _APPOSED.match(text, a.end)
         if m is None or (m.start(1), m.end(2)) in taken or \
                 re.search(r"\baccording to\s+$", text[max(0, a.start - 15):a.start], re.I):
             continue  # "According to Obi, a detective said": a clause follows, not an apposition
-        classes = noun_classes(m.group(2), 2) or frozenset()
-        person = a.type == EntityType.PERSON
-        if person and "person" in classes or not person and (classes & {"group", "location"} or
-                                                              m.group(2) in ORGANISATION_NOUNS | _BODY_WORDS):
+        if _kind_fits(a, m.group(2)):
             out.append((m.start(1), m.end(2), a.entity_id))
     return out
+
+
+def _kind_fits(a: Antecedent, head: str) -> bool:
+    """Is `head` a noun for a person where `a` names a person, and one for a body or place where it does not?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    classes = noun_classes(head, 2) or frozenset()
+    if a.type == EntityType.PERSON:
+        return "person" in classes
+    return bool(classes & {"group", "location"}) or head in ORGANISATION_NOUNS | _BODY_WORDS
 
 
 _ITS = re.compile(r"(?<![\w'’-])its(?![\w'’-])")

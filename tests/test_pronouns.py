@@ -166,3 +166,9 @@ def test_a_description_in_apposition_after_a_name_is_a_mention_of_it():
     assert found == [("a student", "p1"), ("the retailer", "o1"), ("a town", "g1")]  # "a claim" is no person
     text = "According to Ada Obi, a detective took the drives."
     assert resolve_appositions(text, _typed(text, EntityType.PERSON, ("Ada Obi", "p1")), set()) == []
+
+
+def test_a_description_in_apposition_before_a_name_that_closes_the_phrase_is_a_mention_of_it():
+    text = "They mourned their infant son, Tavi. Police tried to reach his brother, Kim Ray said."
+    named = _typed(text, EntityType.PERSON, ("Tavi", "p1"), ("Kim Ray", "p2"))
+    assert _resolved(text, resolve_appositions(text, named, set())) == [("their infant son", "p1")]
