@@ -264,7 +264,9 @@ _PUBLIC_HEADS = frozenset({"department", "ministry", "police", "house", "council
 _NOT_COMPOUND = frozenset({"will", "can", "may", "might", "must", "says", "plans", "was", "has", "does", "still", "now",
                            "then", "hopes", "wants", "needs", "claims", "states", "reports", "faces", "warns", "calls",
                            "aims", "seeks", "expects", "holds", "looks", "works", "runs", "uses", "offers", "sees",
-                           "today", "yesterday", "tomorrow", "itself", "himself", "herself", "last", "first", "too"})
+                           "today", "yesterday", "tomorrow", "itself", "himself", "herself", "last", "first", "too",
+                           "in", "at", "or", "as", "so", "down", "out", "over", "who", "a", "an", "it", "its", "are",
+                           "be", "have", "do", "no", "there", "here", "while"})  # function words WordNet has as nouns
 
 
 def _head(name: str) -> str:

@@ -172,3 +172,9 @@ def test_a_description_in_apposition_before_a_name_that_closes_the_phrase_is_a_m
     text = "They mourned their infant son, Tavi. Police tried to reach his brother, Kim Ray said."
     named = _typed(text, EntityType.PERSON, ("Tavi", "p1"), ("Kim Ray", "p2"))
     assert _resolved(text, resolve_appositions(text, named, set())) == [("their infant son", "p1")]
+
+
+def test_a_description_before_a_preposition_is_whole():
+    text = "Orvo Foods opened a plant. The company in Leeds hired 40 people, and the company said more would follow."
+    bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"))
+    assert [s for s, _ in _resolved(text, resolve_descriptions(text, bodies, set()))] == ["The company", "the company"]
