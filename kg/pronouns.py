@@ -100,16 +100,16 @@ _OPENING = re.compile(r"[\"“]?(?:[\w.’'-]+ ){0,3}")  # at most three words b
 
 
 def _previous_subject(text: str, sentences: list[int], at: int, people: list[Antecedent],
-                      reflexive: bool = False) -> Optional[str]:
+                      own: bool = False) -> Optional[str]:
     """For a pronoun that opens its sentence, the person named as the subject of the sentence before (the name
-    that opens it: "Ada Obi, 42, met Kim Lee. She said ..."); for a reflexive, the subject of its own sentence
-    ("Ada Obi treated the patients herself"); else None."""
+    that opens it: "Ada Obi, 42, met Kim Lee. She said ..."); with `own`, the subject of the pronoun's own
+    sentence named before it ("Ada Obi treated the patients herself"); else None."""
     k = bisect_right(sentences, at) - 1
-    if reflexive:
+    if own:
         k += 1
     elif k < 1 or text[sentences[k]:at].strip("\"“ "):
         return None
-    lo, hi = sentences[k - 1], sentences[k] if k < len(sentences) else len(text)
+    lo, hi = sentences[k - 1], at if own else sentences[k]
     first = next((a for a in people if lo <= a.start < hi), None)
     if first is None or not _OPENING.fullmatch(text[lo:first.start]) or "\n" in text[lo:first.start]:
         return None
@@ -161,9 +161,12 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
         before = [a for a in reversed(people) if lo <= a.start and a.end <= m.start() and a.entity_id not in quoted]
         fits = [e for e in dict.fromkeys(a.entity_id for a in before) if gender.get(e, want) == want]
         recent = [e for e in dict.fromkeys(a.entity_id for a in before if a.start >= near) if e in fits]
-        reflexive = m.group(1).lower().endswith("self")
-        subject = _previous_subject(text, sentences, m.start(), people, reflexive)
-        pick = subject if reflexive and subject in fits else _pick(fits, recent, subject, gender)
+        own = _previous_subject(text, sentences, m.start(), people, True)  # the subject of its own sentence
+        between = {a.entity_id for a in before if a.start >= sentences[bisect_right(sentences, m.start()) - 1]}
+        if own in fits and not any(e != own and e in fits for e in between):
+            pick = own  # "Ada Obi lost the seat and resigned her post", "Kim Lee treated the patients herself"
+        else:
+            pick = _pick(fits, recent, _previous_subject(text, sentences, m.start(), people), gender)
         if pick is not None:
             gender.setdefault(pick, want)
             out.append((m.start(), m.end(), pick))

@@ -178,3 +178,12 @@ def test_a_description_before_a_preposition_is_whole():
     text = "Orvo Foods opened a plant. The company in Leeds hired 40 people, and the company said more would follow."
     bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"))
     assert [s for s, _ in _resolved(text, resolve_descriptions(text, bodies, set()))] == ["The company", "the company"]
+
+
+def test_a_pronoun_goes_to_its_own_sentence_subject_unless_another_who_fits_is_named_between():
+    text = "Kim Lowe chairs the board. Ada Obi lost the vote and resigned her post."
+    people = _people(text, ("Kim Lowe", "p1"), ("Ada Obi", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("her", "p2")]
+    text = "Kim Lowe chairs the board. Tom Reyes met Paul Hart and he said little."
+    people = _people(text, ("Kim Lowe", "p1"), ("Tom Reyes", "p2"), ("Paul Hart", "p3"))
+    assert resolve_pronouns(text, people, set()) == []
