@@ -23,6 +23,7 @@ from bisect import bisect_right
 from typing import Iterable, NamedTuple, Optional
 
 from kg.lexicon.speech import ORGANISATION_NOUNS
+from kg.lexicon.world import DEMONYMS
 from kg.model import EntityType
 
 __all__ = ["APPOSITION", "Antecedent", "resolve_appositions", "resolve_descriptions", "resolve_its", "resolve_pronouns", "resolve_speakers",
@@ -173,8 +174,9 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
     return out
 
 
-_APPOSED = re.compile(r",\s+(?:\d{1,3},\s+)?((?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?([a-z][a-z-]+))(?=\s*[,.;:)]|\s+(?:of|from|"
-                     r"in|at|for|with|on|who|which|that|whose|since|to)\b)")
+_FUNCTION = r"(?:of|from|in|at|for|with|on|who|which|that|whose|since|to|by|a|an|the|and|or|but|as)"
+_APPOSED = re.compile(rf",\s+(?:\d{{1,3}},\s+)?((?:the|a|an)\s+(?:(?!{_FUNCTION}\b)[\w’'-]+\s+){{0,4}}?([a-z][a-z-]+))"
+                      r"(?=\s*[,.;:)]|\s+(?:of|from|in|at|for|with|on|who|which|that|whose|since|to|by)\b)")
 
 
 _APPOSED_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -292,7 +294,7 @@ def _opens_phrase(text: str, end: int) -> bool:
     """Does the noun ending at `end` open a longer noun phrase ("the company spokesman", "the city council")?"""
     from kg.lexicon.wordnet import noun_classes
 
-    m = re.match(r" ([a-z]+)\b(?!['’])", text[end:end + 30])
+    m = re.match(r" ([a-z]+)\b", text[end:end + 30])
     return m is not None and m.group(1) not in _NOT_COMPOUND and noun_classes(m.group(1), 1) is not None
 
 
@@ -301,7 +303,7 @@ def _fits(a: Antecedent, head: str, roles: dict) -> bool:
     from kg.lexicon.world import country_named
 
     if a.type == EntityType.PERSON:
-        return head in roles.get(a, ())
+        return head in roles.get(a, ()) and _kind_fits(a, head)  # a role, not "the Crown" of "Crown prosecutor"
     if _body_name(a.surface) and _head(a.surface) == head:
         return True  # "the church" after "Church of Norwood"
     country = country_named(a.surface) is not None
@@ -334,10 +336,13 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
     out: list[tuple[int, int, str]] = []
     for m in _DESCRIPTION.finditer(text):
         head = m.group(1).lower()
+        if m.group(1)[0].isupper() and head in DEMONYMS:
+            continue  # "The President", "the Church" for the person so titled or the body so named; not "the Ukrainian"
         if (m.start(), m.end()) in taken or any(a.start <= m.start() < a.end for a in named) or \
                 noun_classes(head) is None or _opens_phrase(text, m.end()):
             continue
-        eid = _one_fitting(named, m.start(), _window_start(starts, m.start()), head, roles)
+        pool = [a for a in named if a.type != EntityType.PLACE] if m.group(1)[0].isupper() else named  # "the Kursk"
+        eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles)
         if eid is not None:
             out.append((m.start(), m.end(), eid))
     return out

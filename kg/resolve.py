@@ -162,8 +162,8 @@ _BEFORE_COUNTRY = frozenset({"the", "in", "at", "on", "for", "from", "to", "and"
 
 def _drop_country_tails(art: str, text: str, out: dict) -> None:
     """Drop from `out` the mentions of a country whose name ends a longer name the recogniser missed: right after
-    a capitalised word inside a sentence that no mention covers and no function word or title is ("the firm
-    Hitwise UK", "shares of Acme Canada")."""
+    a capitalised word inside a sentence, not on a headline, that no mention covers and no function word or title
+    is ("the firm Hitwise UK", "shares of Acme Canada")."""
     from kg.lexicon.world import PERSONAL_TITLES
 
     spans = [(s, e) for (a, s, e) in out if a == art]
@@ -175,10 +175,19 @@ def _drop_country_tails(art: str, text: str, out: dict) -> None:
                 country_named(m.group(1)) is not None:
             continue
         at = s - len(m.group(0))
+        if _title_case_line(text, s):
+            continue  # a headline capitalises every word: "Ukraine Pounds Russia with Drones"
         if re.search(r"(?:^|[.!?:;\n][\"“'‘]?)\s*$", text[max(0, at - 3):at]):
             continue  # a sentence's first word ("Meanwhile UK officials said") may be any word
         if not any(x <= at < y for x, y in spans if (x, y) != (s, e)):
             del out[(a, s, e)]
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Is character `at` on a title-case line (a headline): at least 3 long words, 70% of them capitalised?"""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_word: bool) -> bool:

@@ -187,3 +187,13 @@ def test_a_pronoun_goes_to_its_own_sentence_subject_unless_another_who_fits_is_n
     text = "Kim Lowe chairs the board. Tom Reyes met Paul Hart and he said little."
     people = _people(text, ("Kim Lowe", "p1"), ("Tom Reyes", "p2"), ("Paul Hart", "p3"))
     assert resolve_pronouns(text, people, set()) == []
+
+
+def test_a_demonym_or_a_place_after_the_is_no_description():
+    text = "Kenyan President Ada Obi spoke in Kano. The Kenyan said nothing. In the Kano, Orvo region, it rained."
+    people = _typed(text, EntityType.PERSON, ("Kenyan President Ada Obi", "p1"))
+    places = _typed(text, EntityType.PLACE, ("Kano", "g1"))
+    assert resolve_descriptions(text, places, set(), people) == []
+    text = "Ada Obi spoke at Johnson Hall, the city museum and the Orvo Library."
+    named = _typed(text, EntityType.ORGANISATION, ("Johnson Hall", "o1"))
+    assert resolve_appositions(text, named, set()) == []  # a list, not an apposition

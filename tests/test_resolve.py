@@ -175,3 +175,6 @@ def test_i_and_we_in_a_quotation_go_to_its_speaker_and_the_body_named_beside_the
     spans = {text[m.start:m.end]: m.entity_id for m in resolve([a]).mentions if m.kind == MentionKind.PRONOUN}
     assert spans == {"I": "person-ada-obi", "our": "organisation-brightwell-mills",
                      "we": "organisation-brightwell-mills"}
+    text = "Brightwell Strikes Canada with Tariffs on Steel\n\nOttawa replied."
+    a = ArticleExtraction(source_from_text("a.txt", text), [Mention(19, 25, "Canada", "Canada", "Place")], [])
+    assert 19 in {m.start for m in resolve([a]).mentions}  # a headline capitalises every word
