@@ -69,12 +69,12 @@ def _window_start(starts: list[int], at: int) -> int:
 
 def role_words(text: str, a: Antecedent) -> list[str]:
     """The words the text gives a named person as title or role: the name's own words ("Environment Minister
-    Ada Obi"), the word right before it with nothing between ("spokeswoman Ada Obi"), and an apposition after it
-    ("Ada Obi, the club's coach,"); lower case."""
+    Ada Obi"), the words right before it with nothing between, nearest first ("Kremlin spokeswoman Ada Obi"), and
+    an apposition after it ("Ada Obi, the club's coach,") or before it ("their daughter, Ada."); lower case."""
     words = [w.strip(".,").lower() for w in a.surface.split()]
-    before = re.search(r"([A-Za-z][\w.-]*) $", text[max(0, a.start - 40):a.start])
+    before = re.search(r"((?:(?:[A-Z][a-z]{1,3}\.|[A-Za-z][\w-]*) ){1,3})$", text[max(0, a.start - 60):a.start])
     if before:
-        words.append(before.group(1).lower())
+        words += [w.lower() for w in reversed(before.group(1).split())]  # the nearest first: "Kremlin spokesman"
     m = APPOSITION.match(text, a.end)
     if m:
         words += [w.lower() for w in re.findall(r"[\w-]+", m.group(1))]
@@ -254,7 +254,7 @@ def resolve_speakers(text: str, quotations: Iterable[tuple[int, int, Optional[st
     return sorted(set(out))
 
 
-_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)\b(?![\w-]| of\b| [A-Z])")  # "the President"
+_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([A-Za-z][a-z]+)\b(?![\w-])")  # "the President", "the agency"
 # bodies and places a description names by its kind, not by the words of a name: "the company", "the country"
 _BODY_WORDS = frozenset({"organization", "organisation", "company", "firm", "agency", "group", "team", "club",
                          "band", "charity", "network", "broadcaster", "airline", "carmaker", "retailer", "insurer"})
@@ -290,18 +290,34 @@ def _body_name(surface: str) -> bool:
                words[i - 1] in ("of", "for") for i, w in enumerate(words))
 
 
-def _opens_phrase(text: str, end: int) -> bool:
-    """Does the noun ending at `end` open a longer noun phrase ("the company spokesman", "the city council")?"""
-    from kg.lexicon.wordnet import noun_classes
+def _next_noun(text: str, end: int) -> tuple[Optional[str], bool]:
+    """The word after `end` where it goes on with the noun phrase ending there, and whether it names a person or
+    a body ("the company spokesman", "the city council"); a word that may be a verb ends it ("the nominee
+    spoke", "the company plans")."""
+    from kg.lexicon.wordnet import noun_classes, synonyms
 
     m = re.match(r" ([a-z]+)\b", text[end:end + 30])
-    return m is not None and m.group(1) not in _NOT_COMPOUND and noun_classes(m.group(1), 1) is not None
+    if m is None or m.group(1) in _NOT_COMPOUND:
+        return None, False
+    classes = noun_classes(m.group(1), 1)
+    if classes and classes & {"person", "group"}:
+        return m.group(1), True
+    return (None if classes is None or synonyms(m.group(1), "VERB") else m.group(1)), False
 
 
-def _fits(a: Antecedent, head: str, roles: dict) -> bool:
-    """Can the description with this head word stand for the entity named by `a`?"""
+def _opens_phrase(text: str, end: int) -> bool:
+    """Does the noun ending at `end` open a longer noun phrase ("the company spokesman", "the city council")?"""
+    return _next_noun(text, end)[0] is not None
+
+
+def _fits(a: Antecedent, head: str, roles: dict, mods: tuple[str, ...] = ()) -> bool:
+    """Can the description with this head word (and these modifiers: "the Kremlin spokesman") stand for the
+    entity named by `a`? Each modifier must be among its role words or in its name ("the prime minister" is no
+    "Education Minister Ada Obi")."""
     from kg.lexicon.world import country_named
 
+    if mods and not {w.lower() for w in mods} <= roles.get(a, set()) | {w.lower() for w in a.surface.split()}:
+        return False
     if a.type == EntityType.PERSON:
         return head in roles.get(a, ()) and _kind_fits(a, head)  # a role, not "the Crown" of "Crown prosecutor"
     if _body_name(a.surface) and _head(a.surface) == head:
@@ -314,13 +330,26 @@ def _fits(a: Antecedent, head: str, roles: dict) -> bool:
     return head in _BODY_WORDS and a.type == EntityType.ORGANISATION and _head(a.surface) not in _PUBLIC_HEADS
 
 
-def _one_fitting(named: list[Antecedent], at: int, lo: int, head: str, roles: dict) -> Optional[str]:
+def _one_fitting(named: list[Antecedent], at: int, lo: int, head: str, roles: dict,
+                 mods: tuple[str, ...] = ()) -> Optional[str]:
     """The one entity named before `at` that the description fits, those named since `lo` (its paragraph and
     the one before) first; None where none fits or two do."""
-    fit = [a for a in named if a.end <= at and _fits(a, head, roles)]
+    fit = [a for a in named if a.end <= at and _fits(a, head, roles, mods)]
     near = {a.entity_id for a in fit if a.start >= lo}
     ids = near or {a.entity_id for a in fit}
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _phrase(text: str, m: re.Match) -> tuple[int, list[str]]:
+    """The end and the words of the noun phrase a "the X" opens: X and up to two nouns after it ("the Kremlin
+    spokesman", "the company spokesman"); its last word is its head."""
+    words, end = [m.group(1)], m.end()
+    nxt, role = _next_noun(text, end)
+    while len(words) < 3 and nxt is not None and role:
+        words.append(nxt)
+        end += 1 + len(nxt)
+        nxt, role = _next_noun(text, end)
+    return end, words
 
 
 def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tuple[int, int]],
@@ -335,14 +364,15 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
     starts = _paragraph_starts(text)
     out: list[tuple[int, int, str]] = []
     for m in _DESCRIPTION.finditer(text):
-        head = m.group(1).lower()
-        if m.group(1)[0].isupper() and head in DEMONYMS:
-            continue  # "The President", "the Church" for the person so titled or the body so named; not "the Ukrainian"
-        if (m.start(), m.end()) in taken or any(a.start <= m.start() < a.end for a in named) or \
-                noun_classes(head) is None or _opens_phrase(text, m.end()):
+        end, words = _phrase(text, m)
+        head, mods = words[-1].lower(), tuple(words[:-1])
+        if words[0][0].isupper() and (head in DEMONYMS or len(words) == 1 and re.match(r" [A-Z]", text[end:])):
+            continue  # "The President", "the Church" for the titled person or the body; not "the Ukrainian"
+        if (m.start(), end) in taken or any(a.start <= m.start() < a.end for a in named) or \
+                noun_classes(head) is None or re.match(r" of\b", text[end:end + 4]) or _opens_phrase(text, end):
             continue
-        pool = [a for a in named if a.type != EntityType.PLACE] if m.group(1)[0].isupper() else named  # "the Kursk"
-        eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles)
+        pool = [a for a in named if a.type != EntityType.PLACE] if words[-1][0].isupper() else named  # "the Kursk"
+        eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles, mods)
         if eid is not None:
-            out.append((m.start(), m.end(), eid))
+            out.append((m.start(), end, eid))
     return out

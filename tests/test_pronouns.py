@@ -197,3 +197,16 @@ def test_a_demonym_or_a_place_after_the_is_no_description():
     text = "Ada Obi spoke at Johnson Hall, the city museum and the Orvo Library."
     named = _typed(text, EntityType.ORGANISATION, ("Johnson Hall", "o1"))
     assert resolve_appositions(text, named, set()) == []  # a list, not an apposition
+
+
+def test_a_description_with_a_proper_modifier_needs_a_person_given_that_modifier_and_role():
+    text = ("Kremlin spokesman Ilya Dorin denied it, and Lena Koss, a spokeswoman for the ministry, agreed. "
+            "The Kremlin spokesman later said more. Republican nominee Ann Holt met Democratic nominee Tom Reyes. "
+            "The Republican nominee spoke first. The nominee left.")
+    people = _typed(text, EntityType.PERSON, ("Ilya Dorin", "p1"), ("Lena Koss", "p2"), ("Ann Holt", "p3"),
+                    ("Tom Reyes", "p4"))
+    found = _resolved(text, resolve_descriptions(text, [], set(), people))
+    assert found == [("The Kremlin spokesman", "p1"), ("The Republican nominee", "p3")]  # "The nominee": two fit
+    text = "Education Minister Ada Obi spoke. The prime minister was absent. Referee Kim Lowe booked two. The video referee agreed."
+    people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"), ("Kim Lowe", "p2"))
+    assert resolve_descriptions(text, [], set(), people) == []  # modifiers the text never gave them
