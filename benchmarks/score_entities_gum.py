@@ -274,7 +274,11 @@ def _align(doc: dict, key: dict, system: list[dict]) -> tuple[dict, int]:
             by_end[spans[head][1]].append((first, last))
     found: dict = {}
     unmatched = 0
-    for m in system:
+    exact = {(spans[f][0], spans[la][1]): (f, la) for f, la, *_ in doc["mentions"]}
+    reserved = {exact[(m["start"], m["end"])] for m in system if (m["start"], m["end"]) in exact}
+    # a kg mention with a gold mention's very span stands for it, whatever comes first: "Canada" inside "Fan Expo
+    # Canada" is the gold "Canada", not the longer kg mention ending on the same token
+    for m in sorted(system, key=lambda m: (m["start"], m["end"]) not in exact):
         end = m["end"]
         if end not in by_end:  # a kg span ending inside a token or on punctuation: its last whole token
             t = max((t for t, s in enumerate(spans) if s[1] <= end and s[0] < end), default=None)
@@ -283,7 +287,9 @@ def _align(doc: dict, key: dict, system: list[dict]) -> tuple[dict, int]:
         if not cands:
             unmatched += 1
             continue
-        best = min(cands, key=lambda c: (abs(spans[c[0]][0] - m["start"]), c[1] - c[0]))
+        own = exact.get((m["start"], m["end"]))
+        free = [c for c in cands if c == own or c not in reserved] or cands
+        best = min(free, key=lambda c: (abs(spans[c[0]][0] - m["start"]), c[1] - c[0]))
         if best in key and best not in found:
             found[best] = m  # a gold mention of another type or of an unnamed chain is out of scope
     return found, unmatched

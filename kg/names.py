@@ -294,7 +294,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             long_forms[initials(n.display)].add(name_key(n.display))
             full_node.setdefault(name_key(n.display), n)
     for n in nodes:
-        if not n.generic and acronym(n.display):
+        if not n.generic and acronym(n.display) and country_named(n.display) is None:  # "US" is no "University of S."
             keys = long_forms.get(n.display.replace(".", "").upper(), set())
             if len(keys) == 1:  # "Federal Aviation Administration (FAA)"
                 uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.ACRONYM)

@@ -2,7 +2,7 @@
 
 Which names are one entity is decided by `kg.names` (variants, titles, surnames, transliterations,
 descriptions kept to their article); this module turns its clusters into Entity records and builds
-the claim records that point at them.
+the claim records that point at them; where each entity is mentioned is `kg.mentions`.
 """
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from kg.ingest import Source
 from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.extract.typeclues import EVIDENCE, TypeRule, regions
 from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
-from kg.model import Claim, Entity, EntityType, Frame, MentionKind, Quantity
+from kg.model import Claim, Entity, EntityType, Frame, Quantity
 from kg.model import Mention as MentionRecord
-from kg.pronouns import Antecedent, resolve_descriptions, resolve_pronouns
-from kg.names import PRONOUNS, MergeRule, NameIndex, Names, name_key
+from kg.mentions import mention_records
+from kg.names import MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
 from kg.namekeys import clean
 
@@ -50,96 +50,6 @@ class Resolution(NamedTuple):
     entities: list[Entity]
     claims: list[Claim]
     mentions: list[MentionRecord] = []
-
-
-def _kind(surface: str, scoped: bool) -> MentionKind:
-    """A mention's kind: a pronoun, a description (an entity confined to its article, or a lower-case or
-    "the"-led surface: "the agency", "officials"), else a name."""
-    words = surface.split()
-    if surface.lower() in PRONOUNS:
-        return MentionKind.PRONOUN
-    if scoped or not words or not any(w[:1].isupper() for w in words) or words[0].lower() in ("the", "a", "an") and \
-            not any(w[:1].isupper() for w in words[1:]):
-        return MentionKind.DESCRIPTION
-    return MentionKind.NAME
-
-
-_WORD = re.compile(r"[\w.'’&-]+")
-_NESTABLE = (EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE)
-
-
-def _named_clusters(index: NameIndex) -> dict[str, object]:
-    """Clusters by the key of their name, for names another name may carry inside it; a key two share is left out."""
-    seen: dict[str, list] = {}
-    for cl in index.clusters:
-        if cl.scope is None and cl.type in _NESTABLE and not (cl.type == EntityType.PERSON and len(cl.name.split()) < 2):
-            seen.setdefault(name_key(cl.name), []).append(cl)
-    return {k: v[0] for k, v in seen.items() if len(v) == 1}
-
-
-def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: dict) -> list[tuple[int, int, object]]:
-    """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
-    in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity."""
-    words = list(_WORD.finditer(surface))
-    subs = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-            if (i, j) != (0, len(words)) and (i == 0 or j == len(words) or words[i - 1].group().lower() == "of")]
-    out: list[tuple[int, int, object]] = []
-    for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
-        a, b = words[i].start(), words[j - 1].end()
-        sub = surface[a:b]
-        if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out):
-            continue
-        cl = index.cluster_of(art, sub) or named.get(name_key(sub))
-        if cl is not None and cl is not own and cl.scope is None and cl.type in _NESTABLE:
-            out.append((a, b, cl))
-    return [(start + a, start + b, cl) for a, b, cl in out]
-
-
-def _mention_records(extractions: list[ArticleExtraction], index: NameIndex,
-                     entity_of: dict[int, Entity]) -> list[MentionRecord]:
-    """Every mention of a resolved entity, once per span: recognised names (and the names inside them),
-    claimers (their pronouns and descriptions included), the pronouns that refer to a named person, in article
-    and text order."""
-    by_key = _named_clusters(index)
-    people = {e.id for e in entity_of.values() if e.type == EntityType.PERSON}
-    bodies = {e.id for e in entity_of.values() if e.type in (EntityType.ORGANISATION, EntityType.PLACE)} - \
-        {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
-    out: dict[tuple[str, int, int], MentionRecord] = {}
-    for ex in extractions:
-        art, text = ex.source.article.id, ex.source.text
-        claimers = _claimer_names(ex)
-        spans = [(m.name, m.start, m.end) for m in ex.mentions]
-        spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], c.claimer.start, c.claimer.end) for c in ex.claims]
-        for name, start, end in spans:
-            cl = index.cluster_of(art, name)
-            if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
-                continue
-            surface = text[start:end]
-            kind = _kind(surface, cl.scope is not None)
-            out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
-                                                   text=surface, kind=kind)
-            if kind == MentionKind.NAME and " " in surface.strip() and cl.type != EntityType.PERSON:
-                for a, b, inner in _nested(art, surface, start, cl, index, by_key):
-                    out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
-                                                              end=b, text=text[a:b], kind=MentionKind.NAME))
-        _pronoun_records(art, text, out, people, bodies)
-    return [out[k] for k in sorted(out)]
-
-
-def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str]) -> None:
-    """Add to `out` the he/she pronouns of an article that refer to a person it names, and the descriptions that
-    refer to a body or place it names (kg.pronouns)."""
-    named = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
-             if a == art and r.kind == MentionKind.NAME and r.entity_id in people]
-    taken = {(s, e) for (a, s, e) in out if a == art}
-    for start, end, eid in resolve_pronouns(text, named, taken):
-        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
-                                               kind=MentionKind.PRONOUN)
-    named_bodies = [Antecedent(r.start, r.end, r.entity_id, r.text) for (a, _, _), r in out.items()
-                    if a == art and r.kind == MentionKind.NAME and r.entity_id in bodies]
-    for start, end, eid in resolve_descriptions(text, named_bodies, taken):
-        out[(art, start, end)] = MentionRecord(entity_id=eid, article=art, start=start, end=end, text=text[start:end],
-                                               kind=MentionKind.DESCRIPTION)
 
 
 def _entities(index: NameIndex) -> dict[int, Entity]:
@@ -219,9 +129,9 @@ def claimer_name(name: str, mention: str) -> str:
     country = country_of(name)
     whole = clean(mention)
     first, *tail = whole.split() or [""]
-    if country and tail and country_of(first) == country and \
-            all(w.islower() for w in tail) and tail[-1] in ORGANISATION_NOUNS and tail[-1] not in MILITARY_NOUNS:
-        return whole  # "the Russian government", "the Seoul government": the country's body
+    if country and tail and country_of(first) == country and tail[-1].lower() in ORGANISATION_NOUNS and \
+            tail[-1].lower() not in MILITARY_NOUNS and (all(w.islower() for w in tail) or all(w.istitle() for w in tail)):
+        return whole  # "the Russian government", "the Saudi Interior Ministry": the country's body
     rest = whole[len(name):].split() if whole.startswith(name + " ") else []
     if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
         return whole  # "the Hong Kong government", "the Lagos state police": the place's body
@@ -351,7 +261,7 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
     seen: set[str] = set()
     claims = [c for ex in extractions for c in _claims(ex, index, entity_of, seen)]
     ids.check_unique("claim", (c.id for c in claims))
-    mentions = _mention_records(extractions, index, entity_of)
+    mentions = mention_records(extractions, index, entity_of, _claimer_names)
     return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, mentions)
 
 

@@ -90,9 +90,9 @@ def test_gum_news_entities(tmp_path):
                            "--json"], capture_output=True, text=True, check=True)
     out = json.loads(proc.stdout)
     s = out["names"]
-    assert s["bcubed_f1"] >= 0.9 and s["bcubed_p"] >= 0.97
-    assert s["conll_f1"] >= 0.865
+    assert s["bcubed_f1"] >= 0.915 and s["bcubed_p"] >= 0.975
+    assert s["conll_f1"] >= 0.88
     assert s["type_accuracy"] >= 0.915
-    assert s["cross_doc_joined"] >= 65 and s["cross_doc_wrong_joins"] <= 14
+    assert s["cross_doc_joined"] >= 68 and s["cross_doc_wrong_joins"] <= 2
     a = out["all"]  # with the descriptions and pronouns of those chains
-    assert a["bcubed_f1"] >= 0.745 and a["bcubed_p"] >= 0.955
+    assert a["bcubed_f1"] >= 0.795 and a["bcubed_p"] >= 0.965

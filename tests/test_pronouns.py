@@ -1,5 +1,7 @@
 """Pronouns and descriptions resolved to named entities by careful rules (kg.pronouns). Invented texts."""
-from kg.pronouns import Antecedent, resolve_descriptions, resolve_pronouns
+from kg.model import EntityType
+from kg.pronouns import (Antecedent, resolve_appositions, resolve_descriptions, resolve_its, resolve_pronouns,
+                         resolve_speakers)
 
 
 def _people(text, *names):
@@ -57,3 +59,154 @@ def test_a_description_takes_the_head_before_for_not_the_last_word():
     bodies = _people(text, ("Council for Trade and Development", "o1"))
     found = _resolved(text, resolve_descriptions(text, bodies, set()))
     assert found == [("The council", "o1")]
+
+
+def _typed(text, etype, *names):
+    return [a._replace(type=etype) for a in _people(text, *names)]
+
+
+def test_a_role_word_near_a_name_but_not_its_role_tells_no_gender():
+    # "mother" belongs to the one he phoned, not to Lee Grant; so "She" has two people of unknown gender
+    text = "Jo Park phoned his mother, Lee Grant said. Later, Robin Hale joined them.\n\nShe was not pleased."
+    people = _people(text, ("Jo Park", "p1"), ("Lee Grant", "p2"), ("Robin Hale", "p3"))
+    assert ("She", "p2") not in _resolved(text, resolve_pronouns(text, people, set()))
+
+
+def test_a_role_given_in_apposition_tells_the_gender():
+    text = "Robin Hale, the club's new chairwoman, met Kit Lowe. She said the stadium would be rebuilt."
+    people = _people(text, ("Robin Hale", "p1"), ("Kit Lowe", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("She", "p1")]
+    text = "Robin Hale, the club's new owner, met Kit Lowe. She said the stadium would be rebuilt."
+    people = _people(text, ("Robin Hale", "p1"), ("Kit Lowe", "p2"))
+    assert resolve_pronouns(text, people, set()) == []  # either may be a she: left
+
+
+def test_a_pronoun_opening_a_sentence_goes_on_with_the_subject_before_when_only_it_fits_there():
+    text = ("Dr Kit Lowe reviewed the trial. Sam Ortiz, a nurse for 20 years, treated the patients herself. "
+            "She said the results were clear.")
+    people = _people(text, ("Kit Lowe", "p1"), ("Sam Ortiz", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("herself", "p2"), ("She", "p2")]
+
+
+def test_a_he_with_two_men_named_just_before_stays_unresolved():
+    text = "Mr Tom Reyes met Mr Paul Hart at the harbour. He left early."
+    people = _people(text, ("Tom Reyes", "p1"), ("Paul Hart", "p2"))
+    assert resolve_pronouns(text, people, set()) == []
+
+
+def test_inside_a_quotation_a_he_is_never_its_speaker():
+    text = 'Ana Ruiz and Tom Reyes spoke at the launch. "He built all of this," Ana Ruiz said of Reyes.'
+    people = _people(text, ("Ana Ruiz", "p1"), ("Tom Reyes", "p2"), ("Reyes", "p2"))
+    quote = (text.index("He built"), text.index(',"'), "p1")
+    found = _resolved(text, resolve_pronouns(text, people, set(), [quote]))
+    assert ("He", "p1") not in found
+
+
+def test_first_person_pronouns_in_a_quotation_go_to_its_speaker_and_the_body_they_speak_for():
+    text = 'The mill will close. "I regret it, but our orders fell," said Ada Obi, who runs Brightwell Mills. "We tried."'
+    q1 = (text.index("I regret"), text.index(',"'), "p1", "o1")
+    q2 = (text.index("We tried"), text.rindex('"'), "p1", "o1")
+    found = _resolved(text, resolve_speakers(text, [q1, q2], set()))
+    assert found == [("I", "p1"), ("our", "o1"), ("We", "o1")]
+    assert resolve_speakers('He said "I know" and we left.', [], set()) == []  # no credited quotation, no one
+
+
+def test_a_description_by_kind_needs_one_entity_of_that_kind():
+    text = ("Brightwell Mills cut 200 jobs in Leeds. The company blamed energy prices.\n\n"
+            "Orvo Foods and Brightwell Mills both cut jobs. The company declined to comment.")
+    bodies = _typed(text, EntityType.ORGANISATION, ("Brightwell Mills", "o1"), ("Orvo Foods", "o2")) + \
+        _typed(text, EntityType.PLACE, ("Leeds", "g1"))
+    found = _resolved(text, resolve_descriptions(text, bodies, set()))
+    assert found == [("The company", "o1")]  # the second "The company" has two companies before it
+
+
+def test_the_country_and_the_city_go_to_a_country_and_a_town_named_before():
+    text = "Floods hit Porto in Portugal on Monday. The city was cut off, and the country asked for help."
+    places = _typed(text, EntityType.PLACE, ("Porto", "g1"), ("Portugal", "g2"))
+    found = _resolved(text, resolve_descriptions(text, places, set()))
+    assert found == [("The city", "g1"), ("the country", "g2")]
+
+
+def test_a_description_opening_a_longer_phrase_or_about_a_public_body_is_not_the_company():
+    text = ("Orvo Foods met the Harbour Police Department. The company spokesman left. "
+            "Later the company said it would appeal.")
+    bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"), ("Harbour Police Department", "o2"))
+    found = _resolved(text, resolve_descriptions(text, bodies, set()))
+    assert found == [("the company", "o1")]
+
+
+def test_a_role_description_goes_to_the_one_person_given_that_role():
+    text = ("Senator Ada Obi met Kit Lowe, a farmer from Kano. The senator promised new roads. "
+            "The farmer was unconvinced. The minister was absent.")
+    people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"), ("Kit Lowe", "p2"))
+    found = _resolved(text, resolve_descriptions(text, [], set(), people))
+    assert found == [("The senator", "p1"), ("The farmer", "p2")]  # nobody was called a minister
+
+
+def test_its_goes_to_the_body_that_opens_its_sentence():
+    text = "Orvo Foods said its profits fell. The Orvo art prize and the Kano Fund lost its sponsor."
+    bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"), ("Orvo", "o1"), ("Kano Fund", "o2"))
+    assert _resolved(text, resolve_its(text, bodies, set())) == [("its", "o1")]
+
+
+def test_a_capitalised_role_description_is_the_titled_person_but_a_longer_name_is_not():
+    text = ("President Ada Obi opened the Kano bridge. The President thanked the builders. "
+            "The President Hotel hosted the dinner.")
+    people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"))
+    found = _resolved(text, resolve_descriptions(text, [], set(), people))
+    assert found == [("The President", "p1")]  # the hotel's name is no description of her
+
+
+def test_a_description_in_apposition_after_a_name_is_a_mention_of_it():
+    text = ("Ada Obi, 19, a student from Kano, won. Brightwell Mills, the retailer, agreed. "
+            "Kim Ray, a claim her lawyer denied, was cleared. Orvo, a town in the hills, flooded.")
+    named = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"), ("Kim Ray", "p2")) + \
+        _typed(text, EntityType.ORGANISATION, ("Brightwell Mills", "o1")) + _typed(text, EntityType.PLACE, ("Orvo", "g1"))
+    found = _resolved(text, resolve_appositions(text, named, set()))
+    assert found == [("a student", "p1"), ("the retailer", "o1"), ("a town", "g1")]  # "a claim" is no person
+    text = "According to Ada Obi, a detective took the drives."
+    assert resolve_appositions(text, _typed(text, EntityType.PERSON, ("Ada Obi", "p1")), set()) == []
+
+
+def test_a_description_in_apposition_before_a_name_that_closes_the_phrase_is_a_mention_of_it():
+    text = "They mourned their infant son, Tavi. Police tried to reach his brother, Kim Ray said."
+    named = _typed(text, EntityType.PERSON, ("Tavi", "p1"), ("Kim Ray", "p2"))
+    assert _resolved(text, resolve_appositions(text, named, set())) == [("their infant son", "p1")]
+
+
+def test_a_description_before_a_preposition_is_whole():
+    text = "Orvo Foods opened a plant. The company in Leeds hired 40 people, and the company said more would follow."
+    bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"))
+    assert [s for s, _ in _resolved(text, resolve_descriptions(text, bodies, set()))] == ["The company", "the company"]
+
+
+def test_a_pronoun_goes_to_its_own_sentence_subject_unless_another_who_fits_is_named_between():
+    text = "Kim Lowe chairs the board. Ada Obi lost the vote and resigned her post."
+    people = _people(text, ("Kim Lowe", "p1"), ("Ada Obi", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("her", "p2")]
+    text = "Kim Lowe chairs the board. Tom Reyes met Paul Hart and he said little."
+    people = _people(text, ("Kim Lowe", "p1"), ("Tom Reyes", "p2"), ("Paul Hart", "p3"))
+    assert resolve_pronouns(text, people, set()) == []
+
+
+def test_a_demonym_or_a_place_after_the_is_no_description():
+    text = "Kenyan President Ada Obi spoke in Kano. The Kenyan said nothing. In the Kano, Orvo region, it rained."
+    people = _typed(text, EntityType.PERSON, ("Kenyan President Ada Obi", "p1"))
+    places = _typed(text, EntityType.PLACE, ("Kano", "g1"))
+    assert resolve_descriptions(text, places, set(), people) == []
+    text = "Ada Obi spoke at Johnson Hall, the city museum and the Orvo Library."
+    named = _typed(text, EntityType.ORGANISATION, ("Johnson Hall", "o1"))
+    assert resolve_appositions(text, named, set()) == []  # a list, not an apposition
+
+
+def test_a_description_with_a_proper_modifier_needs_a_person_given_that_modifier_and_role():
+    text = ("Kremlin spokesman Ilya Dorin denied it, and Lena Koss, a spokeswoman for the ministry, agreed. "
+            "The Kremlin spokesman later said more. Republican nominee Ann Holt met Democratic nominee Tom Reyes. "
+            "The Republican nominee spoke first. The nominee left.")
+    people = _typed(text, EntityType.PERSON, ("Ilya Dorin", "p1"), ("Lena Koss", "p2"), ("Ann Holt", "p3"),
+                    ("Tom Reyes", "p4"))
+    found = _resolved(text, resolve_descriptions(text, [], set(), people))
+    assert found == [("The Kremlin spokesman", "p1"), ("The Republican nominee", "p3")]  # "The nominee": two fit
+    text = "Education Minister Ada Obi spoke. The prime minister was absent. Referee Kim Lowe booked two. The video referee agreed."
+    people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"), ("Kim Lowe", "p2"))
+    assert resolve_descriptions(text, [], set(), people) == []  # modifiers the text never gave them

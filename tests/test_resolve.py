@@ -109,3 +109,72 @@ def test_a_capital_government_is_the_country_s_body():
     from kg.resolve import claimer_name
 
     assert claimer_name("Norway", "the Oslo government") == "Oslo government"
+
+
+def test_a_capitalised_body_of_a_country_and_a_country_acronym_stay_apart_from_what_they_resemble():
+    from kg.resolve import claimer_name
+
+    assert claimer_name("Chile", "the Chilean Interior Ministry") == "Chilean Interior Ministry"
+    assert claimer_name("Chile", "the Chilean Navy") == "Chile"  # its forces: the force rule decides
+    text = "Scientists at the University of Sheffield and in the US agreed."
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(18, 41, "University of Sheffield", "University of Sheffield", "Organisation"),
+        Mention(53, 55, "US", "US", "Place")], [])
+    by_span = {(m.start, m.end): m.entity_id for m in resolve([a]).mentions}
+    assert by_span[(18, 41)] != by_span[(53, 55)]  # "US" is no acronym of "University of Sheffield"
+
+
+def test_a_name_the_recogniser_missed_again_is_a_mention_of_its_entity():
+    text = ("Rosa Quint opened the show. Critics praised Rosa Quint and the Rosa Quint Trust. "
+            "Quint said little.\n\nQuint Street was closed.")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 10, "Rosa Quint", "Rosa Quint", "Person"), Mention(81, 86, "Quint", "Rosa Quint", "Person")], [])
+    spans = {(m.start, m.end): m.entity_id for m in resolve([a]).mentions}
+    for at in (text.index("Rosa Quint", 5), text.index("Rosa Quint", 50)):
+        assert spans[(at, at + 10)] == "person-rosa-quint"
+    assert (text.index("Quint Street"), text.index("Quint Street") + 5) not in spans  # a line's first word: no
+    text = "Quint spoke first. Then the Quint Street choir sang, and Quint left."
+    a = ArticleExtraction(source_from_text("a.txt", text), [Mention(0, 5, "Quint", "Quint", "Person")], [])
+    spans = {(m.start, m.end) for m in resolve([a]).mentions}
+    assert (text.rindex("Quint"), text.rindex("Quint") + 5) in spans and \
+        (text.index("Quint Street"), text.index("Quint Street") + 5) not in spans  # inside a longer name: no
+
+
+def test_a_name_found_again_over_a_shorter_mention_is_the_longer_name():
+    text = "Parks Norway opened a trail. Parks Norway spokeswoman Ida Berg said it was busy in Norway."
+    second = text.index("Parks Norway", 5)
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 12, "Parks Norway", "Parks Norway", "Organisation"),
+        Mention(second + 6, second + 12, "Norway", "Norway", "Place"),
+        Mention(text.rindex("Norway"), len(text) - 1, "Norway", "Norway", "Place")], [])
+    spans = {(m.start, m.end): m.entity_id for m in resolve([a]).mentions}
+    assert spans[(second, second + 12)] == spans[(0, 12)] != spans[(text.rindex("Norway"), len(text) - 1)]
+
+
+def test_a_country_name_ending_a_name_the_recogniser_missed_is_no_mention_of_the_country():
+    text = "Shares of the retailer Brightwell Canada fell. Meanwhile Canada cut rates, and in Canada prices rose."
+    first, second, third = (text.index("Canada"), text.index("Canada", 50), text.rindex("Canada"))
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(at, at + 6, "Canada", "Canada", "Place") for at in (first, second, third)], [])
+    spans = {m.start for m in resolve([a]).mentions}
+    assert first not in spans and {second, third} <= spans  # "Brightwell Canada" is no mention of Canada
+
+
+def test_i_and_we_in_a_quotation_go_to_its_speaker_and_the_body_named_beside_the_speaker():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+    from kg.model import EntityType, MentionKind, Polarity, QuoteKind
+
+    text = 'Ada Obi, the Brightwell Mills spokeswoman, said: "I know our staff, and we will not close."'
+    who = Claimer("Ada Obi", "Ada Obi", EntityType.PERSON, 0, 7)
+    q = text.index('"') + 1
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 7, "Ada Obi", "Ada Obi", EntityType.PERSON),
+        Mention(13, 29, "Brightwell Mills", "Brightwell Mills", EntityType.ORGANISATION)],
+        [RawClaim(who, "said", 43, QuoteKind.DIRECT, Polarity.ASSERTS, q, len(text) - 2, 0, len(text))])
+    spans = {text[m.start:m.end]: m.entity_id for m in resolve([a]).mentions if m.kind == MentionKind.PRONOUN}
+    assert spans == {"I": "person-ada-obi", "our": "organisation-brightwell-mills",
+                     "we": "organisation-brightwell-mills"}
+    text = "Brightwell Strikes Canada with Tariffs on Steel\n\nOttawa replied."
+    a = ArticleExtraction(source_from_text("a.txt", text), [Mention(19, 25, "Canada", "Canada", "Place")], [])
+    assert 19 in {m.start for m in resolve([a]).mentions}  # a headline capitalises every word
