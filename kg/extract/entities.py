@@ -235,12 +235,58 @@ def _glued_caption(doc, ent, end_tok: int, cut: int) -> Optional[Mention]:
     return Mention(span.start_char, span.start_char + len(text), text, name, etype, None, rule)
 
 
+_AMOUNTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+_DATE_WORDS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                         "Saturday", "Sunday"})
+
+
+def _common(tok) -> bool:
+    """Is `tok` a common noun written with a capital ("Command", "Search"), not an acronym or a proper name?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return tok.text.istitle() and proper_noun_class(tok.text) is None and noun_classes(tok.lower_) is not None
+
+
+def _name_start_before(doc, i: int) -> int:
+    """Where the name holding token `i` starts: the body word of "Supreme Court of [the United States]" belongs to
+    the entity NER found before it ("the Supreme Court"), whose leading "the" is no part of the name."""
+    if doc[i].ent_iob_ != "I":
+        return i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i + 1 if doc[i].lower_ == "the" else i
+
+
+def _widened(doc, ent) -> Span:
+    """A name NER cut or ran on, made whole: a compass word before a place ("South [Sudan]"), a body's name that
+    goes on after "and" to a body's or site's head ("[Command] and Control Centre"); a date NER ran into a name
+    ("Reform Convention [on June 20]") is cut off."""
+    start, end = ent.start, ent.end
+    if ent.label_ in ("GPE", "LOC") and start > 0 and doc[start - 1].text in _COMPASS and doc[start - 1].ent_iob_ == "O":
+        start -= 1
+    if ent.label_ == "ORG" and len(ent) == 1 and end + 2 < len(doc) and doc[end].lower_ == "and" and _common(ent[0]):
+        k = end + 1
+        while k < len(doc) and k - end <= 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+            k += 1
+            if ORG_WORDS.fullmatch(doc[k - 1].text) or doc[k - 1].text in _SITE_HEADS:
+                end = k
+                break
+    cut = next((t.i for t in doc[start + 1:end - 1] if t.pos_ == "ADP" and doc[t.i + 1].text in _DATE_WORDS), None)
+    if cut is not None:
+        end = cut
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
 def _mention_of(doc, ent) -> Optional[Mention]:
     """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
-    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and ORG_WORDS.fullmatch(doc[ent.start - 2].text):
-        ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and ORG_WORDS.fullmatch(doc[ent.start - 2].text) \
+            and ent.label_ not in _AMOUNTS:
+        ent = Span(doc, _name_start_before(doc, ent.start - 2), ent.end, label="ORG")  # "Commission on [Public Debates]"
+    ent = _widened(doc, ent)
     if ent.start >= 1 and doc[ent.start - 1].text in PLACE_FIRST and not doc[ent.start - 1].is_sent_start and \
             doc[ent.start - 1].ent_iob_ == "O":
         ent = Span(doc, ent.start - 1, ent.end, label="GPE")  # "Punta [Verdosa]": the place's name whole
@@ -345,6 +391,8 @@ def mentions(doc) -> list[Mention]:
     found = [m for m in (_mention_of(doc, ent) for ent in doc.ents) if m is not None]
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                          for o in found)]  # a name NER cut off, now whole, takes in its pieces
+    found = [m for m in found if not (m.text.split()[-1].lower() in _CUT_WORDS and any(
+        o.start < m.start < o.end < m.end for o in found))]  # "[Command and (Control Centre] of)": NER's piece
     found = _defined_acronyms(doc, _people_apart(doc, found))
     found += _repeated(doc, found)
     forces = _force_mentions(doc)

@@ -51,7 +51,8 @@ _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLAC
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
 _MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 # "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
-_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b|\w and The [A-Z]")
+_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b|\w and The [A-Z]|"
+                     r"^[A-Z]{2,}(?:of|the|and|for|in|on|to)$")  # "MPof": an acronym glued to the word after it
 _MARKUP = re.compile(r"\(\(|\)\)|\[\[|\]\]|\{\{|\}\}|\|")  # wiki markup: "((es))Spanish language"
 _STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
 _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
@@ -63,8 +64,9 @@ PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", 
 # the head of a document's name: "the Treaty of Rome", "the Clean Air Act" name no body, person or place
 # the head of the name of an event, an illness or a title: no body, person or place ("the Harlow Open Championship",
 # "Severe Acute Respiratory Syndrome", "Woman Grand Master")
-_EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Syndrome",
-                     "Disease", "Fever", "Virus", "Master"})
+_EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Prizes",
+                     "Medal", "Trophy", "Cup", "Syndrome", "Disease", "Fever", "Virus", "Master", "Convention", "Summit",
+                     "Festival", "Expo", "Days", "Ceremony", "Gala", "Marathon", "Referendum", "Primary", "Primaries"})
 _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
                         "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
 _STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
@@ -100,6 +102,8 @@ class TypeRule(RuleName):
     ECHO = "word said again"
     FAMILY = "family"
     DOCUMENT = "document"
+    PEOPLE = "kind of people"
+    FIELD = "field or act"
     MARKUP = "markup"
     STREET = "street"
     COMMON_NOUN = "common noun"
@@ -310,10 +314,47 @@ def _echo(v: _View) -> Optional[str]:
 
 def _document(v: _View) -> Optional[str]:
     """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays); so is
-    the name of an event, an illness or a title ("the Harlow Open Championship", "Woman Grand Master")."""
+    the name of an event, an award, an illness or a title ("the Harlow Open Championship", "the Brandt Prize in
+    Chemistry", "Woman Grand Master"), whose head is the last word before a preposition."""
     w = [x for x in v.words if x.lower() not in ("of", "the", "on", "for", "and")]
-    return _no(len(v.words) >= 2 and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS) and
-               not ORG_WORDS.search(v.text) and v.span.label_ != "PERSON")
+    cut = next((i for i, x in enumerate(v.words) if i and x.islower()), len(v.words))
+    head = v.words[cut - 1]
+    return _no(len(v.words) >= 2 and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS or head in _EVENTS)
+               and not ORG_WORDS.search(v.text) and v.span.label_ != "PERSON")
+
+
+_AGENT_ENDINGS = ("ers", "ists", "ites")
+
+
+def _kind_of_people(v: _View) -> Optional[str]:
+    """"Truthers", "Red Hatters": a plural of a word for a person (or, one word, of an agent noun WordNet lacks),
+    with no article, NER took for a body, names a kind of people (a Group); a body named in the plural takes "the"
+    ("the Teamsters", "the Rolling Stones"), a team carries its place ("Leeds Rhinos"), and "League of Women
+    Voters" is a body's name with a preposition."""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    head, s = v.words[-1], v.span
+    if s.label_ != "ORG" or not head.endswith("s") or s[-1].tag_ not in ("NNPS", "NNS") or \
+            not all(w[:1].isupper() for w in v.words) or v.prev is not None and v.prev.lower_ == "the" or \
+            ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text):
+        return None
+    if any(country_of(w) or w in regions() or proper_noun_class(w) == "location" for w in v.words[:-1]):
+        return None
+    if v.prev is not None and v.prev.lower_ in ("and", "of", "&") and s.start >= 2 and s.doc[s.start - 2].is_title:
+        return None  # "Union of Rail, Maritime and [Transport Workers]": the tail of a longer name
+    if proper_noun_class(head) is not None or any(e.label_ == "PERSON" and e[-1].text == head for e in s.doc.ents):
+        return None  # "Evers", "Rogers": a surname WordNet or the article gives a person
+    known = noun_classes(head.lower(), 1)
+    return GROUP if known == frozenset({"person"}) or known is None and len(v.words) == 1 and _agent_noun(s) else None
+
+
+def _agent_noun(span) -> bool:
+    """Is a one-word plural WordNet lacks an agent noun made from a word it has ("Truthers": truth; not "Myers")?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    word = span.text
+    stem = next((word[:-len(e)] for e in _AGENT_ENDINGS if word.endswith(e)), "")
+    return len(stem) >= 3 and noun_classes(stem.lower()) is not None
 
 
 def _who(v: _View) -> Optional[str]:
@@ -452,7 +493,27 @@ def _preposition(v: _View) -> Optional[str]:
         return PLACE  # "fighting in Sicily"
     if s.label_ in ("PRODUCT", "WORK_OF_ART") and v.prev is not None and \
             v.prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
-        return PLACE
+        return _no(_abstract(v.words)) or PLACE  # "an Olympiad in Neurosurgery": a field, no place
+    return None
+
+
+def _abstract(words: list[str]) -> bool:
+    """Is a name a common noun of an act or a field of knowledge ("Neurosurgery", "Public Relations") that WordNet
+    lists only in lower case?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    classes = noun_classes(" ".join(words).lower()) or noun_classes(words[-1].lower())
+    return bool(classes) and classes <= {"act", "cognition"} and proper_noun_class(words[-1]) is None
+
+
+def _field(v: _View) -> Optional[str]:
+    """A field or an act NER took for a place or a thing ("a degree in Neurosurgery", "studied Mathematics"), no
+    body, person or place; a body's one-word name ("Reform said", NER's ORG) is left to the other rules."""
+    s = v.span
+    of_field = s.label_ == "ORG" and len(v.words) == 1 and v.prev is not None and v.prev.lower_ in ("in", "of")
+    if (of_field or s.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")) and len(v.words) <= 2 and \
+            _abstract(v.words):
+        return NO_ENTITY  # "the department of Neurosurgery": NER's piece of a body's name
     return None
 
 
@@ -474,6 +535,8 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.ECHO, _echo),
     Step(TypeRule.FAMILY, _family),
     Step(TypeRule.DOCUMENT, _document),
+    Step(TypeRule.PEOPLE, _kind_of_people),
+    Step(TypeRule.FIELD, _field),
     Step(TypeRule.STREET, _street),
     Step(TypeRule.COMMON_NOUN, _common_noun),
     Step(TypeRule.ADJECTIVE, _adjective),

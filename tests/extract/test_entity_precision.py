@@ -1,0 +1,81 @@
+"""Entities a reader can count on: a kind of people is a group, not a body; an event, an award or a field of study
+is no entity; a name NER cut or ran on is made whole. Invented sentences from several domains, with negatives."""
+import pytest
+
+from kg.extract.entities import mentions
+
+
+def _types(nlp, text):
+    return {m.name: m.type for m in mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a plural of an agent noun, with no article, that NER took for a body: a kind of people
+    ("The forum is popular with Truthers, who doubt the official account.", "Truthers", "Group"),
+    # negatives: a body whose name ends in a plural of people, a building, a team named with its place
+    ("The League of Women Voters said turnout was high.", "League of Women Voters", "Organisation"),
+    ("Medics waited at the Harbour Police Headquarters for news.", "Harbour Police Headquarters", "Organisation"),
+    ("The Chicago Bulls signed a new coach.", "Chicago Bulls", "Organisation"),
+])
+def test_a_kind_of_people_is_a_group_and_a_body_stays_a_body(nlp, text, name, etype):
+    found = _types(nlp, text)
+    assert found.get(name) == etype, found
+
+
+def test_a_body_named_in_the_plural_with_its_article_is_never_a_kind_of_people(nlp):
+    assert "Group" not in _types(nlp, "The Teamsters said the strike would go on.").values()
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("She was awarded the Golden Quill Award for Journalism.", "Golden Quill Award for Journalism"),
+    ("The Harlan Jazz Festival opens on Friday.", "Harlan Jazz Festival"),
+    ("At the Northern Business Summit on March 3, ministers spoke about trade.", "Northern Business Summit"),
+    # a field of study after "in" is no place and no body
+    ("The first Student Olympiad in Cardiology took place in Lyon.", "Cardiology"),
+    ("He studied in Cardiology before moving to Lyon.", "Cardiology"),
+    # an acronym glued to the word after it
+    ("There was one MP of the Liberal Party and one MPof the Green Party.", "MPof"),
+])
+def test_events_awards_fields_and_glued_words_are_not_entities(nlp, text, absent):
+    assert absent not in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Festival Committee said tickets had sold out.", "Festival Committee"),
+    ("The Election Commission said turnout was high.", "Election Commission"),
+    ("The Quarry Board of Elections said turnout was high.", "Quarry Board of Elections"),
+    ("Editors at Kamloops This Week wrote the story.", "Kamloops This Week"),
+])
+def test_a_body_named_after_an_event_stays(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Organisation"
+
+
+def test_two_supreme_courts_are_each_named_whole(nlp):
+    found = _types(nlp, "Lawyers for the Supreme Court of the United States and the Supreme Court of Canada met "
+                        "in Ottawa.")
+    assert found.get("Supreme Court of the United States") == "Organisation", found
+    assert found.get("Supreme Court of Canada") == "Organisation", found
+    assert "Court of the United States" not in found
+
+
+def test_a_body_s_name_ner_cut_at_and_is_whole_and_its_piece_is_gone(nlp):
+    found = _types(nlp, "Officials at the Command and Coordination Centre said the search would resume.")
+    assert "Command and Coordination Centre" in found and "Command" not in found, found
+    # two bodies joined by "and" stay two: an acronym or a proper name is never a common word cut short
+    found = _types(nlp, "Viewers of AP and NBC News saw the debate.")
+    assert "AP and NBC News" not in found, found
+
+
+def test_a_date_ner_ran_into_a_name_is_cut_off(nlp):
+    ms = mentions(nlp("The Marsh Valley Council on June 20 voted to close the bridge."))
+    assert [m.name for m in ms] == ["Marsh Valley Council"], ms
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname in -ers is a person's, never a kind of people
+    ("Governor Dana Evers spoke on Monday. The court ruled Evers lacked the power.", "Evers"),
+    ("The court ruled Rogers lacked the power to act.", "Rogers"),
+    ("The union of Rail, Maritime and Transport Workers said the strike would go on.", "Transport Workers"),
+])
+def test_a_surname_or_the_tail_of_a_longer_name_is_no_kind_of_people(nlp, text, name):
+    assert _types(nlp, text).get(name) != "Group"
