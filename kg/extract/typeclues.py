@@ -340,8 +340,9 @@ def _kind_of_people(v: _View) -> Optional[str]:
         return None
     if any(country_of(w) or w in regions() or proper_noun_class(w) == "location" for w in v.words[:-1]):
         return None
-    if v.prev is not None and v.prev.lower_ in ("and", "of", "&") and s.start >= 2 and s.doc[s.start - 2].is_title:
-        return None  # "Union of Rail, Maritime and [Transport Workers]": the tail of a longer name
+    if v.prev is not None and v.prev.lower_ in ("and", "of", "&") and s.start >= 2 and s.doc[s.start - 2].is_title or \
+            v.after is not None and v.after.is_title and v.after.pos_ == "PROPN":
+        return None  # "Maritime and [Transport Workers]", "[Dries] Mertens": a piece of a longer name
     if proper_noun_class(head) is not None or any(e.label_ == "PERSON" and e[-1].text == head for e in s.doc.ents):
         return None  # "Evers", "Rogers": a surname WordNet or the article gives a person
     known = noun_classes(head.lower(), 1)
@@ -502,7 +503,7 @@ def _abstract(words: list[str]) -> bool:
     lists only in lower case?"""
     from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
-    classes = noun_classes(" ".join(words).lower()) or noun_classes(words[-1].lower())
+    classes = noun_classes(" ".join(words).lower())  # the whole name: "Mountain View" is no "view"
     return bool(classes) and classes <= {"act", "cognition"} and proper_noun_class(words[-1]) is None
 
 

@@ -79,3 +79,17 @@ def test_a_date_ner_ran_into_a_name_is_cut_off(nlp):
 ])
 def test_a_surname_or_the_tail_of_a_longer_name_is_no_kind_of_people(nlp, text, name):
     assert _types(nlp, text).get(name) != "Group"
+
+
+def test_a_first_name_ner_cut_from_its_surname_is_no_kind_of_people(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.typeclues import span_type
+
+    doc = nlp("The winger Dries Okoro scored twice.")
+    span = Span(doc, 2, 3, label="ORG")  # NER's piece "Dries" (WordNet: "dries", people against alcohol)
+    assert span_type(span, "Dries")[0] != "Group"
+
+
+def test_a_place_whose_name_ends_in_a_common_word_stays_a_place(nlp):
+    assert _types(nlp, "The family moved to Ocean View, Delaware, last spring.").get("Ocean View") == "Place"
