@@ -25,7 +25,7 @@ from typing import Optional
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.model import EntityType
-from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT, TypeRule, regions
+from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT, TypeRule, known_place
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
@@ -227,14 +227,6 @@ _SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "
                                 "el", "bin", "ibn", "dos", "das", "ter"})
 
 
-def _known_place(word: str) -> bool:
-    """Is `word` a place the world knows by that name: a country or capital, a state or province (ISO 3166-2), a
-    location WordNet lists with a capital ("Lisbon", "Leeds")?"""
-    from kg.lexicon.wordnet import proper_noun_class
-
-    return bool(country_of(word)) or word in regions() or proper_noun_class(word) == "location"
-
-
 def _shown_person(n: _Node) -> bool:
     """Does more than NER's label say that the full name `n` is a person's?"""
     return n.entry.count >= 2 or n.entry.titled or any(t == EntityType.PERSON and r not in (TypeRule.NER, TypeVote.MAJORITY)
@@ -261,7 +253,7 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
                 not n.types.get(EntityType.PERSON) and any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
             continue
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
-        if n.types.get(EntityType.PLACE) and not n.types.get(EntityType.PERSON) and _known_place(words[0]):
+        if n.types.get(EntityType.PLACE) and not n.types.get(EntityType.PERSON) and known_place(words[0]):
             # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
             # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
             keys = {k for k in keys if _shown_person(full_node[k])}

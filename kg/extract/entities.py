@@ -13,7 +13,8 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Span
 
 from kg.extract.docindex import text_of
-from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, regions, span_type
+from kg.extract.typeclues import (MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, event_or_document, known_place,
+                                  regions, span_type)
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 from kg.model import EntityType
@@ -110,15 +111,24 @@ def _force_mentions(doc) -> list[Mention]:
 
 
 _CONJ = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_PAIR = re.compile(r"([A-Z][\w’']+)[-–/]([A-Z][\w’']+)")
 
 
 def _people_apart(doc, found: list[Mention]) -> list[Mention]:
     """A conjunction of people is not one body: "Kelly and Baroni", "Deirdre, Wyatt and Zach". Where every part
     is a person the article names elsewhere (the same name or surname), each is a Person mention; a list of lone
-    first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays."""
+    first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays.
+    Two surnames of the article's people joined by a hyphen ("Okafor-Lindqvist", a ticket) are a group of people."""
     people = {m.text.split()[-1] for m in found if m.type == EntityType.PERSON} | {m.name for m in found if m.type == EntityType.PERSON}
     out = []
     for m in found:
+        if m.type == EntityType.PLACE and " and " in m.text:
+            out += _places_apart(m)  # "Crete and Cyprus": two places
+            continue
+        pair = _PAIR.fullmatch(m.text)
+        if pair and m.type in (EntityType.ORGANISATION, EntityType.PERSON) and all(p in people for p in pair.groups()):
+            out.append(m._replace(type=EntityType.GROUP, rule=TypeRule.CONJUNCTION))  # "Okafor-Lindqvist", a ticket
+            continue
         pieces = [p for p in _CONJ.split(m.text) if p]
         if m.type not in (EntityType.ORGANISATION, EntityType.PERSON) or len(pieces) < 2 or not _CONJ.search(m.text) or \
                 not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or ORG_WORDS.search(m.text):
@@ -132,6 +142,19 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
                 at = i + len(p)
         elif "&" in m.text or any(len(p.split()) > 1 or country_of(p) for p in pieces):
             out.append(m)
+    return out
+
+
+def _places_apart(m: Mention) -> list[Mention]:
+    """Each place of a conjunction of places the world knows ("Sicily and Malta"), else the mention as it was."""
+    pieces = [p for p in _CONJ.split(m.text) if p]
+    if len(pieces) < 2 or not all(known_place(p) for p in pieces):
+        return [m]
+    out, at = [], m.start
+    for p in pieces:
+        i = m.text.index(p, at - m.start) + m.start
+        out.append(Mention(i, i + len(p), p, p, EntityType.PLACE, country_of(p), TypeRule.CONJUNCTION))
+        at = i + len(p)
     return out
 
 
@@ -166,6 +189,9 @@ def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
                 continue
             span = before[base + words[k].start():]
             if initials(span) == acr:
+                if event_or_document(canonical_form(span)):
+                    out = [x for x in out if x.start != m.start(1)]
+                    break  # "Woman Grand Master (WGM)": a title's initials name no body
                 start, end = base + words[k].start(), len(before)
                 overlap = [x for x in out if x.start < end and start < x.end and x.type in (EntityType.ORGANISATION, EntityType.PLACE,
                                                                                                 EntityType.MILITARY_UNIT, EntityType.PERSON)]

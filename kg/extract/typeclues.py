@@ -33,7 +33,7 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "GUESSES", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "GUESSES", "event_or_document", "known_place", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -103,6 +103,8 @@ class TypeRule(RuleName):
     FAMILY = "family"
     DOCUMENT = "document"
     PEOPLE = "kind of people"
+    WEB = "web address"
+    CALLED = "called by a noun"
     FIELD = "field or act"
     MARKUP = "markup"
     STREET = "street"
@@ -316,11 +318,17 @@ def _document(v: _View) -> Optional[str]:
     """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays); so is
     the name of an event, an award, an illness or a title ("the Harlow Open Championship", "the Brandt Prize in
     Chemistry", "Woman Grand Master"), whose head is the last word before a preposition."""
-    w = [x for x in v.words if x.lower() not in ("of", "the", "on", "for", "and")]
-    cut = next((i for i, x in enumerate(v.words) if i and x.islower()), len(v.words))
-    head = v.words[cut - 1]
-    return _no(len(v.words) >= 2 and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS or head in _EVENTS)
-               and not ORG_WORDS.search(v.text) and v.span.label_ != "PERSON")
+    return _no(len(v.words) >= 2 and event_or_document(v.text) and v.span.label_ != "PERSON")
+
+
+def event_or_document(text: str) -> bool:
+    """Is `text` the name of a document, an event, an award or a title by its head ("Clean Air Act", "Brandt Prize
+    in Chemistry", "Grand Master"), with no body's word ("Festival Committee")?"""
+    words = text.split()
+    w = [x for x in words if x.lower() not in ("of", "the", "on", "for", "and")]
+    cut = next((i for i, x in enumerate(words) if i and x.islower()), len(words))
+    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS or words[cut - 1] in _EVENTS) \
+        and not ORG_WORDS.search(text)
 
 
 _AGENT_ENDINGS = ("ers", "ists", "ites")
@@ -331,10 +339,11 @@ def _kind_of_people(v: _View) -> Optional[str]:
     with no article, NER took for a body, names a kind of people (a Group); a body named in the plural takes "the"
     ("the Teamsters", "the Rolling Stones"), a team carries its place ("Leeds Rhinos"), and "League of Women
     Voters" is a body's name with a preposition."""
-    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+    from kg.lexicon.wordnet import names_one, noun_classes, proper_noun_class
 
     head, s = v.words[-1], v.span
-    if s.label_ != "ORG" or not head.endswith("s") or s[-1].tag_ not in ("NNPS", "NNS") or \
+    plural = s[-1].tag_ in ("NNPS", "NNS") or noun_classes(head[:-1].lower(), 1) == frozenset({"person"})
+    if s.label_ != "ORG" or not head.endswith("s") or not plural or \
             not all(w[:1].isupper() for w in v.words) or v.prev is not None and v.prev.lower_ == "the" or \
             ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text):
         return None
@@ -343,8 +352,9 @@ def _kind_of_people(v: _View) -> Optional[str]:
     if v.prev is not None and v.prev.lower_ in ("and", "of", "&") and s.start >= 2 and s.doc[s.start - 2].is_title or \
             v.after is not None and v.after.is_title and v.after.pos_ == "PROPN":
         return None  # "Maritime and [Transport Workers]", "[Dries] Mertens": a piece of a longer name
-    if proper_noun_class(head) is not None or any(e.label_ == "PERSON" and e[-1].text == head for e in s.doc.ents):
-        return None  # "Evers", "Rogers": a surname WordNet or the article gives a person
+    if proper_noun_class(head) is not None or names_one(head) or \
+            any(e.label_ == "PERSON" and e[-1].text == head for e in s.doc.ents):
+        return None  # "Evers", "Daniels": a surname WordNet or the article gives a person
     known = noun_classes(head.lower(), 1)
     return GROUP if known == frozenset({"person"}) or known is None and len(v.words) == 1 and _agent_noun(s) else None
 
@@ -356,6 +366,29 @@ def _agent_noun(span) -> bool:
     word = span.text
     stem = next((word[:-len(e)] for e in _AGENT_ENDINGS if word.endswith(e)), "")
     return len(stem) >= 3 and noun_classes(stem.lower()) is not None
+
+
+_WEB_ADDRESS = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|io|co|[a-z]{2})")
+
+
+def _web_address(v: _View) -> Optional[str]:
+    """"News.com.au", "Example.org": a web address names a site, a publisher's body, never a place or person."""
+    return ORG if _WEB_ADDRESS.fullmatch(v.text) and "." in v.text and not _COUNTRY_INITIALS.fullmatch(v.text) \
+        else None
+
+
+def _called(v: _View) -> Optional[str]:
+    """"a cave called Mirova", "a man named Ilo Tamm", "a firm dubbed Quox": the noun before "called" or "named"
+    says what the name is."""
+    p = v.prev
+    from kg.lexicon.wordnet import noun_classes
+
+    if p is None or p.lower_ not in ("called", "named", "dubbed") or p.head.pos_ != "NOUN" or p.head.i >= p.i:
+        return None
+    first_sense = noun_classes(p.head.lemma_.lower() or p.head.lower_, 1) or frozenset()
+    if first_sense & {"location", "object"}:
+        return PLACE  # "a site called X", "a cave called X": land, a landform
+    return _describing_type(p.head)
 
 
 def _who(v: _View) -> Optional[str]:
@@ -429,13 +462,31 @@ def head_type(text: str, label: str) -> Optional[str]:
         return None
     from kg.lexicon.wordnet import is_site
 
+    from kg.lexicon.wordnet import proper_noun_class
+
     head = head_word(text)
-    if not head[:1].isupper() or head.isupper():
-        return None
+    if _all_places(text):
+        return PLACE  # "Halden, Norway", "Tromsø Norway": a place and the country it is in
+    if not head[:1].isupper() or head.isupper() or proper_noun_class(head) is not None:
+        return None  # "New York", "Stagecoach South": a proper name's word ("York", "the South") is no class
     t = _class_type(head, allow_person=False)
     if t == PLACE and not is_site(head):
         return None  # "Red Cross", "Apple Watch": a thing, not a site
     return t
+
+
+def known_place(name: str) -> bool:
+    """Is `name` a place the world knows by that name: a country or capital, a state or province (ISO 3166-2), a
+    location WordNet lists with a capital ("Lisbon", "Leeds")?"""
+    from kg.lexicon.wordnet import proper_noun_class
+
+    return bool(country_of(name)) or name in regions() or proper_noun_class(name) == "location"
+
+
+def _all_places(text: str) -> bool:
+    """Is `text` a place and the larger place it is in, with or without a comma ("Halden, Norway")?"""
+    parts = [p.strip() for p in text.split(",")] if "," in text else text.split()
+    return len(parts) == 2 and all(known_place(p) for p in parts)
 
 
 def _head(v: _View) -> Optional[str]:
@@ -532,6 +583,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
                                         "\n" in v.span.text.strip())),
     Step(TypeRule.PIECES, lambda v: _no(_PIECES.search(v.text))),
     Step(TypeRule.MARKUP, lambda v: _no(_MARKUP.search(v.span.text))),
+    Step(TypeRule.WEB, _web_address),
     Step(TypeRule.TITLE_ALONE, _title_alone),
     Step(TypeRule.ECHO, _echo),
     Step(TypeRule.FAMILY, _family),
@@ -552,6 +604,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.PLACE_REGION, _place_region),
     Step(TypeRule.WHO, _who),
     Step(TypeRule.APPOSITION, _apposition),
+    Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),
     Step(TypeRule.HEAD, _head),
     Step(TypeRule.WORDNET, _wordnet),
@@ -561,7 +614,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
 )
 # rules that place a name by the words around it, not by the name alone
 PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.PLACE_REGION, TypeRule.DESCRIBED,
-                            TypeRule.APPOSITION, TypeRule.STREET})
+                            TypeRule.APPOSITION, TypeRule.STREET, TypeRule.CALLED})
 # rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
 # answer is evidence, and where an entity has evidence its guesses do not count
 GUESSES = frozenset({TypeRule.NER, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})

@@ -93,3 +93,74 @@ def test_a_first_name_ner_cut_from_its_surname_is_no_kind_of_people(nlp):
 
 def test_a_place_whose_name_ends_in_a_common_word_stays_a_place(nlp):
     assert _types(nlp, "The family moved to Ocean View, Delaware, last spring.").get("Ocean View") == "Place"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # the noun before "called" or "named" says what the name is
+    ("The bones came from a cave called Mirova Dupka near the river.", "Mirova Dupka", "Place"),
+    ("He hired a man named Ilo Tamm to run it.", "Ilo Tamm", "Person"),
+    ("They founded a small firm called Quoxel Tide.", "Quoxel Tide", "Organisation"),
+    # a word of a proper name is no common head: "York" (a royal house), "the South" (a region)
+    ("Part time Mayor of New York spoke.", "New York", "Place"),
+    ("A spokesperson for Ferrybus South said the driver was unhurt.", "Ferrybus South", "Organisation"),
+    # a plural people noun NER took for a body, though tagged as a singular proper noun
+    ("Polls showed the senator gaining with Latinos in the west.", "Latinos", "Group"),
+])
+def test_the_words_around_a_name_and_its_own_words_type_it(nlp, text, name, etype):
+    found = _types(nlp, text)
+    assert found.get(name) == etype, found
+
+
+def test_two_surnames_of_the_article_joined_by_a_hyphen_are_a_group_not_a_body(nlp):
+    found = _types(nlp, "Senator Maria Castell and Governor Tom Brennan won the primary. Castell-Brennan released a "
+                        "statement on Friday.")
+    assert found.get("Castell-Brennan") == "Group", found
+    assert _types(nlp, "Rolls-Royce said engine orders rose.").get("Rolls-Royce") == "Organisation"
+
+
+def test_a_title_defined_with_its_initials_is_no_body(nlp):
+    found = _types(nlp, "She drew against Israeli Grand Master (GM) Tomas Halevy at the same tournament.")
+    assert "GM" not in found and "Grand Master" not in found, found
+
+
+@pytest.mark.parametrize("label", ["GPE", "PERSON"])
+def test_a_web_address_is_a_publisher_never_a_place_or_person(nlp, label):
+    from spacy.tokens import Span
+
+    from kg.extract.typeclues import span_type
+
+    doc = nlp("In a Harbourwatch.co.nz report, a retail expert said stock was low.")
+    i = next(t.i for t in doc if t.text == "Harbourwatch.co.nz")
+    assert span_type(Span(doc, i, i + 1, label=label), "Harbourwatch.co.nz")[0] == "Organisation"
+    assert span_type(Span(doc, 0, 1, label=label), "In")[0] != "Organisation"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Lisbon, Portugal", "Place"), ("Leeds England", "Place"),
+    # a body named after its country is no place; a proper name's word gives no class
+    ("Sustainable Norway", None), ("Ferrybus South", None),
+])
+def test_a_place_and_the_place_it_is_in_is_a_place(text, etype):
+    from kg.extract.typeclues import head_type
+
+    assert head_type(text, "ORG") == etype
+
+
+def test_a_conjunction_of_known_places_is_each_place():
+    from kg.extract.entities import Mention, _places_apart
+
+    text = "Ferries run between Sicily and Malta. Trade and Industry grew."
+    both = Mention(20, 36, "Sicily and Malta", "Sicily and Malta", "Place")
+    assert [(m.text, text[m.start:m.end], m.type) for m in _places_apart(both)] == [
+        ("Sicily", "Sicily", "Place"), ("Malta", "Malta", "Place")]
+    other = Mention(38, 56, "Trade and Industry", "Trade and Industry", "Place")
+    assert _places_apart(other) == [other]
+
+
+def test_a_surname_wordnet_knows_as_one_person_is_no_kind_of_people(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.typeclues import span_type
+
+    doc = nlp("Later that week Stormy Daniels spoke to reporters.")
+    assert span_type(Span(doc, 3, 5, label="ORG"), "Stormy Daniels")[0] != "Group"
