@@ -122,8 +122,10 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
     people = {m.text.split()[-1] for m in found if m.type == EntityType.PERSON} | {m.name for m in found if m.type == EntityType.PERSON}
     out = []
     for m in found:
-        if m.type == EntityType.PLACE and " and " in m.text:
-            out += _places_apart(m)  # "Crete and Cyprus": two places
+        places = _places_apart(m) if m.type in (EntityType.PLACE, EntityType.ORGANISATION) and " and " in m.text \
+            and not country_of(m.text) else [m]
+        if places != [m]:
+            out += places  # "Sicily and Malta": two places
             continue
         pair = _PAIR.fullmatch(m.text)
         if pair and m.type in (EntityType.ORGANISATION, EntityType.PERSON) and all(p in people for p in pair.groups()):
@@ -131,7 +133,8 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
             continue
         pieces = [p for p in _CONJ.split(m.text) if p]
         if m.type not in (EntityType.ORGANISATION, EntityType.PERSON) or len(pieces) < 2 or not _CONJ.search(m.text) or \
-                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or ORG_WORDS.search(m.text):
+                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or ORG_WORDS.search(m.text) or \
+                country_of(m.text):  # "Trinidad and Tobago": one country
             out.append(m)
             continue
         if all(p in people or p.split()[-1] in people for p in pieces):
@@ -146,9 +149,10 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
 
 
 def _places_apart(m: Mention) -> list[Mention]:
-    """Each place of a conjunction of places the world knows ("Sicily and Malta"), else the mention as it was."""
+    """Each place of a conjunction of places the world knows ("Sicily and Malta"), else the mention as it was
+    ("North and South Korea": a compass word alone is no place)."""
     pieces = [p for p in _CONJ.split(m.text) if p]
-    if len(pieces) < 2 or not all(known_place(p) for p in pieces):
+    if len(pieces) < 2 or not all(known_place(p) and p not in _COMPASS for p in pieces):
         return [m]
     out, at = [], m.start
     for p in pieces:

@@ -164,3 +164,12 @@ def test_a_surname_wordnet_knows_as_one_person_is_no_kind_of_people(nlp):
 
     doc = nlp("Later that week Stormy Daniels spoke to reporters.")
     assert span_type(Span(doc, 3, 5, label="ORG"), "Stormy Daniels")[0] != "Group"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("North and South Korea", True), ("Trinidad and Tobago", True), ("Sicily and Malta", False)])
+def test_a_conjunction_split_only_where_each_part_is_a_place(text, kept):
+    from kg.extract.entities import Mention, _people_apart
+
+    m = Mention(0, len(text), text, text, "Organisation")
+    assert (_people_apart(None, [m]) == [m]) is kept
