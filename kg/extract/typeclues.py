@@ -80,7 +80,8 @@ _OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "daily", "tab
                            "publisher", "website", "network", "carrier", "airline", "manufacturer", "maker",
                            "producer", "operator", "retailer", "insurer", "lender", "developer", "supplier",
                            "exporter", "importer", "company", "firm", "conglomerate", "giant", "chain", "label",
-                           "agency", "platform", "app", "service", "startup", "wire", "site"})
+                           "agency", "platform", "app", "service", "startup", "wire", "site", "journal", "gazette",
+                           "paper", "blog", "podcast", "newsletter", "bulletin"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout", "inside", "outside", "around", "into"})
 # "to" and "from" name a place after a verb of going: "travelled from X to Y", "came back to X"
 _MOTION_VERBS = frozenset({"go", "come", "travel", "return", "fly", "move", "drive", "head", "arrive", "flee",
@@ -205,7 +206,16 @@ def _common_noun(v: _View) -> Optional[str]:
     amid = v.prev is not None and v.after is not None and _foreign(v.prev) and _foreign(v.after) and \
         noun_classes(s[0].lower_) is not None
     return _no(s[0].is_sent_start and s[0].tag_ in ("NN", "NNS") and _lower_elsewhere(s[0]) or
-               _common_word_at_start(s[0]) or amid)
+               _common_word_at_start(s[0]) or amid or _indefinite(s[0]))
+
+
+def _indefinite(tok) -> bool:
+    """"a daily Aspirin", "an Espresso": a one-word name with "a" or "an" is a common noun WordNet lists only in lower
+    case (a proper name takes no indefinite article; "a Microsoft laptop" is a modifier of its noun)."""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return tok.dep_ != "compound" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+        tok.is_title and noun_classes(tok.lower_) is not None and proper_noun_class(tok.text) is None
 
 
 def _adjective(v: _View) -> Optional[str]:
@@ -421,10 +431,13 @@ def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
 def _describing_type(d) -> Optional[str]:
     if d.pos_ != "NOUN" or d.lower_ in TITLES:
         return None  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
+    from kg.lexicon.wordnet import is_site, noun_classes
+
     t = _class_type(d.lemma_ or d.text)
     if t == PLACE:
-        from kg.lexicon.wordnet import is_site
         t = t if is_site(d.lemma_ or d.text) else None  # "a season-ticket holder" is no place
+    if t is None and noun_classes((d.lemma_ or d.text).lower(), 1) == frozenset({"communication"}):
+        return NO_ENTITY  # "X, a slogan", "a film called X": a work or a saying, no body, person or place
     return t
 
 

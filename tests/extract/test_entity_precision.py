@@ -173,3 +173,20 @@ def test_a_conjunction_split_only_where_each_part_is_a_place(text, kept):
 
     m = Mention(0, len(text), text, text, "Organisation")
     assert (_people_apart(None, [m]) == [m]) is kept
+
+
+@pytest.mark.parametrize("text, name, present", [
+    # a common noun with "a" or "an" is no name; a name modifying a noun keeps its article's noun
+    ("Doctors gave him zinc, vitamin D and a daily Aspirin on Friday.", "Aspirin", False),
+    ("She bought a Microsoft laptop last year.", "Microsoft", True),
+    # an apposition that calls the thing a work or a saying: no entity
+    ("He starred in Tidewater, a film about two sisters.", "Tidewater", False),
+    # a person named like a place and a common noun stays a person
+    ("He met Virginia Marsh in the spring.", "Virginia Marsh", True),
+])
+def test_common_nouns_and_works_are_no_entities_and_names_stay(nlp, text, name, present):
+    assert (name in _types(nlp, text)) is present
+
+
+def test_a_person_named_like_a_place_and_a_common_noun_stays_a_person(nlp):
+    assert _types(nlp, "He met Virginia Marsh in the spring.").get("Virginia Marsh") == "Person"
