@@ -398,7 +398,8 @@ def _called(v: _View) -> Optional[str]:
     first_sense = noun_classes(p.head.lemma_.lower() or p.head.lower_, 1) or frozenset()
     if first_sense & {"location", "object"}:
         return PLACE  # "a site called X", "a cave called X": land, a landform
-    return _describing_type(p.head)
+    t = _describing_type(p.head)
+    return None if t == NO_ENTITY and v.span.label_ == "PERSON" else t
 
 
 def _who(v: _View) -> Optional[str]:
@@ -431,13 +432,15 @@ def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
 def _describing_type(d) -> Optional[str]:
     if d.pos_ != "NOUN" or d.lower_ in TITLES:
         return None  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
-    from kg.lexicon.wordnet import is_site, noun_classes
+    from kg.lexicon.wordnet import hypernyms, is_site, noun_classes
 
-    t = _class_type(d.lemma_ or d.text)
+    word = (d.lemma_ or d.text).lower()
+    t = _class_type(word)
     if t == PLACE:
-        t = t if is_site(d.lemma_ or d.text) else None  # "a season-ticket holder" is no place
-    if t is None and noun_classes((d.lemma_ or d.text).lower(), 1) == frozenset({"communication"}):
-        return NO_ENTITY  # "X, a slogan", "a film called X": a work or a saying, no body, person or place
+        t = t if is_site(word) else None  # "a season-ticket holder" is no place
+    if t is None and noun_classes(word, 1) == frozenset({"communication"}) and word != "name" and \
+            "name" not in hypernyms(word, "n"):
+        return NO_ENTITY  # "X, a slogan", "a film called X": a work or a saying ("a pseudonym" names someone)
     return t
 
 
@@ -452,7 +455,8 @@ def apposition_type(span) -> Optional[str]:
 
 
 def _apposition(v: _View) -> Optional[str]:
-    return apposition_type(v.span) if v.span.label_ in _LABELS else None
+    t = apposition_type(v.span) if v.span.label_ in _LABELS else None
+    return None if t == NO_ENTITY and v.span.label_ == "PERSON" else t  # "pageant participant X": still a person
 
 
 def _described(v: _View) -> Optional[str]:

@@ -190,3 +190,11 @@ def test_common_nouns_and_works_are_no_entities_and_names_stay(nlp, text, name, 
 
 def test_a_person_named_like_a_place_and_a_common_noun_stays_a_person(nlp):
     assert _types(nlp, "He met Virginia Marsh in the spring.").get("Virginia Marsh") == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two workers, Akram Pasha, and Jaya (a pseudonym), spoke to us.", "Jaya"),
+    ("He wrestled under the ring name Luke Harper for years.", "Luke Harper"),
+])
+def test_a_person_called_by_a_name_word_stays_a_person(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Person"
