@@ -25,7 +25,7 @@ from typing import Optional
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.model import EntityType
-from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT, TypeRule, known_place
+from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
@@ -58,6 +58,7 @@ class TypeVote(RuleName):
     ACRONYM = "acronym is no person"
     SURNAME = "surname of a person"
     MAJORITY = "majority"
+    OUTLET = "an outlet's noun"
 
 _ANON = " (anonymous)"
 _ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
@@ -200,6 +201,10 @@ def _read(e: _Entry) -> Optional[_Node]:
         types["Organisation"] += types.pop(EntityType.PERSON)
         rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
+    if generic and display.split()[-1].lower() in OUTLET_NOUNS and _majority(types) != EntityType.ORGANISATION:
+        total = sum(types.values())  # "the website said", "the journal reported": a publisher, never a person
+        types = Counter({EntityType.ORGANISATION: total})
+        rules = Counter({(EntityType.ORGANISATION, TypeVote.OUTLET): total})
     core = display
     if not generic and (_majority(types) == EntityType.PERSON or e.titled) and not vessel:
         core = person_core(display)[0]

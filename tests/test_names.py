@@ -393,3 +393,12 @@ def test_a_role_before_a_name_outweighs_how_ner_and_the_speaker_rule_typed_it():
               rule=TypeRule.SPEAKER)
     names.add("Odile Varga", "Organisation", "a", "Odile Varga", rule=TypeRule.NER)
     assert names.resolve().cluster_of("a", "Odile Varga").type == "Person"
+
+
+def test_a_described_publisher_is_a_body_and_a_described_person_stays_a_person():
+    names = Names()
+    names.add("website", "Person", "a1", "the website", weight=3, rule="as speaker")
+    names.add("treasurer", "Person", "a1", "the treasurer", weight=3, rule="as speaker")
+    index = names.resolve()
+    assert index.cluster_of("a1", "website").type == "Organisation"
+    assert index.cluster_of("a1", "treasurer").type == "Person"

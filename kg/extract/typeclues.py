@@ -33,7 +33,7 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "GUESSES", "event_or_document", "known_place", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "GUESSES", "OUTLET_NOUNS", "event_or_document", "known_place", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -82,6 +82,7 @@ _OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "daily", "tab
                            "exporter", "importer", "company", "firm", "conglomerate", "giant", "chain", "label",
                            "agency", "platform", "app", "service", "startup", "wire", "site", "journal", "gazette",
                            "paper", "blog", "podcast", "newsletter", "bulletin"})
+OUTLET_NOUNS = _OUTLET_NOUNS
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout", "inside", "outside", "around", "into"})
 # "to" and "from" name a place after a verb of going: "travelled from X to Y", "came back to X"
 _MOTION_VERBS = frozenset({"go", "come", "travel", "return", "fly", "move", "drive", "head", "arrive", "flee",
