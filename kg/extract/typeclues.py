@@ -107,6 +107,7 @@ class TypeRule(RuleName):
     PEOPLE = "kind of people"
     WEB = "web address"
     CALLED = "called by a noun"
+    POSSESSOR = "a person's kin or death"
     FIELD = "field or act"
     MARKUP = "markup"
     STREET = "street"
@@ -403,6 +404,25 @@ def _called(v: _View) -> Optional[str]:
     return None if t == NO_ENTITY and v.span.label_ == "PERSON" else t
 
 
+# what only a person has: kin, a birthday, a death by violence, a funeral ("Nabil's murder", "Raju's wife")
+_PERSONAL_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
+                             "sister", "parents", "grandson", "granddaughter", "grandmother", "grandfather", "fiancée",
+                             "fiancé", "fiance", "girlfriend", "boyfriend", "murder", "killing", "assassination",
+                             "kidnapping", "funeral", "birthday", "autopsy", "obituary", "nephew", "niece", "uncle",
+                             "aunt", "cousin", "stepson", "stepdaughter", "spouse"})
+
+
+def _possessor(v: _View) -> Optional[str]:
+    """"Nabil's murder", "Okoro's widow": the owner of what only a person has is a person, whatever NER said (a
+    country's or a body's name never counts: "Spain's ambassador" is no kin)."""
+    s = v.span
+    root = s.root
+    if s.label_ in ("PERSON", "NORP") or root.dep_ != "poss" or root.head.i < s.end or country_of(v.text) or \
+            ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text) or len(v.words) > 3:
+        return None
+    return PERSON if root.head.lemma_.lower() in _PERSONAL_NOUNS or root.head.lower_ in _PERSONAL_NOUNS else None
+
+
 def _who(v: _View) -> Optional[str]:
     """"the campaign of Anton Sirko, who was arrested": a name "who" refers back to is a person's (a body takes
     "which"), for a name of two or three capitalised words NER took for a body or place."""
@@ -621,6 +641,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.HOUSE, _house),
     Step(TypeRule.PLACE_REGION, _place_region),
     Step(TypeRule.WHO, _who),
+    Step(TypeRule.POSSESSOR, _possessor),
     Step(TypeRule.APPOSITION, _apposition),
     Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),

@@ -198,3 +198,13 @@ def test_a_person_named_like_a_place_and_a_common_noun_stays_a_person(nlp):
 ])
 def test_a_person_called_by_a_name_word_stays_a_person(nlp, text, name):
     assert _types(nlp, text).get(name) == "Person"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ('"Nabil\'s murder is unacceptable," the minister said.', "Nabil", "Person"),
+    ("The company's founder, Quill Harbor's widow, spoke.", "Quill Harbor", "Person"),
+    # a country's murder rate makes no person of it
+    ("Spain's murder rate fell last year.", "Spain", "Place"),
+])
+def test_the_owner_of_kin_or_a_death_is_a_person(nlp, text, name, etype):
+    assert _types(nlp, text).get(name) == etype
