@@ -351,7 +351,7 @@ def _kind_of_people(v: _View) -> Optional[str]:
     with no article, NER took for a body, names a kind of people (a Group); a body named in the plural takes "the"
     ("the Teamsters", "the Rolling Stones"), a team carries its place ("Leeds Rhinos"), and "League of Women
     Voters" is a body's name with a preposition."""
-    from kg.lexicon.wordnet import names_one, noun_classes, proper_noun_class
+    from kg.lexicon.wordnet import hypernyms, names_one, noun_classes, proper_noun_class
 
     head, s = v.words[-1], v.span
     plural = s[-1].tag_ in ("NNPS", "NNS") or noun_classes(head[:-1].lower(), 1) == frozenset({"person"})
@@ -364,11 +364,12 @@ def _kind_of_people(v: _View) -> Optional[str]:
     if v.prev is not None and v.prev.lower_ in ("and", "of", "&") and s.start >= 2 and s.doc[s.start - 2].is_title or \
             v.after is not None and v.after.is_title and v.after.pos_ == "PROPN":
         return None  # "Maritime and [Transport Workers]", "[Dries] Mertens": a piece of a longer name
-    if proper_noun_class(head) is not None or names_one(head) or \
+    if proper_noun_class(head) not in (None, "animal") or names_one(head) or \
             any(e.label_ == "PERSON" and e[-1].text == head for e in s.doc.ents):
         return None  # "Evers", "Daniels": a surname WordNet or the article gives a person
     known = noun_classes(head.lower(), 1)
-    return GROUP if known == frozenset({"person"}) or known is None and len(v.words) == 1 and _agent_noun(s) else None
+    human = known == frozenset({"person"}) or "homo" in hypernyms(head.lower(), "n")  # "Neandertals": early humans
+    return GROUP if human or known is None and len(v.words) == 1 and _agent_noun(s) else None
 
 
 def _agent_noun(span) -> bool:

@@ -208,3 +208,13 @@ def test_a_person_called_by_a_name_word_stays_a_person(nlp, text, name):
 ])
 def test_the_owner_of_kin_or_a_death_is_a_person(nlp, text, name, etype):
     assert _types(nlp, text).get(name) == etype
+
+
+def test_early_humans_ner_took_for_a_body_are_a_group(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.typeclues import span_type
+
+    doc = nlp("For most of that time Neanderthals hunted large animals.")
+    i = next(t.i for t in doc if t.text == "Neanderthals")
+    assert span_type(Span(doc, i, i + 1, label="ORG"), "Neanderthals")[0] == "Group"
