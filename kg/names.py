@@ -59,6 +59,7 @@ class TypeVote(RuleName):
     SURNAME = "surname of a person"
     MAJORITY = "majority"
     OUTLET = "an outlet's noun"
+    ONE_PERSON = "one person's noun"
 
 _ANON = " (anonymous)"
 _ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
@@ -201,14 +202,31 @@ def _read(e: _Entry) -> Optional[_Node]:
         types["Organisation"] += types.pop(EntityType.PERSON)
         rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
-    if generic and display.split()[-1].lower() in OUTLET_NOUNS and _majority(types) != EntityType.ORGANISATION:
-        total = sum(types.values())  # "the website said", "the journal reported": a publisher, never a person
-        types = Counter({EntityType.ORGANISATION: total})
-        rules = Counter({(EntityType.ORGANISATION, TypeVote.OUTLET): total})
+    retyped = _described_type(display, generic, _majority(types))
+    if retyped is not None:
+        total = sum(types.values())
+        types, rules = Counter({retyped[0]: total}), Counter({retyped: total})
+        generic = is_generic(display, retyped[0], e.surfaces, anonymous=anon)
     core = display
     if not generic and (_majority(types) == EntityType.PERSON or e.titled) and not vessel:
         core = person_core(display)[0]
     return _Node(e, display, core, types, generic, anon, rules)
+
+
+def _described_type(display: str, generic: bool, etype: str) -> Optional[tuple[str, str]]:
+    """The type a described speaker's own head noun gives it, against the type it spoke as: "the website said" is a
+    publisher, "a police spokesman said" one person, "UNICEF reported they ..." a body, not a crowd."""
+    from kg.lexicon.wordnet import noun_classes
+
+    head = display.split()[-1]
+    if generic and head.lower() in OUTLET_NOUNS and etype != EntityType.ORGANISATION:
+        return EntityType.ORGANISATION, TypeVote.OUTLET
+    if generic and etype == EntityType.GROUP and head.islower() and not head.endswith("s") and \
+            noun_classes(head, 1) == frozenset({"person"}) and display.split()[0].lower() not in _QUANTIFIERS:
+        return EntityType.PERSON, TypeVote.ONE_PERSON
+    if etype == EntityType.GROUP and acronym(display) and len(display.replace(".", "")) >= 3:
+        return EntityType.ORGANISATION, TypeVote.ACRONYM
+    return None
 
 
 def _person(n: _Node) -> None:

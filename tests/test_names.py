@@ -402,3 +402,16 @@ def test_a_described_publisher_is_a_body_and_a_described_person_stays_a_person()
     index = names.resolve()
     assert index.cluster_of("a1", "website").type == "Organisation"
     assert index.cluster_of("a1", "treasurer").type == "Person"
+
+
+def test_a_described_spokesman_is_one_person_and_an_acronym_a_body_not_a_crowd():
+    names = Names()
+    names.add("Harbour Police spokesman", "Group", "a1", "a Harbour Police spokesman", weight=3, rule="as speaker")
+    names.add("every candidate", "Group", "a1", "every candidate", weight=3, rule="as speaker")
+    names.add("WFPA", "Group", "a1", "WFPA", weight=3, rule="as speaker")
+    names.add("residents", "Group", "a1", "residents", weight=3, rule="as speaker")
+    index = names.resolve()
+    assert index.cluster_of("a1", "Harbour Police spokesman").type == "Person"
+    assert index.cluster_of("a1", "every candidate").type == "Group"
+    assert index.cluster_of("a1", "WFPA").type == "Organisation"
+    assert index.cluster_of("a1", "residents").type == "Group"
