@@ -218,3 +218,14 @@ def test_early_humans_ner_took_for_a_body_are_a_group(nlp):
     doc = nlp("For most of that time Neanderthals hunted large animals.")
     i = next(t.i for t in doc if t.text == "Neanderthals")
     assert span_type(Span(doc, i, i + 1, label="ORG"), "Neanderthals")[0] == "Group"
+
+
+def test_a_vessel_s_prefix_ner_left_out_is_part_of_its_name(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _mention_of
+
+    doc = nlp("Searchers looked for MV Sea Lark near the strait.")
+    i = next(t.i for t in doc if t.text == "Sea")
+    m = _mention_of(doc, Span(doc, i, i + 2, label="ORG"))
+    assert (m.name, m.type) == ("MV Sea Lark", "Place")
