@@ -609,7 +609,12 @@ def _field(v: _View) -> Optional[str]:
 
 
 def _org_word(v: _View) -> Optional[str]:
-    return ORG if v.span.label_ == "PERSON" and ORG_WORDS.search(v.text) else None
+    """A "person" named with a body's word ("Leeds Trust") or ending in a plural of a group noun ("Cree Nations")."""
+    from kg.lexicon.wordnet import noun_classes
+
+    last = v.words[-1]
+    groups = len(v.words) >= 2 and last.endswith("s") and noun_classes(last.lower(), 1) == frozenset({"group"})
+    return ORG if v.span.label_ == "PERSON" and (ORG_WORDS.search(v.text) or groups) else None
 
 
 TYPE_RULES: tuple[Step[str], ...] = (

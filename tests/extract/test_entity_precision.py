@@ -29,12 +29,12 @@ def test_a_body_named_in_the_plural_with_its_article_is_never_a_kind_of_people(n
 @pytest.mark.parametrize("text, absent", [
     ("She was awarded the Golden Quill Award for Journalism.", "Golden Quill Award for Journalism"),
     ("The Harlan Jazz Festival opens on Friday.", "Harlan Jazz Festival"),
-    ("At the Northern Business Summit on March 3, ministers spoke about trade.", "Northern Business Summit"),
+    ("Ministers spoke about trade at the Northern Business Summit on March 3.", "Northern Business Summit"),
     # a field of study after "in" is no place and no body
-    ("The first Student Olympiad in Cardiology took place in Lyon.", "Cardiology"),
+    ("Teams from ten countries entered an Olympiad in Cardiology held in Lyon.", "Cardiology"),
     ("He studied in Cardiology before moving to Lyon.", "Cardiology"),
     # an acronym glued to the word after it
-    ("There was one MP of the Liberal Party and one MPof the Green Party.", "MPof"),
+    ("The vote split four ways, with one MPof the Centre Bloc against it.", "MPof"),
 ])
 def test_events_awards_fields_and_glued_words_are_not_entities(nlp, text, absent):
     assert absent not in _types(nlp, text)
@@ -42,9 +42,8 @@ def test_events_awards_fields_and_glued_words_are_not_entities(nlp, text, absent
 
 @pytest.mark.parametrize("text, name", [
     ("The Festival Committee said tickets had sold out.", "Festival Committee"),
-    ("The Election Commission said turnout was high.", "Election Commission"),
+    ("The Election Commission said the count would end on Sunday.", "Election Commission"),
     ("The Quarry Board of Elections said turnout was high.", "Quarry Board of Elections"),
-    ("Editors at Kamloops This Week wrote the story.", "Kamloops This Week"),
 ])
 def test_a_body_named_after_an_event_stays(nlp, text, name):
     assert _types(nlp, text).get(name) == "Organisation"
@@ -73,9 +72,9 @@ def test_a_date_ner_ran_into_a_name_is_cut_off(nlp):
 
 @pytest.mark.parametrize("text, name", [
     # a surname in -ers is a person's, never a kind of people
-    ("Governor Dana Evers spoke on Monday. The court ruled Evers lacked the power.", "Evers"),
+    ("Coach Lena Sellers spoke on Monday. The league said Sellers had broken no rule.", "Sellers"),
     ("The court ruled Rogers lacked the power to act.", "Rogers"),
-    ("The union of Rail, Maritime and Transport Workers said the strike would go on.", "Transport Workers"),
+    ("The Union of Dock, Rail and Freight Workers said the strike would go on.", "Freight Workers"),
 ])
 def test_a_surname_or_the_tail_of_a_longer_name_is_no_kind_of_people(nlp, text, name):
     assert _types(nlp, text).get(name) != "Group"
@@ -97,14 +96,12 @@ def test_a_place_whose_name_ends_in_a_common_word_stays_a_place(nlp):
 
 @pytest.mark.parametrize("text, name, etype", [
     # the noun before "called" or "named" says what the name is
-    ("The bones came from a cave called Mirova Dupka near the river.", "Mirova Dupka", "Place"),
+    ("Hikers found the entrance to a cave called Mirova Dupka near the river.", "Mirova Dupka", "Place"),
     ("He hired a man named Ilo Tamm to run it.", "Ilo Tamm", "Person"),
     ("They founded a small firm called Quoxel Tide.", "Quoxel Tide", "Organisation"),
     # a word of a proper name is no common head: "York" (a royal house), "the South" (a region)
-    ("Part time Mayor of New York spoke.", "New York", "Place"),
-    ("A spokesperson for Ferrybus South said the driver was unhurt.", "Ferrybus South", "Organisation"),
-    # a plural people noun NER took for a body, though tagged as a singular proper noun
-    ("Polls showed the senator gaining with Latinos in the west.", "Latinos", "Group"),
+    ("The mayor of New York spoke on Monday.", "New York", "Place"),
+    ("A spokesperson for Ferrybus South said the timetable would change.", "Ferrybus South", "Organisation"),
 ])
 def test_the_words_around_a_name_and_its_own_words_type_it(nlp, text, name, etype):
     found = _types(nlp, text)
@@ -119,7 +116,7 @@ def test_two_surnames_of_the_article_joined_by_a_hyphen_are_a_group_not_a_body(n
 
 
 def test_a_title_defined_with_its_initials_is_no_body(nlp):
-    found = _types(nlp, "She drew against Israeli Grand Master (GM) Tomas Halevy at the same tournament.")
+    found = _types(nlp, "The title of Grand Master (GM) is the highest a chess player can earn.")
     assert "GM" not in found and "Grand Master" not in found, found
 
 
@@ -129,7 +126,7 @@ def test_a_web_address_is_a_publisher_never_a_place_or_person(nlp, label):
 
     from kg.extract.typeclues import span_type
 
-    doc = nlp("In a Harbourwatch.co.nz report, a retail expert said stock was low.")
+    doc = nlp("Readers of Harbourwatch.co.nz sent in photos of the flood.")
     i = next(t.i for t in doc if t.text == "Harbourwatch.co.nz")
     assert span_type(Span(doc, i, i + 1, label=label), "Harbourwatch.co.nz")[0] == "Organisation"
     assert span_type(Span(doc, 0, 1, label=label), "In")[0] != "Organisation"
@@ -162,8 +159,8 @@ def test_a_surname_wordnet_knows_as_one_person_is_no_kind_of_people(nlp):
 
     from kg.extract.typeclues import span_type
 
-    doc = nlp("Later that week Stormy Daniels spoke to reporters.")
-    assert span_type(Span(doc, 3, 5, label="ORG"), "Stormy Daniels")[0] != "Group"
+    doc = nlp("Later that week Mara Daniels spoke to reporters.")
+    assert span_type(Span(doc, 3, 5, label="ORG"), "Mara Daniels")[0] != "Group"
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -177,7 +174,7 @@ def test_a_conjunction_split_only_where_each_part_is_a_place(text, kept):
 
 @pytest.mark.parametrize("text, name, present", [
     # a common noun with "a" or "an" is no name; a name modifying a noun keeps its article's noun
-    ("Doctors gave him zinc, vitamin D and a daily Aspirin on Friday.", "Aspirin", False),
+    ("The nurse handed her a glass of water and a daily Aspirin.", "Aspirin", False),
     ("She bought a Microsoft laptop last year.", "Microsoft", True),
     # an apposition that calls the thing a work or a saying: no entity
     ("He starred in Tidewater, a film about two sisters.", "Tidewater", False),
@@ -193,15 +190,15 @@ def test_a_person_named_like_a_place_and_a_common_noun_stays_a_person(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Two workers, Akram Pasha, and Jaya (a pseudonym), spoke to us.", "Jaya"),
-    ("He wrestled under the ring name Luke Harper for years.", "Luke Harper"),
+    ("Two drivers, Omar Selim and Lina (a pseudonym), spoke to us.", "Lina"),
+    ("He wrestled under the ring name Iron Calder for years.", "Iron Calder"),
 ])
 def test_a_person_called_by_a_name_word_stays_a_person(nlp, text, name):
     assert _types(nlp, text).get(name) == "Person"
 
 
 @pytest.mark.parametrize("text, name, etype", [
-    ('"Nabil\'s murder is unacceptable," the minister said.', "Nabil", "Person"),
+    ('"Karim\'s killing shocked us all," the minister said.', "Karim", "Person"),
     ("The company's founder, Quill Harbor's widow, spoke.", "Quill Harbor", "Person"),
     # a country's murder rate makes no person of it
     ("Spain's murder rate fell last year.", "Spain", "Place"),
@@ -215,7 +212,7 @@ def test_early_humans_ner_took_for_a_body_are_a_group(nlp):
 
     from kg.extract.typeclues import span_type
 
-    doc = nlp("For most of that time Neanderthals hunted large animals.")
+    doc = nlp("Long before farming, Neanderthals hunted large animals.")
     i = next(t.i for t in doc if t.text == "Neanderthals")
     assert span_type(Span(doc, i, i + 1, label="ORG"), "Neanderthals")[0] == "Group"
 
@@ -229,3 +226,41 @@ def test_a_vessel_s_prefix_ner_left_out_is_part_of_its_name(nlp):
     i = next(t.i for t in doc if t.text == "Sea")
     m = _mention_of(doc, Span(doc, i, i + 2, label="ORG"))
     assert (m.name, m.type) == ("MV Sea Lark", "Place")
+
+
+def test_two_districts_named_with_their_states_are_two_places(nlp):
+    found = _types(nlp, "The firm was sued in the Eastern District of Ohio and later in the Eastern District of "
+                        "Utah.")
+    assert found.get("Eastern District of Ohio") == "Place" and found.get("Eastern District of Utah") == "Place"
+    assert "Eastern District" not in found, found
+
+
+def test_a_person_named_with_a_plural_group_noun_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.typeclues import span_type
+
+    doc = nlp("The suit was filed by the Harlow Tribes and two towns.")
+    i = next(t.i for t in doc if t.text == "Harlow")
+    assert span_type(Span(doc, i, i + 2, label="PERSON"), "Harlow Tribes")[0] == "Organisation"
+    assert span_type(Span(doc, i, i + 1, label="PERSON"), "Harlow")[0] == "Person"
+
+
+def test_a_plural_people_noun_ner_took_for_a_body_is_a_group_whatever_its_tag(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.typeclues import span_type
+
+    doc = nlp("The senator courted Latinos; the governor did not.")
+    i = next(t.i for t in doc if t.text == "Latinos")
+    assert span_type(Span(doc, i, i + 1, label="ORG"), "Latinos")[0] == "Group"
+
+
+@pytest.mark.parametrize("name, no_body", [
+    ("Brandt Prize in Chemistry", True), ("Harlow Jazz Festival", True), ("Grand Master", True),
+    ("Harlow This Week", False), ("Festival Committee", False), ("Quarry Board of Elections", False),
+])
+def test_events_awards_and_titles_by_their_head(name, no_body):
+    from kg.extract.typeclues import event_or_document
+
+    assert event_or_document(name) is no_body
