@@ -202,7 +202,7 @@ def _read(e: _Entry) -> Optional[_Node]:
         types["Organisation"] += types.pop(EntityType.PERSON)
         rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
-    retyped = _described_type(display, generic, _majority(types))
+    retyped = None if anon else _described_type(display, generic, _majority(types))
     if retyped is not None:
         total = sum(types.values())
         types, rules = Counter({retyped[0]: total}), Counter({retyped: total})
@@ -221,7 +221,8 @@ def _described_type(display: str, generic: bool, etype: str) -> Optional[tuple[s
     head = display.split()[-1]
     if generic and head.lower() in OUTLET_NOUNS and etype != EntityType.ORGANISATION:
         return EntityType.ORGANISATION, TypeVote.OUTLET
-    if generic and etype == EntityType.GROUP and head.islower() and not head.endswith("s") and \
+    plural = head.endswith(("s", "men", "people", "folk"))
+    if generic and etype == EntityType.GROUP and head.islower() and not plural and \
             noun_classes(head, 1) == frozenset({"person"}) and display.split()[0].lower() not in _QUANTIFIERS:
         return EntityType.PERSON, TypeVote.ONE_PERSON
     if etype == EntityType.GROUP and acronym(display) and len(display.replace(".", "")) >= 3:

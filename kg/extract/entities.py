@@ -295,7 +295,8 @@ def _widened(doc, ent) -> Span:
     Lark]"), a subdivision's name going on to its place ("[Northern District] of Texas"); a date NER ran into a name
     ("Reform Convention [on June 20]") is cut off."""
     start, end = ent.start, ent.end
-    if ent.label_ in ("GPE", "LOC") and start > 0 and doc[start - 1].text in _COMPASS and doc[start - 1].ent_iob_ == "O":
+    if ent.label_ in ("GPE", "LOC") and start > 0 and doc[start - 1].text in _COMPASS and \
+            doc[start - 1].ent_iob_ == "O":
         start -= 1
     if start > 0 and vessel_type(f"{doc[start - 1].text} {ent.text}"):
         start -= 1  # "MV [Sea Lark]": the vessel's prefix is part of its name
@@ -319,9 +320,10 @@ def _mention_of(doc, ent) -> Optional[Mention]:
     """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
-    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and ORG_WORDS.fullmatch(doc[ent.start - 2].text) \
-            and ent.label_ not in _AMOUNTS:
-        ent = Span(doc, _name_start_before(doc, ent.start - 2), ent.end, label="ORG")  # "Commission on [Public Debates]"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and \
+            ORG_WORDS.fullmatch(doc[ent.start - 2].text) and ent.label_ not in _AMOUNTS:
+        start = _name_start_before(doc, ent.start - 2)
+        ent = Span(doc, start, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
     ent = _widened(doc, ent)
     if ent.start >= 1 and doc[ent.start - 1].text in PLACE_FIRST and not doc[ent.start - 1].is_sent_start and \
             doc[ent.start - 1].ent_iob_ == "O":

@@ -33,7 +33,8 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "GUESSES", "OUTLET_NOUNS", "event_or_document", "known_place", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "GUESSES", "OUTLET_NOUNS", "event_or_document", "known_place", "PLACE_FIRST", "regions",
+           "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -65,8 +66,9 @@ PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", 
 # the head of the name of an event, an illness or a title: no body, person or place ("the Harlow Open Championship",
 # "Severe Acute Respiratory Syndrome", "Woman Grand Master")
 _EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Prizes",
-                     "Medal", "Trophy", "Cup", "Syndrome", "Disease", "Fever", "Virus", "Master", "Convention", "Summit",
-                     "Festival", "Expo", "Days", "Ceremony", "Gala", "Marathon", "Referendum", "Primary", "Primaries"})
+                     "Medal", "Trophy", "Cup", "Syndrome", "Disease", "Fever", "Virus", "Master", "Convention",
+                     "Summit", "Festival", "Expo", "Days", "Ceremony", "Gala", "Marathon", "Referendum", "Primary",
+                     "Primaries"})
 _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
                         "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
 _STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
