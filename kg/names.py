@@ -202,7 +202,7 @@ def _read(e: _Entry) -> Optional[_Node]:
         types["Organisation"] += types.pop(EntityType.PERSON)
         rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
-    retyped = None if anon else _described_type(display, generic, _majority(types))
+    retyped = _described_type(display, generic, _majority(types))
     if retyped is not None:
         total = sum(types.values())
         types, rules = Counter({retyped[0]: total}), Counter({retyped: total})
