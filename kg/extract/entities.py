@@ -291,9 +291,9 @@ def _name_start_before(doc, i: int) -> int:
 
 def _widened(doc, ent) -> Span:
     """A name NER cut or ran on, made whole: a compass word before a place ("South [Sudan]"), a body's name that
-    goes on after "and" to a body's or site's head ("[Command] and Control Centre"), a vessel's prefix ("MV [Sea
-    Lark]"), a subdivision's name going on to its place ("[Northern District] of Texas"); a date NER ran into a name
-    ("Reform Convention [on June 20]") is cut off."""
+    goes on after "and" to a body's or site's head ("[Search] and Rescue Centre"), a vessel's prefix ("MV [Sea
+    Lark]"), a subdivision's name going on to its place ("[Eastern District] of Ohio"); a date NER ran into a name
+    ("Harbour Trust Meeting [on May 4]") is cut off."""
     start, end = ent.start, ent.end
     if ent.label_ in ("GPE", "LOC") and start > 0 and doc[start - 1].text in _COMPASS and \
             doc[start - 1].ent_iob_ == "O":
@@ -302,7 +302,7 @@ def _widened(doc, ent) -> Span:
         start -= 1  # "MV [Sea Lark]": the vessel's prefix is part of its name
     if doc[end - 1].is_title and doc[end - 1].lower_ in _REGION_WORDS and end + 1 < len(doc) and \
             doc[end].lower_ == "of" and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("GPE", "LOC"):
-        end = next(e.end for e in doc.ents if e.start == end + 1)  # "[Northern District] of Texas": one district
+        end = next(e.end for e in doc.ents if e.start == end + 1)  # "[Eastern District] of Ohio": one district
     if ent.label_ == "ORG" and len(ent) == 1 and end + 2 < len(doc) and doc[end].lower_ == "and" and _common(ent[0]):
         k = end + 1
         while k < len(doc) and k - end <= 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
@@ -430,7 +430,7 @@ def mentions(doc) -> list[Mention]:
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                          for o in found)]  # a name NER cut off, now whole, takes in its pieces
     found = [m for m in found if not (m.text.split()[-1].lower() in _CUT_WORDS and any(
-        o.start < m.start < o.end < m.end for o in found))]  # "[Command and (Control Centre] of)": NER's piece
+        o.start < m.start < o.end < m.end for o in found))]  # "[Search and (Rescue Centre] of)": NER's piece
     found = _defined_acronyms(doc, _people_apart(doc, found))
     found += _repeated(doc, found)
     forces = _force_mentions(doc)

@@ -53,7 +53,7 @@ _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU"
 _MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 # "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
 _PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b|\w and The [A-Z]|"
-                     r"^[A-Z]{2,}(?:of|the|and|for|in|on|to)$")  # "MPof": an acronym glued to the word after it
+                     r"^[A-Z]{2,}(?:of|the|and|for|in|on|to)$")  # "NGOof": an acronym glued to the word after it
 _MARKUP = re.compile(r"\(\(|\)\)|\[\[|\]\]|\{\{|\}\}|\|")  # wiki markup: "((es))Spanish language"
 _STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
 _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
@@ -214,7 +214,7 @@ def _common_noun(v: _View) -> Optional[str]:
 
 
 def _indefinite(tok) -> bool:
-    """"a daily Aspirin", "an Espresso": a one-word name with "a" or "an" is a common noun WordNet lists only in lower
+    """"a small Espresso", "an Omelette": a one-word name with "a" or "an" is a common noun WordNet lists only in lower
     case (a proper name takes no indefinite article; "a Microsoft laptop" is a modifier of its noun)."""
     from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
@@ -349,7 +349,7 @@ _AGENT_ENDINGS = ("ers", "ists", "ites")
 
 
 def _kind_of_people(v: _View) -> Optional[str]:
-    """"Truthers", "Red Hatters": a plural of a word for a person (or, one word, of an agent noun WordNet lacks),
+    """"Truthers", "Green Hatters": a plural of a word for a person (or, one word, of an agent noun WordNet lacks),
     with no article, NER took for a body, names a kind of people (a Group); a body named in the plural takes "the"
     ("the Teamsters", "the Rolling Stones"), a team carries its place ("Leeds Rhinos"), and "League of Women
     Voters" is a body's name with a preposition."""
@@ -368,9 +368,9 @@ def _kind_of_people(v: _View) -> Optional[str]:
         return None  # "Maritime and [Transport Workers]", "[Dries] Mertens": a piece of a longer name
     if proper_noun_class(head) not in (None, "animal") or names_one(head) or \
             any(e.label_ == "PERSON" and e[-1].text == head for e in s.doc.ents):
-        return None  # "Evers", "Daniels": a surname WordNet or the article gives a person
+        return None  # "Rogers", "Williams": a surname WordNet or the article gives a person
     known = noun_classes(head.lower(), 1)
-    human = known == frozenset({"person"}) or "homo" in hypernyms(head.lower(), "n")  # "Neandertals": early humans
+    human = known == frozenset({"person"}) or "homo" in hypernyms(head.lower(), "n")  # "Neanderthals": early humans
     return GROUP if human or known is None and len(v.words) == 1 and _agent_noun(s) else None
 
 
@@ -387,7 +387,7 @@ _WEB_ADDRESS = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|
 
 
 def _web_address(v: _View) -> Optional[str]:
-    """"News.com.au", "Example.org": a web address names a site, a publisher's body, never a place or person."""
+    """"Harbourwatch.co.nz", "Example.org": a web address names a site, a publisher's body, never a place or person."""
     return ORG if _WEB_ADDRESS.fullmatch(v.text) and "." in v.text and not _COUNTRY_INITIALS.fullmatch(v.text) \
         else None
 
@@ -407,7 +407,7 @@ def _called(v: _View) -> Optional[str]:
     return None if t == NO_ENTITY and v.span.label_ == "PERSON" else t
 
 
-# what only a person has: kin, a birthday, a death by violence, a funeral ("Nabil's murder", "Raju's wife")
+# what only a person has: kin, a birthday, a death by violence, a funeral ("Karim's killing", "Lena's husband")
 _PERSONAL_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
                              "sister", "parents", "grandson", "granddaughter", "grandmother", "grandfather", "fiancée",
                              "fiancé", "fiance", "girlfriend", "boyfriend", "murder", "killing", "assassination",
@@ -416,7 +416,7 @@ _PERSONAL_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daug
 
 
 def _possessor(v: _View) -> Optional[str]:
-    """"Nabil's murder", "Okoro's widow": the owner of what only a person has is a person, whatever NER said (a
+    """"Karim's killing", "Okoro's widow": the owner of what only a person has is a person, whatever NER said (a
     country's or a body's name never counts: "Spain's ambassador" is no kin)."""
     s = v.span
     root = s.root
@@ -509,7 +509,7 @@ def head_type(text: str, label: str) -> Optional[str]:
     if _all_places(text):
         return PLACE  # "Halden, Norway", "Tromsø Norway": a place and the country it is in
     if not head[:1].isupper() or head.isupper() or proper_noun_class(head) is not None:
-        return None  # "New York", "Stagecoach South": a proper name's word ("York", "the South") is no class
+        return None  # "New York", "Ferrybus South": a proper name's word ("York", "the South") is no class
     t = _class_type(head, allow_person=False)
     if t == PLACE and not is_site(head):
         return None  # "Red Cross", "Apple Watch": a thing, not a site
