@@ -25,7 +25,7 @@ from typing import Optional
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.model import EntityType
-from kg.extract.typeclues import GUESSES, PLACED_BY_TEXT, TypeRule, regions
+from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
@@ -58,6 +58,8 @@ class TypeVote(RuleName):
     ACRONYM = "acronym is no person"
     SURNAME = "surname of a person"
     MAJORITY = "majority"
+    OUTLET = "an outlet's noun"
+    ONE_PERSON = "one person's noun"
 
 _ANON = " (anonymous)"
 _ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
@@ -200,10 +202,32 @@ def _read(e: _Entry) -> Optional[_Node]:
         types["Organisation"] += types.pop(EntityType.PERSON)
         rules[("Organisation", TypeVote.ACRONYM)] += types["Organisation"]
     generic = is_generic(display, _majority(types), e.surfaces, anonymous=anon)
+    retyped = _described_type(display, generic, _majority(types))
+    if retyped is not None:
+        total = sum(types.values())
+        types, rules = Counter({retyped[0]: total}), Counter({retyped: total})
+        generic = is_generic(display, retyped[0], e.surfaces, anonymous=anon)
     core = display
     if not generic and (_majority(types) == EntityType.PERSON or e.titled) and not vessel:
         core = person_core(display)[0]
     return _Node(e, display, core, types, generic, anon, rules)
+
+
+def _described_type(display: str, generic: bool, etype: str) -> Optional[tuple[str, str]]:
+    """The type a described speaker's own head noun gives it, against the type it spoke as: "the website said" is a
+    publisher, "a police spokesman said" one person, "UNICEF reported they ..." a body, not a crowd."""
+    from kg.lexicon.wordnet import noun_classes
+
+    head = display.split()[-1]
+    if generic and head.lower() in OUTLET_NOUNS and etype != EntityType.ORGANISATION:
+        return EntityType.ORGANISATION, TypeVote.OUTLET
+    plural = head.endswith(("s", "men", "people", "folk"))
+    if generic and etype == EntityType.GROUP and head.islower() and not plural and \
+            noun_classes(head, 1) == frozenset({"person"}) and display.split()[0].lower() not in _QUANTIFIERS:
+        return EntityType.PERSON, TypeVote.ONE_PERSON
+    if etype == EntityType.GROUP and acronym(display) and len(display.replace(".", "")) >= 3:
+        return EntityType.ORGANISATION, TypeVote.ACRONYM
+    return None
 
 
 def _person(n: _Node) -> None:
@@ -225,14 +249,6 @@ def _type_rule(members: list[_Node], etype: str) -> str:
 
 _SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
                                 "el", "bin", "ibn", "dos", "das", "ter"})
-
-
-def _known_place(word: str) -> bool:
-    """Is `word` a place the world knows by that name: a country or capital, a state or province (ISO 3166-2), a
-    location WordNet lists with a capital ("Lisbon", "Leeds")?"""
-    from kg.lexicon.wordnet import proper_noun_class
-
-    return bool(country_of(word)) or word in regions() or proper_noun_class(word) == "location"
 
 
 def _shown_person(n: _Node) -> bool:
@@ -261,7 +277,7 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
                 not n.types.get(EntityType.PERSON) and any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
             continue
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
-        if n.types.get(EntityType.PLACE) and not n.types.get(EntityType.PERSON) and _known_place(words[0]):
+        if n.types.get(EntityType.PLACE) and not n.types.get(EntityType.PERSON) and known_place(words[0]):
             # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
             # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
             keys = {k for k in keys if _shown_person(full_node[k])}

@@ -393,3 +393,29 @@ def test_a_role_before_a_name_outweighs_how_ner_and_the_speaker_rule_typed_it():
               rule=TypeRule.SPEAKER)
     names.add("Odile Varga", "Organisation", "a", "Odile Varga", rule=TypeRule.NER)
     assert names.resolve().cluster_of("a", "Odile Varga").type == "Person"
+
+
+def test_a_described_publisher_is_a_body_and_a_described_person_stays_a_person():
+    names = Names()
+    names.add("website", "Person", "a1", "the website", weight=3, rule="as speaker")
+    names.add("treasurer", "Person", "a1", "the treasurer", weight=3, rule="as speaker")
+    index = names.resolve()
+    assert index.cluster_of("a1", "website").type == "Organisation"
+    assert index.cluster_of("a1", "treasurer").type == "Person"
+
+
+def test_a_described_spokesman_is_one_person_and_an_acronym_a_body_not_a_crowd():
+    names = Names()
+    names.add("Harbour Police spokesman", "Group", "a1", "a Harbour Police spokesman", weight=3, rule="as speaker")
+    names.add("every candidate", "Group", "a1", "every candidate", weight=3, rule="as speaker")
+    names.add("WFPA", "Group", "a1", "WFPA", weight=3, rule="as speaker")
+    names.add("residents", "Group", "a1", "residents", weight=3, rule="as speaker")
+    names.add("Ukrainian servicemen", "Group", "a1", "Ukrainian servicemen", weight=3, rule="as speaker")
+    names.add("US official (anonymous)", "Group", "a1", "a US official", anonymous=True, weight=3, rule="as speaker")
+    index = names.resolve()
+    assert index.cluster_of("a1", "Ukrainian servicemen").type == "Group"
+    assert index.cluster_of("a1", "US official (anonymous)").type == "Person"  # one unnamed official, as Kursk gold
+    assert index.cluster_of("a1", "Harbour Police spokesman").type == "Person"
+    assert index.cluster_of("a1", "every candidate").type == "Group"
+    assert index.cluster_of("a1", "WFPA").type == "Organisation"
+    assert index.cluster_of("a1", "residents").type == "Group"

@@ -13,11 +13,12 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Span
 
 from kg.extract.docindex import text_of
-from kg.extract.typeclues import MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, regions, span_type
+from kg.extract.typeclues import (MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, event_or_document, known_place,
+                                  regions, span_type)
 from kg.lexicon.speech import MILITARY_NOUNS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 from kg.model import EntityType
-from kg.namekeys import clean, timestamp_length
+from kg.namekeys import clean, timestamp_length, vessel_type
 
 __all__ = ["Mention", "canonical_form", "force_name", "mentions", "type_of_span"]
 
@@ -110,18 +111,30 @@ def _force_mentions(doc) -> list[Mention]:
 
 
 _CONJ = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_PAIR = re.compile(r"([A-Z][\w’']+)[-–/]([A-Z][\w’']+)")
 
 
 def _people_apart(doc, found: list[Mention]) -> list[Mention]:
     """A conjunction of people is not one body: "Kelly and Baroni", "Deirdre, Wyatt and Zach". Where every part
     is a person the article names elsewhere (the same name or surname), each is a Person mention; a list of lone
-    first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays."""
+    first names joined by "and" or commas, which no body is named like, is no entity. "Marks & Spencer" stays.
+    Two surnames of the article's people joined by a hyphen ("Okafor-Lindqvist", a ticket) are a group of people."""
     people = {m.text.split()[-1] for m in found if m.type == EntityType.PERSON} | {m.name for m in found if m.type == EntityType.PERSON}
     out = []
     for m in found:
+        places = _places_apart(m) if m.type in (EntityType.PLACE, EntityType.ORGANISATION) and " and " in m.text \
+            and not country_of(m.text) else [m]
+        if places != [m]:
+            out += places  # "Sicily and Malta": two places
+            continue
+        pair = _PAIR.fullmatch(m.text)
+        if pair and m.type in (EntityType.ORGANISATION, EntityType.PERSON) and all(p in people for p in pair.groups()):
+            out.append(m._replace(type=EntityType.GROUP, rule=TypeRule.CONJUNCTION))  # "Okafor-Lindqvist", a ticket
+            continue
         pieces = [p for p in _CONJ.split(m.text) if p]
         if m.type not in (EntityType.ORGANISATION, EntityType.PERSON) or len(pieces) < 2 or not _CONJ.search(m.text) or \
-                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or ORG_WORDS.search(m.text):
+                not all(p[:1].isupper() and len(p.split()) <= 3 for p in pieces) or ORG_WORDS.search(m.text) or \
+                country_of(m.text):  # "Trinidad and Tobago": one country
             out.append(m)
             continue
         if all(p in people or p.split()[-1] in people for p in pieces):
@@ -132,6 +145,20 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
                 at = i + len(p)
         elif "&" in m.text or any(len(p.split()) > 1 or country_of(p) for p in pieces):
             out.append(m)
+    return out
+
+
+def _places_apart(m: Mention) -> list[Mention]:
+    """Each place of a conjunction of places the world knows ("Sicily and Malta"), else the mention as it was
+    ("North and South Korea": a compass word alone is no place)."""
+    pieces = [p for p in _CONJ.split(m.text) if p]
+    if len(pieces) < 2 or not all(known_place(p) and p not in _COMPASS for p in pieces):
+        return [m]
+    out, at = [], m.start
+    for p in pieces:
+        i = m.text.index(p, at - m.start) + m.start
+        out.append(Mention(i, i + len(p), p, p, EntityType.PLACE, country_of(p), TypeRule.CONJUNCTION))
+        at = i + len(p)
     return out
 
 
@@ -166,6 +193,9 @@ def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
                 continue
             span = before[base + words[k].start():]
             if initials(span) == acr:
+                if event_or_document(canonical_form(span)):
+                    out = [x for x in out if x.start != m.start(1)]
+                    break  # "Woman Grand Master (WGM)": a title's initials name no body
                 start, end = base + words[k].start(), len(before)
                 overlap = [x for x in out if x.start < end and start < x.end and x.type in (EntityType.ORGANISATION, EntityType.PLACE,
                                                                                                 EntityType.MILITARY_UNIT, EntityType.PERSON)]
@@ -235,12 +265,66 @@ def _glued_caption(doc, ent, end_tok: int, cut: int) -> Optional[Mention]:
     return Mention(span.start_char, span.start_char + len(text), text, name, etype, None, rule)
 
 
+_AMOUNTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+_DATE_WORDS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                         "Saturday", "Sunday"})
+
+
+def _common(tok) -> bool:
+    """Is `tok` a common noun written with a capital ("Command", "Search"), not an acronym or a proper name?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return tok.text.istitle() and proper_noun_class(tok.text) is None and noun_classes(tok.lower_) is not None
+
+
+def _name_start_before(doc, i: int) -> int:
+    """Where the name holding token `i` starts: the body word of "Supreme Court of [the United States]" belongs to
+    the entity NER found before it ("the Supreme Court"), whose leading "the" is no part of the name."""
+    if doc[i].ent_iob_ != "I":
+        return i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i + 1 if doc[i].lower_ == "the" else i
+
+
+def _widened(doc, ent) -> Span:
+    """A name NER cut or ran on, made whole: a compass word before a place ("South [Sudan]"), a body's name that
+    goes on after "and" to a body's or site's head ("[Search] and Rescue Centre"), a vessel's prefix ("MV [Sea
+    Lark]"), a subdivision's name going on to its place ("[Eastern District] of Ohio"); a date NER ran into a name
+    ("Harbour Trust Meeting [on May 4]") is cut off."""
+    start, end = ent.start, ent.end
+    if ent.label_ in ("GPE", "LOC") and start > 0 and doc[start - 1].text in _COMPASS and \
+            doc[start - 1].ent_iob_ == "O":
+        start -= 1
+    if start > 0 and vessel_type(f"{doc[start - 1].text} {ent.text}"):
+        start -= 1  # "MV [Sea Lark]": the vessel's prefix is part of its name
+    if doc[end - 1].is_title and doc[end - 1].lower_ in _REGION_WORDS and end + 1 < len(doc) and \
+            doc[end].lower_ == "of" and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        end = next(e.end for e in doc.ents if e.start == end + 1)  # "[Eastern District] of Ohio": one district
+    if ent.label_ == "ORG" and len(ent) == 1 and end + 2 < len(doc) and doc[end].lower_ == "and" and _common(ent[0]):
+        k = end + 1
+        while k < len(doc) and k - end <= 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+            k += 1
+            if ORG_WORDS.fullmatch(doc[k - 1].text) or doc[k - 1].text in _SITE_HEADS:
+                end = k
+                break
+    cut = next((t.i for t in doc[start + 1:end - 1] if t.pos_ == "ADP" and doc[t.i + 1].text in _DATE_WORDS), None)
+    if cut is not None:
+        end = cut
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
 def _mention_of(doc, ent) -> Optional[Mention]:
     """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
-    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and ORG_WORDS.fullmatch(doc[ent.start - 2].text):
-        ent = Span(doc, ent.start - 2, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and \
+            ORG_WORDS.fullmatch(doc[ent.start - 2].text) and ent.label_ not in _AMOUNTS:
+        start = _name_start_before(doc, ent.start - 2)
+        ent = Span(doc, start, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
+    ent = _widened(doc, ent)
     if ent.start >= 1 and doc[ent.start - 1].text in PLACE_FIRST and not doc[ent.start - 1].is_sent_start and \
             doc[ent.start - 1].ent_iob_ == "O":
         ent = Span(doc, ent.start - 1, ent.end, label="GPE")  # "Punta [Verdosa]": the place's name whole
@@ -345,6 +429,8 @@ def mentions(doc) -> list[Mention]:
     found = [m for m in (_mention_of(doc, ent) for ent in doc.ents) if m is not None]
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                          for o in found)]  # a name NER cut off, now whole, takes in its pieces
+    found = [m for m in found if not (m.text.split()[-1].lower() in _CUT_WORDS and any(
+        o.start < m.start < o.end < m.end for o in found))]  # "[Search and (Rescue Centre] of)": NER's piece
     found = _defined_acronyms(doc, _people_apart(doc, found))
     found += _repeated(doc, found)
     forces = _force_mentions(doc)

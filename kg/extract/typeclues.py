@@ -33,7 +33,8 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "GUESSES", "PLACE_FIRST", "regions", "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
+__all__ = ["EVIDENCE", "GUESSES", "OUTLET_NOUNS", "event_or_document", "known_place", "PLACE_FIRST", "regions",
+           "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
 PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
@@ -51,7 +52,8 @@ _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLAC
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "US", "U.S.", "UK", "EU": a country's initials
 _MONEY = re.compile(r"[A-Z]{3}\s?[\d.,]+[mbk]?")
 # "X the Y Z": a name, then "the" and a new name (an epithet, "Ivan the Terrible", is one word); "A/B"
-_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b|\w and The [A-Z]")
+_PIECES = re.compile(r"\b[A-Z][\w’']+ the [A-Z]\w* [A-Z]|\b\w{3,}/\w{3,}\b|\w and The [A-Z]|"
+                     r"^[A-Z]{2,}(?:of|the|and|for|in|on|to)$")  # "NGOof": an acronym glued to the word after it
 _MARKUP = re.compile(r"\(\(|\)\)|\[\[|\]\]|\{\{|\}\}|\|")  # wiki markup: "((es))Spanish language"
 _STREET_FIRST = frozenset({"Place", "Rue", "Piazza", "Plaza", "Via", "Calle", "Avenida", "Boulevard", "Platz", "Praça"})
 _STREET_LAST = frozenset({"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Lane", "Bridge", "Park",
@@ -63,8 +65,10 @@ PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", 
 # the head of a document's name: "the Treaty of Rome", "the Clean Air Act" name no body, person or place
 # the head of the name of an event, an illness or a title: no body, person or place ("the Harlow Open Championship",
 # "Severe Acute Respiratory Syndrome", "Woman Grand Master")
-_EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Syndrome",
-                     "Disease", "Fever", "Virus", "Master"})
+_EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Prizes",
+                     "Medal", "Trophy", "Cup", "Syndrome", "Disease", "Fever", "Virus", "Master", "Convention",
+                     "Summit", "Festival", "Expo", "Days", "Ceremony", "Gala", "Marathon", "Referendum", "Primary",
+                     "Primaries"})
 _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
                         "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
 _STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
@@ -78,7 +82,9 @@ _OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "daily", "tab
                            "publisher", "website", "network", "carrier", "airline", "manufacturer", "maker",
                            "producer", "operator", "retailer", "insurer", "lender", "developer", "supplier",
                            "exporter", "importer", "company", "firm", "conglomerate", "giant", "chain", "label",
-                           "agency", "platform", "app", "service", "startup", "wire", "site"})
+                           "agency", "platform", "app", "service", "startup", "wire", "site", "journal", "gazette",
+                           "paper", "blog", "podcast", "newsletter", "bulletin"})
+OUTLET_NOUNS = _OUTLET_NOUNS
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout", "inside", "outside", "around", "into"})
 # "to" and "from" name a place after a verb of going: "travelled from X to Y", "came back to X"
 _MOTION_VERBS = frozenset({"go", "come", "travel", "return", "fly", "move", "drive", "head", "arrive", "flee",
@@ -100,6 +106,11 @@ class TypeRule(RuleName):
     ECHO = "word said again"
     FAMILY = "family"
     DOCUMENT = "document"
+    PEOPLE = "kind of people"
+    WEB = "web address"
+    CALLED = "called by a noun"
+    POSSESSOR = "a person's kin or death"
+    FIELD = "field or act"
     MARKUP = "markup"
     STREET = "street"
     COMMON_NOUN = "common noun"
@@ -199,7 +210,16 @@ def _common_noun(v: _View) -> Optional[str]:
     amid = v.prev is not None and v.after is not None and _foreign(v.prev) and _foreign(v.after) and \
         noun_classes(s[0].lower_) is not None
     return _no(s[0].is_sent_start and s[0].tag_ in ("NN", "NNS") and _lower_elsewhere(s[0]) or
-               _common_word_at_start(s[0]) or amid)
+               _common_word_at_start(s[0]) or amid or _indefinite(s[0]))
+
+
+def _indefinite(tok) -> bool:
+    """"a small Espresso", "an Omelette": a one-word name with "a" or "an" is a common noun WordNet lists only in lower
+    case (a proper name takes no indefinite article; "a Microsoft laptop" is a modifier of its noun)."""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return tok.dep_ != "compound" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+        tok.is_title and noun_classes(tok.lower_) is not None and proper_noun_class(tok.text) is None
 
 
 def _adjective(v: _View) -> Optional[str]:
@@ -310,10 +330,100 @@ def _echo(v: _View) -> Optional[str]:
 
 def _document(v: _View) -> Optional[str]:
     """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays); so is
-    the name of an event, an illness or a title ("the Harlow Open Championship", "Woman Grand Master")."""
-    w = [x for x in v.words if x.lower() not in ("of", "the", "on", "for", "and")]
-    return _no(len(v.words) >= 2 and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS) and
-               not ORG_WORDS.search(v.text) and v.span.label_ != "PERSON")
+    the name of an event, an award, an illness or a title ("the Harlow Open Championship", "the Brandt Prize in
+    Chemistry", "Woman Grand Master"), whose head is the last word before a preposition."""
+    return _no(len(v.words) >= 2 and event_or_document(v.text) and v.span.label_ != "PERSON")
+
+
+def event_or_document(text: str) -> bool:
+    """Is `text` the name of a document, an event, an award or a title by its head ("Clean Air Act", "Brandt Prize
+    in Chemistry", "Grand Master"), with no body's word ("Festival Committee")?"""
+    words = text.split()
+    w = [x for x in words if x.lower() not in ("of", "the", "on", "for", "and")]
+    cut = next((i for i, x in enumerate(words) if i and x.islower()), len(words))
+    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS or words[cut - 1] in _EVENTS) \
+        and not ORG_WORDS.search(text)
+
+
+_AGENT_ENDINGS = ("ers", "ists", "ites")
+
+
+def _kind_of_people(v: _View) -> Optional[str]:
+    """"Truthers", "Green Hatters": a plural of a word for a person (or, one word, of an agent noun WordNet lacks),
+    with no article, NER took for a body, names a kind of people (a Group); a body named in the plural takes "the"
+    ("the Teamsters", "the Rolling Stones"), a team carries its place ("Leeds Rhinos"), and "League of Women
+    Voters" is a body's name with a preposition."""
+    from kg.lexicon.wordnet import hypernyms, names_one, noun_classes, proper_noun_class
+
+    head, s = v.words[-1], v.span
+    plural = s[-1].tag_ in ("NNPS", "NNS") or noun_classes(head[:-1].lower(), 1) == frozenset({"person"})
+    if s.label_ != "ORG" or not head.endswith("s") or not plural or \
+            not all(w[:1].isupper() for w in v.words) or v.prev is not None and v.prev.lower_ == "the" or \
+            ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text):
+        return None
+    if any(country_of(w) or w in regions() or proper_noun_class(w) == "location" for w in v.words[:-1]):
+        return None
+    if v.prev is not None and v.prev.lower_ in ("and", "of", "&") and s.start >= 2 and s.doc[s.start - 2].is_title or \
+            v.after is not None and v.after.is_title and v.after.pos_ == "PROPN":
+        return None  # "Maritime and [Transport Workers]", "[Dries] Mertens": a piece of a longer name
+    if proper_noun_class(head) not in (None, "animal") or names_one(head) or \
+            any(e.label_ == "PERSON" and e[-1].text == head for e in s.doc.ents):
+        return None  # "Rogers", "Williams": a surname WordNet or the article gives a person
+    known = noun_classes(head.lower(), 1)
+    human = known == frozenset({"person"}) or "homo" in hypernyms(head.lower(), "n")  # "Neanderthals": early humans
+    return GROUP if human or known is None and len(v.words) == 1 and _agent_noun(s) else None
+
+
+def _agent_noun(span) -> bool:
+    """Is a one-word plural WordNet lacks an agent noun made from a word it has ("Truthers": truth; not "Myers")?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    word = span.text
+    stem = next((word[:-len(e)] for e in _AGENT_ENDINGS if word.endswith(e)), "")
+    return len(stem) >= 3 and noun_classes(stem.lower()) is not None
+
+
+_WEB_ADDRESS = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|news|io|co|[a-z]{2})")
+
+
+def _web_address(v: _View) -> Optional[str]:
+    """"Harbourwatch.co.nz", "Example.org": a web address names a site, a publisher's body, never a place or person."""
+    return ORG if _WEB_ADDRESS.fullmatch(v.text) and "." in v.text and not _COUNTRY_INITIALS.fullmatch(v.text) \
+        else None
+
+
+def _called(v: _View) -> Optional[str]:
+    """"a cave called Mirova", "a man named Ilo Tamm", "a firm dubbed Quox": the noun before "called" or "named"
+    says what the name is."""
+    p = v.prev
+    from kg.lexicon.wordnet import noun_classes
+
+    if p is None or p.lower_ not in ("called", "named", "dubbed") or p.head.pos_ != "NOUN" or p.head.i >= p.i:
+        return None
+    first_sense = noun_classes(p.head.lemma_.lower() or p.head.lower_, 1) or frozenset()
+    if first_sense & {"location", "object"}:
+        return PLACE  # "a site called X", "a cave called X": land, a landform
+    t = _describing_type(p.head)
+    return None if t == NO_ENTITY and v.span.label_ == "PERSON" else t
+
+
+# what only a person has: kin, a birthday, a death by violence, a funeral ("Karim's killing", "Lena's husband")
+_PERSONAL_NOUNS = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother",
+                             "sister", "parents", "grandson", "granddaughter", "grandmother", "grandfather", "fiancée",
+                             "fiancé", "fiance", "girlfriend", "boyfriend", "murder", "killing", "assassination",
+                             "kidnapping", "funeral", "birthday", "autopsy", "obituary", "nephew", "niece", "uncle",
+                             "aunt", "cousin", "stepson", "stepdaughter", "spouse"})
+
+
+def _possessor(v: _View) -> Optional[str]:
+    """"Karim's killing", "Okoro's widow": the owner of what only a person has is a person, whatever NER said (a
+    country's or a body's name never counts: "Spain's ambassador" is no kin)."""
+    s = v.span
+    root = s.root
+    if s.label_ in ("PERSON", "NORP") or root.dep_ != "poss" or root.head.i < s.end or country_of(v.text) or \
+            ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text) or len(v.words) > 3:
+        return None
+    return PERSON if root.head.lemma_.lower() in _PERSONAL_NOUNS or root.head.lower_ in _PERSONAL_NOUNS else None
 
 
 def _who(v: _View) -> Optional[str]:
@@ -346,10 +456,15 @@ def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
 def _describing_type(d) -> Optional[str]:
     if d.pos_ != "NOUN" or d.lower_ in TITLES:
         return None  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
-    t = _class_type(d.lemma_ or d.text)
+    from kg.lexicon.wordnet import hypernyms, is_site, noun_classes
+
+    word = (d.lemma_ or d.text).lower()
+    t = _class_type(word)
     if t == PLACE:
-        from kg.lexicon.wordnet import is_site
-        t = t if is_site(d.lemma_ or d.text) else None  # "a season-ticket holder" is no place
+        t = t if is_site(word) else None  # "a season-ticket holder" is no place
+    if t is None and noun_classes(word, 1) == frozenset({"communication"}) and word != "name" and \
+            "name" not in hypernyms(word, "n"):
+        return NO_ENTITY  # "X, a slogan", "a film called X": a work or a saying ("a pseudonym" names someone)
     return t
 
 
@@ -364,7 +479,8 @@ def apposition_type(span) -> Optional[str]:
 
 
 def _apposition(v: _View) -> Optional[str]:
-    return apposition_type(v.span) if v.span.label_ in _LABELS else None
+    t = apposition_type(v.span) if v.span.label_ in _LABELS else None
+    return None if t == NO_ENTITY and v.span.label_ == "PERSON" else t  # "pageant participant X": still a person
 
 
 def _described(v: _View) -> Optional[str]:
@@ -387,13 +503,31 @@ def head_type(text: str, label: str) -> Optional[str]:
         return None
     from kg.lexicon.wordnet import is_site
 
+    from kg.lexicon.wordnet import proper_noun_class
+
     head = head_word(text)
-    if not head[:1].isupper() or head.isupper():
-        return None
+    if _all_places(text):
+        return PLACE  # "Halden, Norway", "Tromsø Norway": a place and the country it is in
+    if not head[:1].isupper() or head.isupper() or proper_noun_class(head) is not None:
+        return None  # "New York", "Ferrybus South": a proper name's word ("York", "the South") is no class
     t = _class_type(head, allow_person=False)
     if t == PLACE and not is_site(head):
         return None  # "Red Cross", "Apple Watch": a thing, not a site
     return t
+
+
+def known_place(name: str) -> bool:
+    """Is `name` a place the world knows by that name: a country or capital, a state or province (ISO 3166-2), a
+    location WordNet lists with a capital ("Lisbon", "Leeds")?"""
+    from kg.lexicon.wordnet import proper_noun_class
+
+    return bool(country_of(name)) or name in regions() or proper_noun_class(name) == "location"
+
+
+def _all_places(text: str) -> bool:
+    """Is `text` a place and the larger place it is in, with or without a comma ("Halden, Norway")?"""
+    parts = [p.strip() for p in text.split(",")] if "," in text else text.split()
+    return len(parts) == 2 and all(known_place(p) for p in parts)
 
 
 def _head(v: _View) -> Optional[str]:
@@ -452,12 +586,37 @@ def _preposition(v: _View) -> Optional[str]:
         return PLACE  # "fighting in Sicily"
     if s.label_ in ("PRODUCT", "WORK_OF_ART") and v.prev is not None and \
             v.prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
-        return PLACE
+        return _no(_abstract(v.words)) or PLACE  # "an Olympiad in Neurosurgery": a field, no place
+    return None
+
+
+def _abstract(words: list[str]) -> bool:
+    """Is a name a common noun of an act or a field of knowledge ("Neurosurgery", "Public Relations") that WordNet
+    lists only in lower case?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    classes = noun_classes(" ".join(words).lower())  # the whole name: "Mountain View" is no "view"
+    return bool(classes) and classes <= {"act", "cognition"} and proper_noun_class(words[-1]) is None
+
+
+def _field(v: _View) -> Optional[str]:
+    """A field or an act NER took for a place or a thing ("a degree in Neurosurgery", "studied Mathematics"), no
+    body, person or place; a body's one-word name ("Reform said", NER's ORG) is left to the other rules."""
+    s = v.span
+    of_field = s.label_ == "ORG" and len(v.words) == 1 and v.prev is not None and v.prev.lower_ in ("in", "of")
+    if (of_field or s.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")) and len(v.words) <= 2 and \
+            _abstract(v.words):
+        return NO_ENTITY  # "the department of Neurosurgery": NER's piece of a body's name
     return None
 
 
 def _org_word(v: _View) -> Optional[str]:
-    return ORG if v.span.label_ == "PERSON" and ORG_WORDS.search(v.text) else None
+    """A "person" named with a body's word ("Leeds Trust") or ending in a plural of a group noun ("Cree Nations")."""
+    from kg.lexicon.wordnet import noun_classes
+
+    last = v.words[-1]
+    groups = len(v.words) >= 2 and last.endswith("s") and noun_classes(last.lower(), 1) == frozenset({"group"})
+    return ORG if v.span.label_ == "PERSON" and (ORG_WORDS.search(v.text) or groups) else None
 
 
 TYPE_RULES: tuple[Step[str], ...] = (
@@ -470,10 +629,13 @@ TYPE_RULES: tuple[Step[str], ...] = (
                                         "\n" in v.span.text.strip())),
     Step(TypeRule.PIECES, lambda v: _no(_PIECES.search(v.text))),
     Step(TypeRule.MARKUP, lambda v: _no(_MARKUP.search(v.span.text))),
+    Step(TypeRule.WEB, _web_address),
     Step(TypeRule.TITLE_ALONE, _title_alone),
     Step(TypeRule.ECHO, _echo),
     Step(TypeRule.FAMILY, _family),
     Step(TypeRule.DOCUMENT, _document),
+    Step(TypeRule.PEOPLE, _kind_of_people),
+    Step(TypeRule.FIELD, _field),
     Step(TypeRule.STREET, _street),
     Step(TypeRule.COMMON_NOUN, _common_noun),
     Step(TypeRule.ADJECTIVE, _adjective),
@@ -487,7 +649,9 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.HOUSE, _house),
     Step(TypeRule.PLACE_REGION, _place_region),
     Step(TypeRule.WHO, _who),
+    Step(TypeRule.POSSESSOR, _possessor),
     Step(TypeRule.APPOSITION, _apposition),
+    Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),
     Step(TypeRule.HEAD, _head),
     Step(TypeRule.WORDNET, _wordnet),
@@ -497,7 +661,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
 )
 # rules that place a name by the words around it, not by the name alone
 PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.PLACE_REGION, TypeRule.DESCRIBED,
-                            TypeRule.APPOSITION, TypeRule.STREET})
+                            TypeRule.APPOSITION, TypeRule.STREET, TypeRule.CALLED})
 # rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
 # answer is evidence, and where an entity has evidence its guesses do not count
 GUESSES = frozenset({TypeRule.NER, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})

@@ -272,3 +272,14 @@ def is_site(word: str) -> bool:
         return False
     s = found[0]
     return s.lexname() == "noun.location" or any(h.name() in _SITES for h in s.closure(lambda x: x.hypernyms()))
+
+
+@lru_cache(maxsize=20000)
+def names_one(word: str) -> bool:
+    """Does the commonest noun sense of `word` name one particular thing, a person or a place ("Daniels" -> the
+    prophet Daniel, "Evers"), rather than a kind ("Latinos", "hatters")?"""
+    wn = _reader()
+    if wn is None or not word:
+        return False
+    found = wn.synsets(word.lower(), "n")
+    return bool(found) and bool(found[0].instance_hypernyms())
