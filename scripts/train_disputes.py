@@ -80,9 +80,10 @@ def examples(name: str, build: Path, gold_claims: list[dict], gold_disputes: lis
     return rows[keep], y, groups, [cands[i] for i in keep], len(gold_disputes), len(links)
 
 
-def oof(x, y, groups, c: float, l1: bool, folds: int = 5, repeats: int = 5) -> np.ndarray:
+def oof(x, y, groups, c: float, l1: bool, folds: int = 5, repeats: int = 5,
+        columns: list[str] = FEATURES) -> np.ndarray:
     """Out-of-fold probabilities, averaged over `repeats` random assignments of articles to folds (one split of a
-    few dozen disputes is too noisy to choose a threshold on)."""
+    few dozen disputes is too noisy to choose a threshold on); `columns` names the columns of `x`."""
     from sklearn.model_selection import GroupKFold
 
     names = sorted(set(groups))
@@ -93,7 +94,7 @@ def oof(x, y, groups, c: float, l1: bool, folds: int = 5, repeats: int = 5) -> n
         for train, test in GroupKFold(n_splits=folds).split(x, y, g):
             if y[train].sum() == 0:
                 continue
-            out[test] += fit(x[train], y[train], FEATURES, c=c, l1=l1).probability(x[test], FEATURES) / repeats
+            out[test] += fit(x[train], y[train], columns, c=c, l1=l1).probability(x[test], columns) / repeats
     return out
 
 
