@@ -81,6 +81,8 @@ def main() -> None:
     ap.add_argument("--pool", nargs="+", metavar="BUILD_THEN_ANNOT_DIRS")
     ap.add_argument("--skip", type=Path)
     ap.add_argument("--auc-only", action="store_true")
+    ap.add_argument("--cv", nargs="*", default=None, metavar="VARIANT",
+                    help="cross-validate the scorer with only these variants (default: all), and without")
     args = ap.parse_args()
     skip = set(args.skip.read_text().split()) if args.skip else set()
     data = []
@@ -115,6 +117,8 @@ def main() -> None:
     if not args.auc_only:
         out["scorer without"] = scorer_cv(x, y, groups, FEATURES, n_gold)
         for k, v in s.items():
+            if args.cv and k not in args.cv:
+                continue
             out[f"scorer with ce_{k}"] = scorer_cv(np.hstack([x, v[:, None]]), y, groups, FEATURES + [f"ce_{k}"], n_gold)
     print(json.dumps(out, indent=1))
 
