@@ -1,7 +1,8 @@
 """The contradiction cross-encoder (kg.disagree.crossencoder): what a user relies on when it scores two claims.
 
-Pairs are invented here, from several domains. The model-dependent tests run on the model kg ships
-(kg/data/crossencoder-int8.onnx), or on the file KG_CROSSENCODER names (a model being measured before it ships).
+Pairs are invented here, from several domains. kg ships no such model (it did not pay on news: kg/data/NLI-MODEL.md),
+so the model-dependent tests run on the file KG_CROSSENCODER names (made by scripts/export_crossencoder.py), or on
+kg/data/crossencoder-int8.onnx should one ever ship; the error tests always run.
 """
 from __future__ import annotations
 
@@ -53,25 +54,20 @@ def test_no_pairs_no_work():
 
 
 @needs_model
-def test_clear_contradictions_are_read_as_contradictions():
-    p = ce.probabilities(CONTRADICTIONS, path=MODEL)
-    assert [ce.classes(MODEL)[i] for i in p.argmax(1)] == [ce._CONTRADICTION] * len(CONTRADICTIONS)
-
-
-@needs_model
-def test_entailments_are_read_as_entailments_not_contradictions():
+def test_entailments_are_read_as_entailments():
     p = ce.probabilities(ENTAILMENTS, path=MODEL)
     names = ce.classes(MODEL)
     assert [names[i] for i in p.argmax(1)] == ["entailment"] * len(ENTAILMENTS)
-    assert p[:, names.index(ce._CONTRADICTION)].max() < 0.2
+    assert p[:, names.index(ce._CONTRADICTION)].max() < 0.1
 
 
 @needs_model
-def test_a_contradiction_scores_above_its_entailment_and_unrelated_pairs_are_not_entailed():
-    con = ce.contradiction(CONTRADICTIONS, path=MODEL)
-    ent = ce.contradiction(ENTAILMENTS, path=MODEL)
-    assert con.min() > ent.max()
-    assert ce.entailment(UNRELATED, path=MODEL).max() < 0.2
+def test_a_contradiction_scores_above_every_entailment():
+    # one order (premise first): the model card reads the other order and unrelated pairs, where it fails on news
+    con = ce.probabilities(CONTRADICTIONS, path=MODEL)[:, ce.classes(MODEL).index(ce._CONTRADICTION)]
+    ent = ce.probabilities(ENTAILMENTS, path=MODEL)[:, ce.classes(MODEL).index(ce._CONTRADICTION)]
+    assert con.min() > 3 * ent.max()
+    assert ce.entailment(UNRELATED, path=MODEL).max() < 0.1
 
 
 @needs_model

@@ -7,6 +7,9 @@ SNLI is) are in `kg/data/NLI-MODEL.md`. The ONNX file names its classes in its m
 only: no torch at run time. The session is opened once per process; pairs are tokenised in one batch and run one at
 a time over a few threads, since the int8 model quantises its activations per run and a pair's probability would
 otherwise depend on the pairs beside it (and a build's output on the rest of the build).
+
+Measured on news it does not pay as a dispute feature (kg/data/NLI-MODEL.md): kg ships no such model, it is not part
+of `kg build`, and `scripts/measure_crossencoder.py` reads a model by its path.
 """
 from __future__ import annotations
 
