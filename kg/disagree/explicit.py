@@ -32,13 +32,14 @@ from collections import defaultdict
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.disagree.propositions import UNRESOLVED, content_stems, predicate_keys, same_predicate, subject_keys
-from kg.disagree.sides import same_speaker, side_of
+from kg.disagree.sides import same_speaker, side_of, speaker_key
 from kg.ids import dispute_id
 from kg.lexicon.claimnouns import CLAIM_NOUN_PATTERN
 from kg.lexicon.predicates import (FALSEHOOD_WORDS, GENERIC_PREDICATES, HEDGING_MODALS, LYING_VERBS, POLAR_PAIRS,
                                    TRUTH_WORDS)
 from kg.lexicon.rebuttals import (CONDEMNING_CUES, CRITICS, EXPLETIVE_IT, PORTRAYAL, RETRACTION, REVERSAL, URGING_CUES,
                                   VAGUE_STEMS)
+from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.stems import stem
 from kg.lexicon.world import country_of
 from kg.model import Claim, Dispute, DisputeKind, EntityType, Polarity, QuoteKind
@@ -61,6 +62,9 @@ _NEAR_PRONOUN = 300  # "it", "this", "that": what was said just before
 _FAR = 1500  # characters: how far back a rejection naming its topic may answer
 _PEOPLE = {"you", "i", "we", "you all", "you guys"}
 _MAX_POSTING = 300
+_CONTAINED = 0.6  # a short restatement all of whose words a fuller, earlier statement holds
+_POWER_HOW = "questions what it says will be done"
+_POWERS = 3  # statements of what one will or can do that a questioned power answers
 
 
 def _words(s: str) -> set[str]:
@@ -179,15 +183,20 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             return None, ""  # "Senator Marsh's position": his, and he says nothing here
     person = re.match(r"(?:his|her)\b", m.group(0), re.IGNORECASE) is not None
     power = m.re is _REFERENCE and _AUTHORITY.search(m.group(0)) is not None
+    holders = _role_holders(c, m.group(0), ix)
     for p in reversed(ix.by_doc[c.article]):
         if p.end > c.start or rejects(p) or side_of(p) == side_of(c):
             continue
+        if holders is not None and speaker_key(p) not in holders:
+            if c.start - p.end >= _FAR:
+                break
+            continue  # "the President's power": the President's words, not the nearest speaker's
         if power:
             # "challenged her power to close the port": what she said she can or will do, in the last paragraphs
             if c.start - p.end >= _FAR:
                 break
             if p.frame.modality in _ABLE or p.frame.tense == "future" or _PLEDGES.match(p.cue):
-                return _first_voice(p, ix), f"“{m.group(0)[:40]}” questions what it says will be done"
+                return _first_voice(p, ix), f"“{m.group(0)[:40]}” {_POWER_HOW}"
             continue
         if person and p.claimer_type != EntityType.PERSON:
             continue  # "her proposals" are a person's
@@ -197,6 +206,39 @@ def _by_reference(c: Claim, m: re.Match, ix: _Index) -> tuple[Claim | None, str]
             return _first_voice(p, ix), f"“{m.group(0)[:40]}” refers to it"
         break
     return None, ""
+
+
+_ROLE_OWNER = re.compile(r"^the\s+(?:[A-Z][\w-]*\s+)?(?P<role>[A-Za-z]+)['’]s?\s", re.IGNORECASE)
+
+
+def _role_holders(c: Claim, ref: str, ix: _Index) -> set[str] | None:
+    """Whom a reference names by office ("the President's power", "the minister's claims"): the speakers of the
+    claims before it, in reach, whose mention carries that office ("President Jane Doe said", "the minister
+    said"); None when the reference names no office."""
+    m = _ROLE_OWNER.match(ref)
+    role = m.group("role").lower() if m else ""
+    if role not in PERSON_ROLE_NOUNS:
+        return None
+    holders = set()
+    for p in reversed(ix.by_doc[c.article]):
+        if c.start - p.end >= _FAR:
+            break
+        if p.end <= c.start and role in p.claimer_mention.lower().split():
+            holders.add(speaker_key(p))
+    return holders
+
+
+def _more_powers(p: Claim, c: Claim, ix: _Index) -> list[Claim]:
+    """The other statements, in reach before a questioned power, in which its holder says what they can or will do
+    ("I can do it if I want" and "he may declare an emergency"): the question answers each (at most _POWERS)."""
+    out = []
+    for o in reversed(ix.by_doc[c.article]):
+        if c.start - o.end >= _FAR or len(out) >= _POWERS - 1:
+            break
+        if o.end <= c.start and o.id != p.id and speaker_key(o) == speaker_key(p) and not rejects(o) and (
+                o.frame.modality in _ABLE or o.frame.tense == "future" or _PLEDGES.match(o.cue)):
+            out.append(o)
+    return out
 
 
 def _first_voice(p: Claim, ix: _Index) -> Claim:
@@ -218,7 +260,7 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
     for s in sorted(subject_keys(c) - {UNRESOLVED}):
         for p in sorted(predicate_keys(c) - GENERIC_PREDICATES):
             for other in ix.by_prop.get((s, p), ()):
-                if same_speaker(other, c) or side_of(other) == side_of(c):
+                if same_speaker(other, c) or side_of(other) == side_of(c) or _inside(other, c):
                     continue
                 if other.frame.negated == c.frame.negated and other.frame.modality not in HEDGING_MODALS and same_predicate(
                         other.frame.predicate, other.frame.pos, c.frame.predicate, c.frame.pos):
@@ -234,13 +276,25 @@ def _by_proposition(c: Claim, ix: _Index) -> tuple[Claim | None, str]:
         return None, ""
     cands = {o.id: o for w in mine if len(ix.postings.get(w, ())) <= _MAX_POSTING for o in ix.postings.get(w, ())}
     for other in sorted(cands.values(), key=lambda o: o.id):
-        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c) or not _proposition(other):
+        if same_speaker(other, c) or other.id == c.id or side_of(other) == side_of(c) or not _proposition(other) \
+                or _inside(other, c):
             continue  # (a name or a call, "former Governor Jane Doe", "her call for a ban", can be rejected, not denied)
         theirs = _words(other.content)
         j = len(mine & theirs) / max(1, len(mine | theirs)) * (1.0 if other.article == c.article else 0.9)
+        if said and len(mine) >= 3 and mine <= theirs and other.article == c.article and other.end <= c.start:
+            # "the council's claim that the repairs were finished" spells out, in short, a fuller statement made
+            # before it: every word it says was said
+            j = max(j, _CONTAINED)
         if j >= 0.5 and j > score:
             best, how, score = other, f"it restates what it denies ({j:.0%} of the words)", j
     return best, how
+
+
+def _inside(other: Claim, c: Claim) -> bool:
+    """Whether `other` is read inside the rejection itself ("rejected the council's claim that the repairs were
+    finished" holds the council's "the repairs were finished"): the words it restates, not the statement it answers,
+    which was made before."""
+    return other.article == c.article and other.start < c.end and c.start < other.end
 
 
 _SAID = re.compile(rf"(?:\b(?:{_CLAIM_NOUNS})|^it(?:['’]s|\s+(?:is|was))\s+[^.;]*?\b(?:say|claim|suggest)(?:s|ing)?)\s+that\s+"
@@ -250,8 +304,8 @@ _VERDICT_WORDS = {w for w in FALSEHOOD_WORDS | TRUTH_WORDS if len(w) >= 4} | {"s
 
 def _said_clause(c: Claim) -> str:
     """What a rejection says was said, when it spells it out: "X's claim that <it>" is false, "it is false to say
-    that <it>"."""
-    if not c.frame.rejects:
+    that <it>", "rejected the council's claim that <it>"."""
+    if not c.frame.rejects and c.polarity != Polarity.DISPUTES:
         return ""
     m = _SAID.search(c.content)
     return m.group("rest") if m else ""
@@ -400,4 +454,6 @@ def explicit_disputes(claims: list[Claim]) -> list[Dispute]:
             (target, how), score = _by_topic(c, ix), 0.6
         if target is not None:
             out.append(_dispute(target, c, how, score))
+            if how.endswith(_POWER_HOW):
+                out += [_dispute(o, c, how, score) for o in _more_powers(target, c, ix)]
     return out

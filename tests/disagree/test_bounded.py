@@ -41,3 +41,22 @@ def test_disputes_per_claim_are_capped(tmp_path):
         for c in (d.a, d.b):
             per_claim[c] = per_claim.get(c, 0) + 1
     assert per_claim and max(per_claim.values()) <= 3
+
+
+NEW_RULES = ("President Ana Ruiz said she can close the border by decree. Senator Lidia Marsh questioned the "
+             "President's power to do so. Energy minister Ivan Sokol said those who blame his country for the blast "
+             "are lying. Norway alleged Russian involvement. Police said {n} people died in the crash. A hospital "
+             "spokesman said the crash killed nine. Tenants said Holt promised them new windows. A city hall "
+             "spokesman said Holt was never at the meeting.")
+
+
+def test_the_rules_for_offices_lead_denials_deaths_and_names_stay_bounded_when_pasted_200_times(tmp_path):
+    p = tmp_path / "pasted.txt"
+    once = tmp_path / "once.txt"
+    once.write_text("Row\n\n" + NEW_RULES.format(n=14) + "\n", encoding="utf-8")
+    p.write_text("Row\n\n" + "\n\n".join(NEW_RULES.format(n=14 + i) for i in range(200)) + "\n", encoding="utf-8")
+    one, many = extract([load_source(once)], n_process=1), extract([load_source(p)], n_process=1)
+    assert len(many.claims) >= 200 * 5
+    cands_once, _, _ = pair_rows(one.claims)
+    cands, _, _ = pair_rows(many.claims)
+    assert cands_once and len(cands) <= 2 * len(cands_once) + 5, (len(cands_once), len(cands))
