@@ -80,9 +80,10 @@ def examples(name: str, build: Path, gold_claims: list[dict], gold_disputes: lis
     return rows[keep], y, groups, [cands[i] for i in keep], len(gold_disputes), len(links)
 
 
-def oof(x, y, groups, c: float, l1: bool, folds: int = 5, repeats: int = 5) -> np.ndarray:
+def oof(x, y, groups, c: float, l1: bool, folds: int = 5, repeats: int = 5,
+        columns: list[str] = FEATURES) -> np.ndarray:
     """Out-of-fold probabilities, averaged over `repeats` random assignments of articles to folds (one split of a
-    few dozen disputes is too noisy to choose a threshold on)."""
+    few dozen disputes is too noisy to choose a threshold on); `columns` names the columns of `x`."""
     from sklearn.model_selection import GroupKFold
 
     names = sorted(set(groups))
@@ -93,7 +94,7 @@ def oof(x, y, groups, c: float, l1: bool, folds: int = 5, repeats: int = 5) -> n
         for train, test in GroupKFold(n_splits=folds).split(x, y, g):
             if y[train].sum() == 0:
                 continue
-            out[test] += fit(x[train], y[train], FEATURES, c=c, l1=l1).probability(x[test], FEATURES) / repeats
+            out[test] += fit(x[train], y[train], columns, c=c, l1=l1).probability(x[test], columns) / repeats
     return out
 
 
@@ -109,6 +110,8 @@ def main() -> None:
     ap.add_argument("--pool", nargs="+", metavar="BUILD_THEN_ANNOT_DIRS")
     ap.add_argument("--skip", type=Path, help="a file of article names never to read (held out)")
     ap.add_argument("--precision", type=float, default=0.85)
+    ap.add_argument("--repeats", type=int, default=20,
+                    help="random assignments of articles to folds averaged (five gave thresholds from .55 to .85)")
     ap.add_argument("-o", "--out", type=Path, required=True)
     args = ap.parse_args()
     skip = set(args.skip.read_text().split()) if args.skip else set()
@@ -130,7 +133,7 @@ def main() -> None:
 
     best = None
     for l1, c in [(False, c) for c in (0.03, 0.1, 0.3, 1.0, 3.0)] + [(True, c) for c in (0.1, 0.3, 1.0)]:
-        p = oof(x, y, groups, c, l1)
+        p = oof(x, y, groups, c, l1, repeats=args.repeats)
         ap_ = average_precision_score(y, p)
         print(f"{'L1' if l1 else 'L2'} C={c}: out-of-fold average precision {ap_:.3f}")
         if best is None or ap_ > best[0]:
@@ -159,6 +162,7 @@ def main() -> None:
     print(f"chosen {'L1' if l1 else 'L2'} C={c}, threshold {chosen}: " + json.dumps(figures))
     model = fit(x, y, FEATURES, c=c, l1=l1, threshold=chosen, meta={
         "trained_on": [d[0] for d in data], "pairs": int(len(y)), "disputes": int(y.sum()), "C": c,
+        "fold_assignments": args.repeats,
         "penalty": "l1" if l1 else "l2",
         "cross_validated": figures, "curve": curve, "precision_target": args.precision})
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")

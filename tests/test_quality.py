@@ -41,9 +41,10 @@ def test_polnear_dev(polnear_dev):
     # those rules had been fitted to this set, and the scorer that now decides is trained and thresholded only on
     # licence-clean news (kg/data/DISPUTES-MODEL.md); 9 of 15 right when last measured (9 of 13 before the scorer
     # was retrained with stage 1's wider rules: two more pairs of one measure, wrong; the floor was .6, now at the
-    # figure, so it sits just under it)
-    assert s["dispute_recall"] >= 0.07
-    assert s["dispute_precision"] >= 0.55
+    # figure, so it sits just under it); raised after stage 1's wider rules and the scorer retrained on them with 20
+    # fold assignments (kg/data/DISPUTES-MODEL.md): 12 of 19 right, recall .100, precision .632
+    assert s["dispute_recall"] >= 0.09
+    assert s["dispute_precision"] >= 0.6
     assert s["pred_disputes"] <= 40  # no flood of spurious disputes
     assert s["claim_f1"] >= 0.67
     assert s["attribution_f1"] >= 0.625
@@ -107,7 +108,8 @@ def test_wikinews_dev_disputes(wikinews, tmp_path):
     assert s["gold_disputes"] == 66
     # 8 of 66 when last measured (2 at the annotation). It was 9 while UNESCO's long name, which holds a comma, was
     # split into two claimers: its one rebuttal then counted as two disputes, matching a second gold pair by chance
-    assert s["dispute_recall"] >= 0.12
+    # 12 of 66 (.182) since the scorer was retrained on the wider stage 1 (in sample: the scorer trains on this set)
+    assert s["dispute_recall"] >= 0.17
     links = [d for d in map(json.loads, (out / "disputes.jsonl").read_text(encoding="utf-8").splitlines())
              if d.get("b") is not None]
     wrong = len(links) - round(s["dispute_precision"] * len(links))
