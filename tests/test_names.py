@@ -414,7 +414,7 @@ def test_a_described_spokesman_is_one_person_and_an_acronym_a_body_not_a_crowd()
     names.add("US official (anonymous)", "Group", "a1", "a US official", anonymous=True, weight=3, rule="as speaker")
     index = names.resolve()
     assert index.cluster_of("a1", "Ukrainian servicemen").type == "Group"
-    assert index.cluster_of("a1", "US official (anonymous)").type == "Person"  # one unnamed official, as Kursk gold
+    assert index.cluster_of("a1", "US official (anonymous)").type == "Person"  # one unnamed official is one person
     assert index.cluster_of("a1", "Harbour Police spokesman").type == "Person"
     assert index.cluster_of("a1", "every candidate").type == "Group"
     assert index.cluster_of("a1", "WFPA").type == "Organisation"
