@@ -43,8 +43,9 @@ def test_polnear_dev(polnear_dev):
     # was retrained with stage 1's wider rules: two more pairs of one measure, wrong; the floor was .6, now at the
     # figure, so it sits just under it); raised after stage 1's wider rules and the scorer retrained on them with 20
     # fold assignments (kg/data/DISPUTES-MODEL.md): 12 of 19 right, recall .100, precision .632
-    assert s["dispute_recall"] >= 0.09
-    assert s["dispute_precision"] >= 0.6
+    # (13 of 19, .108 / .684, with this session's entity work merged)
+    assert s["dispute_recall"] >= 0.1
+    assert s["dispute_precision"] >= 0.65
     assert s["pred_disputes"] <= 40  # no flood of spurious disputes
     assert s["claim_f1"] >= 0.67
     assert s["attribution_f1"] >= 0.625
