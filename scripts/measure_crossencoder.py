@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_disputes as td  # noqa: E402
+from measure_nli import labelled  # noqa: E402
 
 from kg.disagree import crossencoder as ce  # noqa: E402
 from kg.disagree.explicit import rejects  # noqa: E402
@@ -84,20 +85,7 @@ def main() -> None:
     ap.add_argument("--cv", nargs="*", default=None, metavar="VARIANT",
                     help="cross-validate the scorer with only these variants (default: all), and without")
     args = ap.parse_args()
-    skip = set(args.skip.read_text().split()) if args.skip else set()
-    data = []
-    for name, build, gold in args.set:
-        g = Path(gold)
-        data.append((name,) + td.examples(name, Path(build), td._jsonl(g / "claims.jsonl"),
-                                         td._jsonl(g / "disputes.jsonl"), None))
-    if args.pool:
-        gc, gd, docs = td.pool_gold([Path(p) for p in args.pool[1:]], skip)
-        data.append(("pool",) + td.examples("pool", Path(args.pool[0]), gc, gd, docs))
-    x = np.vstack([d[1] for d in data])
-    y = np.concatenate([d[2] for d in data])
-    groups = sum((d[3] for d in data), [])
-    cands = sum((d[4] for d in data), [])
-    n_gold = sum(d[5] for d in data)
+    data, x, y, groups, cands, n_gold = labelled(args)
     out: dict = {"pairs": int(len(y)), "disputes": int(y.sum()), "gold_disputes": n_gold, "auc": {}, "per_rule": {}}
     s = variants(cands, args.model)
     rules = np.array([c.rule for c in cands])

@@ -70,7 +70,9 @@ def scorer_cv(x, y, groups, names, n_gold, precision=0.85) -> dict:
     return {"C": c, "average_precision": round(float(ap_), 3), "threshold": chosen, "at": curve}
 
 
-def disputes(args) -> dict:
+def labelled(args) -> tuple[list, np.ndarray, np.ndarray, list, list, int]:
+    """Stage 1's candidate pairs of the `--set` and `--pool` builds, labelled as train_disputes.py labels them:
+    (per-set data, features, labels, article groups, candidates, gold disputes in all)."""
     skip = set(args.skip.read_text().split()) if args.skip else set()
     data = []
     for name, build, gold in args.set:
@@ -80,11 +82,12 @@ def disputes(args) -> dict:
     if args.pool:
         gc, gd, docs = td.pool_gold([Path(p) for p in args.pool[1:]], skip)
         data.append(("pool",) + td.examples("pool", Path(args.pool[0]), gc, gd, docs))
-    x = np.vstack([d[1] for d in data])
-    y = np.concatenate([d[2] for d in data])
-    groups = sum((d[3] for d in data), [])
-    cands = sum((d[4] for d in data), [])
-    n_gold = sum(d[5] for d in data)
+    return (data, np.vstack([d[1] for d in data]), np.concatenate([d[2] for d in data]),
+            sum((d[3] for d in data), []), sum((d[4] for d in data), []), sum(d[5] for d in data))
+
+
+def disputes(args) -> dict:
+    data, x, y, groups, cands, n_gold = labelled(args)
     out = {"pairs": int(len(y)), "disputes": int(y.sum()), "gold_disputes": n_gold, "auc": {}}
     variants = {"content": [(c.a.content, c.b.content) for c in cands],
                 "sentence": [(c.a.sentence, c.b.sentence) for c in cands]}

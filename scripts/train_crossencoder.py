@@ -23,18 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-CLASSES = ["entailment", "neutral", "contradiction"]
+from snli import CLASSES, read  # noqa: F401 (export_crossencoder takes both from here)
+
 SEED = 20
-
-
-def read(path: Path) -> list[tuple[str, str, int]]:
-    """(premise, hypothesis, label index) of the pairs with a gold label."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        if r.get("gold_label") in CLASSES:
-            out.append((r["sentence1"], r["sentence2"], CLASSES.index(r["gold_label"])))
-    return out
 
 
 def batches(pairs: list, size: int) -> list[list]:

@@ -26,18 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 from kg.disagree.meaning import embed  # noqa: E402
 from kg.disagree.nli import LEXICAL, load, lexical, pair_features  # noqa: E402
+from snli import CLASSES, read  # noqa: E402
 
-CLASSES = ["entailment", "neutral", "contradiction"]
 SEED = 20
-
-
-def read(path: Path) -> list[tuple[str, str, int]]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        if r.get("gold_label") in CLASSES:
-            out.append((r["sentence1"], r["sentence2"], CLASSES.index(r["gold_label"])))
-    return out
 
 
 def vectors(texts: list[str], cache: Path | None) -> dict[str, np.ndarray]:
