@@ -7,6 +7,7 @@ the claim records that point at them; where each entity is mentioned is `kg.ment
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -262,7 +263,19 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
     claims = [c for ex in extractions for c in _claims(ex, index, entity_of, seen)]
     ids.check_unique("claim", (c.id for c in claims))
     mentions = mention_records(extractions, index, entity_of, _claimer_names)
-    return Resolution(sorted(entities.values(), key=lambda e: e.id), claims, mentions)
+    return Resolution(_counted(entities.values(), mentions), claims, mentions)
+
+
+def _counted(entities, mentions: list[MentionRecord]) -> list[Entity]:
+    """The entities, sorted by id, each with `mentions` and `articles` read off its mention records, so that the
+    count a user reads is the number of rows of mentions.jsonl they can check (the name index's own count weighs a
+    speaker's name several times and misses pronouns and descriptions)."""
+    rows: Counter = Counter(m.entity_id for m in mentions)
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        seen.setdefault(m.entity_id, set()).add(m.article)
+    return [e.model_copy(update={"mentions": rows[e.id], "articles": sorted(set(e.articles) | seen.get(e.id, set()))})
+            for e in sorted(entities, key=lambda e: e.id)]
 
 
 def _subject_entity(f: Frame, mentions: list[Mention], entity_named) -> Frame:

@@ -178,3 +178,27 @@ def test_i_and_we_in_a_quotation_go_to_its_speaker_and_the_body_named_beside_the
     text = "Brightwell Strikes Canada with Tariffs on Steel\n\nOttawa replied."
     a = ArticleExtraction(source_from_text("a.txt", text), [Mention(19, 25, "Canada", "Canada", "Place")], [])
     assert 19 in {m.start for m in resolve([a]).mentions}  # a headline capitalises every word
+
+
+def test_an_entitys_mention_count_and_articles_are_its_mention_records():
+    """A user counts an entity's mentions and checks each one in mentions.jsonl: the two must agree, however many
+    times a speaker's name weighs in the name index, and an article where it is only mentioned inside a longer name
+    still lists it."""
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    one = "Rosa Quint said the bridge would open in May. Critics praised Rosa Quint. She thanked them."
+    two = "The Rosa Quint Trust funds the library."
+    a = ArticleExtraction(source_from_text("a.txt", one), [
+        Mention(0, 10, "Rosa Quint", "Rosa Quint", "Person"),
+        Mention(one.rindex("Rosa Quint"), one.rindex("Rosa Quint") + 10, "Rosa Quint", "Rosa Quint", "Person")],
+        [RawClaim(Claimer("Rosa Quint", "Rosa Quint", "Person", 0, 10), "said", 11, "indirect", "asserts", 16, 44,
+                  0, 45)])
+    b = ArticleExtraction(source_from_text("b.txt", two), [
+        Mention(4, 20, "Rosa Quint Trust", "Rosa Quint Trust", "Organisation")], [])
+    res = resolve([a, b])
+    quint = next(e for e in res.entities if e.name == "Rosa Quint")
+    rows = [m for m in res.mentions if m.entity_id == quint.id]
+    assert quint.mentions == len(rows) >= 2
+    assert quint.articles == sorted({m.article for m in rows} | {a.source.article.id})
+    assert all(e.mentions == sum(m.entity_id == e.id for m in res.mentions) for e in res.entities)
