@@ -11,7 +11,6 @@ Measured on news it does not pay as a dispute feature (see the model card): it i
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import lru_cache
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kg.disagree.scorer import read_model
 from kg.errors import KGError
 from kg.model import DisputeKind
 
@@ -106,11 +106,7 @@ class Head:
 def load(path: str | None = None) -> Head:
     """The head stored at `path` (the shipped one by default), read once per process."""
     p = Path(path) if path else DEFAULT_HEAD
-    try:
-        d = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise KGError(f"{p}: cannot read the nli head ({type(e).__name__}: {e})") from None
-    return Head(d, str(p))
+    return Head(read_model(p, "the nli head"), str(p))
 
 
 def _vectors(texts: list[str], batch: int) -> dict[str, np.ndarray]:

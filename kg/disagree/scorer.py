@@ -80,11 +80,15 @@ def _from_dict(d: dict, source: str) -> Scorer:
 def load(path: str | None = None) -> Scorer:
     """The scorer stored at `path` (the shipped one by default), read once per process."""
     p = Path(path) if path else DEFAULT_MODEL
+    return _from_dict(read_model(p, "the disputes model"), str(p))
+
+
+def read_model(p: Path, what: str) -> dict:
+    """A model stored as JSON at `p`, or KGError naming the file and `what` it should have been."""
     try:
-        d = json.loads(p.read_text(encoding="utf-8"))
+        return json.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise KGError(f"{p}: cannot read the disputes model ({type(e).__name__}: {e})") from None
-    return _from_dict(d, str(p))
+        raise KGError(f"{p}: cannot read {what} ({type(e).__name__}: {e})") from None
 
 
 def _regression(c: float, l1: bool):

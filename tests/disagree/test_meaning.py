@@ -1,21 +1,11 @@
 """The shipped sentence-embedding model: loads offline, and what it finds close is close in meaning."""
 from __future__ import annotations
 
-import socket
 
 import numpy as np
 import pytest
 
 from kg.disagree import meaning
-
-
-@pytest.fixture
-def offline(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise OSError("no network in this test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
 
 
 def test_the_model_and_its_licence_ship_inside_kg():

@@ -3,7 +3,6 @@ clear contradictions as more contradictory than paraphrases, and gives the same 
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 
@@ -11,15 +10,6 @@ import pytest
 
 from kg.disagree import nli
 from kg.errors import KGError
-
-
-@pytest.fixture
-def offline(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise OSError("no network in this test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
 
 
 def test_the_head_is_plain_json_with_its_licence_and_credit():
