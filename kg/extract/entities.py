@@ -310,10 +310,23 @@ def _widened(doc, ent) -> Span:
             if ORG_WORDS.fullmatch(doc[k - 1].text) or doc[k - 1].text in _SITE_HEADS:
                 end = k
                 break
+    while ent.label_ == "PERSON" and end < len(doc) and end - ent.end < 2 and _surname_after(doc, end):
+        end += 1  # "Judge [Amy Berman] Jackson": the parse makes the name's last word the head of its compound
     cut = next((t.i for t in doc[start + 1:end - 1] if t.pos_ == "ADP" and doc[t.i + 1].text in _DATE_WORDS), None)
     if cut is not None:
         end = cut
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _surname_after(doc, end: int) -> bool:
+    """Does the capitalised word at `end` finish the person's name before it, the parse taking that name's last word
+    as a compound of it ("Amy Berman [Jackson]"), with no date there and no entity but a one-word person NER split
+    off?"""
+    tok, last = doc[end], doc[end - 1]
+    alone = tok.ent_iob_ == "O" or (tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and
+                                    (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"))
+    return last.dep_ == "compound" and last.head.i == end and tok.tag_ == "NNP" and tok.is_title and alone and \
+        tok.text not in _DATE_WORDS and not tok.is_sent_start
 
 
 def _mention_of(doc, ent) -> Optional[Mention]:

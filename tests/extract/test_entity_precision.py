@@ -273,3 +273,21 @@ def test_a_one_word_name_with_an_indefinite_article_is_a_common_noun(nlp):
     doc = nlp("The waiter brought her a glass of water and a small Espresso.")
     i = next(t.i for t in doc if t.text == "Espresso")
     assert span_type(Span(doc, i, i + 1, label="PERSON"), "Espresso")[0] is None
+
+
+@pytest.mark.parametrize("text, whole, not_a_name", [
+    # the parse takes the name's last word as the head of its compound: the surname NER left out is the name's
+    ("The appeal was heard by Judge Amy Berman Jackson in the spring.", "Amy Berman Jackson", "Amy Berman"),
+    ("Reporters asked Senator Rosa Delia Quint about the vote.", "Rosa Delia Quint", "Rosa Delia"),
+])
+def test_a_surname_ner_left_out_of_a_person_is_part_of_the_name(nlp, text, whole, not_a_name):
+    found = _types(nlp, text)
+    assert found.get(whole) == "Person" and not_a_name not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal was signed by Anna Berg Tuesday in Oslo.", "Anna Berg"),  # a day after the name is no surname
+    ("Officials told Maria Lopez Garcia on Monday that the road was closed.", "Maria Lopez Garcia"),
+])
+def test_a_word_after_a_whole_name_stays_out_of_it(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Person"
