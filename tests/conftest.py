@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,13 @@ def wikinews(tmp_path_factory):
 @pytest.fixture(scope="session")
 def demo_texts():
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(DEMO_CORPUS).glob("*.txt"))}
+
+
+@pytest.fixture
+def offline(monkeypatch):
+    """No network: a test that loads a model shows it needs none."""
+    def refuse(*args, **kwargs):
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
