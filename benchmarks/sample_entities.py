@@ -5,9 +5,11 @@
 
 BUILD_DIR is the output of `kg build` (it reads `entities.jsonl`, `mentions.jsonl`, `articles.jsonl` and the
 article texts under `text/` or the paths `articles.jsonl` names). The sample is drawn with `random.Random(seed)`
-from the entities sorted by id, so the same build and seed give the same sample; an entity is judged right when
-it is one real thing (no sentence piece, title or conjunction), its type is right and every mention shown refers
-to it. `--verdicts FILE` (lines `entity-id<TAB>right|wrong|doubtful<TAB>why`) prints the tally.
+from the entities sorted by id, so the same build and seed give the same sample. A named entity is judged right
+when it is one real thing (no sentence piece, work, product, event, title or conjunction), its name is whole, its
+type is right and every mention shown refers to it; an unnamed source (`anonymous`: "residents", "a senior
+official") is right when it is people or a body that speaks in its one article, typed to fit, and every mention
+refers to it (a generic description shown as a name, anonymous false, is wrong). `--verdicts FILE` (lines `entity-id<TAB>right|wrong|doubtful<TAB>why`) prints the tally.
 """
 from __future__ import annotations
 
@@ -60,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = _texts(args.build)
     for i, e in enumerate(sample, 1):
         print(f"{i:2}. {e['name']} [{e['type']}] {e['id']} mentions={e['mentions']} articles={len(e['articles'])}"
-              f" rule={e.get('rule', '')!r}")
+              f"{' anonymous' if e.get('anonymous') else ''} rule={e.get('rule', '')!r}")
         print(f"    aliases: {'; '.join(e['aliases'][:12])}")
         ms = by_entity[e["id"]]
         step = max(1, len(ms) // args.mentions)
