@@ -13,9 +13,10 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Span
 
 from kg.extract.docindex import text_of
-from kg.extract.typeclues import (MIL_WORDS, ORG_WORDS, PLACE_FIRST, TypeRule, event_or_document, known_place,
-                                  regions, span_type)
+from kg.extract.typeclues import (GUESSES, MIL_WORDS, ORG_WORDS, PLACE_FIRST, STRONG, THING_RULES, TypeRule,
+                                  event_or_document, known_place, regions, span_type)
 from kg.lexicon.speech import MILITARY_NOUNS
+from kg.lexicon.things import STORM_WORDS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 from kg.model import EntityType
 from kg.namekeys import clean, timestamp_length, vessel_type
@@ -172,10 +173,12 @@ _DEFINED = re.compile(r"\(([A-Z][A-Za-z.&-]{1,9})\)")
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "the", "de", "&", "to"})
 
 
-def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
+def _defined_acronyms(doc, found: list[Mention], things: Optional[set] = None) -> list[Mention]:
     """A long form written before its acronym in brackets is one name, whole: "the Council for Trade and
     Co-operation in Asia (CTCA)" names the body even where NER cut it short ("... and Co-operation"). The
-    mention overlapping the long form is widened to it; the acronym, where NER missed it, is added."""
+    mention overlapping the long form is widened to it; the acronym, where NER missed it, is added. A long form
+    whose head names a thing ("Digital Rights Management (DRM)", "Red Hat Linux (RHL)") goes, with its acronym,
+    into `things`."""
     from kg.namekeys import initials
 
     text = text_of(doc)
@@ -193,10 +196,13 @@ def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
                 continue
             span = before[base + words[k].start():]
             if initials(span) == acr:
-                if event_or_document(canonical_form(span)):
+                if event_or_document(canonical_form(span)) or _slogan(doc, base + words[k].start()):
                     out = [x for x in out if x.start != m.start(1)]
                     break  # "Woman Grand Master (WGM)": a title's initials name no body
                 start, end = base + words[k].start(), len(before)
+                if things is not None and _thing_name(canonical_form(span)):
+                    things.update({canonical_form(span), m.group(1)})
+                    break
                 overlap = [x for x in out if x.start < end and start < x.end and x.type in (EntityType.ORGANISATION, EntityType.PLACE,
                                                                                                 EntityType.MILITARY_UNIT, EntityType.PERSON)]
                 etype = overlap[0].type if overlap else EntityType.ORGANISATION
@@ -211,6 +217,23 @@ def _defined_acronyms(doc, found: list[Mention]) -> list[Mention]:
             if len(initials(span)) > len(acr):
                 break
     return out
+
+
+def _thing_name(name: str) -> bool:
+    """Is `name` a thing's by its last word, with no body's word and no function word ("High Performance
+    Computing"; not "Federal Bureau of Investigation")?"""
+    from kg.lexicon.things import thing_head
+
+    words = name.split()
+    return len(words) >= 2 and not any(w.lower() in _FUNCTION_WORDS for w in words) and \
+        not ORG_WORDS.search(name) and not MIL_WORDS.search(name) and thing_head(words[-1])
+
+
+def _slogan(doc, start: int) -> bool:
+    """Does the long form of an acronym starting at `start` open with a verb in the imperative ("Make America Great
+    Again (MAGA)", "Stop the Steal"): a slogan, no body?"""
+    tok = next((t for t in doc if t.idx == start), None)
+    return tok is not None and tok.tag_ == "VB" and tok.pos_ == "VERB"
 
 
 def _whole_end(doc, ent) -> int:
@@ -329,8 +352,9 @@ def _surname_after(doc, end: int) -> bool:
         tok.text not in _DATE_WORDS and not tok.is_sent_start
 
 
-def _mention_of(doc, ent) -> Optional[Mention]:
-    """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None."""
+def _mention_of(doc, ent, things: Optional[set] = None) -> Optional[Mention]:
+    """The mention a spaCy entity span gives, typed by the rules of kg.extract.typeclues, or None; a name a rule
+    says is a thing (a work, software, an illness) is added to `things`."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and \
@@ -356,6 +380,8 @@ def _mention_of(doc, ent) -> Optional[Mention]:
     name = canonical_form(span.text)
     etype, rule = span_type(span, name)
     if etype is None:
+        if things is not None and rule in THING_RULES:
+            things.add(name)
         return None
     start = span.start_char
     if etype == EntityType.PLACE and span.label_ in ("GPE", "LOC", "FAC"):
@@ -436,15 +462,47 @@ def _common_only(word: str) -> bool:
     return proper_noun_class(word) is None
 
 
+def _agreed(found: list[Mention], things: set[str]) -> list[Mention]:
+    """One name, one thing and one type within an article. A name some mention showed to be a thing ("Minetest is
+    an open-source game", "Hurricane Dorian" then "Dorian") loses every mention, unless another mention has strong
+    evidence of an entity ("the software company Red Hat"); mentions NER only guessed take the type the text's
+    evidence gives the name, else the type most of its mentions have ("Red Hat" read as a place once in ten)."""
+    things = things | {n.split()[-1] for n in things if len(n.split()) == 2 and n.split()[0] in STORM_WORDS}
+    by_name: dict[str, list[Mention]] = {}
+    for m in found:
+        by_name.setdefault(m.name, []).append(m)
+    drop = {n for n, ms in by_name.items() if n in things and not any(m.rule in STRONG for m in ms)}
+    agreed = {n: t for n, ms in by_name.items() if n not in drop and (t := _agreed_type(ms))}
+    return [m if m.name not in agreed or m.type == agreed[m.name] or m.rule not in GUESSES
+            else m._replace(type=agreed[m.name]) for m in found if m.name not in drop]
+
+
+def _agreed_type(ms: list[Mention]) -> Optional[str]:
+    """The type the mentions of one name agree on: that of the text's evidence where some mention has it, else
+    that of more than half of them; None when they agree already or nothing decides."""
+    from collections import Counter
+
+    if len({m.type for m in ms}) < 2:
+        return None
+    evidence = Counter(m.type for m in ms if m.rule not in GUESSES)
+    votes = evidence or Counter(m.type for m in ms)
+    (best, n), *rest = votes.most_common()
+    if rest and rest[0][1] == n or not evidence and n * 2 <= len(ms):
+        return None
+    return best
+
+
 def mentions(doc) -> list[Mention]:
     """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts; a name
     given once and written again where NER missed it is a mention each time."""
-    found = [m for m in (_mention_of(doc, ent) for ent in doc.ents) if m is not None]
+    things: set[str] = set()
+    found = _agreed([m for m in (_mention_of(doc, ent, things) for ent in doc.ents) if m is not None], things)
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                          for o in found)]  # a name NER cut off, now whole, takes in its pieces
     found = [m for m in found if not (m.text.split()[-1].lower() in _CUT_WORDS and any(
         o.start < m.start < o.end < m.end for o in found))]  # "[Search and (Rescue Centre] of)": NER's piece
-    found = _defined_acronyms(doc, _people_apart(doc, found))
+    acronyms: set[str] = set()
+    found = [m for m in _defined_acronyms(doc, _people_apart(doc, found), acronyms) if m.name not in acronyms]
     found += _repeated(doc, found)
     forces = _force_mentions(doc)
     kept = [m for m in found if not any(f.start <= m.start and m.end <= f.end for f in forces)]

@@ -33,7 +33,7 @@ from kg.model import EntityType
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
-__all__ = ["EVIDENCE", "GUESSES", "OUTLET_NOUNS", "event_or_document", "known_place", "PLACE_FIRST", "regions",
+__all__ = ["EVIDENCE", "GUESSES", "STRONG", "THING_RULES", "OUTLET_NOUNS", "event_or_document", "known_place", "PLACE_FIRST", "regions",
            "MIL_WORDS", "ORG_WORDS", "PLACED_BY_TEXT", "TYPE_RULES", "TypeRule", "apposition_type", "head_type",
            "place_by_preposition", "proper_noun_type", "span_type"]
 
@@ -68,9 +68,15 @@ PLACE_FIRST = frozenset({"Fort", "Mount", "Mt", "Lake", "Cape", "Port", "Isle", 
 _EVENTS = frozenset({"Championship", "Championships", "Tournament", "Olympiad", "Award", "Awards", "Prize", "Prizes",
                      "Medal", "Trophy", "Cup", "Syndrome", "Disease", "Fever", "Virus", "Master", "Convention",
                      "Summit", "Festival", "Expo", "Days", "Ceremony", "Gala", "Marathon", "Referendum", "Primary",
-                     "Primaries"})
+                     "Primaries", "Day", "Olympics", "War", "Revolution", "Pandemic", "Epidemic",
+                     "Outbreak", "Challenge", "Faire", "Fest", "Election", "Elections", "Debate", "Debates", "Bowl",
+                     "Massacre", "Bombing", "Riots", "Crisis", "Scandal", "Impeachment", "Prix"})
 _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Accord", "Accords", "Amendment", "Act",
-                        "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine"})
+                        "Bill", "Agreement", "Protocol", "Resolution", "Manifesto", "Directive", "Statute", "Doctrine",
+                        })
+# heads of a document's name only as its last word ("Internal Revenue Laws"; "Harvard Law School" is a school)
+_LAST_DOCUMENTS = frozenset({"Law", "Laws", "Code", "Report", "Deal", "License", "Licence", "Regulations",
+                             "Guidelines"})
 _STANCE = re.compile(r"(?i)(?:pro|anti|non|ex|post|pre)-\w+")  # "Pro-Moscow", "anti-Kremlin": a stance
 _CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "PRP"})  # a finite verb or a pronoun makes a clause
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
@@ -111,6 +117,9 @@ class TypeRule(RuleName):
     CALLED = "called by a noun"
     POSSESSOR = "a person's kin or death"
     FIELD = "field or act"
+    STORM = "storm"
+    ILLNESS = "illness"
+    THING = "wordnet thing"
     MARKUP = "markup"
     STREET = "street"
     COMMON_NOUN = "common noun"
@@ -218,8 +227,11 @@ def _indefinite(tok) -> bool:
     case (a proper name takes no indefinite article; "a Microsoft laptop" is a modifier of its noun)."""
     from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
-    return tok.dep_ != "compound" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
-        tok.is_title and noun_classes(tok.lower_) is not None and proper_noun_class(tok.text) is None
+    if tok.dep_ == "compound" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    if tok.is_upper and 2 <= len(tok.text) <= 5:
+        return True  # "a CTO", "an NGO": an acronym with "a" is a role or a kind, no name
+    return tok.is_title and noun_classes(tok.lower_) is not None and proper_noun_class(tok.text) is None
 
 
 def _adjective(v: _View) -> Optional[str]:
@@ -241,8 +253,14 @@ def _headline_word(v: _View) -> Optional[str]:
     return _no(is_headline(s.doc, s.start_char) and len(s) == 1 and v.text not in text_of(s.doc)[s.end_char:])
 
 
+_STATE_HEADS = frozenset({"Republic", "Kingdom", "Principality", "Emirate", "Sultanate", "Commonwealth"})
+
+
 def _country(v: _View) -> Optional[str]:
     s = v.span
+    w = v.words
+    if len(w) >= 2 and (w[-1] in _STATE_HEADS and country_of(w[0]) or w[0] in _STATE_HEADS and w[1] == "of"):
+        return PLACE  # "the Slovak Republic", "the Republic of Artsakh": a state by its head
     return PLACE if country_of(v.text) and s.label_ != "NORP" and not (s.label_ == "PERSON" and v.text in
                                                                         ISO_COUNTRIES) else None
 
@@ -332,7 +350,10 @@ def _document(v: _View) -> Optional[str]:
     """"the Fiscal Compact Treaty", "the Clean Air Act": a document's name (a body's name with it stays); so is
     the name of an event, an award, an illness or a title ("the Harlow Open Championship", "the Brandt Prize in
     Chemistry", "Woman Grand Master"), whose head is the last word before a preposition."""
-    return _no(len(v.words) >= 2 and event_or_document(v.text) and v.span.label_ != "PERSON")
+    from kg.lexicon.things import english_word
+
+    person = v.span.label_ == "PERSON" and not all(english_word(w) for w in v.words[:-1])  # "Doris Day"
+    return _no(len(v.words) >= 2 and event_or_document(v.text) and not person)
 
 
 def event_or_document(text: str) -> bool:
@@ -341,7 +362,10 @@ def event_or_document(text: str) -> bool:
     words = text.split()
     w = [x for x in words if x.lower() not in ("of", "the", "on", "for", "and")]
     cut = next((i for i, x in enumerate(words) if i and x.islower()), len(words))
-    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or w[-1] in _EVENTS or words[cut - 1] in _EVENTS) \
+    if w and (w[-1] in _EVENTS or w[-1] in _LAST_DOCUMENTS) and len(words) >= 2 and \
+            not any(x in ("of", "for", "on") for x in words):
+        return True  # "Tag Team Championship", "Press Freedom Day": the event's head ends the name
+    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or words[cut - 1] in _EVENTS) \
         and not ORG_WORDS.search(text)
 
 
@@ -456,42 +480,85 @@ def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
 def _describing_type(d) -> Optional[str]:
     if d.pos_ != "NOUN" or d.lower_ in TITLES:
         return None  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
-    from kg.lexicon.wordnet import hypernyms, is_site, noun_classes
+    from kg.lexicon.things import is_thing_noun
+    from kg.lexicon.wordnet import hypernyms, is_site
 
     word = (d.lemma_ or d.text).lower()
     t = _class_type(word)
     if t == PLACE:
         t = t if is_site(word) else None  # "a season-ticket holder" is no place
-    if t is None and noun_classes(word, 1) == frozenset({"communication"}) and word != "name" and \
-            "name" not in hypernyms(word, "n"):
-        return NO_ENTITY  # "X, a slogan", "a film called X": a work or a saying ("a pseudonym" names someone)
+    if t is None and is_thing_noun(word) and word != "name" and "name" not in hypernyms(word, "n"):
+        return NO_ENTITY  # "X, a slogan", "a film called X", "X, a video game": a thing ("a pseudonym" names someone)
     return t
 
 
 def apposition_type(span) -> Optional[str]:
-    """The type an apposition or a copula gives the name `span`: "X, the state news agency," -> Organisation."""
+    """The type an apposition or a copula gives the name `span`: "X, the state news agency," -> Organisation;
+    "X is an open-source game" -> no entity (a copula says only what is no entity: "the EU is a partner")."""
     root = span.root
     inside = {t.i for t in span}
     describing = [c for c in root.children if c.dep_ == "appos" and c.i not in inside and c.i > span.end - 1]
     if root.dep_ == "appos" and root.head.i not in inside:
         describing.append(root.head)  # "the state news agency Norvik"
-    return next((t for t in map(_describing_type, describing) if t is not None), None)
+    found = next((t for t in map(_describing_type, describing) if t is not None), None)
+    if found is None and root.dep_ == "nsubj" and root.head.lemma_ == "be" and \
+            not any(c.dep_ == "neg" for c in root.head.children):
+        attrs = [c for c in root.head.children if c.dep_ == "attr" and c.i > root.i]
+        found = NO_ENTITY if attrs and _describing_type(attrs[0]) == NO_ENTITY else None
+    return found
+
+
+def _as_person(v: _View, t: Optional[str], noun) -> Optional[str]:
+    """A name NER read as a person, described by an agent noun that is first of all a person ("game developer X",
+    "X, a producer"), stays a person: the noun's sense as a firm ("a developer", "a producer") is the rarer one."""
+    from kg.lexicon.wordnet import noun_classes
+
+    if t == ORG and noun is not None and noun_classes((noun.lemma_ or noun.text).lower(), 1) == frozenset({"person"}) \
+            and (v.span.label_ == "PERSON" or _personal_shape(v)):
+        return PERSON
+    return t
+
+
+def _personal_shape(v: _View) -> bool:
+    """Is the name two or three capitalised words WordNet knows as no common noun, with no body's word ("Perttu
+    Ahola"; not "Red Hat", "Epic Games", "Valve Corporation")?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    return 2 <= len(v.words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in v.words) and \
+        not ORG_WORDS.search(v.text) and not MIL_WORDS.search(v.text) and \
+        not any(noun_classes(w.lower()) for w in v.words)
 
 
 def _apposition(v: _View) -> Optional[str]:
-    t = apposition_type(v.span) if v.span.label_ in _LABELS else None
-    return None if t == NO_ENTITY and v.span.label_ == "PERSON" else t  # "pageant participant X": still a person
+    label = v.span.label_
+    t = apposition_type(v.span) if label in _LABELS or label in _THING_LABELS else None
+    if label in _THING_LABELS:
+        return t if t == NO_ENTITY else None  # "the film Harbour Lights": NER's and the text's thing
+    appos = [c for c in v.span.root.children if c.dep_ == "appos" and c.i >= v.span.end]
+    t = _as_person(v, t, appos[0] if appos else None)
+    if t == NO_ENTITY and (v.span.label_ == "PERSON" or _personal_shape(v)):
+        return None  # "pageant participant X", "Ilo Tamm, fifth year at ...": still a person
+    return t
+
+
+# NER's labels of things: a name under one of them is a thing when the words around it say so too
+_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 def _described(v: _View) -> Optional[str]:
     """"the state news agency Norvik", "the social platform Quibble": a common noun just before the name, as its
     compound, says what it is (a person's role before a name is a title, left to the title rules)."""
     p = v.prev
+    if p is not None and p.pos_ in ("ADJ", "ADV") and p.lower_ in ("daily", "weekly") and v.span.label_ != "GPE":
+        return ORG  # "Greek daily Kathimerini": an outlet's noun the parser read as an adjective
     if p is None or p.dep_ != "compound" or p.head.i not in range(v.span.start, v.span.end) or \
-            v.span.label_ not in _LABELS:
+            v.span.label_ not in _LABELS and v.span.label_ not in _THING_LABELS:
         return None
-    t = _describing_type(p)
-    return t if t in (ORG, PLACE) else None
+    said = _describing_type(p)
+    t = _as_person(v, said, p)
+    if t == NO_ENTITY and _personal_shape(v):
+        return None  # "the novel Ilo Tamm": a title named like a person is left to NER
+    return t if t in (ORG, PLACE, NO_ENTITY) or t != said else None  # "the game Minetest": a thing
 
 
 def head_type(text: str, label: str) -> Optional[str]:
@@ -610,6 +677,53 @@ def _field(v: _View) -> Optional[str]:
     return None
 
 
+def _storm(v: _View) -> Optional[str]:
+    """"Hurricane Dorian", "Tropical Storm Ana", "Typhoon Hagibis": a storm, no entity."""
+    from kg.lexicon.things import STORM_WORDS
+
+    w = [x for x in v.words if x != "Tropical"]
+    return _no(len(w) >= 2 and w[0] in STORM_WORDS and w[1][:1].isupper() and not ORG_WORDS.search(v.text))
+
+
+def _illness(v: _View) -> Optional[str]:
+    """An illness by the words news puts around it: "the COVID-19 pandemic", "Ebola patients", "tested positive for
+    X", "died of X". Never a place ("the Wuhan outbreak") nor a body's or force's name."""
+    from kg.lexicon.things import ILLNESS_HEADS, ILLNESS_VERBS
+
+    s = v.span
+    person = s.label_ == "PERSON" and not any(c.isdigit() for c in v.text) and not v.text.isupper()
+    if s.label_ in ("GPE", "LOC", "FAC") or person or known_place(v.text) or ORG_WORDS.search(v.text) or \
+            MIL_WORDS.search(v.text):
+        return None  # a person's name never has a figure: "COVID-19" NER read as a person is no one
+    root = s.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= s.end and root.head.lower_ in ILLNESS_HEADS:
+        return NO_ENTITY
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ILLNESS_HEADS:
+        return NO_ENTITY  # "cases of X", "the spread of X"
+    prep = root.head if root.dep_ == "pobj" else None
+    verb = prep.head if prep is not None else root.head if root.dep_ == "dobj" else None
+    if verb is None:
+        return None
+    wanted = ILLNESS_VERBS.get(verb.lemma_.lower())
+    return _no(wanted is not None and (prep.lower_ in wanted if prep is not None else not wanted))
+
+
+def _thing(v: _View) -> Optional[str]:
+    """A name WordNet lists as a thing: one word it capitalises as a time, an illness, software, an act or a
+    planet ("UTC", "SARS", "Linux", "NAFTA", "Venus"), or several words it lists as a common noun of a thing
+    ("Multiple Sclerosis")."""
+    from kg.lexicon.things import is_thing_noun, thing_proper_noun
+    from kg.lexicon.wordnet import proper_noun_class
+
+    if len(v.words) == 1:
+        from kg.lexicon.wordnet import proper_noun_class as cls
+
+        body = v.span.label_ == "ORG" and cls(v.text) == "communication"  # "Google": the firm as much as its site
+        return _no(thing_proper_noun(v.text) and v.text != "Earth" and not body)
+    return _no(len(v.words) <= 3 and not ORG_WORDS.search(v.text) and proper_noun_class(v.words[-1]) is None and
+               is_thing_noun(v.text))
+
+
 def _org_word(v: _View) -> Optional[str]:
     """A "person" named with a body's word ("Leeds Trust") or ending in a plural of a group noun ("Cree Nations")."""
     from kg.lexicon.wordnet import noun_classes
@@ -636,6 +750,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.DOCUMENT, _document),
     Step(TypeRule.PEOPLE, _kind_of_people),
     Step(TypeRule.FIELD, _field),
+    Step(TypeRule.STORM, _storm),
     Step(TypeRule.STREET, _street),
     Step(TypeRule.COMMON_NOUN, _common_noun),
     Step(TypeRule.ADJECTIVE, _adjective),
@@ -644,6 +759,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.METONYM, lambda v: ORG if v.low in INSTITUTION_METONYMS else None),
     Step(TypeRule.COUNTRY, _country),
     Step(TypeRule.FORCE, _force),
+    Step(TypeRule.ILLNESS, _illness),
     Step(TypeRule.PLACE_WORD, _place_word),
     Step(TypeRule.PLACE_FIRST, _place_first),
     Step(TypeRule.HOUSE, _house),
@@ -653,12 +769,21 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.APPOSITION, _apposition),
     Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),
+    Step(TypeRule.THING, _thing),
     Step(TypeRule.HEAD, _head),
     Step(TypeRule.WORDNET, _wordnet),
     Step(TypeRule.PREPOSITION, _preposition),
     Step(TypeRule.ORG_WORD, _org_word),
     Step(TypeRule.NER, lambda v: _LABELS.get(v.span.label_)),
 )
+# rules that say a name names a thing (a work, software, an illness, a storm, an event): every mention of that name
+# in its article goes, unless another mention has strong evidence of an entity (see `STRONG`)
+THING_RULES = frozenset({TypeRule.DOCUMENT, TypeRule.STORM, TypeRule.ILLNESS, TypeRule.THING, TypeRule.APPOSITION,
+                         TypeRule.DESCRIBED, TypeRule.CALLED})
+# rules whose answer is strong evidence of an entity's type: what the text says it is, or what the name says itself
+STRONG = frozenset({TypeRule.APPOSITION, TypeRule.DESCRIBED, TypeRule.CALLED, TypeRule.WHO, TypeRule.POSSESSOR,
+                    TypeRule.COUNTRY, TypeRule.HOUSE, TypeRule.FORCE, TypeRule.PLACE_REGION, TypeRule.STREET,
+                    TypeRule.PLACE_FIRST, TypeRule.PLACE_WORD, TypeRule.METONYM, TypeRule.VESSEL})
 # rules that place a name by the words around it, not by the name alone
 PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.PLACE_REGION, TypeRule.DESCRIBED,
                             TypeRule.APPOSITION, TypeRule.STREET, TypeRule.CALLED})

@@ -1,0 +1,123 @@
+"""Names of things that are no entity (software, games, illnesses, storms, events, laws, planets), and types that
+an article's mentions of one name agree on. Invented sentences from several domains, each with negatives."""
+import pytest
+
+from kg.extract.entities import mentions
+from kg.lexicon.things import is_thing_noun, thing_proper_noun
+
+
+def _found(nlp, text):
+    """name -> set of types of every mention of `text`."""
+    out = {}
+    for m in mentions(nlp(text)):
+        out.setdefault(m.name, set()).add(m.type)
+    return out
+
+
+@pytest.mark.parametrize("text, name", [
+    # what the text says of it: a copula, an apposition, a describing noun before the name
+    ("the release was late.\n\nQuillcraft is an open-source game that runs on old laptops. Players like Quillcraft "
+     "because it is free, and Quillcraft servers are everywhere.", "Quillcraft"),
+    ("the talk was long.\n\nHer team rewrote the engine in Zentrix, a programming language made for robots, and "
+     "Zentrix ran twice as fast.", "Zentrix"),
+    ("the review was kind.\n\nCritics praised the film Harbour Lights at the weekend; Harbour Lights opens in May.",
+     "Harbour Lights"),
+    # a storm, and its name alone later in the article
+    ("the coast was ready.\n\nHurricane Odalys made landfall on Tuesday. Odalys brought heavy rain to the islands.",
+     "Hurricane Odalys"),
+    ("the coast was ready.\n\nHurricane Odalys made landfall on Tuesday. Odalys brought heavy rain to the islands.",
+     "Odalys"),
+    # an illness by the words around it
+    ("the clinic was busy.\n\nDoctors treated forty Varnex-7 patients last week, and two died of Varnex-7.",
+     "Varnex-7"),
+    # events, laws and titles by their heads
+    ("the city was festive.\n\nThousands marched on Global Kindness Day in the capital.", "Global Kindness Day"),
+    ("the court was full.\n\nThe firm was charged under the Coastal Fishing Laws of the province.",
+     "Coastal Fishing Laws"),
+    ("the arena was loud.\n\nThe pair won the Eastern Tag Team Championship on Friday night.",
+     "Eastern Tag Team Championship"),
+    # WordNet lists the name as a time, an illness, an act or a planet
+    ("the launch was at dawn.\n\nThe probe will reach Venus in three years, mission staff said.", "Venus"),
+    ("the notice was short.\n\nThe meeting starts at 14:00 UTC on Monday.", "UTC"),
+    # a long form whose head is a thing takes its acronym with it
+    ("the update shipped.\n\nThe vendor dropped Digital Rights Management (DRM) from its store, and DRM will not "
+     "return, it said.", "DRM"),
+    ("the update shipped.\n\nThe vendor dropped Digital Rights Management (DRM) from its store.",
+     "Digital Rights Management"),
+    # an acronym after "a" is a role or a kind
+    ("the start-up grew.\n\nShe joined as a CTO in 2019 and later ran the company.", "CTO"),
+])
+def test_a_thing_is_no_entity(nlp, text, name):
+    found = _found(nlp, text)
+    assert name not in found, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a real body whose name holds a thing's word: "Game", "Software", "Games"
+    ("the deal closed.\n\nThe Software Freedom Conservancy said on Monday it would appeal the ruling.",
+     "Software Freedom Conservancy", "Organisation"),
+    ("the studio grew.\n\nShares of Ubisoft Games rose after the company said sales had doubled.", "Ubisoft Games",
+     "Organisation"),
+    ("the studio grew.\n\nValve Software said it had hired two hundred engineers this year.", "Valve Software",
+     "Organisation"),
+    # a company named like a product or a search engine stays a body
+    ("the market fell.\n\nShares of Google fell after Google said its profits had shrunk.", "Google",
+     "Organisation"),
+    # a person named like a storm is a person; a law school is a school
+    ("the jury was out.\n\nMaria Okonjo, a lawyer, said the verdict was fair.", "Maria Okonjo", "Person"),
+    ("the term began.\n\nStudents at Brackley Law School protested on Monday.", "Brackley Law School",
+     "Organisation"),
+    # "Jordan" the country and a man named Jordan are both kept
+    ("the talks went on.\n\nJordan said on Sunday it would reopen the border crossing.", "Jordan", "Place"),
+    ("the season ended.\n\nMichael Jordan said the team would be back next year.", "Michael Jordan", "Person"),
+    # a country never loses its name to an illness word after it
+    ("the cases rose.\n\nThe Peru outbreak spread to three more cities, officials in Peru said.", "Peru", "Place"),
+    # a person described by an agent noun a firm can also be ("developer", "producer") is still a person
+    ("the project grew.\n\nRecently, Finnish video game developer Aatu Koskela discussed Kivimaa, his longest "
+     "project, with reporters.", "Aatu Koskela", "Person"),
+    # a person's role noun that also names a thing ("anchor") does not unmake the person
+    ("the debate ended.\n\nAfterwards, CNN anchor Dana Holt described the event as chaotic.", "Dana Holt",
+     "Person"),
+    # a long form naming a body keeps its acronym ("Bureau of Investigation", not "Investigation")
+    ("the raid was early.\n\nAgents of the Federal Bureau of Inquiry (FBI) searched the house, and the FBI said "
+     "nothing.", "FBI", "Organisation"),
+    # a state by its head; an outlet by its noun, even where the parser took it for an adjective
+    ("the talks ended.\n\nThe Prime Minister of the Slovak Republic spoke on Friday.", "Slovak Republic", "Place"),
+    ("the deal was signed.\n\nGreek daily Kathimerini said the two countries had to move faster.", "Kathimerini",
+     "Organisation"),
+    # a person with a time word in apposition is still a person
+    ("the places were few.\n\nTwo places were awarded to Oleg Varlamov, fifth year at the academy.",
+     "Oleg Varlamov", "Person"),
+])
+def test_an_entity_named_like_a_thing_stays(nlp, text, name, etype):
+    found = _found(nlp, text)
+    assert found.get(name) == {etype}, found
+
+
+def test_mentions_of_one_name_agree_on_the_evidence():
+    """One mention typed by the text's evidence sets the type of the mentions NER only guessed."""
+    from kg.extract.entities import Mention, _agreed
+    from kg.extract.typeclues import TypeRule
+
+    found = [Mention(0, 7, "Red Fox", "Red Fox", "Organisation", None, TypeRule.DESCRIBED),
+             Mention(20, 27, "Red Fox", "Red Fox", "Place", None, TypeRule.NER),
+             Mention(40, 47, "Red Fox", "Red Fox", "Organisation", None, TypeRule.NER),
+             Mention(60, 65, "Lagos", "Lagos", "Place", None, TypeRule.COUNTRY),
+             Mention(70, 75, "Lagos", "Lagos", "Organisation", None, TypeRule.PLACE_ACTS)]
+    out = _agreed(found, set())
+    assert [m.type for m in out] == ["Organisation", "Organisation", "Organisation", "Place", "Organisation"]
+    # no evidence and no majority: NER's guesses stay as they were
+    tie = [Mention(0, 4, "Kova", "Kova", "Person", None, TypeRule.NER),
+           Mention(9, 13, "Kova", "Kova", "Place", None, TypeRule.NER)]
+    assert [m.type for m in _agreed(tie, set())] == ["Person", "Place"]
+    # a thing loses every mention, unless one has strong evidence of an entity
+    assert _agreed(tie, {"Kova"}) == []
+    strong = tie + [Mention(20, 24, "Kova", "Kova", "Organisation", None, TypeRule.APPOSITION)]
+    assert len(_agreed(strong, {"Kova"})) == 3
+
+
+def test_wordnet_things():
+    assert is_thing_noun("software") and is_thing_noun("game") and is_thing_noun("mask")
+    assert not is_thing_noun("company") and not is_thing_noun("museum") and not is_thing_noun("anchor")
+    assert thing_proper_noun("UTC") and thing_proper_noun("SARS") and thing_proper_noun("Venus")
+    assert not thing_proper_noun("Jordan") and not thing_proper_noun("Sicily") and not thing_proper_noun("AFP")
