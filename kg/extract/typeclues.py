@@ -45,7 +45,7 @@ ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Council|Agency|Committee|Company|In
                        r"Service|Office|Department|Bank|Institute|Commission|Court|Parliament|Assembly|"
                        r"Group|Union|Association|Foundation|Organi[sz]ation|Press|News|Times|Post|Journal|Team|"
                        r"Authority|Studios|Industries|Enterprises|Holdings|Airlines|Airways|Entertainment|"
-                       r"Pictures|Records|Technologies|Networks|Labs|Laboratories)\b")
+                       r"Pictures|Records|Technologies|Networks|Labs|Laboratories|Railway|Railways|Railroad)\b")
 MIL_WORDS = re.compile(r"(?<!Fire )(?<!Rescue )(?<!Boys' )\b(?:Army|Forces|Brigade|Battalion|Regiment|"
                        r"Division|Corps|Guard|Navy|Air Force|Marines|Militia|Fleet)\b")
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
@@ -120,6 +120,7 @@ class TypeRule(RuleName):
     STORM = "storm"
     ILLNESS = "illness"
     THING = "wordnet thing"
+    PLATFORM = "platform"
     MARKUP = "markup"
     STREET = "street"
     COMMON_NOUN = "common noun"
@@ -266,6 +267,10 @@ def _country(v: _View) -> Optional[str]:
 
 
 def _force(v: _View) -> Optional[str]:
+    from kg.lexicon.wordnet import is_site
+
+    if len(v.words) >= 2 and not MIL_WORDS.search(v.words[-1]) and is_site(v.words[-1].lower()):
+        return None  # "the Army's Research and Referral Hospital": a site of the force, left to its head noun
     return MIL if MIL_WORDS.search(v.text) and v.span.label_ in ("ORG", "PERSON", "GPE", "NORP") else None
 
 
@@ -568,9 +573,8 @@ def head_type(text: str, label: str) -> Optional[str]:
 
     if len(text.split()) < 2 or label not in ("ORG", "FAC", "GPE", "LOC"):
         return None
-    from kg.lexicon.wordnet import is_site
-
-    from kg.lexicon.wordnet import proper_noun_class
+    from kg.lexicon.things import landform
+    from kg.lexicon.wordnet import is_site, proper_noun_class
 
     head = head_word(text)
     if _all_places(text):
@@ -580,6 +584,8 @@ def head_type(text: str, label: str) -> Optional[str]:
     t = _class_type(head, allow_person=False)
     if t == PLACE and not is_site(head):
         return None  # "Red Cross", "Apple Watch": a thing, not a site
+    if t is None and landform(head):
+        return PLACE  # "Mawddach Estuary", "Ilse Fjord": land or water, a place
     return t
 
 
@@ -715,6 +721,8 @@ def _thing(v: _View) -> Optional[str]:
     from kg.lexicon.things import is_thing_noun, thing_proper_noun
     from kg.lexicon.wordnet import proper_noun_class
 
+    if len(v.words) >= 2 and v.words[-1].replace(".", "").isdigit():
+        return _thing(_view(v.span, " ".join(v.words[:-1])))  # "Linux 8": a version of a thing
     if len(v.words) == 1:
         from kg.lexicon.wordnet import proper_noun_class as cls
 
@@ -722,6 +730,25 @@ def _thing(v: _View) -> Optional[str]:
         return _no(thing_proper_noun(v.text) and v.text != "Earth" and not body)
     return _no(len(v.words) <= 3 and not ORG_WORDS.search(v.text) and proper_noun_class(v.words[-1]) is None and
                is_thing_noun(v.text))
+
+
+# verbs of putting words out, whose "on X" or "via X" is the platform or outlet that carries them ("posted on
+# Quibble", "said on Radio Norvik"); "commented on X" and "appeared on X" are left out: X may be a topic or a host
+_POSTING_VERBS = frozenset({"post", "write", "tweet", "say", "announce", "share", "publish", "stream", "broadcast",
+                            "trend", "indicate", "state", "confirm", "reveal", "upload", "livestream", "air",
+                            "declare", "message", "praise", "thank", "reply", "respond", "complain", "joke"})
+
+
+def _platform(v: _View) -> Optional[str]:
+    """"posted on Quibble", "announced via Chirper": a name that carries what someone put out is a platform or an
+    outlet, a body (never a person, whom one writes to or about, not on)."""
+    s = v.span
+    root = s.root
+    if s.label_ not in ("PERSON", "ORG", "PRODUCT") or root.dep_ != "pobj" or root.head.lower_ not in ("on", "via"):
+        return None
+    verb = root.head.head
+    return ORG if verb.pos_ == "VERB" and verb.lemma_.lower() in _POSTING_VERBS and len(v.words) <= 2 and \
+        not _personal_shape(v) else None
 
 
 def _org_word(v: _View) -> Optional[str]:
@@ -772,6 +799,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.THING, _thing),
     Step(TypeRule.HEAD, _head),
     Step(TypeRule.WORDNET, _wordnet),
+    Step(TypeRule.PLATFORM, _platform),
     Step(TypeRule.PREPOSITION, _preposition),
     Step(TypeRule.ORG_WORD, _org_word),
     Step(TypeRule.NER, lambda v: _LABELS.get(v.span.label_)),

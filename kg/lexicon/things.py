@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["english_word", "thing_head", "ILLNESS_HEADS", "ILLNESS_VERBS", "STORM_WORDS", "THING_CLASSES", "is_thing_noun", "thing_proper_noun"]
+__all__ = ["english_word", "landform", "thing_head", "ILLNESS_HEADS", "ILLNESS_VERBS", "STORM_WORDS", "THING_CLASSES", "is_thing_noun", "thing_proper_noun"]
 
 # WordNet classes of nouns that name no person, body or place: acts, events, states (illnesses), processes,
 # works and sayings, ideas, times, substances (drugs), foods, attributes; an artifact only when it is no site
@@ -103,3 +103,13 @@ def thing_head(word: str) -> bool:
         return False
     return found[0].lexname().removeprefix("noun.") in THING_CLASSES and not (
         found[0].lexname() == "noun.artifact" and _is_site(found[0]))
+
+
+@lru_cache(maxsize=20000)
+def landform(word: str) -> bool:
+    """Is the commonest sense of the noun `word` a natural object on Earth (an estuary, a fjord, a canyon), not a
+    heavenly body ("star", "planet", "moon")?"""
+    wn = _wn()
+    found = wn.synsets(word.lower(), "n") if wn is not None and word else []
+    return bool(found) and found[0].lexname() == "noun.object" and not any(
+        h.name() in _SKY_SYNSETS for h in found[0].closure(lambda x: x.hypernyms() + x.instance_hypernyms()))

@@ -39,6 +39,7 @@ def _found(nlp, text):
     # WordNet lists the name as a time, an illness, an act or a planet
     ("the launch was at dawn.\n\nThe probe will reach Venus in three years, mission staff said.", "Venus"),
     ("the notice was short.\n\nThe meeting starts at 14:00 UTC on Monday.", "UTC"),
+    ("the update shipped.\n\nUsers of Linux 8 must upgrade by May, the vendor said.", "Linux 8"),
     # a long form whose head is a thing takes its acronym with it
     ("the update shipped.\n\nThe vendor dropped Digital Rights Management (DRM) from its store, and DRM will not "
      "return, it said.", "DRM"),
@@ -85,6 +86,11 @@ def test_a_thing_is_no_entity(nlp, text, name):
     ("the talks ended.\n\nThe Prime Minister of the Slovak Republic spoke on Friday.", "Slovak Republic", "Place"),
     ("the deal was signed.\n\nGreek daily Kathimerini said the two countries had to move faster.", "Kathimerini",
      "Organisation"),
+    # what is posted on a name is carried by a platform, a body; what is said of a person is not
+    ("the post went viral.\n\nThe fire service said on Chirpster that the girl was ill, and the mayor posted on "
+     "Chirpster too.", "Chirpster", "Organisation"),
+    ("the vote was close.\n\nThe minister commented on Alana Brightwater after the vote.", "Alana Brightwater",
+     "Person"),
     # a person with a time word in apposition is still a person
     ("the places were few.\n\nTwo places were awarded to Oleg Varlamov, fifth year at the academy.",
      "Oleg Varlamov", "Person"),
@@ -121,3 +127,13 @@ def test_wordnet_things():
     assert not is_thing_noun("company") and not is_thing_noun("museum") and not is_thing_noun("anchor")
     assert thing_proper_noun("UTC") and thing_proper_noun("SARS") and thing_proper_noun("Venus")
     assert not thing_proper_noun("Jordan") and not thing_proper_noun("Sicily") and not thing_proper_noun("AFP")
+
+
+def test_a_hospital_of_an_army_is_a_place_and_a_landform_too(nlp):
+    found = _found(nlp, "the general died.\n\nHe died at the Army’s Research and Referral Hospital, in New Delhi.")
+    assert not any("MilitaryUnit" in t for t in found.values()), found
+    assert any(n.endswith("Referral Hospital") and t == {"Place"} for n, t in found.items()), found
+    from kg.extract.typeclues import head_type
+
+    assert head_type("Mawlyn Estuary", "ORG") == "Place" and head_type("Black Canyon", "ORG") == "Place"
+    assert head_type("Silver Star", "ORG") is None  # a heavenly body's word names no place
