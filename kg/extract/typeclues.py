@@ -269,8 +269,9 @@ def _country(v: _View) -> Optional[str]:
 def _force(v: _View) -> Optional[str]:
     from kg.lexicon.wordnet import is_site
 
-    if len(v.words) >= 2 and not MIL_WORDS.search(v.words[-1]) and is_site(v.words[-1].lower()):
-        return None  # "the Army's Research and Referral Hospital": a site of the force, left to its head noun
+    if len(v.words) >= 2 and not MIL_WORDS.search(v.words[-1]) and (is_site(v.words[-1].lower()) or
+                                                                    ORG_WORDS.fullmatch(v.words[-1])):
+        return None  # "the Army's Referral Hospital", "Navy Information Agency": a site or body, left to its head
     return MIL if MIL_WORDS.search(v.text) and v.span.label_ in ("ORG", "PERSON", "GPE", "NORP") else None
 
 
@@ -723,6 +724,11 @@ def _thing(v: _View) -> Optional[str]:
 
     if len(v.words) >= 2 and v.words[-1].replace(".", "").isdigit():
         return _thing(_view(v.span, " ".join(v.words[:-1])))  # "Linux 8": a version of a thing
+    if v.span.label_ in ("FAC", "GPE", "LOC") and len(v.words) >= 2 and not any(w.islower() for w in v.words) and \
+            _device(v.words[-1]):
+        return NO_ENTITY  # "the Very Large Telescope", "the Orion Space Capsule": an instrument or a craft, no site
+    if len(v.words) >= 2 and not v.words[-1].isupper() and thing_proper_noun(v.words[-1]):
+        return NO_ENTITY  # "Oracle Linux", "Harlow Christmas": a kind of a thing WordNet capitalises
     if len(v.words) == 1:
         from kg.lexicon.wordnet import proper_noun_class as cls
 
@@ -749,6 +755,15 @@ def _platform(v: _View) -> Optional[str]:
     verb = root.head.head
     return ORG if verb.pos_ == "VERB" and verb.lemma_.lower() in _POSTING_VERBS and len(v.words) <= 2 and \
         not _personal_shape(v) else None
+
+
+def _device(word: str) -> bool:
+    """Is the noun `word` first of all a made thing that is no site (an instrument, a device, a vehicle)?"""
+    from kg.lexicon.things import is_thing_noun
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return proper_noun_class(word) is None and noun_classes(word.lower(), 1) == frozenset({"artifact"}) and \
+        is_thing_noun(word)
 
 
 def _org_word(v: _View) -> Optional[str]:

@@ -40,6 +40,7 @@ def _found(nlp, text):
     ("the launch was at dawn.\n\nThe probe will reach Venus in three years, mission staff said.", "Venus"),
     ("the notice was short.\n\nThe meeting starts at 14:00 UTC on Monday.", "UTC"),
     ("the update shipped.\n\nUsers of Linux 8 must upgrade by May, the vendor said.", "Linux 8"),
+    ("the update shipped.\n\nThe team behind Quarrel Linux said the project would end.", "Quarrel Linux"),
     # a long form whose head is a thing takes its acronym with it
     ("the update shipped.\n\nThe vendor dropped Digital Rights Management (DRM) from its store, and DRM will not "
      "return, it said.", "DRM"),
@@ -137,3 +138,5 @@ def test_a_hospital_of_an_army_is_a_place_and_a_landform_too(nlp):
 
     assert head_type("Mawlyn Estuary", "ORG") == "Place" and head_type("Black Canyon", "ORG") == "Place"
     assert head_type("Silver Star", "ORG") is None  # a heavenly body's word names no place
+    found = _found(nlp, "the leak was old.\n\nThe Navy Information Agency said on Friday it had fixed the leak.")
+    assert found.get("Navy Information Agency") == {"Organisation"}, found
