@@ -478,18 +478,18 @@ def _agreed(found: list[Mention], things: set[str]) -> list[Mention]:
 
 
 def _agreed_type(ms: list[Mention]) -> Optional[str]:
-    """The type the mentions of one name agree on: that of the text's evidence where some mention has it, else
-    that of more than half of them; None when they agree already or nothing decides."""
+    """The type the mentions of one name agree on: that of the text's evidence where some mention has it; None
+    when they agree already, or no evidence decides (NER's guesses are left to the corpus-wide vote of
+    kg.names, where a lone surname joins its person)."""
     from collections import Counter
 
     if len({m.type for m in ms}) < 2:
         return None
-    evidence = Counter(m.type for m in ms if m.rule not in GUESSES)
-    votes = evidence or Counter(m.type for m in ms)
-    (best, n), *rest = votes.most_common()
-    if rest and rest[0][1] == n or not evidence and n * 2 <= len(ms):
+    votes = Counter(m.type for m in ms if m.rule not in GUESSES)
+    if not votes:
         return None
-    return best
+    (best, n), *rest = votes.most_common()
+    return None if rest and rest[0][1] == n else best
 
 
 def mentions(doc) -> list[Mention]:

@@ -113,7 +113,11 @@ def test_mentions_of_one_name_agree_on_the_evidence():
              Mention(70, 75, "Lagos", "Lagos", "Organisation", None, TypeRule.PLACE_ACTS)]
     out = _agreed(found, set())
     assert [m.type for m in out] == ["Organisation", "Organisation", "Organisation", "Place", "Organisation"]
-    # no evidence and no majority: NER's guesses stay as they were
+    # no evidence: NER's guesses stay as they were, a majority too (a lone surname NER reads as a body is left to
+    # the corpus-wide vote)
+    most = [Mention(0, 4, "Kova", "Kova", "Organisation", None, TypeRule.NER)] * 2 + \
+        [Mention(9, 13, "Kova", "Kova", "Person", None, TypeRule.NER)]
+    assert [m.type for m in _agreed(most, set())] == ["Organisation", "Organisation", "Person"]
     tie = [Mention(0, 4, "Kova", "Kova", "Person", None, TypeRule.NER),
            Mention(9, 13, "Kova", "Kova", "Place", None, TypeRule.NER)]
     assert [m.type for m in _agreed(tie, set())] == ["Person", "Place"]
