@@ -462,6 +462,36 @@ def _common_only(word: str) -> bool:
     return proper_noun_class(word) is None
 
 
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_AT = frozenset({"at", "by", "from", "for", "with", "of", "to", "against"})
+
+
+def _used_as_things(doc, found: list[Mention]) -> set[str]:
+    """Names an article only ever uses as a modifier of a thing's noun, at least twice ("the EastMed pipeline",
+    "the EastMed project", "Quillcraft servers"), never as one that acts, owns or is gone to ("X said", "X's",
+    "at X", "by X"): a product, a project, a piece of software. A place never counts ("the Wuhan outbreak")."""
+    from collections import Counter
+
+    from kg.lexicon.things import is_thing_noun
+    from kg.lexicon.wordnet import noun_classes
+
+    uses: Counter = Counter()
+    acts: set[str] = set()
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.type != EntityType.ORGANISATION and m.type != EntityType.PERSON or known_place(m.name):
+            continue
+        root = span.root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN" and \
+                is_thing_noun(root.head.lemma_.lower()):
+            uses[m.name] += 1
+        elif root.dep_ in _AGENT_DEPS or root.dep_ == "pobj" and root.head.lower_ in _AT or \
+                root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
+                noun_classes(root.head.lemma_.lower(), 1) == frozenset({"person"}):
+            acts.add(m.name)  # "X employees", "an X spokesman": its people
+    return {n for n, k in uses.items() if k >= 2 and n not in acts}
+
+
 def _agreed(found: list[Mention], things: set[str]) -> list[Mention]:
     """One name, one thing and one type within an article. A name some mention showed to be a thing ("Minetest is
     an open-source game", "Hurricane Dorian" then "Dorian") loses every mention, unless another mention has strong
@@ -496,7 +526,8 @@ def mentions(doc) -> list[Mention]:
     """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts; a name
     given once and written again where NER missed it is a mention each time."""
     things: set[str] = set()
-    found = _agreed([m for m in (_mention_of(doc, ent, things) for ent in doc.ents) if m is not None], things)
+    found = [m for m in (_mention_of(doc, ent, things) for ent in doc.ents) if m is not None]
+    found = _agreed(found, things | _used_as_things(doc, found))
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                          for o in found)]  # a name NER cut off, now whole, takes in its pieces
     found = [m for m in found if not (m.text.split()[-1].lower() in _CUT_WORDS and any(

@@ -487,9 +487,12 @@ def _describing_type(d) -> Optional[str]:
     if d.pos_ != "NOUN" or d.lower_ in TITLES:
         return None  # "X, the president of Y" gives a person through titles elsewhere; a name is no description
     from kg.lexicon.things import is_thing_noun
-    from kg.lexicon.wordnet import hypernyms, is_site
+    from kg.lexicon.wordnet import hypernyms, is_site, noun_classes
 
     word = (d.lemma_ or d.text).lower()
+    left = d.doc[d.i - 1] if d.i > 0 else None
+    if left is not None and left.is_alpha and noun_classes(f"{left.lower_} {word}") is not None:
+        word = f"{left.lower_} {word}"  # "think tank", "news agency": the compound WordNet knows
     t = _class_type(word)
     if t == PLACE:
         t = t if is_site(word) else None  # "a season-ticket holder" is no place

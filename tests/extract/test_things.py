@@ -46,6 +46,9 @@ def _found(nlp, text):
      "return, it said.", "DRM"),
     ("the update shipped.\n\nThe vendor dropped Digital Rights Management (DRM) from its store.",
      "Digital Rights Management"),
+    # a name an article only uses to modify a thing's noun is a product or a project
+    ("the deal was signed.\n\nThe Ostmar project will carry gas north. Work on the Ostmar project starts in May, "
+     "and the first Ostmar vessels should sail in 2025.", "Ostmar"),
     # an acronym after "a" is a role or a kind
     ("the start-up grew.\n\nShe joined as a CTO in 2019 and later ran the company.", "CTO"),
 ])
@@ -92,6 +95,12 @@ def test_a_thing_is_no_entity(nlp, text, name):
      "Chirpster too.", "Chirpster", "Organisation"),
     ("the vote was close.\n\nThe minister commented on Alana Brightwater after the vote.", "Alana Brightwater",
      "Person"),
+    # a compound WordNet knows is read whole: a think tank is a body, not a tank
+    ("the talk was long.\n\nHe spoke at the think tank Harwell Council's offices on Tuesday.", "Harwell Council",
+     "Organisation"),
+    # a company whose products an article names is kept where it also acts
+    ("the recall widened.\n\nHalvard Motors cars were recalled after Halvard Motors said brakes could fail; "
+     "Halvard Motors trucks were not affected.", "Halvard Motors", "Organisation"),
     # a person with a time word in apposition is still a person
     ("the places were few.\n\nTwo places were awarded to Oleg Varlamov, fifth year at the academy.",
      "Oleg Varlamov", "Person"),
