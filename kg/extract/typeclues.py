@@ -293,6 +293,12 @@ def _house(v: _View) -> Optional[str]:
     """"House of Representatives", "Chamber of Deputies", "Council of Elders": a body of the people it names."""
     from kg.lexicon.wordnet import noun_classes
 
+    w = v.words
+    if len(w) >= 2 and w[-1] in ("House", "Senate", "Assembly") and \
+            (country_of(" ".join(w[:-1])) or " ".join(w[:-1]) in regions()):
+        return ORG  # "the U.S. House", "the Ohio House": a chamber of a legislature, no building
+    if v.text.startswith("House of ") and v.words[-1][:1].isupper():
+        return ORG  # "House of Commons", "House of Lords": a chamber
     m = re.search(r"\b[A-Z]\w+ of (?:the )?([A-Z]\w+s)$", v.text)
     if not m:
         return None

@@ -101,6 +101,11 @@ def test_a_thing_is_no_entity(nlp, text, name):
     # a company whose products an article names is kept where it also acts
     ("the recall widened.\n\nHalvard Motors cars were recalled after Halvard Motors said brakes could fail; "
      "Halvard Motors trucks were not affected.", "Halvard Motors", "Organisation"),
+    # a chamber of a legislature is a body, not a building; a house that is a building stays a place
+    ("the vote was late.\n\nThe U.S. House voted on Tuesday to send the bill to the Senate.", "U.S. House",
+     "Organisation"),
+    ("the vote was late.\n\nThe House of Commons rejected the motion by ten votes.", "House of Commons",
+     "Organisation"),
     # a person with a time word in apposition is still a person
     ("the places were few.\n\nTwo places were awarded to Oleg Varlamov, fifth year at the academy.",
      "Oleg Varlamov", "Person"),
@@ -153,3 +158,8 @@ def test_a_hospital_of_an_army_is_a_place_and_a_landform_too(nlp):
     assert head_type("Silver Star", "ORG") is None  # a heavenly body's word names no place
     found = _found(nlp, "the leak was old.\n\nThe Navy Information Agency said on Friday it had fixed the leak.")
     assert found.get("Navy Information Agency") == {"Organisation"}, found
+
+
+def test_a_house_that_is_a_building_is_no_chamber(nlp):
+    found = _found(nlp, "the tour was long.\n\nVisitors queued outside Marlowe House on Sunday.")
+    assert found.get("Marlowe House") != {"Organisation"}, found
