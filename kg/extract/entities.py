@@ -476,7 +476,8 @@ def _used_as_things(doc, found: list[Mention]) -> set[str]:
     from kg.lexicon.wordnet import noun_classes
 
     uses: Counter = Counter()
-    acts: set[str] = set()
+    people = {m.name for m in found if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
+    acts: set[str] = people | {p.split()[-1] for p in people}  # "the Tom Cruise video": a person's
     for m in found:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or m.type != EntityType.ORGANISATION and m.type != EntityType.PERSON or known_place(m.name):

@@ -364,8 +364,11 @@ def _document(v: _View) -> Optional[str]:
     Chemistry", "Woman Grand Master"), whose head is the last word before a preposition."""
     from kg.lexicon.things import english_word
 
-    person = v.span.label_ == "PERSON" and not all(english_word(w) for w in v.words[:-1])  # "Doris Day"
-    return _no(len(v.words) >= 2 and event_or_document(v.text) and not person)
+    if v.span.label_ != "PERSON":
+        return _no(len(v.words) >= 2 and event_or_document(v.text))
+    w = v.words  # NER's person only with an event's or a law's head last and English words before ("Doris Day")
+    return _no(len(w) >= 2 and (w[-1] in _EVENTS or w[-1] in _LAST_DOCUMENTS) and
+               not any(x in ("of", "for", "on") for x in w) and all(english_word(x) for x in w[:-1]))
 
 
 def event_or_document(text: str) -> bool:
@@ -516,11 +519,18 @@ def apposition_type(span) -> Optional[str]:
     if root.dep_ == "appos" and root.head.i not in inside:
         describing.append(root.head)  # "the state news agency Norvik"
     found = next((t for t in map(_describing_type, describing) if t is not None), None)
-    if found is None and root.dep_ == "nsubj" and root.head.lemma_ == "be" and \
-            not any(c.dep_ == "neg" for c in root.head.children):
+    if found == NO_ENTITY and not any(_determined(d) for d in describing):
+        found = None  # "Vitas Gerulaitis (tennis)": a field in brackets, no description of the name
+    if found is None and root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.tag_ in ("VBZ", "VBD") \
+            and not any(c.dep_ in ("neg", "aux") for c in root.head.children):
         attrs = [c for c in root.head.children if c.dep_ == "attr" and c.i > root.i]
-        found = NO_ENTITY if attrs and _describing_type(attrs[0]) == NO_ENTITY else None
+        found = NO_ENTITY if attrs and _determined(attrs[0]) and _describing_type(attrs[0]) == NO_ENTITY else None
     return found
+
+
+def _determined(noun) -> bool:
+    """Does a describing noun take an article or an owner ("a game", "his longest project"), as a description does?"""
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _as_person(v: _View, t: Optional[str], noun) -> Optional[str]:
@@ -532,6 +542,13 @@ def _as_person(v: _View, t: Optional[str], noun) -> Optional[str]:
             and (v.span.label_ == "PERSON" or _personal_shape(v)):
         return PERSON
     return t
+
+
+def _unthinglike(v: _View) -> bool:
+    """Does a name itself say it is no thing: a person's shape, a place the world knows, a body's or an outlet's
+    head ("the publication Freedom Magazine", "Seattle would be a perfect fit")?"""
+    return _personal_shape(v) or known_place(v.text) or \
+        bool(ORG_WORDS.search(v.text)) or v.words[-1].lower() in _OUTLET_NOUNS
 
 
 def _personal_shape(v: _View) -> bool:
@@ -551,7 +568,7 @@ def _apposition(v: _View) -> Optional[str]:
         return t if t == NO_ENTITY else None  # "the film Harbour Lights": NER's and the text's thing
     appos = [c for c in v.span.root.children if c.dep_ == "appos" and c.i >= v.span.end]
     t = _as_person(v, t, appos[0] if appos else None)
-    if t == NO_ENTITY and (v.span.label_ == "PERSON" or _personal_shape(v)):
+    if t == NO_ENTITY and (v.span.label_ == "PERSON" or _unthinglike(v)):
         return None  # "pageant participant X", "Ilo Tamm, fifth year at ...": still a person
     return t
 
@@ -571,7 +588,7 @@ def _described(v: _View) -> Optional[str]:
         return None
     said = _describing_type(p)
     t = _as_person(v, said, p)
-    if t == NO_ENTITY and _personal_shape(v):
+    if t == NO_ENTITY and _unthinglike(v):
         return None  # "the novel Ilo Tamm": a title named like a person is left to NER
     return t if t in (ORG, PLACE, NO_ENTITY) or t != said else None  # "the game Minetest": a thing
 
@@ -731,16 +748,17 @@ def _thing(v: _View) -> Optional[str]:
     from kg.lexicon.things import is_thing_noun, thing_proper_noun
     from kg.lexicon.wordnet import proper_noun_class
 
+    from kg.lexicon.wordnet import proper_noun_class as cls
+
     if len(v.words) >= 2 and v.words[-1].replace(".", "").isdigit():
         return _thing(_view(v.span, " ".join(v.words[:-1])))  # "Linux 8": a version of a thing
     if v.span.label_ in ("FAC", "GPE", "LOC") and len(v.words) >= 2 and not any(w.islower() for w in v.words) and \
             _device(v.words[-1]):
         return NO_ENTITY  # "the Very Large Telescope", "the Orion Space Capsule": an instrument or a craft, no site
-    if len(v.words) >= 2 and not v.words[-1].isupper() and thing_proper_noun(v.words[-1]):
-        return NO_ENTITY  # "Oracle Linux", "Harlow Christmas": a kind of a thing WordNet capitalises
+    if len(v.words) >= 2 and not v.words[-1].isupper() and len(v.words[-1]) >= 4 and \
+            cls(v.words[-1]) == "communication" and not _personal_shape(v):
+        return NO_ENTITY  # "Oracle Linux": a kind of software WordNet capitalises ("Mu Li", "Edmonton Sun" are none)
     if len(v.words) == 1:
-        from kg.lexicon.wordnet import proper_noun_class as cls
-
         body = v.span.label_ == "ORG" and cls(v.text) == "communication"  # "Google": the firm as much as its site
         return _no(thing_proper_noun(v.text) and v.text != "Earth" and not body)
     return _no(len(v.words) <= 3 and not ORG_WORDS.search(v.text) and proper_noun_class(v.words[-1]) is None and

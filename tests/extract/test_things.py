@@ -106,6 +106,20 @@ def test_a_thing_is_no_entity(nlp, text, name):
      "Organisation"),
     ("the vote was late.\n\nThe House of Commons rejected the motion by ten votes.", "House of Commons",
      "Organisation"),
+    # a surname WordNet knows as a chemical symbol, a given name that is a document's word, a film star's videos
+    ("the survey was big.\n\nSenior researcher Wen Li, of the state university, said salt was the cause.",
+     "Wen Li", "Person"),
+    ("the launch was long ago.\n\nImage: NASA Bill Ingram. The shuttle flew in 2011.", "Bill Ingram", "Person"),
+    ("the clip spread.\n\nThe Rory Calder video was shared widely; a second Rory Calder video followed.",
+     "Rory Calder", "Person"),
+    # a field in brackets is no description; a city that "would have been a fit" is still a city
+    ("the list was long.\n\nThe guests were the athletes Marius Gerulaitis (tennis) and Jack Nicklaus (golf).",
+     "Marius Gerulaitis", "Person"),
+    ("the museum lost.\n\nThe shuttle went to Florida, though Seattle would have been a perfect fit.", "Seattle",
+     "Place"),
+    # a publication described as one keeps its outlet's name
+    ("the row grew.\n\nHe read an article in the propaganda publication Liberty Magazine last week.",
+     "Liberty Magazine", "Organisation"),
     # a person with a time word in apposition is still a person
     ("the places were few.\n\nTwo places were awarded to Oleg Varlamov, fifth year at the academy.",
      "Oleg Varlamov", "Person"),
