@@ -107,9 +107,13 @@ def thing_head(word: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def landform(word: str) -> bool:
-    """Is the commonest sense of the noun `word` a natural object on Earth (an estuary, a fjord, a canyon), not a
-    heavenly body ("star", "planet", "moon")?"""
+    """Is the commonest sense of the noun `word` land or water (an estuary, a fjord, a canyon), not a heavenly body
+    ("star", "moon") nor a lump of matter ("stone", "rock")?"""
     wn = _wn()
     found = wn.synsets(word.lower(), "n") if wn is not None and word else []
-    return bool(found) and found[0].lexname() == "noun.object" and not any(
-        h.name() in _SKY_SYNSETS for h in found[0].closure(lambda x: x.hypernyms() + x.instance_hypernyms()))
+    return bool(found) and found[0].lexname() == "noun.object" and any(
+        h.name() in _LAND_SYNSETS for h in found[0].closure(lambda x: x.hypernyms() + x.instance_hypernyms()))
+
+
+# land and water ("Rolling Stone" is no landform: a stone is an object, not land)
+_LAND_SYNSETS = frozenset({"body_of_water.n.01", "geological_formation.n.01", "land.n.04", "location.n.01"})

@@ -170,6 +170,7 @@ def test_a_hospital_of_an_army_is_a_place_and_a_landform_too(nlp):
 
     assert head_type("Mawlyn Estuary", "ORG") == "Place" and head_type("Black Canyon", "ORG") == "Place"
     assert head_type("Silver Star", "ORG") is None  # a heavenly body's word names no place
+    assert head_type("Rolling Stone", "ORG") is None  # nor a lump of matter
     found = _found(nlp, "the leak was old.\n\nThe Navy Information Agency said on Friday it had fixed the leak.")
     assert found.get("Navy Information Agency") == {"Organisation"}, found
 
