@@ -120,6 +120,11 @@ def test_a_thing_is_no_entity(nlp, text, name):
     # a publication described as one keeps its outlet's name
     ("the row grew.\n\nHe read an article in the propaganda publication Liberty Magazine last week.",
      "Liberty Magazine", "Organisation"),
+    # a company named after a person; a person who shares a storm's name
+    ("the deal closed.\n\nBrenner Holdings said on Monday that it would buy the port.", "Brenner Holdings",
+     "Organisation"),
+    ("the coast was ready.\n\nHurricane Odalys made landfall on Tuesday. Mayor Odalys Reyes said the shelters "
+     "were full.", "Odalys Reyes", "Person"),
     # a person with a time word in apposition is still a person
     ("the places were few.\n\nTwo places were awarded to Oleg Varlamov, fifth year at the academy.",
      "Oleg Varlamov", "Person"),
