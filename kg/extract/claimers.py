@@ -20,12 +20,12 @@ from typing import Optional
 
 from kg.extract.animacy import can_speak, cited_source, person_noun
 from kg.extract.coref import Claimer, Context, enrich, gender_of
+from kg.extract.documents import described_kind, document_owner, is_document, no_one
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speakers import SHARE_WORDS
 from kg.lexicon.speech import (
     ANONYMOUS_NOUNS,
-    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MILITARY_NOUNS,
     ORGANISATION_NOUNS,
@@ -38,12 +38,14 @@ from kg.rules import RuleName, Step, first
 __all__ = ["SPEAKER_RULES", "Claimer", "Context", "SpeakerRule", "gender_of", "resolve_source"]
 
 _PRONOUNS = {"he": EntityType.PERSON, "she": EntityType.PERSON, "him": EntityType.PERSON, "her": EntityType.PERSON,
-             "it": "Org", "they": "Plural", "i": "Speaker", "we": "Speaker", "them": "Plural"}
+             "it": "Org", "its": "Org", "they": "Plural", "their": "Plural", "his": EntityType.PERSON, "i": "Speaker", "we": "Speaker", "them": "Plural"}
 _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime",
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
+# the abbreviations of corporate roles, each one person ("VP of Sales", "the CTO"): general English
+ROLE_ABBREVIATIONS = frozenset({"vp", "svp", "evp", "avp", "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "md"})
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame"}
 
 
@@ -270,16 +272,35 @@ def _cited(src: _Source):
 
 
 def _document(src: _Source):
-    """What a speaker issued speaks for them: "the judge's ruling said", "her tweet read"."""
+    """What a speaker issued speaks for them: "the judge's ruling said", "her tweet read", "FEC records show",
+    "data from the health agency show"; a document nobody is named for speaks for its unnamed source ("reports
+    said", "a study found": the claim is kept, credited to the unnamed source of the document, never to the
+    document as if it were someone)."""
     head = src.head
-    if not (head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS):
+    if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and is_document(head)):
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+    owner = document_owner(head, src.mentions)
     found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
-    if found is None:
-        return None
+    if found is None and owner is not None and owner.pos_ != "PRON":
+        return _NOBODY  # an owner that is nobody speaking
+    if found is None and owner is not None and owner.lower_ in ("my", "your", "our"):
+        return _NOBODY  # "my final plea": the interviewee's own words, an I or we kg does not resolve
+    if found is None:  # "reports said", "its report" where "it" stands for no one the article named
+        return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)
+    if found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
+        return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)  # "the country's news": no person
     name = re.sub(r"\s*['’]s?$", "", found.name)
-    return Claimer(name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
+    etype = EntityType.GROUP if found.type == EntityType.PERSON and found.anonymous is False and \
+        owner.tag_ == "NNS" else found.type
+    return Claimer(name, src.mention, etype, src.s, src.e, found.anonymous, found.affiliation)
+
+
+def _source_of(src: _Source) -> str:
+    """The unnamed source of a document: "Source of early reports", "Source of the study"."""
+    first = next((t for t in src.toks if t.lower_ not in _INDEFINITE and t.lower_ != "the"), src.head)
+    words = src.core[0].lower() + src.core[1:] if first.pos_ != "PROPN" and not first.is_upper else src.core
+    owned = any(t.dep_ == "poss" and t.head.i == src.head.i for t in src.toks)
+    return f"Source of {words}" if src.head.tag_ == "NNS" or owned else f"Source of the {words}"
 
 
 def _apposition(src: _Source):
@@ -390,9 +411,9 @@ def _earlier_speaker(src: _Source):
 
 
 def _anonymous(src: _Source):
-    """"a source said", "one official said": an unnamed source."""
+    """"a source said", "one official said": an unnamed source, one person."""
     if src.singular and src.det in _INDEFINITE and src.lemma in ANONYMOUS_NOUNS:
-        return src.claimer(src.core, EntityType.GROUP, anonymous=True)
+        return src.claimer(src.core, EntityType.PERSON, anonymous=True)
     return None
 
 
@@ -418,7 +439,7 @@ def _organisation(src: _Source):
 
 
 def _thing(src: _Source):
-    if src.head.pos_ == "NOUN" and not can_speak(src.head):
+    if src.head.pos_ == "NOUN" and (not can_speak(src.head) or no_one(src.head)):
         return _NOBODY  # "the use of X said", "profits are slim, noting": a thing or an act, nobody speaking
     return None
 
@@ -435,13 +456,21 @@ def _described_group(src: _Source):
 
 
 def _described_anonymous(src: _Source):
+    """"a nurse said", "one resident said": one unnamed person; "a coalition said": one unnamed body."""
     if _described(src) and src.singular and src.det in _INDEFINITE:
-        return src.claimer(src.core, EntityType.GROUP, anonymous=True)
+        etype = EntityType.PERSON if person_noun(src.head) else \
+            EntityType.ORGANISATION if src.lemma in ORGANISATION_NOUNS else EntityType.GROUP
+        return src.claimer(src.core, etype, anonymous=True)
     return None
 
 
 def _described_person(src: _Source):
-    return src.claimer(src.core, EntityType.PERSON) if _described(src) else None
+    """"the treasurer said": one person; "the city said": the body a place or group noun stands for; "the current
+    system shows" (a thing in WordNet's commonest senses): nobody speaking."""
+    if not _described(src):
+        return None
+    kind = described_kind(src.head)
+    return src.claimer(src.core, kind) if kind is not None else None  # a share ("the majority") is for the next
 
 
 def _share(src: _Source):
@@ -466,7 +495,15 @@ def _honorific(src: _Source):
 
 
 def _proper_noun(src: _Source):
-    return src.claimer(src.core, EntityType.ORGANISATION) if src.head.pos_ == "PROPN" else None
+    if src.head.pos_ != "PROPN":
+        return None
+    if src.head.lower_.strip(".") in ROLE_ABBREVIATIONS or person_noun(src.head) and not src.head.ent_type_:
+        # "Acme's VP of Sales", "the CTO": one unnamed person by their role, of the body that owns the phrase
+        owner = next((c for c in src.head.children if c.dep_ == "poss"), None)
+        m = _entity_at(src.mentions, owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+        return Claimer(src.core, src.mention, EntityType.PERSON, src.s, src.e, True,
+                       m.name if m is not None else src.country)
+    return src.claimer(src.core, EntityType.ORGANISATION)
 
 
 S = SpeakerRule
