@@ -52,7 +52,17 @@ _ABSTRACT = frozenset({"act", "event", "cognition", "attribute", "state", "pheno
 def _classes(word: str, senses: int):
     from kg.lexicon.wordnet import noun_classes  # WordNet is loaded lazily
 
-    return noun_classes(word, senses) if word.replace("-", "").isalpha() else None
+    return noun_classes(word, senses) if word.replace("-", "").replace("_", "").isalpha() else None
+
+
+def _word(head) -> str:
+    """The head's lemma, or with the compound before it when WordNet knows the pair ("stock exchange")."""
+    lemma = head.lemma_.lower()
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == head.i and \
+            _classes(f"{before.lower_}_{lemma}", 1):
+        return f"{before.lower_}_{lemma}"
+    return lemma
 
 
 def is_document(head) -> bool:
@@ -77,6 +87,7 @@ def no_one(head) -> bool:
     if lemma in _SPEAKERS or head.lower_ in _SPEAKERS or lemma in _SPEAKING or head.ent_type_ or \
             head.is_title and not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children):
         return False
+    lemma = _word(head)
     first, common = _classes(lemma, 1), _classes(lemma, 3)
     return bool(first and common is not None and first <= _ABSTRACT and not common & (_SOMEONE | {"quantity"}))
 
@@ -126,11 +137,12 @@ def described_kind(head) -> Optional[str]:
     lemma = head.lemma_.lower()
     if lemma in _SPEAKERS or head.lower_ in _SPEAKERS:
         return EntityType.PERSON
+    lemma = _word(head)
     first, two = _classes(lemma, 1), _classes(lemma, 2)
     if first is None or two is None or "person" in two or "Tops" in two:
         return EntityType.PERSON
-    if "location" in first:
-        return EntityType.ORGANISATION  # "the city said": its government
+    if first & {"location", "artifact"}:
+        return EntityType.ORGANISATION  # "the city said": its government; "the consulate said": its staff
     if "group" in first:
         return EntityType.GROUP  # "the family said"
     return None
