@@ -20,7 +20,7 @@ from typing import Optional
 
 from kg.extract.animacy import can_speak, cited_source, person_noun
 from kg.extract.coref import Claimer, Context, enrich, gender_of
-from kg.extract.documents import described_kind, document_owner, is_document, no_one
+from kg.extract.documents import OUTLET_NOUNS, described_kind, document_owner, is_document, no_one
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speakers import SHARE_WORDS
@@ -38,7 +38,7 @@ from kg.rules import RuleName, Step, first
 __all__ = ["SPEAKER_RULES", "Claimer", "Context", "SpeakerRule", "gender_of", "resolve_source"]
 
 _PRONOUNS = {"he": EntityType.PERSON, "she": EntityType.PERSON, "him": EntityType.PERSON, "her": EntityType.PERSON,
-             "it": "Org", "its": "Org", "they": "Plural", "their": "Plural", "his": EntityType.PERSON, "i": "Speaker", "we": "Speaker", "them": "Plural"}
+             "it": "Org", "its": "Org", "they": "Plural", "his": EntityType.PERSON, "i": "Speaker", "we": "Speaker", "them": "Plural"}
 _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime",
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
@@ -277,14 +277,22 @@ def _document(src: _Source):
     said", "a study found": the claim is kept, credited to the unnamed source of the document, never to the
     document as if it were someone)."""
     head = src.head
-    if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and is_document(head)):
-        return None
+    outlet = head.lemma_.lower() in OUTLET_NOUNS or no_one(head) and any(c.dep_ == "poss" for c in head.children)
+    if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and (outlet or is_document(head))) or \
+            _entity_at(src.mentions, head.idx, head.idx + len(head.text)) is not None:
+        return None  # "WSET-TV", "Time Magazine": a name, not a document
     owner = document_owner(head, src.mentions)
+    if outlet and owner is None:
+        return None  # "the website reported": the outlet itself speaks; "its plan": left to the thing rule
     found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
-    if found is None and owner is not None and owner.pos_ != "PRON":
-        return _NOBODY  # an owner that is nobody speaking
     if found is None and owner is not None and owner.lower_ in ("my", "your", "our"):
         return _NOBODY  # "my final plea": the interviewee's own words, an I or we kg does not resolve
+    if found is None and owner is None and src.det == "the":  # "the statement": one an earlier claim named
+        found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma)
+        if found is not None:
+            return replace(found, mention=src.mention, start=src.s, end=src.e)
+    if found is None and not is_document(head):
+        return _NOBODY  # "their plans": a thing whose owner is no one the article named
     if found is None:  # "reports said", "its report" where "it" stands for no one the article named
         return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)
     if found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):

@@ -24,7 +24,7 @@ from kg.lexicon.speech import (
     PERSON_ROLE_NOUNS,
 )
 
-__all__ = ["described_kind", "document_owner", "is_document", "no_one"]
+__all__ = ["OUTLET_NOUNS", "described_kind", "document_owner", "is_document", "no_one"]
 
 # records and findings WordNet files under another class than noun.communication (general English)
 RECORD_NOUNS = frozenset({
@@ -37,9 +37,12 @@ RECORD_NOUNS = frozenset({
 })
 # nouns that name someone in news though WordNet's commonest sense is a text or a sign ("a senior figure said",
 # "the media reported", "the paper said" of a newspaper, "the press")
-_SPEAKING = frozenset({"figure", "media", "press", "paper", "newspaper", "source", "sources", "voice", "voices",
-                       "service", "security", "intelligence", "defence", "defense", "news", "journal", "magazine",
-                       "television", "tv", "radio", "broadcast", "website", "site", "channel", "wire"})
+_SPEAKING = frozenset({"figure", "source", "sources", "voice", "voices"})
+# outlets and services WordNet files as texts or acts: a body when they speak ("the website reported", "local news
+# said", "the fire service said"); an owner's outlet speaks for the owner ("the agency's website")
+OUTLET_NOUNS = frozenset({"media", "press", "paper", "newspaper", "news", "journal", "magazine", "television", "tv",
+                          "radio", "broadcast", "website", "site", "channel", "wire", "page", "feed", "service",
+                          "security", "intelligence", "defence", "defense"})
 _SPEAKERS = ANONYMOUS_NOUNS | GROUP_NOUNS | MILITARY_NOUNS | ORGANISATION_NOUNS | PERSON_ROLE_NOUNS
 _SOMEONE = frozenset({"person", "group", "Tops"})
 _OWNING_PREPOSITIONS = ("by", "from", "of")
@@ -69,7 +72,7 @@ def is_document(head) -> bool:
     """Whether a common noun names something written, said or recorded rather than someone: "report", "poll",
     "statement", "witness accounts", "data" (never "figure" or "paper", which news uses for people and papers)."""
     lemma, low = head.lemma_.lower(), head.lower_
-    if low in _SPEAKING or lemma in _SPEAKING and low != "papers":
+    if low in _SPEAKING or lemma in _SPEAKING or lemma in OUTLET_NOUNS and low != "papers":
         return False
     if lemma in RECORD_NOUNS or low in RECORD_NOUNS or lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
         return True
@@ -84,7 +87,7 @@ def no_one(head) -> bool:
     event, an idea, a thing ("the attack", "the fact", "the current system"). Unknown words and the speaker
     lexicons' words are someone; so is a noun the tagger took for a name."""
     lemma = head.lemma_.lower()
-    if lemma in _SPEAKERS or head.lower_ in _SPEAKERS or lemma in _SPEAKING or head.ent_type_ or \
+    if lemma in _SPEAKERS or head.lower_ in _SPEAKERS or lemma in _SPEAKING | OUTLET_NOUNS or head.ent_type_ or \
             head.is_title and not head.is_sent_start or any(c.dep_ == "nummod" for c in head.children):
         return False
     lemma = _word(head)
@@ -102,6 +105,8 @@ def _owning_noun(tok) -> bool:
 
 
 def _in_name(tok, mentions: list[Mention]) -> bool:
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return False  # "a March 2019 press release"
     return tok.pos_ == "PROPN" or any(m.start <= tok.idx < m.end for m in mentions)
 
 
@@ -135,7 +140,9 @@ def described_kind(head) -> Optional[str]:
     body, an Organisation), or None when WordNet's commonest senses make it a thing or an idea ("the current
     system", "direct democracy"). Unknown words and the speaker lexicons' words are a person, as before."""
     lemma = head.lemma_.lower()
-    if lemma in _SPEAKERS or head.lower_ in _SPEAKERS:
+    if lemma in OUTLET_NOUNS:
+        return EntityType.ORGANISATION
+    if lemma in _SPEAKERS or head.lower_ in _SPEAKERS or lemma in _SPEAKING:
         return EntityType.PERSON
     lemma = _word(head)
     first, two = _classes(lemma, 1), _classes(lemma, 2)
