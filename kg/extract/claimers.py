@@ -31,7 +31,7 @@ from kg.lexicon.speech import (
     ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
 )
-from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+from kg.lexicon.world import COUNTRIES, DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 from kg.model import EntityType
 from kg.rules import RuleName, Step, first
 
@@ -147,6 +147,7 @@ class SpeakerRule(RuleName):
     GOVERNMENT = "government of a country"
     METONYM = "institution metonym"
     EARLIER_SPEAKER = "earlier speaker by role"
+    TITLED = "one person with the role"
     ANONYMOUS = "anonymous source"
     GROUP = "group noun"
     ROLE = "role noun"
@@ -291,8 +292,8 @@ def _document(src: _Source):
         found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma)
         if found is not None:
             return replace(found, mention=src.mention, start=src.s, end=src.e)
-    if found is None and not is_document(head):
-        return _NOBODY  # "their plans": a thing whose owner is no one the article named
+    if found is None and outlet:
+        return None  # "the hotel's website": the outlet itself; "their plans": a thing (the thing rule)
     if found is None:  # "reports said", "its report" where "it" stands for no one the article named
         return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)
     if found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
@@ -315,7 +316,9 @@ def _apposition(src: _Source):
     """"Ukraine's top commander, Oleksandr Syrskyi": the person, or the body ("one of the charities, the
     Harbour Trust,"), the apposition names."""
     head, doc = src.head, src.doc
-    for child in head.children:
+    # "expert and former official, Ada Obi,": the apposition may hang on the second of two joined roles
+    near = list(head.children) + [g for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" for g in c.children]
+    for child in near:
         if child.dep_ != "appos" or not _same_phrase(head, child):
             continue
         m = _entity_at(src.mentions, child.idx, child.idx + len(child.text))
@@ -392,6 +395,14 @@ def _military(src: _Source):
 def _government(src: _Source):
     if src.lemma in _GOVERNMENT and src.country:
         return Claimer(src.country, src.mention, EntityType.ORGANISATION, src.s, src.e, False, src.country)
+    if src.lemma == "government" and src.det == "the" and len(src.toks) == 2:
+        # "the government", in an article whose places lie in one country: that country's government
+        countries = {country_of(m.name) for m in src.mentions if m.type == EntityType.PLACE} - {None}
+        if len(countries) == 1:
+            country = countries.pop()
+            demonyms = COUNTRIES.get(country, ((), ()))[0]
+            name = f"{demonyms[0]} government" if demonyms else f"Government of {country}"
+            return Claimer(name, src.mention, EntityType.ORGANISATION, src.s, src.e, False, country)
     return None
 
 
@@ -416,6 +427,34 @@ def _earlier_speaker(src: _Source):
     if found is None:
         return None
     return Claimer(found.name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
+
+
+def _titled_person(src: _Source):
+    """"the Kremlin spokesman", "Ukrainian president" (a headline): the one person the article gives that role,
+    before or after ("Kremlin spokesman Ivan Petrov", "President Ada Obi"); none when two people have it."""
+    head, lemma = src.head, src.lemma
+    if not (src.singular and src.det in ("the", None) and head.pos_ == "NOUN" and
+            (lemma in PERSON_ROLE_NOUNS or lemma in _TITLE_WORDS or person_noun(head))) or \
+            any(c.dep_ == "poss" for c in head.children):
+        return None
+    enrich(src.ctx, src.doc, src.mentions)
+    words = {t.lower_ for t in src.toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    names = {m.name: m for m, role in src.ctx.titles
+             if lemma in role.split() and words <= set(role.split()) | _country_words(role, src.country)}
+    if len(names) != 1:
+        return None
+    m = next(iter(names.values()))
+    return Claimer(m.name, src.mention, EntityType.PERSON, src.s, src.e, False, src.country)
+
+
+def _country_words(role: str, country: Optional[str]) -> set[str]:
+    """The words of a description that name the country its role already gives ("Ukrainian" for a role of
+    Ukraine's)."""
+    if not country:
+        return set()
+    return {d for d, c in DEMONYMS.items() if c == country} | {country.lower()} \
+        if any(country_of(w) == country for w in role.split()) or not any(country_of(w) for w in role.split()) \
+        else set()
 
 
 def _anonymous(src: _Source):
@@ -519,7 +558,8 @@ SPEAKER_RULES: tuple[Step, ...] = tuple(Step(name, fn) for name, fn in (
     (S.DATE, _date), (S.NOBODY, _nobody), (S.PRONOUN, _pronoun), (S.CITED, _cited), (S.DOCUMENT, _document),
     (S.APPOSITION, _apposition), (S.ROLE_THEN_NAME, _role_then_name), (S.KNOWN_AS, _known_as),
     (S.COUNTRY, _country_speaking), (S.NAMED, _named), (S.MILITARY, _military), (S.GOVERNMENT, _government),
-    (S.METONYM, _metonym), (S.EARLIER_SPEAKER, _earlier_speaker), (S.ANONYMOUS, _anonymous), (S.GROUP, _group),
+    (S.METONYM, _metonym), (S.EARLIER_SPEAKER, _earlier_speaker), (S.TITLED, _titled_person),
+    (S.ANONYMOUS, _anonymous), (S.GROUP, _group),
     (S.ROLE, _role), (S.ORGANISATION, _organisation), (S.THING, _thing), (S.DESCRIBED_GROUP, _described_group),
     (S.DESCRIBED_ANONYMOUS, _described_anonymous), (S.DESCRIBED_PERSON, _described_person), (S.SHARE, _share),
     (S.COUNTRY_NAME, _country_name), (S.HONORIFIC, _honorific), (S.PROPER_NOUN, _proper_noun),
