@@ -288,8 +288,9 @@ def _document(src: _Source):
     found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
     if found is None and owner is not None and owner.lower_ in ("my", "your", "our"):
         return _NOBODY  # "my final plea": the interviewee's own words, an I or we kg does not resolve
-    if found is None and owner is None and src.det == "the":  # "the statement": one an earlier claim named
-        found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma)
+    if found is None and owner is None and src.det == "the":
+        # "the statement": one an earlier claim named; "the guidelines" after "WHO guidelines": their owner's
+        found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) or _named_earlier(src)
         if found is not None:
             return replace(found, mention=src.mention, start=src.s, end=src.e)
     if found is None and outlet:
@@ -302,6 +303,22 @@ def _document(src: _Source):
     etype = EntityType.GROUP if found.type == EntityType.PERSON and found.anonymous is False and \
         owner.tag_ == "NNS" else found.type
     return Claimer(name, src.mention, etype, src.s, src.e, found.anonymous, found.affiliation)
+
+
+def _named_earlier(src: _Source) -> Optional[Claimer]:
+    """The owner of the one earlier document of the same kind the article names with its owner ("the WHO
+    guidelines ... the guidelines cite"); None when it names none, or two owners ("a Senate report ... a House
+    report ... the report")."""
+    owners = {}
+    for tok in src.doc[: src.head.i]:
+        if tok.lemma_.lower() != src.lemma or tok.pos_ != "NOUN":
+            continue
+        owner = document_owner(tok, src.mentions)
+        if owner is not None and owner.pos_ != "PRON":
+            found = resolve_source(owner, src.mentions, src.ctx)
+            if found is not None:
+                owners[found.name] = found
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _source_of(src: _Source) -> str:
@@ -317,7 +334,8 @@ def _apposition(src: _Source):
     Harbour Trust,"), the apposition names."""
     head, doc = src.head, src.doc
     # "expert and former official, Ada Obi,": the apposition may hang on the second of two joined roles
-    near = list(head.children) + [g for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" for g in c.children]
+    near = list(head.children) + [g for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" == head.pos_
+                                  for g in c.children]
     for child in near:
         if child.dep_ != "appos" or not _same_phrase(head, child):
             continue
@@ -327,7 +345,10 @@ def _apposition(src: _Source):
                 not (m.start <= head.idx < m.end):
             e = max(m.end, src.e)
             return Claimer(m.name, text_of(doc)[src.s:e], m.type, src.s, e, False, m.affiliation)
-        if m and m.type == EntityType.PERSON:
+        own = _entity_at(src.mentions, head.idx, head.idx + len(head.text))
+        if m and m.type == EntityType.PERSON and not (own is not None and own.type == EntityType.PERSON and
+                                                      own.start != m.start):
+            # "Erwin Chemerinsky, Dean of ...": a named person's apposition is their role, never another person
             e = max(m.end, src.e)
             return Claimer(m.name, text_of(doc)[src.s:e], EntityType.PERSON, src.s, e, False, src.country)
     return None
@@ -401,7 +422,7 @@ def _government(src: _Source):
         if len(countries) == 1:
             country = countries.pop()
             demonyms = COUNTRIES.get(country, ((), ()))[0]
-            name = f"{demonyms[0]} government" if demonyms else f"Government of {country}"
+            name = f"{demonyms[0]} government" if demonyms and " " not in country else f"{country} government"
             return Claimer(name, src.mention, EntityType.ORGANISATION, src.s, src.e, False, country)
     return None
 

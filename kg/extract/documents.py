@@ -19,6 +19,7 @@ from kg.lexicon.speech import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ISSUING_VERBS,
     MILITARY_NOUNS,
     ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -46,6 +47,7 @@ OUTLET_NOUNS = frozenset({"media", "press", "paper", "newspaper", "news", "journ
 _SPEAKERS = ANONYMOUS_NOUNS | GROUP_NOUNS | MILITARY_NOUNS | ORGANISATION_NOUNS | PERSON_ROLE_NOUNS
 _SOMEONE = frozenset({"person", "group", "Tops"})
 _OWNING_PREPOSITIONS = ("by", "from", "of")
+_ISSUING = ISSUING_VERBS | {"produce", "prepare", "write", "compile", "commission", "conduct", "carry"}
 # classes of abstract things: a thing or place (noun.artifact, noun.location) may stand for the body in it ("the
 # consulate said", "the station reported"), an act or an idea never does
 _ABSTRACT = frozenset({"act", "event", "cognition", "attribute", "state", "phenomenon", "process", "feeling",
@@ -126,7 +128,11 @@ def document_owner(head, mentions: list[Mention]) -> Optional[object]:
         if obj is not None and (_in_name(obj, mentions) or _owning_noun(obj) or
                                 prep.lower_ != "of" and _person(obj)):
             return obj
-    return next((c for c in reversed(compounds) if _owning_noun(c)), None)
+    body = next((c for c in reversed(compounds) if _owning_noun(c)), None)
+    if body is None and head.dep_ == "dobj" and head.head.lemma_.lower() in _ISSUING:
+        # "the commission published a report": who issued it
+        body = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return body
 
 
 def _person(tok) -> bool:
