@@ -38,7 +38,7 @@ from kg.rules import RuleName, Step, first
 __all__ = ["SPEAKER_RULES", "Claimer", "Context", "SpeakerRule", "gender_of", "resolve_source"]
 
 _PRONOUNS = {"he": EntityType.PERSON, "she": EntityType.PERSON, "him": EntityType.PERSON, "her": EntityType.PERSON,
-             "it": "Org", "its": "Org", "they": "Plural", "his": EntityType.PERSON, "i": "Speaker", "we": "Speaker", "them": "Plural"}
+             "it": "Org", "they": "Plural", "i": "Speaker", "we": "Speaker", "them": "Plural"}
 _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime",
                "foreign ministry", "ministry"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")

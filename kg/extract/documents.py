@@ -34,7 +34,7 @@ RECORD_NOUNS = frozenset({
     "estimates", "projection", "projections", "census", "tally", "research", "review", "audit", "assessment",
     "investigation", "inquiry", "probe", "book", "article", "story", "document", "documents", "paper", "papers",
     "release", "transcript", "footage", "video", "recording", "model", "models", "forecast", "forecasts",
-    "law", "laws", "rule", "rules", "regulation", "regulations", "constitution", "treaty", "bill", "guidelines",
+    "average", "averages", "policy", "index", "numbers", "count", "law", "laws", "rule", "rules", "regulation", "regulations", "constitution", "treaty", "bill", "guidelines",
 })
 # nouns that name someone in news though WordNet's commonest sense is a text or a sign ("a senior figure said",
 # "the media reported", "the paper said" of a newspaper, "the press")
@@ -121,8 +121,10 @@ def document_owner(head, mentions: list[Mention]) -> Optional[object]:
         return poss
     compounds = [c for c in head.lefts if c.dep_ in ("compound", "nmod")]
     named = [c for c in compounds if _in_name(c, mentions)]
-    if named:
-        return named[0]  # "Acme University (AU) data": the name before its acronym
+    bodies = [c for c in named if any(m.start <= c.idx < m.end and m.type == EntityType.ORGANISATION
+                                      for m in mentions)]
+    if named:  # "Acme University (AU) data": the name before its acronym; "a New York Times poll": the body
+        return (bodies or named)[0]
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in _OWNING_PREPOSITIONS):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and (_in_name(obj, mentions) or _owning_noun(obj) or
@@ -154,8 +156,8 @@ def described_kind(head) -> Optional[str]:
     first, two = _classes(lemma, 1), _classes(lemma, 2)
     if first is None or two is None or "person" in two or "Tops" in two:
         return EntityType.PERSON
-    if first & {"location", "artifact"}:
-        return EntityType.ORGANISATION  # "the city said": its government; "the consulate said": its staff
+    if not first <= _ABSTRACT and "group" not in first:
+        return EntityType.ORGANISATION  # "the city said": its government; "the fund said", "the consulate said"
     if "group" in first:
         return EntityType.GROUP  # "the family said"
     return None
