@@ -454,16 +454,18 @@ def _titled_person(src: _Source):
     """"the Kremlin spokesman", "Ukrainian president" (a headline): the one person the article gives that role,
     before or after ("Kremlin spokesman Ivan Petrov", "President Ada Obi"); none when two people have it."""
     head, lemma = src.head, src.lemma
-    if not (src.singular and src.det in ("the", None) and head.pos_ == "NOUN" and
-            (lemma in PERSON_ROLE_NOUNS or lemma in _TITLE_WORDS or person_noun(head))) or \
+    role = lemma in PERSON_ROLE_NOUNS or lemma in _TITLE_WORDS
+    if not (src.singular and src.det in ("the", None) and (head.pos_ == "NOUN" and (role or person_noun(head)) or
+                                                            head.pos_ == "PROPN" and role and head.ent_type_ in ("", "ORG"))) or \
             any(c.dep_ == "poss" for c in head.children):
         return None
     enrich(src.ctx, src.doc, src.mentions)
     words = {t.lower_ for t in src.toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
     names = {m.name: m for m, role in src.ctx.titles
              if lemma in role.split() and words <= set(role.split()) | _country_words(role, src.country)}
-    if len(names) != 1:
-        return None
+    others = [t for t in src.doc if t.lemma_.lower() == lemma and not src.s <= t.idx < src.e]
+    if len(names) != 1 or len(others) > sum(lemma in role.split() for _, role in src.ctx.titles):
+        return None  # two people with the role, or the role given to someone the recogniser missed
     m = next(iter(names.values()))
     return Claimer(m.name, src.mention, EntityType.PERSON, src.s, src.e, False, src.country)
 
