@@ -44,6 +44,8 @@ _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cab
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
+# modifiers that do not tell one holder of a role from another ("the then minister", "the top prosecutor")
+_LOOSE = {"then", "former", "top", "senior", "chief", "new", "current", "same", "other", "late", "acting", "own"}
 # the abbreviations of corporate roles, each one person ("VP of Sales", "the CTO"): general English
 ROLE_ABBREVIATIONS = frozenset({"vp", "svp", "evp", "avp", "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "md"})
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame"}
@@ -445,9 +447,20 @@ def _earlier_speaker(src: _Source):
     enrich(src.ctx, src.doc, src.mentions)
     found = src.ctx.last(EntityType.PERSON, head.idx, role=lemma) or \
         src.ctx.last(EntityType.GROUP, head.idx, role=lemma)
-    if found is None:
+    titles = " ".join(role for m, role in src.ctx.titles if m.name == found.name) if found is not None else ""
+    if found is None or not _fits(src, f"{found.mention} {found.name} {titles}"):
         return None
     return Claimer(found.name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
+
+
+def _fits(src: _Source, described: str) -> bool:
+    """Whether the words that qualify a description ("the local health minister") are all among those of who it
+    would stand for ("Civil Aviation Minister X" is no local health minister; "Foreign Minister X" is "the
+    foreign minister")."""
+    have = {w.strip(".,'’").removesuffix("'s") for w in described.lower().split()}
+    words = {t.lower_ for t in src.toks if t.i != src.head.i and t.dep_ in ("amod", "compound") and
+             t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _LOOSE}
+    return words <= have | _country_words(" ".join(have), src.country)
 
 
 def _titled_person(src: _Source):
