@@ -118,3 +118,15 @@ def test_an_unresolved_description_that_speaks_is_an_unnamed_source(etype, surfa
 def test_a_name_or_a_description_that_never_spoke_is_no_unnamed_source():
     assert not unnamed_source(EntityType.ORGANISATION, False, {"Acme Corp"}, name="Acme Corp")
     assert not unnamed_source(EntityType.ORGANISATION, True, {"the senate"}, name="Senate", spoke=False)
+
+
+def test_a_role_whose_qualifiers_differ_is_not_the_earlier_speaker(nlp):
+    text = ("Civil Aviation Minister Hardeep Rao said 18 people died. The local health minister said the injured "
+            "were in hospital.")
+    names = [n for n, _, _ in _claimers(nlp, text)]
+    assert names[0] == "Hardeep Rao" and names[1] != "Hardeep Rao", names
+
+
+def test_a_role_with_the_same_qualifiers_is_the_earlier_speaker(nlp):
+    text = "Foreign Minister Ana Lopez said the talks failed. The foreign minister said a new round would start."
+    assert [n for n, _, _ in _claimers(nlp, text)] == ["Ana Lopez", "Ana Lopez"]
