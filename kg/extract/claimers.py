@@ -14,6 +14,7 @@ name of the rule that found it (`Claimer.rule`), which ends up in the claim's `r
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cached_property
 from typing import Optional
@@ -243,7 +244,15 @@ def _date(src: _Source):
 def _nobody(src: _Source):
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in src.head.children):
         return _NOBODY  # "no group claimed the attack": nobody did
+    if src.head.pos_ == "NOUN" and _mixed_script(src.mention):
+        return _NOBODY  # a piece of a sentence in another language, parsed as English ("अपना daily routine")
     return None
+
+
+def _mixed_script(text: str) -> bool:
+    """Whether a phrase mixes Latin letters with letters of another script."""
+    scripts = {unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha()}
+    return "LATIN" in scripts and len(scripts) > 1
 
 
 def _pronoun(src: _Source):

@@ -6,6 +6,7 @@ Sentences written for these tests (shipping, health, courts, sport, retail, scie
 """
 import pytest
 
+from kg.extract.claimers import _mixed_script
 from kg.extract.claims import extract_claims
 from kg.extract.unnamed import unnamed_source
 from kg.model import EntityType
@@ -130,3 +131,14 @@ def test_a_role_whose_qualifiers_differ_is_not_the_earlier_speaker(nlp):
 def test_a_role_with_the_same_qualifiers_is_the_earlier_speaker(nlp):
     text = "Foreign Minister Ana Lopez said the talks failed. The foreign minister said a new round would start."
     assert [n for n, _, _ in _claimers(nlp, text)] == ["Ana Lopez", "Ana Lopez"]
+
+
+
+
+@pytest.mark.parametrize("phrase, mixed", [
+    ("\u0905\u092a\u0928\u093e daily routine", True),
+    ("Zo\u00eb M\u00fcller's team", False),
+    ("\u0905\u092a\u0928\u093e", False),
+])
+def test_a_phrase_in_two_scripts_is_a_piece_of_another_language(phrase, mixed):
+    assert _mixed_script(phrase) is mixed
