@@ -21,16 +21,17 @@ _LEADS = frozenset({"the", "a", "an", "one", "some", "his", "her", "its", "their
                     "that", "these", "those"})
 
 
-def _named_qualifier(surface: str) -> bool:
+def _named_qualifier(surface: str, lower: set[str]) -> bool:
     """Whether a described body's surface carries a name before its head: "the Trump campaign", "Seoul's
-    government", "the German government" (a capital at the sentence's start, "Research team said", is no name)."""
+    government", "the German government"; a capital the other surfaces write in lower case ("Research team said"
+    beside "the research team") is a sentence's start, no name."""
     words = surface.replace("’", "'").split()
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in _LEADS:
         lead += 1
-    for i, w in enumerate(words[lead:-1], start=lead):
+    for w in words[lead:-1]:
         bare = w.removesuffix("'s").strip(",.\"“”()")
-        if country_of(bare) or bare.lower() in DEMONYMS or bare[:1].isupper() and (i > 0 or bare.isupper()):
+        if country_of(bare) or bare.lower() in DEMONYMS or bare[:1].isupper() and bare.lower() not in lower:
             return True
     return False
 
@@ -62,4 +63,5 @@ def unnamed_source(etype: str, generic: bool, surfaces: set[str] | list[str], *,
         return True
     if etype == EntityType.PERSON:
         return not _named_person(name)
-    return not any(_named_qualifier(s) for s in surfaces if s)
+    lower = {w for s in surfaces for w in s.split() if w[:1].islower()}
+    return not any(_named_qualifier(s, lower) for s in surfaces if s)
