@@ -21,7 +21,7 @@ from typing import Optional
 
 from kg.extract.animacy import can_speak, cited_source, person_noun
 from kg.extract.coref import Claimer, Context, enrich, gender_of
-from kg.extract.documents import OUTLET_NOUNS, described_kind, document_owner, is_document, no_one
+from kg.extract.documents import OUTLET_NOUNS, described_kind, document_owner, is_document, no_one, no_people
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speakers import SHARE_WORDS
@@ -544,7 +544,9 @@ def _described(src: _Source) -> bool:
 
 
 def _described_group(src: _Source):
-    return src.claimer(src.title, EntityType.GROUP) if _described(src) and not src.singular else None
+    if not _described(src) or src.singular or no_people(src.head):
+        return None  # "two priorities", "trademarks": things, left to the rules after
+    return src.claimer(src.title, EntityType.GROUP)
 
 
 def _described_anonymous(src: _Source):

@@ -25,7 +25,7 @@ from kg.lexicon.speech import (
     PERSON_ROLE_NOUNS,
 )
 
-__all__ = ["OUTLET_NOUNS", "described_kind", "document_owner", "is_document", "no_one"]
+__all__ = ["OUTLET_NOUNS", "described_kind", "document_owner", "is_document", "no_one", "no_people"]
 
 # records and findings WordNet files under another class than noun.communication (general English)
 RECORD_NOUNS = frozenset({
@@ -52,6 +52,7 @@ _ISSUING = ISSUING_VERBS | {"produce", "prepare", "write", "compile", "commissio
 # consulate said", "the station reported"), an act or an idea never does
 _ABSTRACT = frozenset({"act", "event", "cognition", "attribute", "state", "phenomenon", "process", "feeling",
                        "motive", "relation", "time"})
+_THINGS = frozenset({"animal", "plant", "object", "substance", "food", "body"})
 
 
 def _classes(word: str, senses: int):
@@ -161,3 +162,14 @@ def described_kind(head) -> Optional[str]:
     if "group" in first:
         return EntityType.GROUP  # "the family said"
     return None
+
+
+def no_people(head) -> bool:
+    """Whether a plural noun names no people and no bodies in WordNet's two commonest senses: things, animals or
+    ideas ("two priorities", "trademarks", "the samples"); unknown words and the speaker lexicons' words are
+    people."""
+    lemma = head.lemma_.lower()
+    if lemma in _SPEAKERS or head.lower_ in _SPEAKERS or lemma in _SPEAKING | OUTLET_NOUNS:
+        return False
+    first, two = _classes(_word(head), 1), _classes(_word(head), 2)
+    return bool(first and two is not None and first <= _ABSTRACT | _THINGS and not two & _SOMEONE)

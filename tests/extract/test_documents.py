@@ -142,3 +142,11 @@ def test_a_role_with_the_same_qualifiers_is_the_earlier_speaker(nlp):
 ])
 def test_a_phrase_in_two_scripts_is_a_piece_of_another_language(phrase, mixed):
     assert _mixed_script(phrase) is mixed
+
+
+@pytest.mark.parametrize("text, speaks", [
+    ("Trademarks say nothing about the quality of the software itself.", False),
+    ("Residents said the water had been brown for a week.", True),
+])
+def test_a_plural_of_things_is_no_group_of_speakers(nlp, text, speaks):
+    assert bool(_claimers(nlp, text)) is speaks
