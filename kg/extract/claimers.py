@@ -289,12 +289,13 @@ def _document(src: _Source):
     said", "a study found": the claim is kept, credited to the unnamed source of the document, never to the
     document as if it were someone)."""
     head = src.head
-    outlet = head.lemma_.lower() in OUTLET_NOUNS or no_one(head) and any(c.dep_ == "poss" for c in head.children)
-    if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and (outlet or is_document(head))) or \
+    # an outlet, or a thing its owner has ("PG&E's schedule"): speaks for the owner, else for itself or no one
+    via_owner = head.lemma_.lower() in OUTLET_NOUNS or no_one(head) and any(c.dep_ == "poss" for c in head.children)
+    if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and (via_owner or is_document(head))) or \
             _entity_at(src.mentions, head.idx, head.idx + len(head.text)) is not None:
         return None  # "WSET-TV", "Time Magazine": a name, not a document
     owner = document_owner(head, src.mentions)
-    if outlet and owner is None:
+    if via_owner and owner is None:
         return None  # "the website reported": the outlet itself speaks; "its plan": left to the thing rule
     found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
     if found is None and owner is not None and owner.lower_ in ("my", "your", "our"):
@@ -304,8 +305,8 @@ def _document(src: _Source):
         found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) or _named_earlier(src)
         if found is not None:
             return replace(found, mention=src.mention, start=src.s, end=src.e)
-    if found is None and outlet:
-        return None  # "the hotel's website": the outlet itself; "their plans": a thing (the thing rule)
+    if found is None and via_owner:
+        return None  # "the hotel's website": the via_owner itself; "their plans": a thing (the thing rule)
     if found is None:  # "reports said", "its report" where "it" stands for no one the article named
         return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)
     if found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
@@ -477,9 +478,10 @@ def _titled_person(src: _Source):
     before or after ("Kremlin spokesman Ivan Petrov", "President Ada Obi"); none when two people have it."""
     head, lemma = src.head, src.lemma
     role = lemma in PERSON_ROLE_NOUNS or lemma in _TITLE_WORDS
-    if not (src.singular and src.det in ("the", None) and (head.pos_ == "NOUN" and (role or person_noun(head)) or
-                                                            head.pos_ == "PROPN" and role and head.ent_type_ in ("", "ORG"))) or \
-            any(c.dep_ == "poss" for c in head.children):
+    # a headline's "Coach says" may be tagged a proper noun, even a body
+    noun = head.pos_ == "NOUN" and (role or person_noun(head)) or \
+        head.pos_ == "PROPN" and role and head.ent_type_ in ("", "ORG")
+    if not (src.singular and src.det in ("the", None) and noun) or any(c.dep_ == "poss" for c in head.children):
         return None
     enrich(src.ctx, src.doc, src.mentions)
     words = {t.lower_ for t in src.toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}

@@ -34,7 +34,8 @@ RECORD_NOUNS = frozenset({
     "estimates", "projection", "projections", "census", "tally", "research", "review", "audit", "assessment",
     "investigation", "inquiry", "probe", "book", "article", "story", "document", "documents", "paper", "papers",
     "release", "transcript", "footage", "video", "recording", "model", "models", "forecast", "forecasts",
-    "average", "averages", "policy", "index", "numbers", "count", "law", "laws", "rule", "rules", "regulation", "regulations", "constitution", "treaty", "bill", "guidelines",
+    "average", "averages", "policy", "index", "numbers", "count", "law", "laws", "rule", "rules", "regulation",
+    "regulations", "constitution", "treaty", "bill", "guidelines",
 })
 # nouns that name someone in news though WordNet's commonest sense is a text or a sign ("a senior figure said",
 # "the media reported", "the paper said" of a newspaper, "the press")
