@@ -314,9 +314,7 @@ def _document(src: _Source):
     name = re.sub(r"\s*['’]s?$", "", found.name)
     etype = EntityType.GROUP if found.type == EntityType.PERSON and found.anonymous is False and \
         owner.tag_ == "NNS" else found.type
-    # the owner's own words are its mention ("[Marquette University] poll"): the document is no mention of it
-    mention = re.sub(r"\s*['’]s?$", "", found.mention)
-    return Claimer(name, mention, etype, found.start, found.start + len(mention), found.anonymous, found.affiliation)
+    return Claimer(name, src.mention, etype, src.s, src.e, found.anonymous, found.affiliation)
 
 
 def _named_earlier(src: _Source) -> Optional[Claimer]:
