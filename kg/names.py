@@ -25,6 +25,7 @@ from typing import Optional
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.model import EntityType
+from kg.extract.unnamed import unnamed_source
 from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
@@ -597,7 +598,9 @@ def _merge(entries: list[_Entry]) -> NameIndex:
     for members in final.values():
         name, etype, generic, _ = _final_view(members, qualified)
         docs = {n.entry.doc for n in members}
-        anonymous = any(n.anonymous for n in members)
+        anonymous = any(n.anonymous for n in members) or unnamed_source(
+            etype, generic, {s for n in members for s in n.entry.surfaces | {n.entry.name}}, name=name,
+            spoke=any(rule == TypeRule.SPEAKER for n in members for _, rule in n.rules))
         aliases = set()
         for n in members:
             aliases |= {s for s in n.entry.surfaces if s} | {n.entry.name, n.display, n.core}

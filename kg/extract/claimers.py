@@ -14,24 +14,25 @@ name of the rule that found it (`Claimer.rule`), which ends up in the claim's `r
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cached_property
 from typing import Optional
 
 from kg.extract.animacy import can_speak, cited_source, person_noun
 from kg.extract.coref import Claimer, Context, enrich, gender_of
+from kg.extract.documents import OUTLET_NOUNS, described_kind, document_owner, is_document, no_one, no_people
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speakers import SHARE_WORDS
 from kg.lexicon.speech import (
     ANONYMOUS_NOUNS,
-    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MILITARY_NOUNS,
     ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
 )
-from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
+from kg.lexicon.world import COUNTRIES, DEMONYMS, INSTITUTION_METONYMS, TITLES, country_of
 from kg.model import EntityType
 from kg.rules import RuleName, Step, first
 
@@ -44,6 +45,10 @@ _GOVERNMENT = {"government", "leadership", "administration", "authorities", "cab
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
+# modifiers that do not tell one holder of a role from another ("the then minister", "the top prosecutor")
+_LOOSE = {"then", "former", "top", "senior", "chief", "new", "current", "same", "other", "late", "acting", "own"}
+# the abbreviations of corporate roles, each one person ("VP of Sales", "the CTO"): general English
+ROLE_ABBREVIATIONS = frozenset({"vp", "svp", "evp", "avp", "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "md"})
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame"}
 
 
@@ -145,6 +150,7 @@ class SpeakerRule(RuleName):
     GOVERNMENT = "government of a country"
     METONYM = "institution metonym"
     EARLIER_SPEAKER = "earlier speaker by role"
+    TITLED = "one person with the role"
     ANONYMOUS = "anonymous source"
     GROUP = "group noun"
     ROLE = "role noun"
@@ -238,7 +244,15 @@ def _date(src: _Source):
 def _nobody(src: _Source):
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in src.head.children):
         return _NOBODY  # "no group claimed the attack": nobody did
+    if src.head.pos_ == "NOUN" and _mixed_script(src.mention):
+        return _NOBODY  # a piece of a sentence in another language, parsed as English ("अपना daily routine")
     return None
+
+
+def _mixed_script(text: str) -> bool:
+    """Whether a phrase mixes Latin letters with letters of another script."""
+    scripts = {unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha()}
+    return "LATIN" in scripts and len(scripts) > 1
 
 
 def _pronoun(src: _Source):
@@ -270,23 +284,71 @@ def _cited(src: _Source):
 
 
 def _document(src: _Source):
-    """What a speaker issued speaks for them: "the judge's ruling said", "her tweet read"."""
+    """What a speaker issued speaks for them: "the judge's ruling said", "her tweet read", "FEC records show",
+    "data from the health agency show"; a document nobody is named for speaks for its unnamed source ("reports
+    said", "a study found": the claim is kept, credited to the unnamed source of the document, never to the
+    document as if it were someone)."""
     head = src.head
-    if not (head.pos_ == "NOUN" and head.lower_ in DOCUMENT_NOUNS):
-        return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+    # an outlet, or a thing its owner has ("PG&E's schedule"): speaks for the owner, else for itself or no one
+    via_owner = head.lemma_.lower() in OUTLET_NOUNS or no_one(head) and any(c.dep_ == "poss" for c in head.children)
+    if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and (via_owner or is_document(head))) or \
+            _entity_at(src.mentions, head.idx, head.idx + len(head.text)) is not None:
+        return None  # "WSET-TV", "Time Magazine": a name, not a document
+    owner = document_owner(head, src.mentions)
+    if via_owner and owner is None:
+        return None  # "the website reported": the outlet itself speaks; "its plan": left to the thing rule
     found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
-    if found is None:
-        return None
+    if found is None and owner is not None and owner.lower_ in ("my", "your", "our"):
+        return _NOBODY  # "my final plea": the interviewee's own words, an I or we kg does not resolve
+    if found is None and owner is None and src.det == "the":
+        # "the statement": one an earlier claim named; "the guidelines" after "WHO guidelines": their owner's
+        found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) or _named_earlier(src)
+        if found is not None:
+            return replace(found, mention=src.mention, start=src.s, end=src.e)
+    if found is None and via_owner:
+        return None  # "the hotel's website": the via_owner itself; "their plans": a thing (the thing rule)
+    if found is None:  # "reports said", "its report" where "it" stands for no one the article named
+        return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)
+    if found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
+        return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)  # "the country's news": no person
     name = re.sub(r"\s*['’]s?$", "", found.name)
-    return Claimer(name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
+    etype = EntityType.GROUP if found.type == EntityType.PERSON and found.anonymous is False and \
+        owner.tag_ == "NNS" else found.type
+    return Claimer(name, src.mention, etype, src.s, src.e, found.anonymous, found.affiliation)
+
+
+def _named_earlier(src: _Source) -> Optional[Claimer]:
+    """The owner of the one earlier document of the same kind the article names with its owner ("the WHO
+    guidelines ... the guidelines cite"); None when it names none, or two owners ("a Senate report ... a House
+    report ... the report")."""
+    owners = {}
+    for tok in src.doc[: src.head.i]:
+        if tok.lemma_.lower() != src.lemma or tok.pos_ != "NOUN":
+            continue
+        owner = document_owner(tok, src.mentions)
+        if owner is not None and owner.pos_ != "PRON":
+            found = resolve_source(owner, src.mentions, src.ctx)
+            if found is not None:
+                owners[found.name] = found
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _source_of(src: _Source) -> str:
+    """The unnamed source of a document: "Source of early reports", "Source of the study"."""
+    first = next((t for t in src.toks if t.lower_ not in _INDEFINITE and t.lower_ != "the"), src.head)
+    words = src.core[0].lower() + src.core[1:] if first.pos_ != "PROPN" and not first.is_upper else src.core
+    owned = any(t.dep_ == "poss" and t.head.i == src.head.i for t in src.toks)
+    return f"Source of {words}" if src.head.tag_ == "NNS" or owned else f"Source of the {words}"
 
 
 def _apposition(src: _Source):
     """"Ukraine's top commander, Oleksandr Syrskyi": the person, or the body ("one of the charities, the
     Harbour Trust,"), the apposition names."""
     head, doc = src.head, src.doc
-    for child in head.children:
+    # "expert and former official, Ada Obi,": the apposition may hang on the second of two joined roles
+    near = list(head.children) + [g for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" == head.pos_
+                                  for g in c.children]
+    for child in near:
         if child.dep_ != "appos" or not _same_phrase(head, child):
             continue
         m = _entity_at(src.mentions, child.idx, child.idx + len(child.text))
@@ -295,7 +357,10 @@ def _apposition(src: _Source):
                 not (m.start <= head.idx < m.end):
             e = max(m.end, src.e)
             return Claimer(m.name, text_of(doc)[src.s:e], m.type, src.s, e, False, m.affiliation)
-        if m and m.type == EntityType.PERSON:
+        own = _entity_at(src.mentions, head.idx, head.idx + len(head.text))
+        if m and m.type == EntityType.PERSON and not (own is not None and own.type == EntityType.PERSON and
+                                                      own.start != m.start):
+            # "Erwin Chemerinsky, Dean of ...": a named person's apposition is their role, never another person
             e = max(m.end, src.e)
             return Claimer(m.name, text_of(doc)[src.s:e], EntityType.PERSON, src.s, e, False, src.country)
     return None
@@ -363,6 +428,14 @@ def _military(src: _Source):
 def _government(src: _Source):
     if src.lemma in _GOVERNMENT and src.country:
         return Claimer(src.country, src.mention, EntityType.ORGANISATION, src.s, src.e, False, src.country)
+    if src.lemma == "government" and src.det == "the" and len(src.toks) == 2:
+        # "the government", in an article whose places lie in one country: that country's government
+        countries = {country_of(m.name) for m in src.mentions if m.type == EntityType.PLACE} - {None}
+        if len(countries) == 1:
+            country = countries.pop()
+            demonyms = COUNTRIES.get(country, ((), ()))[0]
+            name = f"{demonyms[0]} government" if demonyms and " " not in country else f"{country} government"
+            return Claimer(name, src.mention, EntityType.ORGANISATION, src.s, src.e, False, country)
     return None
 
 
@@ -384,15 +457,57 @@ def _earlier_speaker(src: _Source):
     enrich(src.ctx, src.doc, src.mentions)
     found = src.ctx.last(EntityType.PERSON, head.idx, role=lemma) or \
         src.ctx.last(EntityType.GROUP, head.idx, role=lemma)
-    if found is None:
+    titles = " ".join(role for m, role in src.ctx.titles if m.name == found.name) if found is not None else ""
+    if found is None or not _fits(src, f"{found.mention} {found.name} {titles}"):
         return None
     return Claimer(found.name, src.mention, found.type, src.s, src.e, found.anonymous, found.affiliation)
 
 
+def _fits(src: _Source, described: str) -> bool:
+    """Whether the words that qualify a description ("the local health minister") are all among those of who it
+    would stand for ("Civil Aviation Minister X" is no local health minister; "Foreign Minister X" is "the
+    foreign minister")."""
+    have = {w.strip(".,'’").removesuffix("'s") for w in described.lower().split()}
+    words = {t.lower_ for t in src.toks if t.i != src.head.i and t.dep_ in ("amod", "compound") and
+             t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _LOOSE}
+    return words <= have | _country_words(" ".join(have), src.country)
+
+
+def _titled_person(src: _Source):
+    """"the Kremlin spokesman", "Ukrainian president" (a headline): the one person the article gives that role,
+    before or after ("Kremlin spokesman Ivan Petrov", "President Ada Obi"); none when two people have it."""
+    head, lemma = src.head, src.lemma
+    role = lemma in PERSON_ROLE_NOUNS or lemma in _TITLE_WORDS
+    # a headline's "Coach says" may be tagged a proper noun, even a body
+    noun = head.pos_ == "NOUN" and (role or person_noun(head)) or \
+        head.pos_ == "PROPN" and role and head.ent_type_ in ("", "ORG")
+    if not (src.singular and src.det in ("the", None) and noun) or any(c.dep_ == "poss" for c in head.children):
+        return None
+    enrich(src.ctx, src.doc, src.mentions)
+    words = {t.lower_ for t in src.toks if t.i != head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    names = {m.name: m for m, role in src.ctx.titles
+             if lemma in role.split() and words <= set(role.split()) | _country_words(role, src.country)}
+    others = [t for t in src.doc if t.lemma_.lower() == lemma and not src.s <= t.idx < src.e]
+    if len(names) != 1 or len(others) > sum(lemma in role.split() for _, role in src.ctx.titles):
+        return None  # two people with the role, or the role given to someone the recogniser missed
+    m = next(iter(names.values()))
+    return Claimer(m.name, src.mention, EntityType.PERSON, src.s, src.e, False, src.country)
+
+
+def _country_words(role: str, country: Optional[str]) -> set[str]:
+    """The words of a description that name the country its role already gives ("Ukrainian" for a role of
+    Ukraine's)."""
+    if not country:
+        return set()
+    return {d for d, c in DEMONYMS.items() if c == country} | {country.lower()} \
+        if any(country_of(w) == country for w in role.split()) or not any(country_of(w) for w in role.split()) \
+        else set()
+
+
 def _anonymous(src: _Source):
-    """"a source said", "one official said": an unnamed source."""
+    """"a source said", "one official said": an unnamed source, one person."""
     if src.singular and src.det in _INDEFINITE and src.lemma in ANONYMOUS_NOUNS:
-        return src.claimer(src.core, EntityType.GROUP, anonymous=True)
+        return src.claimer(src.core, EntityType.PERSON, anonymous=True)
     return None
 
 
@@ -418,7 +533,7 @@ def _organisation(src: _Source):
 
 
 def _thing(src: _Source):
-    if src.head.pos_ == "NOUN" and not can_speak(src.head):
+    if src.head.pos_ == "NOUN" and (not can_speak(src.head) or no_one(src.head)):
         return _NOBODY  # "the use of X said", "profits are slim, noting": a thing or an act, nobody speaking
     return None
 
@@ -431,17 +546,27 @@ def _described(src: _Source) -> bool:
 
 
 def _described_group(src: _Source):
-    return src.claimer(src.title, EntityType.GROUP) if _described(src) and not src.singular else None
+    if not _described(src) or src.singular or no_people(src.head):
+        return None  # "two priorities", "trademarks": things, left to the rules after
+    return src.claimer(src.title, EntityType.GROUP)
 
 
 def _described_anonymous(src: _Source):
+    """"a nurse said", "one resident said": one unnamed person; "a coalition said": one unnamed body."""
     if _described(src) and src.singular and src.det in _INDEFINITE:
-        return src.claimer(src.core, EntityType.GROUP, anonymous=True)
+        etype = EntityType.PERSON if person_noun(src.head) else \
+            EntityType.ORGANISATION if src.lemma in ORGANISATION_NOUNS else EntityType.GROUP
+        return src.claimer(src.core, etype, anonymous=True)
     return None
 
 
 def _described_person(src: _Source):
-    return src.claimer(src.core, EntityType.PERSON) if _described(src) else None
+    """"the treasurer said": one person; "the city said": the body a place or group noun stands for; "the current
+    system shows" (a thing in WordNet's commonest senses): nobody speaking."""
+    if not _described(src):
+        return None
+    kind = described_kind(src.head)
+    return src.claimer(src.core, kind) if kind is not None else None  # a share ("the majority") is for the next
 
 
 def _share(src: _Source):
@@ -466,7 +591,15 @@ def _honorific(src: _Source):
 
 
 def _proper_noun(src: _Source):
-    return src.claimer(src.core, EntityType.ORGANISATION) if src.head.pos_ == "PROPN" else None
+    if src.head.pos_ != "PROPN":
+        return None
+    if src.head.lower_.strip(".") in ROLE_ABBREVIATIONS or person_noun(src.head) and not src.head.ent_type_:
+        # "Acme's VP of Sales", "the CTO": one unnamed person by their role, of the body that owns the phrase
+        owner = next((c for c in src.head.children if c.dep_ == "poss"), None)
+        m = _entity_at(src.mentions, owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+        return Claimer(src.core, src.mention, EntityType.PERSON, src.s, src.e, True,
+                       m.name if m is not None else src.country)
+    return src.claimer(src.core, EntityType.ORGANISATION)
 
 
 S = SpeakerRule
@@ -474,7 +607,8 @@ SPEAKER_RULES: tuple[Step, ...] = tuple(Step(name, fn) for name, fn in (
     (S.DATE, _date), (S.NOBODY, _nobody), (S.PRONOUN, _pronoun), (S.CITED, _cited), (S.DOCUMENT, _document),
     (S.APPOSITION, _apposition), (S.ROLE_THEN_NAME, _role_then_name), (S.KNOWN_AS, _known_as),
     (S.COUNTRY, _country_speaking), (S.NAMED, _named), (S.MILITARY, _military), (S.GOVERNMENT, _government),
-    (S.METONYM, _metonym), (S.EARLIER_SPEAKER, _earlier_speaker), (S.ANONYMOUS, _anonymous), (S.GROUP, _group),
+    (S.METONYM, _metonym), (S.EARLIER_SPEAKER, _earlier_speaker), (S.TITLED, _titled_person),
+    (S.ANONYMOUS, _anonymous), (S.GROUP, _group),
     (S.ROLE, _role), (S.ORGANISATION, _organisation), (S.THING, _thing), (S.DESCRIBED_GROUP, _described_group),
     (S.DESCRIBED_ANONYMOUS, _described_anonymous), (S.DESCRIBED_PERSON, _described_person), (S.SHARE, _share),
     (S.COUNTRY_NAME, _country_name), (S.HONORIFIC, _honorific), (S.PROPER_NOUN, _proper_noun),
