@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from typing import Iterable, NamedTuple, Optional
 
 from kg.lexicon.speech import ORGANISATION_NOUNS
@@ -30,9 +31,10 @@ __all__ = ["APPOSITION", "Antecedent", "resolve_appositions", "resolve_descripti
            "role_words"]
 
 _PRONOUN = re.compile(r"(?<![\w\]'’-])(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-# "his/her", "he or she", "him or her": anyone of either sex, no person named
-_GENERIC = re.compile(r"(?:he|him|his|himself|she|her|hers|herself)\s*(?:/|\bor\b|\band\b)\s*(?:he|him|his|himself|she|her|"
-                      r"hers|herself)\b", re.IGNORECASE)
+# "his/her", "he or she", "him or her": anyone of either sex, no person named ("he and his wife" is one man)
+_MASCULINE_FORMS, _FEMININE_FORMS = r"(?:he|him|his|himself)", r"(?:she|her|hers|herself)"
+_GENERIC = re.compile(rf"\b(?:{_MASCULINE_FORMS}\s*(?:/|\bor\b|\band\b)\s*{_FEMININE_FORMS}|"
+                      rf"{_FEMININE_FORMS}\s*(?:/|\bor\b|\band\b)\s*{_MASCULINE_FORMS})\b", re.IGNORECASE)
 _FEMININE = {"she", "her", "hers", "herself"}
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
                  "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f",
@@ -133,8 +135,9 @@ def _pick(fits: list[str], recent: list[str], subject: Optional[str], gender: di
     if subject in fits and (recent == [subject] or subject in gender and
                             not any(r in gender for r in recent if r != subject)):
         return subject  # "Ada Obi met Kim Lee. She said": the subject before goes on as the topic
-    if len(recent) == 1:
-        return recent[0]
+    if len(recent) == 1:  # the one named just before, unless their sex is untold and another's fits ("Ada Obi
+        told = [e for e in fits if e in gender and e != recent[0]]  # said: 'That is why he ...'" of Mr Lee)
+        return recent[0] if recent[0] in gender or not told else None
     if sum(r in gender for r in recent) > 1:
         return None  # two men, or two women, named just before: leave it
     if not fits or len(fits) > 1 and fits[0] not in gender:
@@ -188,8 +191,9 @@ def _choose(text: str, at: int, want: str, people: list[Antecedent], starts: lis
     ahead = _cataphora(text, at, sentences, people)
     if ahead is not None:
         return ahead if gender.get(ahead, want) == want else None  # "Before she left, Ada Obi ..."
-    opener = next((e for s, _, e in done if sentences[k] <= s < at and _OPENING.fullmatch(text[sentences[k]:s])
-                   and gender.get(e) == want), None)
+    opener = next((e for s, t, e in done if sentences[k] <= s < at and gender.get(e) == want and (
+        text[s:t].lower() in ("he", "she") and _OPENING.fullmatch(text[sentences[k]:s]) or
+        not text[sentences[k]:s].strip("\"“ "))), None)  # "He ..." or "His ..." opening it, not "In his ..."
     if opener is not None:
         return opener  # "He named Kim Lee as his deputy": the he that opens the sentence goes on
     if k >= 1 and _unknown_subject(text, sentences[k - 1], sentences[k], people) and \
@@ -211,7 +215,9 @@ _LABEL = re.compile(r"^(?:\(\(([^()\n]{1,60})\)\)|([A-Z][\w.'’-]*(?: [A-Z][\w.
 def transcript_turns(text: str, people: list[Antecedent]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The turns of a transcript that a named person speaks, (start, end, their id), each from its label to the
     next label (the paragraphs between go on in the same voice), and the spans of all the labels."""
-    labels = list(_LABEL.finditer(text))
+    found = list(_LABEL.finditer(text))
+    said = Counter((m.group(1) or m.group(2)).strip() for m in found)
+    labels = [m for m in found if said[(m.group(1) or m.group(2)).strip()] >= 2]  # a transcript takes turns
     turns: list[tuple[int, int, str]] = []
     for i, m in enumerate(labels):
         s, e = m.span(1) if m.group(1) else m.span(2)
@@ -219,8 +225,22 @@ def transcript_turns(text: str, people: list[Antecedent]) -> tuple[list[tuple[in
         who = next((a.entity_id for a in people if s <= a.start < e), None) or next(
             (a.entity_id for a in people if a.surface == label or a.surface.split()[-1] == label.split()[-1]), None)
         if who is not None:
-            turns.append((m.end(), labels[i + 1].start() if i + 1 < len(labels) else len(text), who))
+            turns.append((m.end(), _turn_end(text, m.end(), labels[i + 1].start() if i + 1 < len(labels) else len(text)),
+                          who))
     return turns, [m.span() for m in labels]
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|me|my|we|us|our)(?![\w'’-])")
+
+
+def _turn_end(text: str, start: int, end: int) -> int:
+    """Where a turn that opens at `start` ends, by the next label at `end`: the paragraphs after its first go on
+    in its voice while they speak in the first person; one that does not is the writer's."""
+    for b in _BREAKS.finditer(text, start, end):
+        nxt = text.find("\n\n", b.end(), end)
+        if not _FIRST_PERSON.search(text, b.end(), nxt if nxt >= 0 else end):
+            return b.start()
+    return end
 
 
 _SUBORDINATE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)[\"“]?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
@@ -231,8 +251,9 @@ def _cataphora(text: str, at: int, sentences: list[int], people: list[Antecedent
     """The person named right after the clause that a he or she opens or sits in, where that clause is put
     before its main clause ("Before she left office, Ada Obi signed ..."); else None."""
     k = bisect_right(sentences, at) - 1
-    if not _SUBORDINATE.search(text[sentences[k]:at]):
-        return None
+    clause = _SUBORDINATE.search(text[sentences[k]:at])
+    if not clause or any(sentences[k] + clause.start() <= a.start < at for a in people):
+        return None  # "After Kim Lee left, he wrote to Ada Obi, ...": he is Lee
     m = re.match(r"[^.;:!?\"“”,]*,\s+", text[at:at + 200])
     if m is None:
         return None
@@ -267,13 +288,14 @@ def _someone_else_between(text: str, at: int, want: str, pick: str, people: list
                           sentences: list[int]) -> bool:
     """Is a person of that gender left unnamed between the pick's last mention and the pronoun, in its sentence
     or the one before ("Ada Obi said her mother was ill and she ...": she may be the mother)? Not one in
-    apposition to a name ("Ada Obi, a mother of two,")."""
+    apposition to a name ("Ada Obi, a mother of two,") nor a predicate ("she is a mother")."""
     k = bisect_right(sentences, at) - 1
     last = max((a.end for a in people if a.entity_id == pick and a.end <= at), default=0)
     lo = max(last, sentences[max(0, k - 1)])
     for m in _unnamed(want).finditer(text, lo, at):
-        if not re.search(r"[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?$", text[max(0, m.start() - 40):m.start()]):
-            return True
+        if not re.search(r"(?:[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?|\b(?:as|is|was|be|being|been|become|became)\s+)$",
+                         text[max(0, m.start() - 40):m.start()]):
+            return True  # not "Ada Obi, a mother of two," nor "described him as a good man"
     return False
 
 
