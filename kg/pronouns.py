@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from typing import Iterable, NamedTuple, Optional
 
-from kg.lexicon.speech import ORGANISATION_NOUNS
+from kg.lexicon.speech import CREDIT_LABELS, ORGANISATION_NOUNS
 from kg.lexicon.world import DEMONYMS
 from kg.model import EntityType
 
@@ -215,9 +214,9 @@ _LABEL = re.compile(r"^(?:\(\(([^()\n]{1,60})\)\)|([A-Z][\w.'’-]*(?: [A-Z][\w.
 def transcript_turns(text: str, people: list[Antecedent]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The turns of a transcript that a named person speaks, (start, end, their id), each from its label to the
     next label (the paragraphs between go on in the same voice), and the spans of all the labels."""
-    found = list(_LABEL.finditer(text))
-    said = Counter((m.group(1) or m.group(2)).strip() for m in found)
-    labels = [m for m in found if said[(m.group(1) or m.group(2)).strip()] >= 2]  # a transcript takes turns
+    found = [m for m in _LABEL.finditer(text)
+             if not {w.lower() for w in (m.group(1) or m.group(2)).split()} & CREDIT_LABELS]  # "Ada Obi Image:"
+    labels = found if len(found) >= 2 else []  # a transcript takes turns
     turns: list[tuple[int, int, str]] = []
     for i, m in enumerate(labels):
         s, e = m.span(1) if m.group(1) else m.span(2)
@@ -288,12 +287,12 @@ def _someone_else_between(text: str, at: int, want: str, pick: str, people: list
                           sentences: list[int]) -> bool:
     """Is a person of that gender left unnamed between the pick's last mention and the pronoun, in its sentence
     or the one before ("Ada Obi said her mother was ill and she ...": she may be the mother)? Not one in
-    apposition to a name ("Ada Obi, a mother of two,") nor a predicate ("she is a mother")."""
+    apposition to a name ("Ada Obi, a mother of two,") nor one said of him or her ("saw her as a mother")."""
     k = bisect_right(sentences, at) - 1
     last = max((a.end for a in people if a.entity_id == pick and a.end <= at), default=0)
     lo = max(last, sentences[max(0, k - 1)])
     for m in _unnamed(want).finditer(text, lo, at):
-        if not re.search(r"(?:[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?|\b(?:as|is|was|be|being|been|become|became)\s+)$",
+        if not re.search(r"(?:[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?|\b(?:him|her)\s+as\s+)$",
                          text[max(0, m.start() - 40):m.start()]):
             return True  # not "Ada Obi, a mother of two," nor "described him as a good man"
     return False

@@ -77,7 +77,7 @@ def test_in_an_interview_a_he_in_the_guests_turn_is_never_the_guest():
 
 def test_a_label_of_no_named_person_opens_no_turn():
     text = ("Note: the figures are provisional.\n\nMr Tom Reyes chairs the panel. He said so.\n\n"
-            "Tom Reyes Photo: Lia Berg.")  # a label said once is a credit or a note, not a turn
+            "Tom Reyes Photo: Lia Berg.\n\nAda Obi Image: Lia Berg.")  # a note and credits, no turns
     people = _named(text, EntityType.PERSON, ("Tom Reyes", "p1"))
     assert transcript_turns(text, people)[0] == []
     assert [(text[s:e], eid) for s, e, eid in resolve_pronouns(text, people, set())] == [("He", "p1")]
@@ -124,6 +124,10 @@ def test_a_person_described_by_a_predicate_is_the_one_named():
     assert _pronouns(text, ("Dan Kell", "p1")) == [("him", "p1"), ("his", "p1")]
     text = "The board backed Mr Dan Kell and thanked a fair man who keeps his word."
     assert _pronouns(text, ("Dan Kell", "p1")) == []  # another man, left unnamed
+    text = "Mr Dan Kell runs the mill. There was a man at the gate, and he was armed."
+    assert _pronouns(text, ("Dan Kell", "p1")) == []
+    text = 'Mr Dan Kell won. "I cried as my father hugged me. Later he wept too," his daughter said.'
+    assert ("he", "p1") not in _pronouns(text, ("Dan Kell", "p1"))
 
 
 def test_a_possessive_inside_the_opening_is_no_subject_that_goes_on():
