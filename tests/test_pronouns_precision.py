@@ -141,8 +141,11 @@ def test_a_clause_put_first_that_names_its_own_person_is_no_cataphora():
 
 
 def test_the_one_named_just_before_of_untold_sex_yields_to_a_man_told_before():
-    text = ("Mr Tom Reyes painted soup cans for years.\n\nKit Lowe, a curator, led the tour. "
-            "The cans made him famous, Kit Lowe said.")
+    text = ("Mr Tom Reyes painted soup cans for years. Tom Reyes sold them too.\n\nKit Lowe, a curator, led the "
+            "tour. The cans made him famous, Kit Lowe said.")
     assert ("him", "p2") not in _pronouns(text, ("Tom Reyes", "p1"), ("Kit Lowe", "p2"))
     text = "Kit Lowe, a curator, led the tour. He said the cans were old."
     assert _pronouns(text, ("Kit Lowe", "p2")) == [("He", "p2")]  # nobody else: the curator
+    text = "Mr Tom Reyes spoke of Ms Ana Obi at the hearing.\n\nThe court then heard from Kit Lowe. She was nine."
+    found = _pronouns(text, ("Ana Obi", "p1"), ("Tom Reyes", "p2"), ("Kit Lowe", "p3"))
+    assert found == [("She", "p3")]  # Ms Obi, named no more often, does not take it
