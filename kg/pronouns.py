@@ -126,18 +126,22 @@ def _previous_subject(text: str, sentences: list[int], at: int, people: list[Ant
     return first.entity_id
 
 
-def _pick(fits: list[str], recent: list[str], subject: Optional[str], gender: dict, named: Counter) -> Optional[str]:
+def _pick(fits: list[str], recent: list[str], subject: Optional[str], gender: dict, named: Counter,
+          here: set[str]) -> Optional[str]:
     """Who a he or she stands for, among the people it may (nearest first): the subject of the sentence before
     when the pronoun opens its sentence (or of its own sentence, for a himself or herself) and that subject is
     the one who fits there, or the one there whose gender the text told; else the one who fits in this sentence
     and the one before; else the nearest where it alone fits or its gender is told (and no other's of those
-    named in this sentence and the one before); else nobody. `named` counts the names of each in reach."""
+    named in this sentence and the one before); else nobody. `named` counts the names of each in reach, `here`
+    are those named in the pronoun's own sentence. ("Obi said: 'That is why he ...'" is of Lee, named more.)"""
     if subject in fits and (recent == [subject] or subject in gender and
                             not any(r in gender for r in recent if r != subject)):
         return subject  # "Ada Obi met Kim Lee. She said": the subject before goes on as the topic
-    if len(recent) == 1:  # the one named just before, unless their sex is untold and one named more often fits
+    if len(recent) == 1:
+        # the one named just before; but one of untold sex named only in the sentence before yields to one of
+        # told sex named more often
         told = [e for e in fits if e in gender and e != recent[0] and named[e] > named[recent[0]]]
-        return recent[0] if recent[0] in gender or not told else None  # "Obi said: 'That is why he ...'" of Lee
+        return recent[0] if recent[0] in gender or recent[0] in here or not told else None
     if sum(r in gender for r in recent) > 1:
         return None  # two men, or two women, named just before: leave it
     if not fits or len(fits) > 1 and fits[0] not in gender:
@@ -206,7 +210,7 @@ def _choose(text: str, at: int, want: str, people: list[Antecedent], starts: lis
     if own in fits and not any(e != own and e in fits for e in between):
         return own  # "Ada Obi lost the seat and resigned her post", "Kim Lee treated the patients herself"
     return _pick(fits, recent, _previous_subject(text, sentences, at, people), gender,
-                 Counter(a.entity_id for a in before))
+                 Counter(a.entity_id for a in before), between)
 
 
 # a transcript's turn label opening a paragraph: "((Ada Obi)) ..." or "Ada Obi: ..." (at most four words)

@@ -149,3 +149,9 @@ def test_the_one_named_just_before_of_untold_sex_yields_to_a_man_told_before():
     text = "Mr Tom Reyes spoke of Ms Ana Obi at the hearing.\n\nThe court then heard from Kit Lowe. She was nine."
     found = _pronouns(text, ("Ana Obi", "p1"), ("Tom Reyes", "p2"), ("Kit Lowe", "p3"))
     assert found == [("She", "p3")]  # Ms Obi, named no more often, does not take it
+
+
+def test_one_named_in_the_pronouns_own_sentence_keeps_it():
+    text = ("Mr Tom Reyes spoke. Tom Reyes was angry. Tom Reyes left. The talks ended.\n\n"
+            "In May, Kit Lowe resigned after it became known that he lost the files.")
+    assert _pronouns(text, ("Tom Reyes", "p1"), ("Kit Lowe", "p2")) == [("he", "p2")]
