@@ -102,6 +102,16 @@ def _gender_from(text: str, a: Antecedent) -> Optional[str]:
 
 
 _SENTENCE = re.compile(r"(?:[.!?][\"”’)]*[ \t]+|\n\s*)(?=[\"“]?[A-Z])")
+# a word whose period ends no sentence: an initial ("U.S. Senate", "J. Smith") or a title ("Dr. Sundar")
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|No|Vol)\.$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts (a period after an initial or a title ends none)."""
+    return [0] + [m.end() for m in _SENTENCE.finditer(text)
+                  if m.group()[0] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start() + 1)]
+
+
 _OPENING = re.compile(r"[\"“]?(?:[\w.’'-]+ ){0,3}")  # at most three words before a sentence's subject
 # or a role in apposition before it: "Another voice actor, Ada Obi, would ..."
 _SUBJECT_OPENING = re.compile(r"[\"“]?(?:(?:[\w.’'-]+ ){0,3}|(?:[Aa]n?|[Tt]he|[Aa]nother|[A-Z]\w+['’]s) (?:[\w’'-]+ ){0,3}"
@@ -162,7 +172,7 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
     if not people:
         return []
     starts = _paragraph_starts(text)
-    sentences = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+    sentences = sentence_starts(text)
     speakers = list(speakers) + turns
     gender: dict[str, str] = {}
     for a in people:
@@ -351,7 +361,7 @@ def resolve_its(text: str, bodies: Iterable[Antecedent], taken: set[tuple[int, i
     """(start, end, entity id) for each "its" whose sentence opens with the name of a body (at most three words
     before it: "Last week Acme said its profits fell") and names no other body or place before it."""
     bodies = sorted(a for a in bodies if a.type == EntityType.ORGANISATION or a.type == EntityType.PLACE)
-    sentences = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+    sentences = sentence_starts(text)
     out: list[tuple[int, int, str]] = []
     for m in _ITS.finditer(text):
         lo = sentences[bisect_right(sentences, m.start()) - 1]
@@ -510,6 +520,7 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
     named = sorted(list(bodies) + people)
     roles = {a: set(role_words(text, a)) - {w.lower() for w in a.surface.split()[-2:]} for a in people}
     starts = _paragraph_starts(text)
+    sentences = sentence_starts(text)
     out: list[tuple[int, int, str]] = []
     for m in _DESCRIPTION.finditer(text):
         end, words = _phrase(text, m)
@@ -524,6 +535,17 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
             continue
         pool = [a for a in named if a.type != EntityType.PLACE] if words[-1][0].isupper() else named  # "the Kursk"
         eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles, mods)
-        if eid is not None:
+        if eid is not None and not _other_body_since(named, eid, m.start(), sentences):
             out.append((m.start(), end, eid))
     return out
+
+
+def _other_body_since(named: list[Antecedent], eid: str, at: int, sentences: list[int]) -> bool:
+    """Is another body of the pick's type named after the pick's last mention before `at`, in the sentence of
+    `at` or the one before ("Acme Party lost. Brightwell Futures won; the party's site says ...": the party is
+    maybe Brightwell's)? Only bodies: "Porto in Portugal ... the city" is Porto."""
+    mine = [a for a in named if a.entity_id == eid and a.end <= at]
+    if not mine or mine[-1].type != EntityType.ORGANISATION:
+        return False
+    lo = max(mine[-1].end, sentences[max(0, bisect_right(sentences, at) - 2)])
+    return any(a.entity_id != eid and a.type == mine[-1].type and lo <= a.start and a.end <= at for a in named)

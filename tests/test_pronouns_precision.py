@@ -155,3 +155,19 @@ def test_one_named_in_the_pronouns_own_sentence_keeps_it():
     text = ("Mr Tom Reyes spoke. Tom Reyes was angry. Tom Reyes left. The talks ended.\n\n"
             "In May, Kit Lowe resigned after it became known that he lost the files.")
     assert _pronouns(text, ("Tom Reyes", "p1"), ("Kit Lowe", "p2")) == [("he", "p2")]
+
+
+def test_a_period_after_an_initial_or_a_title_ends_no_sentence():
+    text = "Mr Rod Vale tried to sell Ben Oduya's old U.S. Senate seat after Oduya won. He was jailed."
+    assert _pronouns(text, ("Rod Vale", "p1"), ("Ben Oduya", "p2"), ("Oduya", "p2")) == [("He", "p1")]
+    text = "Mrs. Lena Fox met Ms. Ada Obi. She was late."
+    assert _pronouns(text, ("Lena Fox", "p1"), ("Ada Obi", "p2")) == []  # two women: left
+
+
+def test_a_description_skips_a_body_when_another_was_named_since():
+    text = ("The Labour Party lost the seat.\n\nBrightwell Futures fielded Kim Lee. According to the party's site, "
+            "Lee farms.")
+    bodies = (("Labour Party", "o1"), ("Brightwell Futures", "o2"))
+    assert _descriptions(text, bodies, etype=EntityType.ORGANISATION) == []
+    text = "The Labour Party lost the seat. Kim Lee blamed Ada Obi. According to the party's site, Lee farms."
+    assert _descriptions(text, (("Labour Party", "o1"),), etype=EntityType.ORGANISATION) == [("the party", "o1")]
