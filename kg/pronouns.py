@@ -535,17 +535,19 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
             continue
         pool = [a for a in named if a.type != EntityType.PLACE] if words[-1][0].isupper() else named  # "the Kursk"
         eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles, mods)
-        if eid is not None and not _other_body_since(named, eid, m.start(), sentences):
+        if eid is not None and not _other_body_since(text, named, eid, m.start(), sentences):
             out.append((m.start(), end, eid))
     return out
 
 
-def _other_body_since(named: list[Antecedent], eid: str, at: int, sentences: list[int]) -> bool:
-    """Is another body of the pick's type named after the pick's last mention before `at`, in the sentence of
-    `at` or the one before ("Acme Party lost. Brightwell Futures won; the party's site says ...": the party is
-    maybe Brightwell's)? Only bodies: "Porto in Portugal ... the city" is Porto."""
+def _other_body_since(text: str, named: list[Antecedent], eid: str, at: int, sentences: list[int]) -> bool:
+    """Does another body of the pick's type open the sentence of `at`, or the one before, after the pick's last
+    mention ("Acme Party lost. Brightwell Futures fields Kim Lee. According to the party's site ...": the party
+    is Brightwell)? Only bodies: "Porto in Portugal ... the city" is Porto."""
     mine = [a for a in named if a.entity_id == eid and a.end <= at]
     if not mine or mine[-1].type != EntityType.ORGANISATION:
         return False
-    lo = max(mine[-1].end, sentences[max(0, bisect_right(sentences, at) - 2)])
-    return any(a.entity_id != eid and a.type == mine[-1].type and lo <= a.start and a.end <= at for a in named)
+    k = bisect_right(sentences, at) - 1
+    opens = {sentences[k], sentences[max(0, k - 1)]}
+    return any(a.entity_id != eid and a.type == mine[-1].type and mine[-1].end <= a.start and a.end <= at and
+               any(s <= a.start and _OPENING.fullmatch(text[s:a.start]) for s in opens) for a in named)
