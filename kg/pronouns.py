@@ -301,12 +301,12 @@ def _unnamed(want: str) -> re.Pattern:
 
 def _someone_else_between(text: str, at: int, want: str, pick: str, people: list[Antecedent],
                           sentences: list[int]) -> bool:
-    """Is a person of that gender left unnamed between the pick's last mention and the pronoun, in its sentence
-    or the one before ("Ada Obi said her mother was ill and she ...": she may be the mother)? Not one in
+    """Is a person of that gender left unnamed between the pick's last mention and the pronoun, in its paragraph
+    or sentence before ("Ada Obi said her mother was ill and she ...": she may be the mother)? Not one in
     apposition to a name ("Ada Obi, a mother of two,") nor one said of him or her ("saw her as a mother")."""
     k = bisect_right(sentences, at) - 1
     last = max((a.end for a in people if a.entity_id == pick and a.end <= at), default=0)
-    lo = max(last, sentences[max(0, k - 1)])
+    lo = max(last, min(text.rfind("\n\n", 0, at) + 1, sentences[max(0, k - 1)]))  # its paragraph, or more
     for m in _unnamed(want).finditer(text, lo, at):
         if not re.search(r"(?:[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?|\b(?:him|her)\s+as\s+)$",
                          text[max(0, m.start() - 40):m.start()]):

@@ -172,3 +172,9 @@ def test_a_description_skips_a_body_when_another_was_named_since():
     text = ("The Labour Party lost the seat. It chose Kim Lee of Brightwell Futures. According to the party's "
             "site, Lee farms.")  # another body named, but not as the one a sentence is about
     assert _descriptions(text, bodies, etype=EntityType.ORGANISATION) == [("the party", "o1")]
+
+
+def test_an_unnamed_person_blocks_the_pronouns_of_the_whole_paragraph_after():
+    text = ('Mr Ravi Menon spoke.\n\nNadia Menon wrote: "My father won the prize. A year later he fell ill. '
+            'May God do what is best for him."')
+    assert _pronouns(text, ("Ravi Menon", "p1"), ("Nadia Menon", "p2")) == []
