@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from typing import Iterable, NamedTuple, Optional
 
-from kg.lexicon.speech import ORGANISATION_NOUNS
+from kg.lexicon.speech import CREDIT_LABELS, ORGANISATION_NOUNS
 from kg.lexicon.world import DEMONYMS
 from kg.model import EntityType
 
@@ -30,6 +31,10 @@ __all__ = ["APPOSITION", "Antecedent", "resolve_appositions", "resolve_descripti
            "role_words"]
 
 _PRONOUN = re.compile(r"(?<![\w\]'’-])(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# "his/her", "he or she", "him or her": anyone of either sex, no person named ("he and his wife" is one man)
+_MASCULINE_FORMS, _FEMININE_FORMS = r"(?:he|him|his|himself)", r"(?:she|her|hers|herself)"
+_GENERIC = re.compile(rf"\b(?:{_MASCULINE_FORMS}\s*(?:/|\bor\b|\band\b)\s*{_FEMININE_FORMS}|"
+                      rf"{_FEMININE_FORMS}\s*(?:/|\bor\b|\band\b)\s*{_MASCULINE_FORMS})\b", re.IGNORECASE)
 _FEMININE = {"she", "her", "hers", "herself"}
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
                  "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f",
@@ -97,7 +102,20 @@ def _gender_from(text: str, a: Antecedent) -> Optional[str]:
 
 
 _SENTENCE = re.compile(r"(?:[.!?][\"”’)]*[ \t]+|\n\s*)(?=[\"“]?[A-Z])")
+# a word whose period ends no sentence: an initial ("U.S. Senate", "J. Smith") or a title ("Dr. Sundar")
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|No|Vol)\.$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts (a period after an initial or a title ends none)."""
+    return [0] + [m.end() for m in _SENTENCE.finditer(text)
+                  if m.group()[0] != "." or not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start() + 1)]
+
+
 _OPENING = re.compile(r"[\"“]?(?:[\w.’'-]+ ){0,3}")  # at most three words before a sentence's subject
+# or a role in apposition before it: "Another voice actor, Ada Obi, would ..."
+_SUBJECT_OPENING = re.compile(r"[\"“]?(?:(?:[\w.’'-]+ ){0,3}|(?:[Aa]n?|[Tt]he|[Aa]nother|[A-Z]\w+['’]s) (?:[\w’'-]+ ){0,3}"
+                              r"[\w’'-]+, )")
 
 
 def _previous_subject(text: str, sentences: list[int], at: int, people: list[Antecedent],
@@ -112,22 +130,28 @@ def _previous_subject(text: str, sentences: list[int], at: int, people: list[Ant
         return None
     lo, hi = sentences[k - 1], at if own else sentences[k]
     first = next((a for a in people if lo <= a.start < hi), None)
-    if first is None or not _OPENING.fullmatch(text[lo:first.start]) or "\n" in text[lo:first.start]:
-        return None
+    if first is None or not _SUBJECT_OPENING.fullmatch(text[lo:first.start]) or "\n" in text[lo:first.start] or \
+            _PRONOUN.search(text[lo:first.start]):
+        return None  # no name opens it, or a pronoun does: "He named Kim Lee as his deputy"
     return first.entity_id
 
 
-def _pick(fits: list[str], recent: list[str], subject: Optional[str], gender: dict) -> Optional[str]:
+def _pick(fits: list[str], recent: list[str], subject: Optional[str], gender: dict, named: Counter,
+          here: set[str]) -> Optional[str]:
     """Who a he or she stands for, among the people it may (nearest first): the subject of the sentence before
     when the pronoun opens its sentence (or of its own sentence, for a himself or herself) and that subject is
     the one who fits there, or the one there whose gender the text told; else the one who fits in this sentence
     and the one before; else the nearest where it alone fits or its gender is told (and no other's of those
-    named in this sentence and the one before); else nobody."""
+    named in this sentence and the one before); else nobody. `named` counts the names of each in reach, `here`
+    are those named in the pronoun's own sentence. ("Obi said: 'That is why he ...'" is of Lee, named more.)"""
     if subject in fits and (recent == [subject] or subject in gender and
                             not any(r in gender for r in recent if r != subject)):
         return subject  # "Ada Obi met Kim Lee. She said": the subject before goes on as the topic
     if len(recent) == 1:
-        return recent[0]
+        # the one named just before; but one of untold sex named only in the sentence before yields to one of
+        # told sex named more often
+        told = [e for e in fits if e in gender and e != recent[0] and named[e] > named[recent[0]]]
+        return recent[0] if recent[0] in gender or recent[0] in here or not told else None
     if sum(r in gender for r in recent) > 1:
         return None  # two men, or two women, named just before: leave it
     if not fits or len(fits) > 1 and fits[0] not in gender:
@@ -139,39 +163,155 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
                      speakers: Iterable[tuple[int, int, Optional[str]]] = ()) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for each he/him/his/she/her in `text` that refers to one of `people` (named
     mentions of persons, any order); spans in `taken` are skipped. `speakers` are quotations (start, end, id of
-    the person they are credited to): inside one, a he or she is never its speaker (who is "I")."""
+    the person they are credited to): inside one, a he or she is never its speaker (who is "I"); nor inside the
+    turns of a transcript that a named person's label opens ("((Ada Obi)) ...", "Ada Obi: ..."), whose labels
+    are no antecedents."""
     people = sorted(people)
+    turns, labels = transcript_turns(text, people)
+    people = [a for a in people if not any(s <= a.start < e for s, e in labels)]
     if not people:
         return []
     starts = _paragraph_starts(text)
-    sentences = [0] + [m.end() for m in _SENTENCE.finditer(text)]
-    speakers = list(speakers)
+    sentences = sentence_starts(text)
+    speakers = list(speakers) + turns
     gender: dict[str, str] = {}
     for a in people:
         g = _gender_from(text, a)
         if g:
             gender.setdefault(a.entity_id, g)
     out: list[tuple[int, int, str]] = []
+    generic = [(g.start(), g.end()) for g in _GENERIC.finditer(text)]
     for m in _PRONOUN.finditer(text):
-        if (m.start(), m.end()) in taken:
+        if (m.start(), m.end()) in taken or any(s <= m.start() < e for s, e in generic):
             continue
         want = "f" if m.group(1).lower() in _FEMININE else "m"
-        lo = _window_start(starts, m.start())
-        near = sentences[max(0, bisect_right(sentences, m.start()) - 2)]
         quoted = {p for s, e, p in speakers if s <= m.start() < e}
-        before = [a for a in reversed(people) if lo <= a.start and a.end <= m.start() and a.entity_id not in quoted]
-        fits = [e for e in dict.fromkeys(a.entity_id for a in before) if gender.get(e, want) == want]
-        recent = [e for e in dict.fromkeys(a.entity_id for a in before if a.start >= near) if e in fits]
-        own = _previous_subject(text, sentences, m.start(), people, True)  # the subject of its own sentence
-        between = {a.entity_id for a in before if a.start >= sentences[bisect_right(sentences, m.start()) - 1]}
-        if own in fits and not any(e != own and e in fits for e in between):
-            pick = own  # "Ada Obi lost the seat and resigned her post", "Kim Lee treated the patients herself"
-        else:
-            pick = _pick(fits, recent, _previous_subject(text, sentences, m.start(), people), gender)
-        if pick is not None:
+        pick = _choose(text, m.start(), want, [a for a in people if a.entity_id not in quoted], starts, sentences,
+                       gender, out)
+        if pick is not None and not _someone_else_between(text, m.start(), want, pick, people, sentences):
             gender.setdefault(pick, want)
             out.append((m.start(), m.end(), pick))
     return out
+
+
+def _choose(text: str, at: int, want: str, people: list[Antecedent], starts: list[int], sentences: list[int],
+            gender: dict, done: list[tuple[int, int, str]]) -> Optional[str]:
+    """Who the he or she at `at` stands for among `people` (none of them its speaker), or None; `done` are the
+    pronouns resolved before it."""
+    lo = _window_start(starts, at)
+    k = bisect_right(sentences, at) - 1
+    before = [a for a in reversed(people) if lo <= a.start and a.end <= at]
+    fits = [e for e in dict.fromkeys(a.entity_id for a in before) if gender.get(e, want) == want]
+    ahead = _cataphora(text, at, sentences, people)
+    if ahead is not None:
+        return ahead if gender.get(ahead, want) == want else None  # "Before she left, Ada Obi ..."
+    opener = next((e for s, t, e in done if sentences[k] <= s < at and gender.get(e) == want and (
+        text[s:t].lower() in ("he", "she") and _OPENING.fullmatch(text[sentences[k]:s]) or
+        not text[sentences[k]:s].strip("\"“ "))), None)  # "He ..." or "His ..." opening it, not "In his ..."
+    if opener is not None:
+        return opener  # "He named Kim Lee as his deputy": the he that opens the sentence goes on
+    if k >= 1 and _unknown_subject(text, sentences[k - 1], sentences[k], people) and \
+            not text[sentences[k]:at].strip("\"“ "):
+        return None  # "Ada Obi was fined. Kim Lee was jailed. She ..." where Kim Lee is no known person
+    recent = [e for e in dict.fromkeys(a.entity_id for a in before if a.start >= sentences[max(0, k - 1)])
+              if e in fits]
+    own = _previous_subject(text, sentences, at, people, True)  # the subject of its own sentence
+    between = {a.entity_id for a in before if a.start >= sentences[k]}
+    if own in fits and not any(e != own and e in fits for e in between):
+        return own  # "Ada Obi lost the seat and resigned her post", "Kim Lee treated the patients herself"
+    return _pick(fits, recent, _previous_subject(text, sentences, at, people), gender,
+                 Counter(a.entity_id for a in before), between)
+
+
+# a transcript's turn label opening a paragraph: "((Ada Obi)) ..." or "Ada Obi: ..." (at most four words)
+_LABEL = re.compile(r"^(?:\(\(([^()\n]{1,60})\)\)|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):)[ \t]", re.M)
+
+
+def transcript_turns(text: str, people: list[Antecedent]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The turns of a transcript that a named person speaks, (start, end, their id), each from its label to the
+    next label (the paragraphs between go on in the same voice), and the spans of all the labels."""
+    found = [m for m in _LABEL.finditer(text)
+             if not {w.lower() for w in (m.group(1) or m.group(2)).split()} & CREDIT_LABELS]  # "Ada Obi Image:"
+    labels = found if len(found) >= 2 else []  # a transcript takes turns
+    turns: list[tuple[int, int, str]] = []
+    for i, m in enumerate(labels):
+        s, e = m.span(1) if m.group(1) else m.span(2)
+        label = text[s:e].strip()
+        who = next((a.entity_id for a in people if s <= a.start < e), None) or next(
+            (a.entity_id for a in people if a.surface == label or a.surface.split()[-1] == label.split()[-1]), None)
+        if who is not None:
+            turns.append((m.end(), _turn_end(text, m.end(), labels[i + 1].start() if i + 1 < len(labels) else len(text)),
+                          who))
+    return turns, [m.span() for m in labels]
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|me|my|we|us|our)(?![\w'’-])")
+
+
+def _turn_end(text: str, start: int, end: int) -> int:
+    """Where a turn that opens at `start` ends, by the next label at `end`: the paragraphs after its first go on
+    in its voice while they speak in the first person; one that does not is the writer's."""
+    for b in _BREAKS.finditer(text, start, end):
+        nxt = text.find("\n\n", b.end(), end)
+        if not _FIRST_PERSON.search(text, b.end(), nxt if nxt >= 0 else end):
+            return b.start()
+    return end
+
+
+_SUBORDINATE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)[\"“]?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
+                          r"[Ss]ince|[Oo]nce|[Uu]ntil|[Bb]ecause|[Ii]f|[Aa]s)\s+[^.,;:!?\"“”]*$")
+
+
+def _cataphora(text: str, at: int, sentences: list[int], people: list[Antecedent]) -> Optional[str]:
+    """The person named right after the clause that a he or she opens or sits in, where that clause is put
+    before its main clause ("Before she left office, Ada Obi signed ..."); else None."""
+    k = bisect_right(sentences, at) - 1
+    clause = _SUBORDINATE.search(text[sentences[k]:at])
+    if not clause or any(sentences[k] + clause.start() <= a.start < at for a in people):
+        return None  # "After Kim Lee left, he wrote to Ada Obi, ...": he is Lee
+    m = re.match(r"[^.;:!?\"“”,]*,\s+", text[at:at + 200])
+    if m is None:
+        return None
+    title = re.match(r"(?:[A-Z][\w.'’-]* ){0,2}", text[at + m.end():at + m.end() + 40])  # "Senator", "Ms"
+    return next((a.entity_id for a in people if at + m.end() <= a.start <= at + m.end() + title.end()), None)
+
+
+_CAPITALISED = re.compile(r"[\"“]?((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+) (?:was|is|has|had|said|says|[a-z]+ed)\b")
+
+
+def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent]) -> bool:
+    """Does the sentence at lo:hi open with a person's name written out ("Kim Lee was jailed") that is none of
+    `people` (the recogniser missed it)? A pronoun that opens the next sentence may well be that person."""
+    m = _CAPITALISED.match(text, lo, hi)
+    return m is not None and m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
+        not any(a.start < lo + m.end(1) and lo < a.end for a in people)
+
+
+_FEMALE_NOUNS = ("woman|girl|mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|"
+                 "lady|widow|actress|queen|princess|bride|waitress|spokeswoman|businesswoman|chairwoman|policewoman")
+_MALE_NOUNS = ("man|boy|father|dad|husband|son|brother|uncle|nephew|grandfather|grandson|boyfriend|gentleman|"
+               "widower|king|prince|groom|spokesman|businessman|chairman|policeman|gunman")
+
+
+def _unnamed(want: str) -> re.Pattern:
+    nouns = _FEMALE_NOUNS if want == "f" else _MALE_NOUNS
+    return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat)\s+"
+                      rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})(?![\w-])(?!,?\s+[A-Z])")
+
+
+def _someone_else_between(text: str, at: int, want: str, pick: str, people: list[Antecedent],
+                          sentences: list[int]) -> bool:
+    """Is a person of that gender left unnamed between the pick's last mention and the pronoun, in its paragraph
+    or sentence before ("Ada Obi said her mother was ill and she ...": she may be the mother)? Not one in
+    apposition to a name ("Ada Obi, a mother of two,") nor one said of him or her ("saw her as a mother")."""
+    k = bisect_right(sentences, at) - 1
+    last = max((a.end for a in people if a.entity_id == pick and a.end <= at), default=0)
+    lo = max(last, min(text.rfind("\n\n", 0, at) + 1, sentences[max(0, k - 1)]))  # its paragraph, or more
+    for m in _unnamed(want).finditer(text, lo, at):
+        if not re.search(r"(?:[A-Z][\w.'’-]*,\s+(?:\d{1,3},\s+)?|\b(?:him|her)\s+as\s+)$",
+                         text[max(0, m.start() - 40):m.start()]):
+            return True  # not "Ada Obi, a mother of two," nor "described him as a good man"
+    return False
 
 
 _FUNCTION = r"(?:of|from|in|at|for|with|on|who|which|that|whose|since|to|by|a|an|the|and|or|but|as)"
@@ -221,7 +361,7 @@ def resolve_its(text: str, bodies: Iterable[Antecedent], taken: set[tuple[int, i
     """(start, end, entity id) for each "its" whose sentence opens with the name of a body (at most three words
     before it: "Last week Acme said its profits fell") and names no other body or place before it."""
     bodies = sorted(a for a in bodies if a.type == EntityType.ORGANISATION or a.type == EntityType.PLACE)
-    sentences = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+    sentences = sentence_starts(text)
     out: list[tuple[int, int, str]] = []
     for m in _ITS.finditer(text):
         lo = sentences[bisect_right(sentences, m.start()) - 1]
@@ -310,23 +450,41 @@ def _opens_phrase(text: str, end: int) -> bool:
     return _next_noun(text, end)[0] is not None
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence, a line or a quotation?"""
+    return re.search(r"(?:^|[.!?:;\n][\"“”'‘’)]*)\s*[\"“'‘(]?$", text[max(0, at - 4):at]) is not None
+
+
+def _modifier(head: str, text: str, end: int) -> bool:
+    """Is `head`, which may be an adjective, followed by a noun it modifies ("the national interest", "the
+    chief executive")?"""
+    from kg.lexicon.wordnet import antonyms, noun_classes, synonyms
+
+    m = re.match(r" ([a-z]+)\b", text[end:end + 30])
+    if m is None or m.group(1) in _NOT_COMPOUND or noun_classes(m.group(1)) is None:
+        return False
+    return bool(synonyms(head, "ADJ") or antonyms(head, "ADJ"))
+
+
 def _fits(a: Antecedent, head: str, roles: dict, mods: tuple[str, ...] = ()) -> bool:
     """Can the description with this head word (and these modifiers: "the Kremlin spokesman") stand for the
     entity named by `a`? Each modifier must be among its role words or in its name ("the prime minister" is no
     "Education Minister Ada Obi")."""
+    from kg.lexicon.wordnet import noun_classes
     from kg.lexicon.world import country_named
 
     if mods and not {w.lower() for w in mods} <= roles.get(a, set()) | {w.lower() for w in a.surface.split()}:
         return False
     if a.type == EntityType.PERSON:
         return head in roles.get(a, ()) and _kind_fits(a, head)  # a role, not "the Crown" of "Crown prosecutor"
-    if _body_name(a.surface) and _head(a.surface) == head:
-        return True  # "the church" after "Church of Norwood"
     country = country_named(a.surface) is not None
+    if _body_name(a.surface) and _head(a.surface) == head and not country:
+        return True  # "the church" after "Church of Norwood"; "the states" is never the United States
     if head in _COUNTRY_WORDS:
         return a.type == EntityType.PLACE and country
-    if head in _PLACE_WORDS:
-        return a.type == EntityType.PLACE and not country
+    if head in _PLACE_WORDS:  # "the city" for Leeds, not for the Marlow Lakes or Kano State (heads of their own)
+        return a.type == EntityType.PLACE and not country and (len(a.surface.split()) == 1 or
+                                                               noun_classes(_head(a.surface)) is None)
     return head in _BODY_WORDS and a.type == EntityType.ORGANISATION and _head(a.surface) not in _PUBLIC_HEADS
 
 
@@ -362,17 +520,34 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
     named = sorted(list(bodies) + people)
     roles = {a: set(role_words(text, a)) - {w.lower() for w in a.surface.split()[-2:]} for a in people}
     starts = _paragraph_starts(text)
+    sentences = sentence_starts(text)
     out: list[tuple[int, int, str]] = []
     for m in _DESCRIPTION.finditer(text):
         end, words = _phrase(text, m)
         head, mods = words[-1].lower(), tuple(words[:-1])
-        if words[0][0].isupper() and (head in DEMONYMS or len(words) == 1 and re.match(r" [A-Z]", text[end:])):
-            continue  # "The President", "the Church" for the titled person or the body; not "the Ukrainian"
+        if words[0][0].isupper() and (head in DEMONYMS or len(words) == 1 and re.match(r" [A-Z]", text[end:]) or
+                                      m.group()[0] == "T" and not _opens_sentence(text, m.start())):
+            continue  # "The President" for the titled person; not "the Ukrainian"; "read The Independent": a name
+        if _modifier(head, text, end):
+            continue  # "the national interest": an adjective before its noun
         if (m.start(), end) in taken or any(a.start <= m.start() < a.end for a in named) or \
                 noun_classes(head) is None or re.match(r" of\b", text[end:end + 4]) or _opens_phrase(text, end):
             continue
         pool = [a for a in named if a.type != EntityType.PLACE] if words[-1][0].isupper() else named  # "the Kursk"
         eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles, mods)
-        if eid is not None:
+        if eid is not None and not _other_body_since(text, named, eid, m.start(), sentences):
             out.append((m.start(), end, eid))
     return out
+
+
+def _other_body_since(text: str, named: list[Antecedent], eid: str, at: int, sentences: list[int]) -> bool:
+    """Does another body of the pick's type open the sentence of `at`, or the one before, after the pick's last
+    mention ("Acme Party lost. Brightwell Futures fields Kim Lee. According to the party's site ...": the party
+    is Brightwell)? Only bodies: "Porto in Portugal ... the city" is Porto."""
+    mine = [a for a in named if a.entity_id == eid and a.end <= at]
+    if not mine or mine[-1].type != EntityType.ORGANISATION:
+        return False
+    k = bisect_right(sentences, at) - 1
+    opens = {sentences[k], sentences[max(0, k - 1)]}
+    return any(a.entity_id != eid and a.type == mine[-1].type and mine[-1].end <= a.start and a.end <= at and
+               any(s <= a.start and _OPENING.fullmatch(text[s:a.start]) for s in opens) for a in named)

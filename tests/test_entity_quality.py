@@ -96,3 +96,8 @@ def test_gum_news_entities(tmp_path):
     assert s["cross_doc_joined"] >= 68 and s["cross_doc_wrong_joins"] <= 2
     a = out["all"]  # with the descriptions and pronouns of those chains
     assert a["bcubed_f1"] >= 0.795 and a["bcubed_p"] >= 0.965
+    links = json.loads(subprocess.run([sys.executable, str(gum.parent / "score_links_gum.py"), str(SHARED / "eval" /
+                                       "gum-news"), "--out", str(tmp_path), "--reuse", "--json"],
+                                      capture_output=True, text=True, check=True).stdout)
+    assert links["pronoun"]["precision"] >= 0.85 and links["pronoun"]["right"] >= 135  # the pronouns kept
+    assert links["description"]["precision"] >= 0.84 and links["description"]["right"] >= 48
