@@ -73,6 +73,7 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
     pronouns and descriptions that refer to a named entity. `extractions` are kg.resolve.ArticleExtraction;
     `claimer_names(extraction)` gives the name each claimer is resolved under (kg.resolve)."""
     by_key = _named_clusters(index)
+    corpus = _corpus_names(index, entity_of)
     people = {e.id for e in entity_of.values() if e.type == EntityType.PERSON}
     scoped = {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
     bodies = {e.id: e.type for e in entity_of.values()
@@ -96,21 +97,59 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
         _repeated_names(art, text, out, set(people) | set(bodies))
+        _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index))
         _drop_country_tails(art, text, out)
         _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies, claimer_names))
     return [out[k] for k in sorted(out)]
 
 
-def _repeated_names(art: str, text: str, out: dict, named: set[str]) -> None:
+def _corpus_names(index: NameIndex, entity_of: dict[int, Entity]) -> dict[str, set[str]]:
+    """The names an entity bears across the corpus that may be found again in an article that never recognised
+    them: a name of two or more capitalised words ("Sea Org", "John Kerry"), or one word that is a known place or
+    no common English word ("Toronto", "Scientology"; never "Post" or "Independent"); never a place whose name is
+    also another's ("New York"). name -> entity ids."""
+    from kg.extract.typeclues import known_place
+    from kg.runon import city_too
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    out: dict[str, set[str]] = {}
+    for cl in index.clusters:
+        if cl.scope is not None or cl.type not in _NESTABLE or cl.anonymous:
+            continue
+        for name in {cl.name, *cl.aliases}:
+            words = name.split()
+            if not words or not all(w[:1].isupper() or w in _JOINERS for w in words) or not words[-1][:1].isupper():
+                continue
+            if len(words) == 1 and (cl.type == EntityType.PERSON or not (
+                    known_place(name) or proper_noun_class(name) or noun_classes(name.lower()) is None)):
+                continue
+            if cl.type == EntityType.PLACE and city_too(name):
+                continue  # "New York" in an article that never recognised it: the city or the state?
+            out.setdefault(name, set()).add(entity_of[id(cl)].id)
+    return out
+
+
+_JOINERS = frozenset({"of", "for", "and", "the", "de", "da", "del", "van", "von", "&"})
+
+
+def _elsewhere(art: str, corpus: dict[str, set[str]], index: NameIndex) -> dict[str, set[str]]:
+    """The corpus's names (see `_corpus_names`) that the article itself never gave an entity."""
+    return {name: eids for name, eids in corpus.items() if index.cluster_of(art, name) is None}
+
+
+def _repeated_names(art: str, text: str, out: dict, named: set[str],
+                    surfaces: dict[str, set[str]] | None = None) -> None:
     """Add to `out` each further occurrence of a name the article already gave one entity ("Andy Warhol's death"
-    after "Andy Warhol", where the recogniser missed it): written the same, inside or across no other mention (it
+    after "Andy Warhol", where the recogniser missed it), or of `surfaces` (a name another article gave an entity:
+    "the Sea Org" where the recogniser missed it here): written the same, inside or across no other mention (it
     may hold a shorter one: "Environment Canada" over a "Canada" the recogniser took alone), and a
     one-word name neither at the start of a sentence or line (where "Will" or "May" may be no name) nor beside
     another capitalised word (a longer name: "Quint" in "Quint Street")."""
-    surfaces: dict[str, set[str]] = {}
-    for (a, _, _), r in out.items():
-        if a == art and r.kind == MentionKind.NAME and r.entity_id in named:
-            surfaces.setdefault(re.sub(r"['’]s?$", "", r.text.strip()), set()).add(r.entity_id)
+    if surfaces is None:
+        surfaces = {}
+        for (a, _, _), r in out.items():
+            if a == art and r.kind == MentionKind.NAME and r.entity_id in named:
+                surfaces.setdefault(re.sub(r"['’]s?$", "", r.text.strip()), set()).add(r.entity_id)
     spans = sorted((s, e) for (a, s, e) in out if a == art)
     for surface, eids in sorted(surfaces.items(), key=lambda kv: (-len(kv[0]), kv[0])):
         if len(eids) != 1 or len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:

@@ -78,6 +78,7 @@ class _Entry:
     affiliation: Optional[str] = None
     titled: bool = False
     rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
+    region: Optional[str] = None  # the larger place written after it: "Paris, Texas"
 
 
 @dataclass
@@ -135,8 +136,9 @@ class Names:
         self._entries: dict[tuple[str, str], _Entry] = {}
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
-            affiliation: str | None = None, weight: int = 1, rule: str = "") -> None:
-        """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`."""
+            affiliation: str | None = None, weight: int = 1, rule: str = "", region: str | None = None) -> None:
+        """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`; `region` is the larger
+        place written after a place's name ("Paris, Texas")."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
@@ -148,6 +150,8 @@ class Names:
         e.anonymous = e.anonymous or anonymous
         if affiliation and not e.affiliation:
             e.affiliation = affiliation
+        if region and not e.region:
+            e.region = region
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
         if not e.titled and len(name.split()) >= 2:  # "a State Department spokesperson, Jane Roe": a role
@@ -403,10 +407,13 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     institution. Returns the country that tells apart the nodes of institutions found in several countries."""
     views = {root: _group_view(ns) for root, ns in groups.items()}
     qualified = _institutions(groups, views, uf, country_of_doc)
+    placed = _placed(groups, views)
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
         country = country_named(name) if etype in (EntityType.PLACE, EntityType.ORGANISATION) else None
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
+        if root in placed:  # "Paris, Texas" joins only the Paris of articles that name Texas
+            k = f"{k} @{name_key(placed[root])}"
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
                 uf.union(by_key[k], root, MergeRule.SAME_KEY)
@@ -433,6 +440,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
                     continue
                 if _same_transliteration(views[a][0], views[b][0]):
                     uf.union(a, b, MergeRule.TRANSLITERATION)
+    _qualify_places(groups, views, placed, qualified)
     _aliases_joined(groups, views, uf)
     # a lone surname with person evidence joins the one full person name carrying it
     full: dict[str, set] = defaultdict(set)
@@ -451,6 +459,47 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             for n in groups[root]:
                 _person(n)
     return qualified
+
+
+def _placed(groups: dict[int, list[_Node]], views: dict) -> dict[int, str]:
+    """The region each article-level group of a place is placed in: the larger place written after it ("Paris,
+    Texas"), else, for a place of the same name, the one such region its article names."""
+    out: dict[int, str] = {}
+    regions: dict[str, set] = defaultdict(set)  # a place's key -> the regions written after it somewhere
+    for root, (name, etype, generic, _) in views.items():
+        region = next((n.entry.region for n in groups[root] if n.entry.region), None)
+        if etype == EntityType.PLACE and not generic and region and name_key(region) != name_key(name):
+            out[root] = region
+            regions[name_key(name)].add(region)
+    if not regions:
+        return out
+    named: dict[str, set] = defaultdict(set)  # article -> keys of the names it holds
+    for nodes in groups.values():
+        for n in nodes:
+            named[n.entry.doc].add(name_key(n.display))
+    for root, (name, etype, generic, _) in views.items():
+        found = regions.get(name_key(name))
+        if root in out or generic or not found:
+            continue
+        docs = {n.entry.doc for n in groups[root]}
+        hits = {r for r in found if any(name_key(r) in named[d] for d in docs)}
+        if len(hits) == 1:
+            out[root] = hits.pop()
+    return out
+
+
+def _qualify_places(groups: dict[int, list[_Node]], views: dict, placed: dict[int, str],
+                    qualified: dict[int, str]) -> None:
+    """A placed place whose name another place of another region (or of none) also bears is named with its region:
+    "Paris (Texas)" beside "Paris"."""
+    regions: dict[str, set] = defaultdict(set)
+    for root, (name, etype, generic, _) in views.items():
+        if etype == EntityType.PLACE and not generic:
+            regions[name_key(name)].add(placed.get(root))
+    for root, region in placed.items():
+        if len(regions[name_key(views[root][0])]) > 1:
+            for n in groups[root]:
+                qualified[id(n)] = region
 
 
 def _aliases_joined(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:

@@ -1,0 +1,103 @@
+"""Run-on names: a recognised name that runs on past its end is cut back to the name.
+
+Three shapes, each a general rule of how news writes places and names:
+- "Karipur, Kerala", "Paris, Texas": a place, a comma, and the larger place it is in (a country, a state or
+  province, a place WordNet knows) are two places; the name is the first, and the larger place qualifies it
+  (`Split.region`), so that "Paris, Texas" never joins the "Paris" of another article that does not name Texas;
+  the larger place is a mention of its own, unless its name is also a city's ("New York").
+- "Omsk in Siberia", "Cahors Cathedral in Cahors": a name, "in", and a known place (or a place the name itself
+  carries) is the name; the place is a mention of its own.
+- "COVID-19 से", "Union नहीं है": a word of another script glued on after a name is no part of it (the name is cut
+  where the script of its first letter changes).
+
+Pure: works on the mentions extraction gave, never on spaCy objects.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple, Optional
+
+from kg.extract.entities import Mention
+from kg.extract.typeclues import TypeRule, known_place
+from kg.model import EntityType
+
+__all__ = ["Split", "city_too", "script", "split_mention"]
+
+_TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+_JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
+
+
+class Split(NamedTuple):
+    """What one mention becomes: the mention cut back to its name, the larger place it named after it (a mention
+    of its own, or None) and the region that qualifies the name (a place's larger place, or None)."""
+
+    mention: Mention
+    place: Optional[Mention] = None
+    region: Optional[str] = None
+
+
+def script(ch: str) -> str:
+    """The script of a letter by its Unicode name: 'LATIN', 'CYRILLIC', 'DEVANAGARI' ('' for a non-letter)."""
+    if not ch.isalpha():
+        return ""
+    try:
+        return unicodedata.name(ch).split()[0]
+    except ValueError:
+        return ""
+
+
+def _script_cut(s: str) -> int:
+    """Where `s` first turns to a letter of another script than its first letter's (len(s) if it never does)."""
+    first = next((script(c) for c in s if script(c)), "")
+    for i, c in enumerate(s):
+        sc = script(c)
+        if sc and sc != first:
+            return len(s[:i].rstrip())
+    return len(s)
+
+
+def _unglued(m: Mention) -> Mention:
+    cut_text, cut_name = _script_cut(m.text), _script_cut(m.name)
+    if cut_text == len(m.text) and cut_name == len(m.name):
+        return m
+    text, name = m.text[:cut_text], m.name[:cut_name].rstrip(" ,.;:-")
+    if not any(c.isalpha() for c in name) or not text.strip():
+        return m
+    return m._replace(text=text, end=m.start + len(text), name=name)
+
+
+def _name_words(s: str) -> bool:
+    """Is `s` written as a name: capitalised words, the joiners of names between them ("Bank of England")?"""
+    words = s.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and \
+        all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words)
+
+
+def city_too(place: str) -> bool:
+    """Is a larger place's name also a city's ("Saratoga Springs, New York", "Seattle, Washington")? Then it is
+    left unmentioned: it would join the city of another article."""
+    from kg.lexicon.wordnet import instance_kinds
+
+    kinds = instance_kinds(place)
+    return any(k.endswith(("city", "capital")) for k in kinds) and any(
+        k.endswith(("state", "province", "county", "country")) for k in kinds)
+
+
+def split_mention(m: Mention) -> Split:
+    """`m` cut back to its name (see the module docstring); unchanged when no rule applies."""
+    m = _unglued(m)
+    found = _TAIL.match(m.name)
+    if found is None or not _name_words(found.group("a")) or not (
+            known_place(found.group("b")) or set(found.group("b").split()) < set(found.group("a").split())):
+        return Split(m)  # a known place, or one the name itself carries: "Cahors Cathedral in Cahors"
+    a, b, comma = found.group("a"), found.group("b"), found.group("sep").startswith(",")
+    at = m.text.rfind(b)
+    sep = re.search(r"(?:,\s*|\s+in\s+)$", m.text[:at]) if at > 0 else None
+    if sep is None or sep.start() == 0:
+        return Split(m)
+    head = m._replace(text=m.text[:sep.start()], end=m.start + sep.start(), name=a)
+    place = None if city_too(b) else \
+        Mention(m.start + at, m.start + at + len(b), b, b, EntityType.PLACE, rule=TypeRule.PLACE_REGION)
+    region = b if head.type == EntityType.PLACE and (comma or " " not in a) else None
+    return Split(head, place, region)
