@@ -14,7 +14,7 @@ from typing import Callable
 from kg.lexicon.world import country_named
 from kg.model import Entity, EntityType, MentionKind, QuoteKind
 from kg.model import Mention as MentionRecord
-from kg.names import PRONOUNS, NameIndex, name_key
+from kg.names import PRONOUNS, NameIndex, name_key, proper_word
 from kg.pronouns import (APPOSITION, Antecedent, resolve_appositions, resolve_descriptions, resolve_its,
                          resolve_pronouns, resolve_speakers)
 
@@ -48,7 +48,8 @@ def _named_clusters(index: NameIndex) -> dict[str, object]:
 
 def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: dict) -> list[tuple[int, int, object]]:
     """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
-    in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity."""
+    in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity;
+    one word only where it is no common English word ("Post" of "Washington Post" is the paper itself)."""
     words = list(_WORD.finditer(surface))
     first = 1 if words and words[0].group().lower() == "the" else 0  # "the Ada Lovelace Institute"
     subs = [(i, j) for i in range(first, len(words)) for j in range(i + 1, len(words) + 1)
@@ -58,8 +59,9 @@ def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: di
     for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
         a, b = words[i].start(), words[j - 1].end()
         sub = surface[a:b]
-        if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out):
-            continue
+        if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out) or \
+                " " not in sub and not proper_word(sub):
+            continue  # "Post" in "Washington Post", "Independent" in "Independent Voters Network": a common word
         cl = index.cluster_of(art, sub) or named.get(name_key(sub))
         if cl is not None and cl is not own and cl.scope is None and cl.type in _NESTABLE:
             out.append((a, b, cl))
@@ -89,7 +91,7 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
             if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
                 continue
             surface = text[start:end]
-            kind = _kind(surface, cl.scope is not None)
+            kind = _kind(surface, cl.scope is not None and not cl.local)
             out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
                                                    text=surface, kind=kind)
             if kind == MentionKind.NAME and " " in surface.strip() and cl.type != EntityType.PERSON:
@@ -108,9 +110,7 @@ def _corpus_names(index: NameIndex, entity_of: dict[int, Entity]) -> dict[str, s
     them: a name of two or more capitalised words ("Sea Org", "John Kerry"), or one word that is a known place or
     no common English word ("Toronto", "Scientology"; never "Post" or "Independent"); never a place whose name is
     also another's ("New York"). name -> entity ids."""
-    from kg.extract.typeclues import known_place
     from kg.runon import city_too
-    from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
     out: dict[str, set[str]] = {}
     for cl in index.clusters:
@@ -120,8 +120,7 @@ def _corpus_names(index: NameIndex, entity_of: dict[int, Entity]) -> dict[str, s
             words = name.split()
             if not words or not all(w[:1].isupper() or w in _JOINERS for w in words) or not words[-1][:1].isupper():
                 continue
-            if len(words) == 1 and (cl.type == EntityType.PERSON or not (
-                    known_place(name) or proper_noun_class(name) or noun_classes(name.lower()) is None)):
+            if len(words) == 1 and (cl.type == EntityType.PERSON or not proper_word(name)):
                 continue
             if cl.type == EntityType.PLACE and city_too(name):
                 continue  # "New York" in an article that never recognised it: the city or the state?

@@ -25,12 +25,12 @@ from typing import Optional
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.model import EntityType
-from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place
+from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place, regions
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
-__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "surname_key"]
+__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "proper_word", "surname_key"]
 
 
 class MergeRule(RuleName):
@@ -79,6 +79,7 @@ class _Entry:
     titled: bool = False
     rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
     region: Optional[str] = None  # the larger place written after it: "Paris, Texas"
+    conjoined: bool = False  # a first name before "and" and a full name: "Ottilie and Ivo Kern"
 
 
 @dataclass
@@ -93,6 +94,7 @@ class Cluster:
     docs: set = field(default_factory=set)
     anonymous: bool = False
     affiliation: Optional[str] = None
+    local: bool = False  # a proper name kept to its article (`scope`), not a description
     members: list = field(default_factory=list, repr=False)
     type_rule: str = ""  # the rule whose evidence carried the type
     merge_rules: tuple = ()  # how its names were joined (MergeRule values)
@@ -136,9 +138,11 @@ class Names:
         self._entries: dict[tuple[str, str], _Entry] = {}
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
-            affiliation: str | None = None, weight: int = 1, rule: str = "", region: str | None = None) -> None:
+            affiliation: str | None = None, weight: int = 1, rule: str = "", region: str | None = None,
+            conjoined: bool = False) -> None:
         """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`; `region` is the larger
-        place written after a place's name ("Paris, Texas")."""
+        place written after a place's name ("Paris, Texas"); `conjoined`, that a full name follows it after "and"
+        ("Ottilie and Ivo Kern": Ottilie may be a Kern)."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
@@ -152,6 +156,7 @@ class Names:
             e.affiliation = affiliation
         if region and not e.region:
             e.region = region
+        e.conjoined = e.conjoined or conjoined
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
         if not e.titled and len(name.split()) >= 2:  # "a State Department spokesperson, Jane Roe": a role
@@ -178,6 +183,7 @@ class _Node:
     generic: bool
     anonymous: bool = False
     rules: Counter = field(default_factory=Counter)  # (type, rule) -> weight
+    local: bool = False  # a one-word name that is also a common word ("Post"): kept to its article
 
 
 def _read(e: _Entry) -> Optional[_Node]:
@@ -289,12 +295,27 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
             uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
             _person(n)
-        elif _majority(n.types) == EntityType.PERSON and not country_of(words[0]) and n.entry.count >= 2:
-            # a first name alone, more than once ("Ada"), is the one person of the article named in full with it
-            owners = {k for k, f in full_node.items() if f.core.split()[0] == words[0]}
-            if len(owners) == 1:
-                uf.union(id(full_node[next(iter(owners))]), id(n), MergeRule.FIRST_NAME)
+        elif _majority(n.types) == EntityType.PERSON and not country_of(words[0]) and \
+                (n.entry.count >= 2 or not n.entry.conjoined and not known_place(words[0])):
+            _first_name_joined(n, words[0], full_node, nodes, uf)
     return full_node
+
+
+def _first_name_joined(n: _Node, first: str, full_node: dict[str, _Node], nodes: list[_Node], uf: _UnionFind) -> None:
+    """A first name alone ("Ada"; once will do unless it is also a place's name or stands before "and" and a full
+    name) is the one person of the article
+    named in full with it; a two-word name NER alone took for a body ("Judit Polgár") counts as a person's here, and
+    becomes one when it is the only owner."""
+    owners = {k: f for k, f in full_node.items() if f.core.split()[0] == first}
+    guessed = {name_key(o.display): o for o in nodes if not o.generic and len(o.display.split()) == 2 and
+               o.display.split()[0] == first and _majority(o.types) == EntityType.ORGANISATION and
+               all(r in GUESSES for _, r in o.rules) and proper_word(o.display.split()[1])}
+    owners = owners or guessed
+    if len(owners) == 1:
+        owner = next(iter(owners.values()))
+        if owner in guessed.values():
+            _person(owner)
+        uf.union(id(owner), id(n), MergeRule.FIRST_NAME)
 
 
 def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
@@ -402,18 +423,26 @@ def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
 
 
 def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
-                     country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
+                     country_of_doc: dict[str, Optional[str]], region_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
     """Union article-level groups across articles: same key, transliteration variant, lone surname, one
-    institution. Returns the country that tells apart the nodes of institutions found in several countries."""
+    institution; a force named by common words ("National Guard") only within one region (the article's main
+    state or province, else its country). Returns the country that tells apart the nodes of institutions found in
+    several countries."""
     views = {root: _group_view(ns) for root, ns in groups.items()}
     qualified = _institutions(groups, views, uf, country_of_doc)
     placed = _placed(groups, views)
+    forces: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
         country = country_named(name) if etype in (EntityType.PLACE, EntityType.ORGANISATION) else None
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
         if root in placed:  # "Paris, Texas" joins only the Paris of articles that name Texas
             k = f"{k} @{name_key(placed[root])}"
+        if all(n.local for n in groups[root]):  # "the Post" of one article is not the Post of another
+            k = f"{k} @@{groups[root][0].entry.doc}"
+        elif etype == EntityType.MILITARY_UNIT and _common_words(name):  # a state's "National Guard"
+            forces[k][region_of_doc.get(groups[root][0].entry.doc)].append(root)
+            k = f"{k} @@{region_of_doc.get(groups[root][0].entry.doc)}"
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
                 uf.union(by_key[k], root, MergeRule.SAME_KEY)
@@ -438,9 +467,14 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             for b in roots[i + 1:]:
                 if kind == "named" and EntityType.PERSON not in (views[a][1], views[b][1]):
                     continue
-                if _same_transliteration(views[a][0], views[b][0]):
+                if name_key(views[a][0]) != name_key(views[b][0]) and _same_transliteration(views[a][0], views[b][0]):
+                    # (one name kept apart on purpose, by its article or its region, stays apart)
                     uf.union(a, b, MergeRule.TRANSLITERATION)
     _qualify_places(groups, views, placed, qualified)
+    for by_region in forces.values():  # "National Guard (Oregon)" beside "National Guard (Vermont)"
+        if len(by_region) > 1:
+            qualified.update({id(n): region for region, roots in by_region.items() if region
+                              for r in roots for n in groups[r]})
     _aliases_joined(groups, views, uf)
     # a lone surname with person evidence joins the one full person name carrying it
     full: dict[str, set] = defaultdict(set)
@@ -529,6 +563,24 @@ def _institution_name(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper()
 
 
+def _common_words(name: str) -> bool:
+    """Is every word of a name a common English word ("National Guard", "Border Police"; not "Royal Navy")?"""
+    return all(not proper_word(w) for w in name.split() if w.lower() not in _PARTICLES)
+
+
+def _main_region(nodes: list[_Node]) -> Optional[str]:
+    """The state or province an article places itself in: the one it names clearly most often, else its main
+    country."""
+    counts: Counter = Counter()
+    for n in nodes:
+        if _majority(n.types) == EntityType.PLACE and n.display in regions():
+            counts[n.display] += n.entry.count
+    top = counts.most_common(2)
+    if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        return top[0][0]
+    return _main_country(nodes)
+
+
 def _main_country(nodes: list[_Node]) -> Optional[str]:
     """The country an article places itself in: the one its places name clearly most often (twice as often as any
     other), a person's surname aside."""
@@ -610,7 +662,7 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
         for root, members in final.items():
             name, etype, generic, _ = _final_view(members, qualified)
             docs = {n.entry.doc for n in members}
-            key = entity_id(name, etype, scope=min(docs) if generic and len(docs) == 1 else None)
+            key = entity_id(name, etype, scope=min(docs) if _kept(members) and len(docs) == 1 else None)
             if key in first:
                 uf.union(first[key], root, MergeRule.SAME_ID)
                 joined = True
@@ -620,8 +672,25 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
             return final
 
 
+def proper_word(word: str) -> bool:
+    """Is a one-word name a name wherever it is written: a known place, a word WordNet lists capitalised, or no
+    common English word at all ("Toronto", "Scientology", "Google"; not "Post", "Independent", "Union")?"""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+
+    return known_place(word) or proper_noun_class(word) is not None or noun_classes(word.lower()) is None
+
+
+def _kept(members: list[_Node]) -> bool:
+    """Is a group kept to its article: a description, or a one-word name that is also a common word?"""
+    return all(n.generic for n in members) or all(n.local or n.generic for n in members) and \
+        any(n.local for n in members)
+
+
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
+    for n in nodes:
+        n.local = not n.generic and " " not in n.display and _majority(n.types) != EntityType.PERSON and \
+            not acronym(n.display) and not country_named(n.display) and not proper_word(n.display)
     # a one-word name written in lower case somewhere ("family", "senate") is a common noun everywhere,
     # capitalised only where it starts a sentence
     common = {name_key(n.display) for n in nodes if n.generic and len(n.display.split()) == 1}
@@ -639,7 +708,8 @@ def _merge(entries: list[_Entry]) -> NameIndex:
     for n in nodes:
         local[uf.find(id(n))].append(n)
     country_of_doc = {doc: _main_country(doc_nodes) for doc, doc_nodes in by_doc.items()}
-    qualified = _across_articles(local, uf, country_of_doc)
+    region_of_doc = {doc: _main_region(doc_nodes) for doc, doc_nodes in by_doc.items()}
+    qualified = _across_articles(local, uf, country_of_doc, region_of_doc)
     final = _same_id_joined(nodes, uf, qualified)
     clusters: list[Cluster] = []
     of: dict[tuple[str, str], Cluster] = {}
@@ -654,7 +724,8 @@ def _merge(entries: list[_Entry]) -> NameIndex:
         aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS}
         affiliation = next((n.entry.affiliation for n in sorted(members, key=lambda n: -n.entry.count)
                             if n.entry.affiliation), None)
-        c = Cluster(name=name, type=etype, scope=next(iter(docs)) if generic and len(docs) == 1 else None,
+        c = Cluster(name=name, type=etype, scope=next(iter(docs)) if _kept(members) and len(docs) == 1 else None,
+                    local=not generic and _kept(members) and len(docs) == 1,
                     aliases=aliases, mentions=sum(n.entry.count for n in members), docs=docs,
                     anonymous=anonymous, affiliation=affiliation, members=[n.entry.name for n in members],
                     type_rule=_type_rule(members, etype),

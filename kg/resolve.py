@@ -158,6 +158,9 @@ def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = Entit
     return found
 
 
+_CONJOINED = re.compile(r"\s*(?:and|&|or)\s+[A-Z][\w'’.-]*\s+[A-Z]")  # "Ottilie and Ivo Kern"
+
+
 def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]:
     """The extraction with its run-on names cut back (see kg.runon): "Karipur, Kerala" is Karipur and Kerala, "Omsk
     in Siberia" Omsk and Siberia; and the region that qualifies each place named so (name -> region)."""
@@ -182,7 +185,8 @@ def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, st
         art = ex.source.article.id
         for m in ex.mentions:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
-                      weight=2 if m.rule in EVIDENCE else 1, region=regions.get(art, {}).get(m.name))
+                      weight=2 if m.rule in EVIDENCE else 1, region=regions.get(art, {}).get(m.name),
+                      conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)))
         places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
         named = _claimer_names(ex)
         for c in ex.claims:

@@ -1,0 +1,112 @@
+"""Names whole and joined right across articles: run-on names cut back (kg.runon), places placed by their region,
+common-word names kept to their article, a state's force apart from another state's, names of other scripts,
+and names the recogniser missed in one article but another article gave an entity."""
+from kg.extract.entities import Mention
+from kg.ingest import source_from_text
+from kg.namekeys import name_key
+from kg.names import Names
+from kg.resolve import ArticleExtraction, resolve
+from kg.runon import split_mention
+
+
+def _m(text: str, etype: str = "Place", at: int = 4) -> Mention:
+    return Mention(at, at + len(text), text, text, etype)
+
+
+def test_a_place_and_its_larger_place_are_two_places_the_name_the_first():
+    head, place, region = split_mention(_m("Tromsø, Norway"))
+    assert (head.name, head.text, head.end) == ("Tromsø", "Tromsø", 4 + len("Tromsø"))
+    assert (place.name, place.start, place.type) == ("Norway", 4 + len("Tromsø, "), "Place") and region == "Norway"
+    head, place, region = split_mention(_m("Norilsk in Siberia"))
+    assert head.name == "Norilsk" and place.name == "Siberia" and region == "Siberia"
+    head, place, _ = split_mention(_m("Aldgate Chapel in Aldgate"))  # the place the name itself carries
+    assert head.name == "Aldgate Chapel" and place.name == "Aldgate"
+
+
+def test_names_that_only_look_run_on_stay_whole():
+    for text, etype in (("Farmers, Fishers and Foresters Union", "Organisation"), ("Bank of Scotland", "Organisation"),
+                        ("Friends in Need", "Organisation"), ("Hollis, Brand and Partners", "Organisation"),
+                        ("Women in Science Trust", "Organisation")):
+        assert split_mention(_m(text, etype)) == (_m(text, etype), None, None), text
+
+
+def test_a_larger_place_whose_name_is_also_a_city_s_is_no_mention_of_its_own():
+    head, place, region = split_mention(_m("Ithaca, New York"))
+    assert head.name == "Ithaca" and place is None and region == "New York"
+
+
+def test_a_word_of_another_script_glued_on_is_no_part_of_the_name():
+    m = split_mention(_m("Tesla नहीं", "Organisation")).mention
+    assert (m.name, m.text, m.end) == ("Tesla", "Tesla", 4 + len("Tesla"))
+    m = split_mention(_m("Дмитрий Кошелев", "Person")).mention  # one script throughout: whole
+    assert m.name == "Дмитрий Кошелев"
+
+
+def test_names_of_other_scripts_never_share_a_key():
+    assert name_key("Тюмень") != name_key("Скажем") and name_key("Тюмень") != name_key("अलग")
+    assert name_key("Łódź") == name_key("Lodz") and name_key("Stamenković") == name_key("Stamenkovic")
+    names = Names()
+    names.add("Ирина Волкова", "Person", "a", "Ирина Волкова")
+    names.add("Пётр Соколов", "Person", "b", "Пётр Соколов")
+    index = names.resolve()
+    assert index.cluster_of("a", "Ирина Волкова") is not index.cluster_of("b", "Пётр Соколов")
+
+
+def _places(*rows):
+    names = Names()
+    for doc, name, region in rows:
+        names.add(name, "Place", doc, name, region=region)
+    return names.resolve()
+
+
+def test_a_place_placed_in_a_region_joins_only_the_place_of_articles_that_name_that_region():
+    index = _places(("a", "Paris", "Texas"), ("b", "Paris", None), ("c", "Paris", None), ("c", "Texas", None),
+                    ("d", "Paris", "Texas"))
+    texan, french = index.cluster_of("a", "Paris"), index.cluster_of("b", "Paris")
+    assert texan is not french and texan is index.cluster_of("c", "Paris") is index.cluster_of("d", "Paris")
+    assert texan.name == "Paris (Texas)" and french.name == "Paris"
+    index = _places(("a", "Karipur", "Kerala"), ("b", "Kerala", None))  # no other Karipur: the plain name
+    assert index.cluster_of("a", "Karipur").name == "Karipur"
+
+
+def test_a_one_word_name_that_is_a_common_word_stays_in_its_article():
+    names = Names()
+    for doc in ("a", "b"):
+        names.add("Herald", "Organisation", doc, "Herald")  # "the Herald reported" in two papers' stories
+        names.add("Nairobi", "Place", doc, "Nairobi")
+        names.add("Zalando", "Organisation", doc, "Zalando")
+    index = names.resolve()
+    assert index.cluster_of("a", "Herald") is not index.cluster_of("b", "Herald")
+    assert index.cluster_of("a", "Herald").local and index.cluster_of("a", "Herald").scope == "a"
+    assert index.cluster_of("a", "Nairobi") is index.cluster_of("b", "Nairobi")
+    assert index.cluster_of("a", "Zalando") is index.cluster_of("b", "Zalando")
+
+
+def test_a_force_named_by_common_words_is_one_only_within_one_state():
+    names = Names()
+    for doc, state in (("a", "Oregon"), ("b", "Vermont"), ("c", "Oregon")):
+        names.add("National Guard", "MilitaryUnit", doc, "National Guard")
+        names.add(state, "Place", doc, state)
+    index = names.resolve()
+    assert index.cluster_of("a", "National Guard") is index.cluster_of("c", "National Guard")
+    assert index.cluster_of("a", "National Guard") is not index.cluster_of("b", "National Guard")
+    assert index.cluster_of("b", "National Guard").name == "National Guard (Vermont)"
+
+
+def _article(doc, text, mentions):
+    return ArticleExtraction(source_from_text(doc, text), mentions, [])
+
+
+def test_a_name_another_article_gave_an_entity_is_a_mention_where_the_recogniser_missed_it():
+    a_text = "The Harbour Guild met in Tallinn. The Harbour Guild said Tallinn and the Ledger were busy."
+    b_text = "Divers joined the Harbour Guild. Later in Tallinn the Ledger closed. Ledger staff left."
+    a = _article("a.txt", a_text, [
+        Mention(4, 17, "Harbour Guild", "Harbour Guild", "Organisation"),
+        Mention(a_text.index("Tallinn"), a_text.index("Tallinn") + 7, "Tallinn", "Tallinn", "Place"),
+        Mention(a_text.index("Ledger"), a_text.index("Ledger") + 6, "Ledger", "Ledger", "Organisation")])
+    b = _article("b.txt", b_text, [])
+    spans = {(m.article, m.start): m.entity_id for m in resolve([a, b]).mentions}
+    art = b.source.article.id
+    assert spans[(art, b_text.index("Harbour Guild"))] == spans[(a.source.article.id, 4)]
+    assert (art, b_text.index("Tallinn")) in spans  # a known place, once
+    assert (art, b_text.index("Ledger")) not in spans  # a common word: the Ledger of another article, or not
