@@ -451,9 +451,21 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             uf.union(by_key[k], root, MergeRule.SAME_KEY)
         else:
             by_key[k] = root
-    # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
-    # (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
-    # "Oleksandra Petrenko" / "Olexandra Petrenko")
+    _transliterations_joined(by_key, views, uf)
+    _qualify_places(groups, views, placed, qualified)
+    for by_region in forces.values():  # "National Guard (Oregon)" beside "National Guard (Vermont)"
+        if len(by_region) > 1:
+            qualified.update({id(n): region for region, roots in by_region.items() if region
+                              for r in roots for n in groups[r]})
+    _aliases_joined(groups, views, uf)
+    _surnames_across(groups, views, uf)
+    return qualified
+
+
+def _transliterations_joined(by_key: dict[str, int], views: dict, uf: _UnionFind) -> None:
+    """Union transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
+    (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
+    "Oleksandra Petrenko" / "Olexandra Petrenko")."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for k, root in by_key.items():
         name, etype, _, _ = views[root]
@@ -470,13 +482,10 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
                 if name_key(views[a][0]) != name_key(views[b][0]) and _same_transliteration(views[a][0], views[b][0]):
                     # (one name kept apart on purpose, by its article or its region, stays apart)
                     uf.union(a, b, MergeRule.TRANSLITERATION)
-    _qualify_places(groups, views, placed, qualified)
-    for by_region in forces.values():  # "National Guard (Oregon)" beside "National Guard (Vermont)"
-        if len(by_region) > 1:
-            qualified.update({id(n): region for region, roots in by_region.items() if region
-                              for r in roots for n in groups[r]})
-    _aliases_joined(groups, views, uf)
-    # a lone surname with person evidence joins the one full person name carrying it
+
+
+def _surnames_across(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
+    """A lone surname with person evidence joins the one full person name carrying it."""
     full: dict[str, set] = defaultdict(set)
     for root, (name, etype, generic, _) in views.items():
         words = name.split()
@@ -492,7 +501,6 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             uf.union(next(iter(targets)), root, MergeRule.SURNAME)
             for n in groups[root]:
                 _person(n)
-    return qualified
 
 
 def _placed(groups: dict[int, list[_Node]], views: dict) -> dict[int, str]:

@@ -23,7 +23,7 @@ from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
 from kg.names import MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
-from kg.runon import split_mention
+from kg.runon import split_mention, widened
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -162,11 +162,12 @@ _CONJOINED = re.compile(r"\s*(?:and|&|or)\s+[A-Z][\w'’.-]*\s+[A-Z]")  # "Ottil
 
 
 def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]:
-    """The extraction with its run-on names cut back (see kg.runon): "Karipur, Kerala" is Karipur and Kerala, "Omsk
-    in Siberia" Omsk and Siberia; and the region that qualifies each place named so (name -> region)."""
+    """The extraction with its run-on names cut back and its names written before their own head widened (see
+    kg.runon): "Karipur, Kerala" is Karipur and Kerala, "Omsk in Siberia" Omsk and Siberia, "the Leulumoega District
+    hospital" the hospital; and the region that qualifies each place named so (name -> region)."""
     mentions: list[Mention] = []
     regions: dict[str, str] = {}
-    for m in ex.mentions:
+    for m in widened(ex.mentions, ex.source.text):
         head, place, region = split_mention(m)
         mentions.append(head)
         if place is not None:

@@ -10,6 +10,9 @@ Three shapes, each a general rule of how news writes places and names:
 - "COVID-19 से", "Union नहीं है": a word of another script glued on after a name is no part of it (the name is cut
   where the script of its first letter changes).
 
+And one shape cut short: a name written right before a lower-case head that makes it another name of the
+article ("the Leulumoega District hospital" after "Leulumoega District Hospital") is that name (`widened`).
+
 Pure: works on the mentions extraction gave, never on spaCy objects.
 """
 from __future__ import annotations
@@ -22,7 +25,7 @@ from kg.extract.entities import Mention
 from kg.extract.typeclues import TypeRule, known_place
 from kg.model import EntityType
 
-__all__ = ["Split", "city_too", "script", "split_mention"]
+__all__ = ["Split", "city_too", "script", "split_mention", "widened"]
 
 _TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
@@ -101,3 +104,23 @@ def split_mention(m: Mention) -> Split:
         Mention(m.start + at, m.start + at + len(b), b, b, EntityType.PLACE, rule=TypeRule.PLACE_REGION)
     region = b if head.type == EntityType.PLACE and (comma or " " not in a) else None
     return Split(head, place, region)
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def widened(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions, each written right before a lower-case word that makes it another name of the article taken
+    as that name: "the Leulumoega District hospital" after "Leulumoega District Hospital" is the hospital, not a
+    district (`text` is the article's)."""
+    from kg.namekeys import name_key
+
+    names = {name_key(m.name): m.name for m in mentions if " " in m.name}
+    out = []
+    for m in mentions:
+        nxt = _NEXT_WORD.match(text, m.end)
+        whole = names.get(name_key(f"{m.name} {nxt.group(1)}")) if nxt else None
+        if whole is not None and whole != m.name:
+            m = m._replace(text=text[m.start:nxt.end()], end=nxt.end(), name=whole)
+        out.append(m)
+    return out

@@ -110,3 +110,14 @@ def test_a_name_another_article_gave_an_entity_is_a_mention_where_the_recogniser
     assert spans[(art, b_text.index("Harbour Guild"))] == spans[(a.source.article.id, 4)]
     assert (art, b_text.index("Tallinn")) in spans  # a known place, once
     assert (art, b_text.index("Ledger")) not in spans  # a common word: the Ledger of another article, or not
+
+
+def test_a_name_before_its_own_lower_case_head_is_the_longer_name_of_the_article():
+    from kg.runon import widened
+
+    text = "Staff of Ferndale District Hospital moved. Ferndale District hospital reopened. Ferndale District voted."
+    found = widened([Mention(9, 35, "Ferndale District Hospital", "Ferndale District Hospital", "Organisation"),
+                     Mention(43, 60, "Ferndale District", "Ferndale District", "Place"),
+                     Mention(80, 97, "Ferndale District", "Ferndale District", "Place")], text)
+    assert (found[1].name, found[1].end) == ("Ferndale District Hospital", text.index(" reopened"))
+    assert found[2].name == "Ferndale District"  # "voted" makes no name of the article: the district itself
