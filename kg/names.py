@@ -696,9 +696,11 @@ def _kept(members: list[_Node]) -> bool:
 
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
-    for n in nodes:
+    personal = {name_key(w) for n in nodes if _majority(n.types) == EntityType.PERSON for w in n.core.split()}
+    for n in nodes:  # a one-word common word as a name ("the Post") is kept to its article, unless people bear it
         n.local = not n.generic and " " not in n.display and _majority(n.types) != EntityType.PERSON and \
-            not acronym(n.display) and not country_named(n.display) and not proper_word(n.display)
+            not acronym(n.display) and not country_named(n.display) and name_key(n.display) not in personal and \
+            not proper_word(n.display)
     # a one-word name written in lower case somewhere ("family", "senate") is a common noun everywhere,
     # capitalised only where it starts a sentence
     common = {name_key(n.display) for n in nodes if n.generic and len(n.display.split()) == 1}

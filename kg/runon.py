@@ -95,6 +95,8 @@ def split_mention(m: Mention) -> Split:
             known_place(found.group("b")) or set(found.group("b").split()) < set(found.group("a").split())):
         return Split(m)  # a known place, or one the name itself carries: "Cahors Cathedral in Cahors"
     a, b, comma = found.group("a"), found.group("b"), found.group("sep").startswith(",")
+    if b.replace(".", "").isupper():
+        return Split(m)  # "Washington, D.C.": an abbreviation after the comma is part of the name
     at = m.text.rfind(b)
     sep = re.search(r"(?:,\s*|\s+in\s+)$", m.text[:at]) if at > 0 else None
     if sep is None or sep.start() == 0:
@@ -109,15 +111,55 @@ def split_mention(m: Mention) -> Split:
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 
 
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][a-z]+) $")
+_NOT_A_NAME_WORD = frozenset({"the", "a", "an", "in", "on", "at", "of", "and", "or", "but", "for", "from", "to", "by",
+                              "with", "as", "if", "when", "while", "after", "before", "since", "then", "so",
+                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december", "north", "south", "east", "west", "central",
+                              "northern", "southern", "eastern", "western", "greater", "downtown", "rural", "coastal"})
+
+
+def _always_before(mentions: list[Mention], text: str) -> dict[str, str]:
+    """One-word names of places and bodies the same capitalised word stands right before every time, inside a
+    sentence at least once ("in Punta Tombo ... at Punta Tombo"): name -> that word. Never a person's (a title),
+    nor a word that is no name's (a day, a compass point, "The")."""
+    from kg.extract.typeclues import known_place
+    from kg.lexicon.world import PERSONAL_TITLES, TITLES
+
+    seen: dict[str, set] = {}
+    inside: set[str] = set()
+    for m in mentions:
+        if " " in m.name or m.type == EntityType.PERSON or m.text != m.name:
+            seen.setdefault(m.name, set()).add(None)
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        seen.setdefault(m.name, set()).add(w.group(1) if w else None)
+        if w and re.search(r"[a-z,] $", text[max(0, w.start() - 2):w.start()]):
+            inside.add(m.name)
+    out = {}
+    for name, words in seen.items():
+        w = next(iter(words))
+        if len(words) == 1 and w and name in inside and w.lower() not in _NOT_A_NAME_WORD and \
+                w.lower() not in TITLES and w.lower() not in PERSONAL_TITLES and not known_place(w):
+            out[name] = w
+    return out
+
+
 def widened(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, each written right before a lower-case word that makes it another name of the article taken
     as that name: "the Leulumoega District hospital" after "Leulumoega District Hospital" is the hospital, not a
-    district (`text` is the article's)."""
+    district; and a one-word name the same capitalised word always stands before taken with it ("Punta Tombo",
+    see `_always_before`). `text` is the article's."""
     from kg.namekeys import name_key
 
     names = {name_key(m.name): m.name for m in mentions if " " in m.name}
     out = []
+    before = _always_before(mentions, text)
     for m in mentions:
+        if m.name in before:  # "Punta Tombo" where the recogniser took "Tombo" each time
+            w = before[m.name]
+            m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")
         nxt = _NEXT_WORD.match(text, m.end)
         whole = names.get(name_key(f"{m.name} {nxt.group(1)}")) if nxt else None
         if whole is not None and whole != m.name:

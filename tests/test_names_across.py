@@ -121,3 +121,31 @@ def test_a_name_before_its_own_lower_case_head_is_the_longer_name_of_the_article
                      Mention(80, 97, "Ferndale District", "Ferndale District", "Place")], text)
     assert (found[1].name, found[1].end) == ("Ferndale District Hospital", text.index(" reopened"))
     assert found[2].name == "Ferndale District"  # "voted" makes no name of the article: the district itself
+
+
+def test_a_one_word_name_the_same_capitalised_word_always_precedes_is_cut_and_taken_whole():
+    from kg.runon import widened
+
+    text = "Birds nest at Cabo Verdelho each year. Wardens at Cabo Verdelho counted them. On Monday Lisbon said so."
+    first, second = text.index("Verdelho"), text.rindex("Verdelho")
+    found = widened([Mention(first, first + 8, "Verdelho", "Verdelho", "Place"),
+                     Mention(second, second + 8, "Verdelho", "Verdelho", "Place"),
+                     Mention(text.index("Lisbon"), text.index("Lisbon") + 6, "Lisbon", "Lisbon", "Place")], text)
+    assert [(m.name, m.start) for m in found[:2]] == [("Cabo Verdelho", first - 5), ("Cabo Verdelho", second - 5)]
+    assert found[2].name == "Lisbon"  # a day before it: no name's word
+    text = "Ana Verdelho spoke. Senator Verdelho left."  # a person's title is no part of the name
+    assert widened([Mention(text.index("Verdelho", 5), text.index("Verdelho", 5) + 8, "Verdelho", "Verdelho",
+                            "Person")], text)[0].name == "Verdelho"
+
+
+def test_an_abbreviation_after_the_comma_is_part_of_the_name():
+    assert split_mention(_m("Washington, D.C.")).mention.name == "Washington, D.C."
+
+
+def test_a_common_word_some_person_bears_is_no_name_kept_to_its_article():
+    names = Names()
+    names.add("Mara Baker", "Person", "a", "Mara Baker")
+    names.add("Baker", "Organisation", "b", "Baker")  # NER's guess for the surname of a person named elsewhere
+    names.add("Baker", "Person", "c", "Baker")
+    index = names.resolve()
+    assert not index.cluster_of("b", "Baker").local
