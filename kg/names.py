@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
@@ -430,7 +431,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     several countries."""
     views = {root: _group_view(ns) for root, ns in groups.items()}
     qualified = _institutions(groups, views, uf, country_of_doc)
-    placed = _placed(groups, views)
+    placed = _placed(groups, views, country_of_doc)
     forces: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
@@ -503,9 +504,25 @@ def _surnames_across(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind
                 _person(n)
 
 
-def _placed(groups: dict[int, list[_Node]], views: dict) -> dict[int, str]:
+@lru_cache(maxsize=4096)
+def _region_country(region: str) -> Optional[str]:
+    """The country a region is in ("Texas" -> "United States"), or is ("New Zealand"); None when unknown
+    ("Siberia")."""
+    import pycountry
+
+    if country_named(region):
+        return country_named(region)
+    codes = {s.country_code for s in pycountry.subdivisions if s.name == region}
+    if len(codes) != 1:
+        return None
+    found = pycountry.countries.get(alpha_2=codes.pop())
+    return (country_of(found.name) or found.name) if found else None
+
+
+def _placed(groups: dict[int, list[_Node]], views: dict, country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
     """The region each article-level group of a place is placed in: the larger place written after it ("Paris,
-    Texas"), else, for a place of the same name, the one such region its article names."""
+    Texas"), else, for a place of the same name, the one such region its article names, or the one region whose
+    country is unknown ("Omsk, Siberia") or the article's main country ("Karipur, Kerala" in an Indian story)."""
     out: dict[int, str] = {}
     regions: dict[str, set] = defaultdict(set)  # a place's key -> the regions written after it somewhere
     for root, (name, etype, generic, _) in views.items():
@@ -524,7 +541,8 @@ def _placed(groups: dict[int, list[_Node]], views: dict) -> dict[int, str]:
         if root in out or generic or not found:
             continue
         docs = {n.entry.doc for n in groups[root]}
-        hits = {r for r in found if any(name_key(r) in named[d] for d in docs)}
+        hits = {r for r in found if any(name_key(r) in named[d] for d in docs)} or \
+            {r for r in found if _region_country(r) is None or _region_country(r) in {country_of_doc.get(d) for d in docs}}
         if len(hits) == 1:
             out[root] = hits.pop()
     return out

@@ -219,6 +219,8 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
     full = {m.name for m in ex.mentions if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
     for c in ex.claims:
         name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
+        if not c.claimer.anonymous:  # "the Harbour Guild in Norway said": the Harbour Guild (see kg.runon)
+            name = split_mention(Mention(0, len(name), name, name, c.claimer.type)).mention.name
         words = whole.split()
         person = len(words) >= 2 and country_named(name) is not None and country_of(whole) is None and \
             country_of(words[-1]) == name and country_named(words[-1]) is None and \

@@ -141,7 +141,8 @@ def _always_before(mentions: list[Mention], text: str) -> dict[str, str]:
     for name, words in seen.items():
         w = next(iter(words))
         if len(words) == 1 and w and name in inside and w.lower() not in _NOT_A_NAME_WORD and \
-                w.lower() not in TITLES and w.lower() not in PERSONAL_TITLES and not known_place(w):
+                w.lower() not in TITLES and w.lower() not in PERSONAL_TITLES and not known_place(w) and \
+                not known_place(name):  # "Canada" is whole by itself: "Brightwell Strikes Canada" is a headline
             out[name] = w
     return out
 
@@ -156,7 +157,10 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
     names = {name_key(m.name): m.name for m in mentions if " " in m.name}
     out = []
     before = _always_before(mentions, text)
+    taken = {(m.start - len(before[m.name]) - 1, m.start - 1) for m in mentions if m.name in before}
     for m in mentions:
+        if (m.start, m.end) in taken:
+            continue  # "Punta" the recogniser took apart: a word of the widened name
         if m.name in before:  # "Punta Tombo" where the recogniser took "Tombo" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")

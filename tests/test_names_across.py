@@ -149,3 +149,26 @@ def test_a_common_word_some_person_bears_is_no_name_kept_to_its_article():
     names.add("Baker", "Person", "c", "Baker")
     index = names.resolve()
     assert not index.cluster_of("b", "Baker").local
+
+
+def test_a_place_placed_in_a_region_of_unknown_country_or_of_the_article_s_country_joins_the_plain_name():
+    index = _places(("a", "Ostrovets", "Polesia"), ("b", "Ostrovets", None))  # no country known for the region
+    assert index.cluster_of("a", "Ostrovets") is index.cluster_of("b", "Ostrovets")
+    names = Names()
+    names.add("Kottavil", "Place", "a", "Kottavil", region="Kerala")
+    for doc, country in (("b", "India"), ("c", "Portugal")):
+        names.add("Kottavil", "Place", doc, "Kottavil")
+        names.add(country, "Place", doc, country)
+    index = names.resolve()
+    assert index.cluster_of("a", "Kottavil") is index.cluster_of("b", "Kottavil") is not index.cluster_of("c", "Kottavil")
+
+
+def test_a_run_on_claimer_is_named_by_its_name():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    text = "The Harbour Guild in Norway said prices rose. " + "x " * 20
+    claim = RawClaim(Claimer("Harbour Guild in Norway", "The Harbour Guild in Norway", "Organisation", 0, 27), "said",
+                     28, "indirect", "asserts", 33, 45, 0, 46)
+    out = resolve([ArticleExtraction(source_from_text("a.txt", text), [], [claim])])
+    assert out.claims[0].claimer == "Harbour Guild"
