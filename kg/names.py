@@ -699,11 +699,12 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
 
 
 def proper_word(word: str) -> bool:
-    """Is a one-word name a name wherever it is written: a known place, a word WordNet lists capitalised, or no
-    common English word at all ("Toronto", "Scientology", "Google"; not "Post", "Independent", "Union")?"""
+    """Is a one-word name a name wherever it is written: a known place, a word WordNet lists capitalised (not as a
+    kind of person: "Marine", "Federal"), or no common English word at all ("Toronto", "Scientology", "Google"; not
+    "Post", "Independent", "Union")?"""
     from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
-    return known_place(word) or proper_noun_class(word) is not None or noun_classes(word.lower()) is None
+    return known_place(word) or proper_noun_class(word) not in (None, "person") or noun_classes(word.lower()) is None
 
 
 def _kept(members: list[_Node]) -> bool:

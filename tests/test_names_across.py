@@ -172,3 +172,21 @@ def test_a_run_on_claimer_is_named_by_its_name():
                      28, "indirect", "asserts", 33, 45, 0, 46)
     out = resolve([ArticleExtraction(source_from_text("a.txt", text), [], [claim])])
     assert out.claims[0].claimer == "Harbour Guild"
+
+
+def test_a_place_s_name_holds_no_other_place_but_after_of():
+    text = "Voters in New Ardmore went out. Ardmore, Ontario saw rain. The Gulf of Ardmore froze."
+    a = _article("a.txt", text, [
+        Mention(9, 20, "New Ardmore", "New Ardmore", "Place"),
+        Mention(text.index("Ardmore,"), text.index("Ardmore,") + 15, "Ardmore, Ontario", "Ardmore, Ontario", "Place"),
+        Mention(text.index("Gulf"), text.index("Gulf") + 15, "Gulf of Ardmore", "Gulf of Ardmore", "Place")])
+    spans = {(m.start, m.end): m.entity_id for m in resolve([a]).mentions}
+    assert (13, 20) not in spans  # "Ardmore" of "New Ardmore" is no mention of the other Ardmore
+    assert spans[(text.rindex("Ardmore"), text.rindex("Ardmore") + 7)] == spans[(text.index("Ardmore,"),
+                                                                                text.index("Ardmore,") + 7)]
+
+
+def test_a_word_wordnet_lists_capitalised_as_a_kind_of_person_is_still_a_common_word():
+    from kg.names import proper_word
+
+    assert not proper_word("Marine") and not proper_word("Herald") and proper_word("Toronto")
