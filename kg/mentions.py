@@ -49,8 +49,9 @@ def _named_clusters(index: NameIndex) -> dict[str, object]:
 def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: dict) -> list[tuple[int, int, object]]:
     """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
     in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity;
-    one word only where it is no common English word ("Post" of "Washington Post" is the paper itself); in a place's
-    name, a place only after "of" ("Gulf of Aden", never "Hampshire" in "New Hampshire")."""
+    one word only where it is no common English word ("Post" of "Washington Post" is the paper itself); a place's
+    name ends with another place only after "of" ("Gulf of Aden", "Hong Kong Island"; never "Hampshire" in
+    "New Hampshire")."""
     words = list(_WORD.finditer(surface))
     first = 1 if words and words[0].group().lower() == "the" else 0  # "the Ada Lovelace Institute"
     subs = [(i, j) for i in range(first, len(words)) for j in range(i + 1, len(words) + 1)
@@ -64,9 +65,9 @@ def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: di
                 " " not in sub and not proper_word(sub):
             continue  # "Post" in "Washington Post", "Independent" in "Independent Voters Network": a common word
         cl = index.cluster_of(art, sub) or named.get(name_key(sub))
-        if cl is not None and own.type == EntityType.PLACE and cl.type == EntityType.PLACE and \
-                (i == first or words[i - 1].group().lower() != "of"):
-            continue  # a place's name holds no other place but after "of": "New Hampshire", "South Sudan"
+        if cl is not None and own.type == EntityType.PLACE and cl.type == EntityType.PLACE and i > first and \
+                j == len(words) and words[i - 1].group().lower() != "of":
+            continue  # a place's name ends with no other place: "New Hampshire", "South Sudan"
         if cl is not None and cl is not own and cl.scope is None and cl.type in _NESTABLE:
             out.append((a, b, cl))
     return [(start + a, start + b, cl) for a, b, cl in out]

@@ -699,12 +699,14 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
 
 
 def proper_word(word: str) -> bool:
-    """Is a one-word name a name wherever it is written: a known place, a word WordNet lists capitalised (not as a
-    kind of person: "Marine", "Federal"), or no common English word at all ("Toronto", "Scientology", "Google"; not
-    "Post", "Independent", "Union")?"""
-    from kg.lexicon.wordnet import noun_classes, proper_noun_class
+    """Is a one-word name a name wherever it is written: a country, or a word WordNet does not write in lower case
+    as a noun's commonest sense (two for a region's name) nor as an adjective ("Toronto", "Mecca", "Scientology",
+    "Google"; not "Post", "Independent", "Union", "Marine", "Centre")?"""
+    from kg.lexicon.wordnet import common_word
 
-    return known_place(word) or proper_noun_class(word) not in (None, "person") or noun_classes(word.lower()) is None
+    if country_of(word):
+        return True
+    return not common_word(word, 2 if word in regions() else 1)  # a region called "Centre" or "East" is a word
 
 
 def _kept(members: list[_Node]) -> bool:
