@@ -292,6 +292,8 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
             # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
             # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
             keys = {k for k in keys if _shown_person(full_node[k])}
+        if len(keys) > 1:
+            keys = _principal(keys, full_node)
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
@@ -300,6 +302,15 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
                 (n.entry.count >= 2 or not n.entry.conjoined and not known_place(words[0])):
             _first_name_joined(n, words[0], full_node, nodes, uf)
     return full_node
+
+
+def _principal(keys: set, full_node: dict[str, _Node]) -> set:
+    """Of several full names carrying one surname, the one the article is about, when it names that one at least
+    twice and twice as often as any other ("Ada Obi" four times, "her son Ben Obi" once: "Obi said" is Ada); else
+    all of them (not clear whose)."""
+    counts = sorted(((full_node[k].entry.count, k) for k in keys), reverse=True)
+    top, second = counts[0][0], counts[1][0]
+    return {counts[0][1]} if top >= 2 and top >= 2 * second else keys
 
 
 def _first_name_joined(n: _Node, first: str, full_node: dict[str, _Node], nodes: list[_Node], uf: _UnionFind) -> None:

@@ -8,7 +8,8 @@ Three shapes, each a general rule of how news writes places and names:
 - "Omsk in Siberia", "Cahors Cathedral in Cahors": a name, "in", and a known place (or a place the name itself
   carries) is the name; the place is a mention of its own.
 - "COVID-19 से", "Union नहीं है": a word of another script glued on after a name is no part of it (the name is cut
-  where the script of its first letter changes).
+  where the script of its first letter changes); nor are lower-case words with a figure before it ("between 3
+  p.m. and 6 a.m. Thailand").
 
 And one shape cut short: a name written right before a lower-case head that makes it another name of the
 article ("the Leulumoega District hospital" after "Leulumoega District Hospital") is that name (`widened`).
@@ -87,9 +88,20 @@ def city_too(place: str) -> bool:
         k.endswith(("state", "province", "county", "country")) for k in kinds)
 
 
+def _untimed(m: Mention) -> Mention:
+    """`m` begun at its name when lower-case words with a figure run before it ("between 3 p.m. and 6 a.m.
+    Thailand")."""
+    at = m.text.rfind(m.name)
+    head = m.text[:at]
+    if at <= 0 or not m.text.endswith(m.name) or not re.search(r"\d", head) or not head[:1].islower() or \
+            any(w[:1].isupper() for w in head.split()):
+        return m
+    return m._replace(start=m.start + at, text=m.name)
+
+
 def split_mention(m: Mention) -> Split:
     """`m` cut back to its name (see the module docstring); unchanged when no rule applies."""
-    m = _unglued(m)
+    m = _untimed(_unglued(m))
     found = _TAIL.match(m.name)
     if found is None or not _name_words(found.group("a")) or not (
             known_place(found.group("b")) or set(found.group("b").split()) < set(found.group("a").split())):
