@@ -121,6 +121,10 @@ def split_mention(m: Mention) -> Split:
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+_HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
+_INSTITUTION_HEADS = frozenset({"foundation", "institute", "university", "hospital", "council", "association",
+                                "society", "corporation", "agency", "trust", "fund", "college", "museum",
+                                "commission", "committee", "federation", "academy"})
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][a-z]+) $")
@@ -162,7 +166,8 @@ def _always_before(mentions: list[Mention], text: str) -> dict[str, str]:
 def widened(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, each written right before a lower-case word that makes it another name of the article taken
     as that name: "the Leulumoega District hospital" after "Leulumoega District Hospital" is the hospital, not a
-    district; and a one-word name the same capitalised word always stands before taken with it ("Punta Tombo",
+    district; a name of two words or more right before an institution's head ("Foundation", "Hospital") taken
+    with it; and a one-word name the same capitalised word always stands before taken with it ("Punta Tombo",
     see `_always_before`). `text` is the article's."""
     from kg.namekeys import name_key
 
@@ -173,6 +178,12 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if (m.start, m.end) in taken:
             continue  # "Punta" the recogniser took apart: a word of the widened name
+        head = _HEAD_AFTER.match(text, m.end)
+        if head and head.group(1).lower() in _INSTITUTION_HEADS and m.type != EntityType.PERSON and \
+                " " in m.name and not any(o.start == head.start(1) for o in mentions):
+            # "Caos Linux Foundation" where the recogniser stopped before its head
+            m = m._replace(text=text[m.start:head.end(1)], end=head.end(1), name=f"{m.name} {head.group(1)}",
+                           type=m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION) else EntityType.ORGANISATION)
         if m.name in before:  # "Punta Tombo" where the recogniser took "Tombo" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")

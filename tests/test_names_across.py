@@ -216,3 +216,14 @@ def test_lower_case_words_with_a_figure_before_a_name_are_no_part_of_it():
     assert (m.start, m.text) == (10 + len("until 9 p.m. on weekdays "), "Lithuania")
     m = split_mention(Mention(10, 33, "former mayor Ada Okafor", "Ada Okafor", "Person")).mention
     assert m.text == "former mayor Ada Okafor"  # no figure: a role, kept for the name layer
+
+
+def test_a_name_the_recogniser_stopped_before_its_institution_s_head_takes_it():
+    from kg.runon import widened
+
+    text = "She left the Orla Grid Foundation in May. Orla Grid Ventures grew. Ada Orla Foundation staff..."
+    found = widened([Mention(13, 22, "Orla Grid", "Orla Grid", "Organisation"),
+                     Mention(42, 51, "Orla Grid", "Orla Grid", "Organisation"),
+                     Mention(67, 75, "Ada Orla", "Ada Orla", "Person")], text)
+    assert (found[0].name, found[0].end) == ("Orla Grid Foundation", 33)
+    assert found[1].name == "Orla Grid" and found[2].name == "Ada Orla"  # no institution's head; a person
