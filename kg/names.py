@@ -381,7 +381,8 @@ _CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
 def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
     """A name cut short joins the one whole name of its article that it begins: "Council for Trade" joins
     "Council for Trade and Co-operation in Asia" (the whole name goes on with a function word, so
-    "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
+    "Bank of America" never joins "Bank of America Tower"; nor with "of" or "in" and a place: "Prohibition Party of
+    Illinois" is a branch); a body's one-word tail standing alone joins the one
     body name ending with it ("the Times" -> "New York Times")."""
     bodies = [n for n in nodes if not n.generic and _majority(n.types) in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT)
               and len(n.display.split()) >= 2]
@@ -390,12 +391,19 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
         if n.generic or _majority(n.types) == EntityType.PERSON or acronym(n.display):
             continue
         longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
-                  b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
+                  b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT
+                  and not _branch(b.display.split()[len(words):])}
         if len(words) == 1 and not longer:  # "the Times" -> "New York Times"; "the Church" -> "Church of X" above
             longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
                       and not country_of(words[0]) and _majority(n.types) != EntityType.PLACE}
         if len(longer) == 1:
             uf.union(id(next(iter(longer.values()))), id(n), MergeRule.CUT_SHORT if len(words) >= 2 else MergeRule.TAIL)
+
+
+def _branch(rest: list[str]) -> bool:
+    """Does a longer name go on with a place, making it a branch of the shorter ("Prohibition Party" / "... of
+    Illinois", "Red Cross" / "... in Kenya")?"""
+    return len(rest) >= 2 and rest[0].lower() in ("of", "in") and known_place(" ".join(rest[1:]))
 
 
 def _most_used(names: list[tuple[str, _Node]]) -> str:

@@ -227,3 +227,13 @@ def test_a_name_the_recogniser_stopped_before_its_institution_s_head_takes_it():
                      Mention(67, 75, "Ada Orla", "Ada Orla", "Person")], text)
     assert (found[0].name, found[0].end) == ("Orla Grid Foundation", 33)
     assert found[1].name == "Orla Grid" and found[2].name == "Ada Orla"  # no institution's head; a person
+
+
+def test_a_name_cut_short_never_joins_its_branch_in_a_place():
+    names = Names()
+    for name in ("Temperance League", "Temperance League of Ohio", "Council for Trade",
+                 "Council for Trade and Co-operation in Asia"):
+        names.add(name, "Organisation", "a", name)
+    index = names.resolve()
+    assert not _same_cluster(index, "Temperance League", "Temperance League of Ohio")
+    assert _same_cluster(index, "Council for Trade", "Council for Trade and Co-operation in Asia")
