@@ -23,7 +23,7 @@ from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
 from kg.names import MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
-from kg.runon import split_mention, widened
+from kg.runon import name_words, split_mention, widened
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -221,6 +221,8 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
         name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
         if not c.claimer.anonymous:  # "the Harbour Guild in Norway said": the Harbour Guild (see kg.runon)
             name = split_mention(Mention(0, len(name), name, name, c.claimer.type)).mention.name
+            if whole.startswith(name + " of ") and name_words(whole) and c.claimer.type != EntityType.PERSON:
+                name = whole  # "Progressive Party of Working People said": the whole name, never cut at "of"
         words = whole.split()
         person = len(words) >= 2 and country_named(name) is not None and country_of(whole) is None and \
             country_of(words[-1]) == name and country_named(words[-1]) is None and \

@@ -26,7 +26,7 @@ from kg.extract.entities import Mention
 from kg.extract.typeclues import TypeRule, known_place
 from kg.model import EntityType
 
-__all__ = ["Split", "city_too", "script", "split_mention", "widened"]
+__all__ = ["Split", "city_too", "name_words", "script", "split_mention", "widened"]
 
 _TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
@@ -71,7 +71,7 @@ def _unglued(m: Mention) -> Mention:
     return m._replace(text=text, end=m.start + len(text), name=name)
 
 
-def _name_words(s: str) -> bool:
+def name_words(s: str) -> bool:
     """Is `s` written as a name: capitalised words, the joiners of names between them ("Bank of England")?"""
     words = s.split()
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and \
@@ -103,7 +103,7 @@ def split_mention(m: Mention) -> Split:
     """`m` cut back to its name (see the module docstring); unchanged when no rule applies."""
     m = _untimed(_unglued(m))
     found = _TAIL.match(m.name)
-    if found is None or not _name_words(found.group("a")) or not (
+    if found is None or not name_words(found.group("a")) or not (
             known_place(found.group("b")) or set(found.group("b").split()) < set(found.group("a").split())):
         return Split(m)  # a known place, or one the name itself carries: "Cahors Cathedral in Cahors"
     a, b, comma = found.group("a"), found.group("b"), found.group("sep").startswith(",")

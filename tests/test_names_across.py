@@ -237,3 +237,14 @@ def test_a_name_cut_short_never_joins_its_branch_in_a_place():
     index = names.resolve()
     assert not _same_cluster(index, "Temperance League", "Temperance League of Ohio")
     assert _same_cluster(index, "Council for Trade", "Council for Trade and Co-operation in Asia")
+
+
+def test_a_claimer_cut_at_of_is_named_by_its_whole_name():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    text = "The Union of Tin Workers said pay fell. " + "x " * 20
+    claim = RawClaim(Claimer("Union", "The Union of Tin Workers", "Organisation", 0, 24), "said", 25, "indirect",
+                     "asserts", 30, 38, 0, 39)
+    out = resolve([ArticleExtraction(source_from_text("a.txt", text), [], [claim])])
+    assert out.claims[0].claimer == "Union of Tin Workers"
