@@ -514,8 +514,9 @@ def _surnames_across(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind
                 full[skeleton(last)].add((root, last))
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
-        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name):
-            continue
+        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name) or \
+                types.get(EntityType.PLACE) and known_place(name):
+            continue  # "a riot in Washington": a known place the text also took for a place is no lone surname
         targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
         if len(targets) == 1:
             uf.union(next(iter(targets)), root, MergeRule.SURNAME)

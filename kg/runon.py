@@ -78,6 +78,16 @@ def name_words(s: str) -> bool:
         all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words)
 
 
+def _two_names(m: Mention, a: str, b: str) -> Split:
+    """Two names of one kind written as a list ("Prohibition Party, Reform Party"): the first, and the second as a
+    mention of its own."""
+    at, cut = m.text.rfind(b), m.text.find(a) + len(a)
+    if at <= 0 or cut <= len(a) - 1:
+        return Split(m)
+    head = m._replace(text=m.text[:cut], end=m.start + cut, name=a)
+    return Split(head, Mention(m.start + at, m.start + at + len(b), b, b, m.type, rule=m.rule))
+
+
 def city_too(place: str) -> bool:
     """Is a larger place's name also a city's ("Saratoga Springs, New York", "Seattle, Washington")? Then it is
     left unmentioned: it would join the city of another article."""
@@ -103,6 +113,10 @@ def split_mention(m: Mention) -> Split:
     """`m` cut back to its name (see the module docstring); unchanged when no rule applies."""
     m = _untimed(_unglued(m))
     found = _TAIL.match(m.name)
+    if found is not None and found.group("sep").startswith(",") and " " in found.group("a") and \
+            " " in found.group("b") and found.group("a").split()[-1] == found.group("b").split()[-1] and \
+            name_words(found.group("a")):
+        return _two_names(m, found.group("a"), found.group("b"))  # "Prohibition Party, Reform Party"
     if found is None or not name_words(found.group("a")) or not (
             known_place(found.group("b")) or set(found.group("b").split()) < set(found.group("a").split())):
         return Split(m)  # a known place, or one the name itself carries: "Cahors Cathedral in Cahors"

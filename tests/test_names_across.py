@@ -248,3 +248,19 @@ def test_a_claimer_cut_at_of_is_named_by_its_whole_name():
                      "asserts", 30, 38, 0, 39)
     out = resolve([ArticleExtraction(source_from_text("a.txt", text), [], [claim])])
     assert out.claims[0].claimer == "Union of Tin Workers"
+
+
+def test_two_names_of_one_kind_written_as_a_list_are_two_mentions():
+    head, other, region = split_mention(_m("Temperance Party, Harvest Party", "Organisation"))
+    assert (head.name, head.end, other.name, other.start, region) == (
+        "Temperance Party", 4 + len("Temperance Party"), "Harvest Party", 4 + len("Temperance Party, "), None)
+    assert split_mention(_m("Temperance Party, Harvest Union", "Organisation")).place is None
+
+
+def test_a_known_place_the_text_took_for_a_place_is_no_lone_surname_across_articles():
+    names = Names()
+    names.add("Ada Lisbon", "Person", "a", "Ada Lisbon")
+    names.add("Lisbon", "Person", "b", "Lisbon")
+    names.add("Lisbon", "Place", "b", "Lisbon")
+    index = names.resolve()
+    assert index.cluster_of("a", "Ada Lisbon") is not index.cluster_of("b", "Lisbon")
