@@ -15,6 +15,7 @@ from kg.lexicon.world import country_named
 from kg.model import Entity, EntityType, MentionKind, QuoteKind
 from kg.model import Mention as MentionRecord
 from kg.names import PRONOUNS, NameIndex, name_key, proper_word
+from kg.runon import untimed_start
 from kg.pronouns import (APPOSITION, Antecedent, resolve_appositions, resolve_descriptions, resolve_its,
                          resolve_pronouns, resolve_speakers)
 
@@ -90,7 +91,8 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
         art, text = ex.source.article.id, ex.source.text
         claimers = claimer_names(ex)
         spans = [(m.name, m.start, m.end) for m in ex.mentions]
-        spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], c.claimer.start, c.claimer.end) for c in ex.claims]
+        spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], untimed_start(text, c.claimer.start, c.claimer.end),
+                   c.claimer.end) for c in ex.claims]
         for name, start, end in spans:
             cl = index.cluster_of(art, name)
             if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:

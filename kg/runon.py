@@ -26,7 +26,7 @@ from kg.extract.entities import Mention
 from kg.extract.typeclues import TypeRule, known_place
 from kg.model import EntityType
 
-__all__ = ["Split", "city_too", "name_words", "script", "split_mention", "widened"]
+__all__ = ["Split", "city_too", "name_words", "script", "split_mention", "untimed_start", "widened"]
 
 _TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
@@ -107,6 +107,17 @@ def _untimed(m: Mention) -> Mention:
             any(w[:1].isupper() for w in head.split()):
         return m
     return m._replace(start=m.start + at, text=m.name)
+
+
+def untimed_start(text: str, start: int, end: int) -> int:
+    """Where the span start:end of `text` begins once lower-case words with a figure before its capitalised words
+    are left out ("between 3 p.m. and 6 a.m. Thailand" -> "Thailand"); `start` when there are none."""
+    span = text[start:end]
+    found = re.search(r"(?:^|\s)([A-Z][^\s]*(?:\s+[A-Z][^\s]*)*)$", span)
+    if found is None or found.start(1) == 0:
+        return start
+    m = Mention(start, end, span, found.group(1), "")
+    return _untimed(m).start
 
 
 def split_mention(m: Mention) -> Split:

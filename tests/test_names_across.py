@@ -264,3 +264,12 @@ def test_a_known_place_the_text_took_for_a_place_is_no_lone_surname_across_artic
     names.add("Lisbon", "Place", "b", "Lisbon")
     index = names.resolve()
     assert index.cluster_of("a", "Ada Lisbon") is not index.cluster_of("b", "Lisbon")
+
+
+def test_a_claimer_span_begins_at_its_name_not_at_the_hours_before_it():
+    from kg.runon import untimed_start
+
+    text = "The curfew ran from 9 p.m. to 5 a.m. Lithuania extended it."
+    at = text.index("from")
+    assert untimed_start(text, at, text.index(" extended")) == text.index("Lithuania")
+    assert untimed_start(text, 0, 10) == 0  # "The curfew": nothing to leave out
