@@ -14,7 +14,8 @@ from typing import Callable
 from kg.lexicon.world import country_named
 from kg.model import Entity, EntityType, MentionKind, QuoteKind
 from kg.model import Mention as MentionRecord
-from kg.names import PRONOUNS, NameIndex, name_key
+from kg.names import PRONOUNS, NameIndex, name_key, proper_word
+from kg.runon import untimed_start
 from kg.pronouns import (APPOSITION, Antecedent, resolve_appositions, resolve_descriptions, resolve_its,
                          resolve_pronouns, resolve_speakers)
 
@@ -48,7 +49,10 @@ def _named_clusters(index: NameIndex) -> dict[str, object]:
 
 def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: dict) -> list[tuple[int, int, object]]:
     """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
-    in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity."""
+    in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity;
+    one word only where it is no common English word ("Post" of "Washington Post" is the paper itself); a place's
+    name ends with another place only after "of" ("Gulf of Aden", "Hong Kong Island"; never "Hampshire" in
+    "New Hampshire")."""
     words = list(_WORD.finditer(surface))
     first = 1 if words and words[0].group().lower() == "the" else 0  # "the Ada Lovelace Institute"
     subs = [(i, j) for i in range(first, len(words)) for j in range(i + 1, len(words) + 1)
@@ -58,9 +62,13 @@ def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: di
     for i, j in sorted(subs, key=lambda ij: ij[0] - ij[1]):
         a, b = words[i].start(), words[j - 1].end()
         sub = surface[a:b]
-        if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out):
-            continue
+        if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out) or \
+                " " not in sub and not proper_word(sub):
+            continue  # "Post" in "Washington Post", "Independent" in "Independent Voters Network": a common word
         cl = index.cluster_of(art, sub) or named.get(name_key(sub))
+        if cl is not None and own.type == EntityType.PLACE and cl.type == EntityType.PLACE and i > first and \
+                j == len(words) and words[i - 1].group().lower() != "of":
+            continue  # a place's name ends with no other place: "New Hampshire", "South Sudan"
         if cl is not None and cl is not own and cl.scope is None and cl.type in _NESTABLE:
             out.append((a, b, cl))
     return [(start + a, start + b, cl) for a, b, cl in out]
@@ -73,6 +81,7 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
     pronouns and descriptions that refer to a named entity. `extractions` are kg.resolve.ArticleExtraction;
     `claimer_names(extraction)` gives the name each claimer is resolved under (kg.resolve)."""
     by_key = _named_clusters(index)
+    corpus = _corpus_names(index, entity_of)
     people = {e.id for e in entity_of.values() if e.type == EntityType.PERSON}
     scoped = {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
     bodies = {e.id: e.type for e in entity_of.values()
@@ -82,13 +91,14 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
         art, text = ex.source.article.id, ex.source.text
         claimers = claimer_names(ex)
         spans = [(m.name, m.start, m.end) for m in ex.mentions]
-        spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], c.claimer.start, c.claimer.end) for c in ex.claims]
+        spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], untimed_start(text, c.claimer.start, c.claimer.end),
+                   c.claimer.end) for c in ex.claims]
         for name, start, end in spans:
             cl = index.cluster_of(art, name)
             if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
                 continue
             surface = text[start:end]
-            kind = _kind(surface, cl.scope is not None)
+            kind = _kind(surface, cl.scope is not None and not cl.local)
             out[(art, start, end)] = MentionRecord(entity_id=entity_of[id(cl)].id, article=art, start=start, end=end,
                                                    text=surface, kind=kind)
             if kind == MentionKind.NAME and " " in surface.strip() and cl.type != EntityType.PERSON:
@@ -96,21 +106,56 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
         _repeated_names(art, text, out, set(people) | set(bodies))
+        _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index))
         _drop_country_tails(art, text, out)
         _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies, claimer_names))
     return [out[k] for k in sorted(out)]
 
 
-def _repeated_names(art: str, text: str, out: dict, named: set[str]) -> None:
+def _corpus_names(index: NameIndex, entity_of: dict[int, Entity]) -> dict[str, set[str]]:
+    """The names an entity bears across the corpus that may be found again in an article that never recognised
+    them: a name of two or more capitalised words ("Sea Org", "John Kerry"), or one word that is a known place or
+    no common English word ("Toronto", "Scientology"; never "Post" or "Independent"); never a place whose name is
+    also another's ("New York"). name -> entity ids."""
+    from kg.runon import city_too
+
+    out: dict[str, set[str]] = {}
+    for cl in index.clusters:
+        if cl.scope is not None or cl.type not in _NESTABLE or cl.anonymous:
+            continue
+        for name in {cl.name, *cl.aliases}:
+            words = name.split()
+            if not words or not all(w[:1].isupper() or w in _JOINERS for w in words) or not words[-1][:1].isupper():
+                continue
+            if len(words) == 1 and (cl.type == EntityType.PERSON or not proper_word(name)):
+                continue
+            if cl.type == EntityType.PLACE and city_too(name):
+                continue  # "New York" in an article that never recognised it: the city or the state?
+            out.setdefault(name, set()).add(entity_of[id(cl)].id)
+    return out
+
+
+_JOINERS = frozenset({"of", "for", "and", "the", "de", "da", "del", "van", "von", "&"})
+
+
+def _elsewhere(art: str, corpus: dict[str, set[str]], index: NameIndex) -> dict[str, set[str]]:
+    """The corpus's names (see `_corpus_names`) that the article itself never gave an entity."""
+    return {name: eids for name, eids in corpus.items() if index.cluster_of(art, name) is None}
+
+
+def _repeated_names(art: str, text: str, out: dict, named: set[str],
+                    surfaces: dict[str, set[str]] | None = None) -> None:
     """Add to `out` each further occurrence of a name the article already gave one entity ("Andy Warhol's death"
-    after "Andy Warhol", where the recogniser missed it): written the same, inside or across no other mention (it
+    after "Andy Warhol", where the recogniser missed it), or of `surfaces` (a name another article gave an entity:
+    "the Sea Org" where the recogniser missed it here): written the same, inside or across no other mention (it
     may hold a shorter one: "Environment Canada" over a "Canada" the recogniser took alone), and a
     one-word name neither at the start of a sentence or line (where "Will" or "May" may be no name) nor beside
     another capitalised word (a longer name: "Quint" in "Quint Street")."""
-    surfaces: dict[str, set[str]] = {}
-    for (a, _, _), r in out.items():
-        if a == art and r.kind == MentionKind.NAME and r.entity_id in named:
-            surfaces.setdefault(re.sub(r"['’]s?$", "", r.text.strip()), set()).add(r.entity_id)
+    if surfaces is None:
+        surfaces = {}
+        for (a, _, _), r in out.items():
+            if a == art and r.kind == MentionKind.NAME and r.entity_id in named:
+                surfaces.setdefault(re.sub(r"['’]s?$", "", r.text.strip()), set()).add(r.entity_id)
     spans = sorted((s, e) for (a, s, e) in out if a == art)
     for surface, eids in sorted(surfaces.items(), key=lambda kv: (-len(kv[0]), kv[0])):
         if len(eids) != 1 or len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:

@@ -41,9 +41,16 @@ def untimed(s: str) -> str:
     return s[timestamp_length(s):]
 
 
+_LATIN_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae",
+                              "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ı": "i", "ð": "d", "Ð": "d"})
+
+
 def fold(s: str) -> str:
-    """`s` in lower-case ASCII: 'Zelenskyy’s' -> 'zelenskyy’s' with accents dropped ('Stamenković' -> 'stamenkovic')."""
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower()
+    """`s` in lower case with accents dropped: 'Zelenskyy’s' -> 'zelenskyy’s', 'Stamenković' -> 'stamenkovic',
+    'Łódź' -> 'lodz'. Letters of other scripts are kept ('Тюмень' -> 'тюмень'), so that two names written in
+    Cyrillic or Devanagari never share the empty key."""
+    out = unicodedata.normalize("NFKD", s.translate(_LATIN_EXTRA))
+    return "".join(c for c in out if not unicodedata.combining(c)).lower()
 
 
 def clean(name: str) -> str:
@@ -73,7 +80,7 @@ def name_key(name: str) -> str:
     """
     s = fold(clean(name)).replace(".", "").replace("’", "'")
     s = re.sub(r"'s\b", "", s)
-    words = re.findall(r"[a-z0-9]+", s)
+    words = re.findall(r"[^\W_]+", s)
     out: list[str] = []
     for w in words:  # join runs of initials: 'j k rowling' -> 'jk rowling'
         if len(w) == 1 and out and len(out[-1]) <= 3 and out[-1].isalpha() and w.isalpha() and out[-1] not in ("the",):
@@ -126,7 +133,7 @@ def skeleton(word: str) -> str:
     'Zelenskiy' and 'Zelensky' -> 'zlnsk'; 'Yanukovych' and 'Yanukovich' -> 'ynkvch'; 'Kharkiv' and 'Kharkov' -> 'hrkv';
     'Olexander' and 'Oleksander' -> 'olksndr'.
     """
-    w = re.sub(r"[^a-z]", "", fold(word))
+    w = re.sub(r"[\W\d_]", "", fold(word))
     w = w.replace("kh", "h").replace("ck", "k").replace("j", "y").replace("x", "ks")  # Olexander / Oleksander
     if not w:
         return ""

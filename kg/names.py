@@ -20,18 +20,19 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.model import EntityType
 from kg.extract.unnamed import unnamed_source
-from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place
+from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place, regions
 from kg.rules import RuleName
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 
-__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "surname_key"]
+__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "proper_word", "surname_key"]
 
 
 class MergeRule(RuleName):
@@ -79,6 +80,8 @@ class _Entry:
     affiliation: Optional[str] = None
     titled: bool = False
     rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
+    region: Optional[str] = None  # the larger place written after it: "Paris, Texas"
+    conjoined: bool = False  # a first name before "and" and a full name: "Ottilie and Ivo Kern"
 
 
 @dataclass
@@ -93,6 +96,7 @@ class Cluster:
     docs: set = field(default_factory=set)
     anonymous: bool = False
     affiliation: Optional[str] = None
+    local: bool = False  # a proper name kept to its article (`scope`), not a description
     members: list = field(default_factory=list, repr=False)
     type_rule: str = ""  # the rule whose evidence carried the type
     merge_rules: tuple = ()  # how its names were joined (MergeRule values)
@@ -136,8 +140,11 @@ class Names:
         self._entries: dict[tuple[str, str], _Entry] = {}
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
-            affiliation: str | None = None, weight: int = 1, rule: str = "") -> None:
-        """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`."""
+            affiliation: str | None = None, weight: int = 1, rule: str = "", region: str | None = None,
+            conjoined: bool = False) -> None:
+        """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`; `region` is the larger
+        place written after a place's name ("Paris, Texas"); `conjoined`, that a full name follows it after "and"
+        ("Ottilie and Ivo Kern": Ottilie may be a Kern)."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
@@ -149,6 +156,9 @@ class Names:
         e.anonymous = e.anonymous or anonymous
         if affiliation and not e.affiliation:
             e.affiliation = affiliation
+        if region and not e.region:
+            e.region = region
+        e.conjoined = e.conjoined or conjoined
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
         if not e.titled and len(name.split()) >= 2:  # "a State Department spokesperson, Jane Roe": a role
@@ -175,6 +185,7 @@ class _Node:
     generic: bool
     anonymous: bool = False
     rules: Counter = field(default_factory=Counter)  # (type, rule) -> weight
+    local: bool = False  # a one-word name that is also a common word ("Post"): kept to its article
 
 
 def _read(e: _Entry) -> Optional[_Node]:
@@ -282,16 +293,42 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
             # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
             # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
             keys = {k for k in keys if _shown_person(full_node[k])}
+        if len(keys) > 1:
+            keys = _principal(keys, full_node)
         if len(keys) == 1:
             uf.union(id(full_node[next(iter(keys))]), id(n), MergeRule.SURNAME)
         if keys:  # a person's surname, whatever NER said, even when it is not clear whose
             _person(n)
-        elif _majority(n.types) == EntityType.PERSON and not country_of(words[0]) and n.entry.count >= 2:
-            # a first name alone, more than once ("Ada"), is the one person of the article named in full with it
-            owners = {k for k, f in full_node.items() if f.core.split()[0] == words[0]}
-            if len(owners) == 1:
-                uf.union(id(full_node[next(iter(owners))]), id(n), MergeRule.FIRST_NAME)
+        elif _majority(n.types) == EntityType.PERSON and not country_of(words[0]) and \
+                (n.entry.count >= 2 or not n.entry.conjoined and not known_place(words[0])):
+            _first_name_joined(n, words[0], full_node, nodes, uf)
     return full_node
+
+
+def _principal(keys: set, full_node: dict[str, _Node]) -> set:
+    """Of several full names carrying one surname, the one the article is about, when it names that one at least
+    twice and twice as often as any other ("Ada Obi" four times, "her son Ben Obi" once: "Obi said" is Ada); else
+    all of them (not clear whose)."""
+    counts = sorted(((full_node[k].entry.count, k) for k in keys), reverse=True)
+    top, second = counts[0][0], counts[1][0]
+    return {counts[0][1]} if top >= 2 and top >= 2 * second else keys
+
+
+def _first_name_joined(n: _Node, first: str, full_node: dict[str, _Node], nodes: list[_Node], uf: _UnionFind) -> None:
+    """A first name alone ("Ada"; once will do unless it is also a place's name or stands before "and" and a full
+    name) is the one person of the article
+    named in full with it; a two-word name NER alone took for a body ("Judit Polgár") counts as a person's here, and
+    becomes one when it is the only owner."""
+    owners = {k: f for k, f in full_node.items() if f.core.split()[0] == first}
+    guessed = {name_key(o.display): o for o in nodes if not o.generic and len(o.display.split()) == 2 and
+               o.display.split()[0] == first and _majority(o.types) == EntityType.ORGANISATION and
+               all(r in GUESSES for _, r in o.rules) and proper_word(o.display.split()[1])}
+    owners = owners or guessed
+    if len(owners) == 1:
+        owner = next(iter(owners.values()))
+        if owner in guessed.values():
+            _person(owner)
+        uf.union(id(owner), id(n), MergeRule.FIRST_NAME)
 
 
 def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
@@ -345,7 +382,8 @@ _CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
 def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
     """A name cut short joins the one whole name of its article that it begins: "Council for Trade" joins
     "Council for Trade and Co-operation in Asia" (the whole name goes on with a function word, so
-    "Bank of America" never joins "Bank of America Tower"); a body's one-word tail standing alone joins the one
+    "Bank of America" never joins "Bank of America Tower"; nor with "of" or "in" and a place: "Prohibition Party of
+    Illinois" is a branch); a body's one-word tail standing alone joins the one
     body name ending with it ("the Times" -> "New York Times")."""
     bodies = [n for n in nodes if not n.generic and _majority(n.types) in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT)
               and len(n.display.split()) >= 2]
@@ -354,12 +392,19 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
         if n.generic or _majority(n.types) == EntityType.PERSON or acronym(n.display):
             continue
         longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
-                  b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT}
+                  b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT
+                  and not _branch(b.display.split()[len(words):])}
         if len(words) == 1 and not longer:  # "the Times" -> "New York Times"; "the Church" -> "Church of X" above
             longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
                       and not country_of(words[0]) and _majority(n.types) != EntityType.PLACE}
         if len(longer) == 1:
             uf.union(id(next(iter(longer.values()))), id(n), MergeRule.CUT_SHORT if len(words) >= 2 else MergeRule.TAIL)
+
+
+def _branch(rest: list[str]) -> bool:
+    """Does a longer name go on with a place, making it a branch of the shorter ("Prohibition Party" / "... of
+    Illinois", "Red Cross" / "... in Kenya")?"""
+    return len(rest) >= 2 and rest[0].lower() in ("of", "in") and known_place(" ".join(rest[1:]))
 
 
 def _most_used(names: list[tuple[str, _Node]]) -> str:
@@ -399,15 +444,26 @@ def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
 
 
 def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
-                     country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
+                     country_of_doc: dict[str, Optional[str]], region_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
     """Union article-level groups across articles: same key, transliteration variant, lone surname, one
-    institution. Returns the country that tells apart the nodes of institutions found in several countries."""
+    institution; a force named by common words ("National Guard") only within one region (the article's main
+    state or province, else its country). Returns the country that tells apart the nodes of institutions found in
+    several countries."""
     views = {root: _group_view(ns) for root, ns in groups.items()}
     qualified = _institutions(groups, views, uf, country_of_doc)
+    placed = _placed(groups, views, country_of_doc)
+    forces: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
     by_key: dict[str, int] = {}
     for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
         country = country_named(name) if etype in (EntityType.PLACE, EntityType.ORGANISATION) else None
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
+        if root in placed:  # "Paris, Texas" joins only the Paris of articles that name Texas
+            k = f"{k} @{name_key(placed[root])}"
+        if all(n.local for n in groups[root]):  # "the Post" of one article is not the Post of another
+            k = f"{k} @@{groups[root][0].entry.doc}"
+        elif etype == EntityType.MILITARY_UNIT and _common_words(name):  # a state's "National Guard"
+            forces[k][region_of_doc.get(groups[root][0].entry.doc)].append(root)
+            k = f"{k} @@{region_of_doc.get(groups[root][0].entry.doc)}"
         if generic:
             if k in by_key:  # a description spelled like a proper name ("Democratic party")
                 uf.union(by_key[k], root, MergeRule.SAME_KEY)
@@ -416,9 +472,21 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             uf.union(by_key[k], root, MergeRule.SAME_KEY)
         else:
             by_key[k] = root
-    # transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
-    # (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
-    # "Oleksandra Petrenko" / "Olexandra Petrenko")
+    _transliterations_joined(by_key, views, uf)
+    _qualify_places(groups, views, placed, qualified)
+    for by_region in forces.values():  # "National Guard (Oregon)" beside "National Guard (Vermont)"
+        if len(by_region) > 1:
+            qualified.update({id(n): region for region, roots in by_region.items() if region
+                              for r in roots for n in groups[r]})
+    _aliases_joined(groups, views, uf)
+    _surnames_across(groups, views, uf)
+    return qualified
+
+
+def _transliterations_joined(by_key: dict[str, int], views: dict, uf: _UnionFind) -> None:
+    """Union transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
+    (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
+    "Oleksandra Petrenko" / "Olexandra Petrenko")."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for k, root in by_key.items():
         name, etype, _, _ = views[root]
@@ -432,10 +500,13 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             for b in roots[i + 1:]:
                 if kind == "named" and EntityType.PERSON not in (views[a][1], views[b][1]):
                     continue
-                if _same_transliteration(views[a][0], views[b][0]):
+                if name_key(views[a][0]) != name_key(views[b][0]) and _same_transliteration(views[a][0], views[b][0]):
+                    # (one name kept apart on purpose, by its article or its region, stays apart)
                     uf.union(a, b, MergeRule.TRANSLITERATION)
-    _aliases_joined(groups, views, uf)
-    # a lone surname with person evidence joins the one full person name carrying it
+
+
+def _surnames_across(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
+    """A lone surname with person evidence joins the one full person name carrying it."""
     full: dict[str, set] = defaultdict(set)
     for root, (name, etype, generic, _) in views.items():
         words = name.split()
@@ -444,14 +515,72 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
                 full[skeleton(last)].add((root, last))
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
-        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name):
-            continue
+        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name) or \
+                types.get(EntityType.PLACE) and known_place(name):
+            continue  # "a riot in Washington": a known place the text also took for a place is no lone surname
         targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
         if len(targets) == 1:
             uf.union(next(iter(targets)), root, MergeRule.SURNAME)
             for n in groups[root]:
                 _person(n)
-    return qualified
+
+
+@lru_cache(maxsize=4096)
+def _region_country(region: str) -> Optional[str]:
+    """The country a region is in ("Texas" -> "United States"), or is ("New Zealand"); None when unknown
+    ("Siberia")."""
+    import pycountry
+
+    if country_named(region):
+        return country_named(region)
+    codes = {s.country_code for s in pycountry.subdivisions if s.name == region}
+    if len(codes) != 1:
+        return None
+    found = pycountry.countries.get(alpha_2=codes.pop())
+    return (country_of(found.name) or found.name) if found else None
+
+
+def _placed(groups: dict[int, list[_Node]], views: dict, country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
+    """The region each article-level group of a place is placed in: the larger place written after it ("Paris,
+    Texas"), else, for a place of the same name, the one such region its article names, or the one region whose
+    country is unknown ("Omsk, Siberia") or the article's main country ("Karipur, Kerala" in an Indian story)."""
+    out: dict[int, str] = {}
+    regions: dict[str, set] = defaultdict(set)  # a place's key -> the regions written after it somewhere
+    for root, (name, etype, generic, _) in views.items():
+        region = next((n.entry.region for n in groups[root] if n.entry.region), None)
+        if etype == EntityType.PLACE and not generic and region and name_key(region) != name_key(name):
+            out[root] = region
+            regions[name_key(name)].add(region)
+    if not regions:
+        return out
+    named: dict[str, set] = defaultdict(set)  # article -> keys of the names it holds
+    for nodes in groups.values():
+        for n in nodes:
+            named[n.entry.doc].add(name_key(n.display))
+    for root, (name, etype, generic, _) in views.items():
+        found = regions.get(name_key(name))
+        if root in out or generic or not found:
+            continue
+        docs = {n.entry.doc for n in groups[root]}
+        hits = {r for r in found if any(name_key(r) in named[d] for d in docs)} or \
+            {r for r in found if _region_country(r) is None or _region_country(r) in {country_of_doc.get(d) for d in docs}}
+        if len(hits) == 1:
+            out[root] = hits.pop()
+    return out
+
+
+def _qualify_places(groups: dict[int, list[_Node]], views: dict, placed: dict[int, str],
+                    qualified: dict[int, str]) -> None:
+    """A placed place whose name another place of another region (or of none) also bears is named with its region:
+    "Paris (Texas)" beside "Paris"."""
+    regions: dict[str, set] = defaultdict(set)
+    for root, (name, etype, generic, _) in views.items():
+        if etype == EntityType.PLACE and not generic:
+            regions[name_key(name)].add(placed.get(root))
+    for root, region in placed.items():
+        if len(regions[name_key(views[root][0])]) > 1:
+            for n in groups[root]:
+                qualified[id(n)] = region
 
 
 def _aliases_joined(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
@@ -479,6 +608,24 @@ def _institution_name(name: str) -> bool:
     """A multi-word institution written as a name: every word capitalised ("Supreme Court", "State Department")."""
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper()
+
+
+def _common_words(name: str) -> bool:
+    """Is every word of a name a common English word ("National Guard", "Border Police"; not "Royal Navy")?"""
+    return all(not proper_word(w) for w in name.split() if w.lower() not in _PARTICLES)
+
+
+def _main_region(nodes: list[_Node]) -> Optional[str]:
+    """The state or province an article places itself in: the one it names clearly most often, else its main
+    country."""
+    counts: Counter = Counter()
+    for n in nodes:
+        if _majority(n.types) == EntityType.PLACE and n.display in regions():
+            counts[n.display] += n.entry.count
+    top = counts.most_common(2)
+    if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        return top[0][0]
+    return _main_country(nodes)
 
 
 def _main_country(nodes: list[_Node]) -> Optional[str]:
@@ -562,7 +709,7 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
         for root, members in final.items():
             name, etype, generic, _ = _final_view(members, qualified)
             docs = {n.entry.doc for n in members}
-            key = entity_id(name, etype, scope=min(docs) if generic and len(docs) == 1 else None)
+            key = entity_id(name, etype, scope=min(docs) if _kept(members) and len(docs) == 1 else None)
             if key in first:
                 uf.union(first[key], root, MergeRule.SAME_ID)
                 joined = True
@@ -572,8 +719,30 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
             return final
 
 
+def proper_word(word: str) -> bool:
+    """Is a one-word name a name wherever it is written: a country, or a word WordNet does not write in lower case
+    as a noun's commonest sense (two for a region's name) nor as an adjective ("Toronto", "Mecca", "Scientology",
+    "Google"; not "Post", "Independent", "Union", "Marine", "Centre")?"""
+    from kg.lexicon.wordnet import common_word
+
+    if country_of(word):
+        return True
+    return not common_word(word, 2 if word in regions() else 1)  # a region called "Centre" or "East" is a word
+
+
+def _kept(members: list[_Node]) -> bool:
+    """Is a group kept to its article: a description, or a one-word name that is also a common word?"""
+    return all(n.generic for n in members) or all(n.local or n.generic for n in members) and \
+        any(n.local for n in members)
+
+
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
+    personal = {name_key(w) for n in nodes if _majority(n.types) == EntityType.PERSON for w in n.core.split()}
+    for n in nodes:  # a one-word common word as a name ("the Post") is kept to its article, unless people bear it
+        n.local = not n.generic and " " not in n.display and _majority(n.types) != EntityType.PERSON and \
+            not acronym(n.display) and not country_named(n.display) and name_key(n.display) not in personal and \
+            not proper_word(n.display)
     # a one-word name written in lower case somewhere ("family", "senate") is a common noun everywhere,
     # capitalised only where it starts a sentence
     common = {name_key(n.display) for n in nodes if n.generic and len(n.display.split()) == 1}
@@ -591,7 +760,8 @@ def _merge(entries: list[_Entry]) -> NameIndex:
     for n in nodes:
         local[uf.find(id(n))].append(n)
     country_of_doc = {doc: _main_country(doc_nodes) for doc, doc_nodes in by_doc.items()}
-    qualified = _across_articles(local, uf, country_of_doc)
+    region_of_doc = {doc: _main_region(doc_nodes) for doc, doc_nodes in by_doc.items()}
+    qualified = _across_articles(local, uf, country_of_doc, region_of_doc)
     final = _same_id_joined(nodes, uf, qualified)
     clusters: list[Cluster] = []
     of: dict[tuple[str, str], Cluster] = {}
@@ -608,7 +778,8 @@ def _merge(entries: list[_Entry]) -> NameIndex:
         aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS}
         affiliation = next((n.entry.affiliation for n in sorted(members, key=lambda n: -n.entry.count)
                             if n.entry.affiliation), None)
-        c = Cluster(name=name, type=etype, scope=next(iter(docs)) if generic and len(docs) == 1 else None,
+        c = Cluster(name=name, type=etype, scope=next(iter(docs)) if _kept(members) and len(docs) == 1 else None,
+                    local=not generic and _kept(members) and len(docs) == 1,
                     aliases=aliases, mentions=sum(n.entry.count for n in members), docs=docs,
                     anonymous=anonymous, affiliation=affiliation, members=[n.entry.name for n in members],
                     type_rule=_type_rule(members, etype),

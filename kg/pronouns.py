@@ -12,7 +12,8 @@
 - A definite or demonstrative description stands for the one entity named before it that fits it, preferring
   those named in its paragraph or the one before, and refused where two fit: "the church" for the body whose
   name has that head word ("Church of Norwood"); "the company", "the organisation", "the agency" for a body;
-  "the country" for a country; "the city", "this district" for a place that is no country; "the senator" for
+  "the country" for a country; "the city", "this district" for a place that is no country ("the city" for no
+  state, province or region: "Victoria", "South Yemen"); "the senator" for
   the person the text gave that role ("Senator Ada Obi", "Ada Obi, a senator,"). A description that opens a
   longer noun phrase ("the company spokesman") is none.
 """
@@ -484,8 +485,26 @@ def _fits(a: Antecedent, head: str, roles: dict, mods: tuple[str, ...] = ()) -> 
         return a.type == EntityType.PLACE and country
     if head in _PLACE_WORDS:  # "the city" for Leeds, not for the Marlow Lakes or Kano State (heads of their own)
         return a.type == EntityType.PLACE and not country and (len(a.surface.split()) == 1 or
-                                                               noun_classes(_head(a.surface)) is None)
+                                                               noun_classes(_head(a.surface)) is None) and \
+            (head not in _SETTLEMENT_WORDS or _settlement(a.surface))
     return head in _BODY_WORDS and a.type == EntityType.ORGANISATION and _head(a.surface) not in _PUBLIC_HEADS
+
+
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "capital", "suburb", "borough", "municipality"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
+def _settlement(name: str) -> bool:
+    """May "the city" stand for the place `name`: a city, town or capital where WordNet knows it ("Melbourne",
+    "Porto"), else no state or province (ISO 3166-2: "Victoria") and no "South Yemen" or "East Africa"?"""
+    from kg.extract.typeclues import regions
+    from kg.lexicon.wordnet import instance_kinds
+
+    words = name.split()
+    kinds = instance_kinds(name)
+    if any(k.endswith(("city", "town", "capital", "village", "port", "borough")) for k in kinds):
+        return True  # "Porto", a city as well as a district
+    return bool(words) and not kinds and name not in regions() and words[0].lower() not in _COMPASS
 
 
 def _one_fitting(named: list[Antecedent], at: int, lo: int, head: str, roles: dict,

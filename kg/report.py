@@ -27,8 +27,13 @@ def _value(x) -> str:
 
 
 def _scoped(e) -> bool:
-    """Is `e` a description kept to its article ('officials', 'the ministry')?"""
-    return len(e.articles) <= 1 and is_generic(e.name, _value(e.type), set(e.aliases), anonymous=e.anonymous)
+    """Is `e` kept to its article: a description ('officials', 'the ministry') or a one-word name that is also a
+    common word ('the Post', kg.names.proper_word)?"""
+    from kg.names import proper_word
+
+    return len(e.articles) <= 1 and (is_generic(e.name, _value(e.type), set(e.aliases), anonymous=e.anonymous) or
+                                     " " not in e.name and _value(e.type) != EntityType.PERSON and
+                                     not proper_word(e.name))
 
 
 def _variants(e) -> list[str]:

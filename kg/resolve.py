@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from kg import ids
@@ -23,6 +23,7 @@ from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
 from kg.names import MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
+from kg.runon import name_words, split_mention, widened
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -157,15 +158,36 @@ def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = Entit
     return found
 
 
-def _names(extractions: list[ArticleExtraction]) -> Names:
+_CONJOINED = re.compile(r"\s*(?:and|&|or)\s+[A-Z][\w'’.-]*\s+[A-Z]")  # "Ottilie and Ivo Kern"
+
+
+def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]:
+    """The extraction with its run-on names cut back and its names written before their own head widened (see
+    kg.runon): "Karipur, Kerala" is Karipur and Kerala, "Omsk in Siberia" Omsk and Siberia, "the Leulumoega District
+    hospital" the hospital; and the region that qualifies each place named so (name -> region)."""
+    mentions: list[Mention] = []
+    regions: dict[str, str] = {}
+    for m in widened(ex.mentions, ex.source.text):
+        head, place, region = split_mention(m)
+        mentions.append(head)
+        if place is not None:
+            mentions.append(place)
+        if region:
+            regions.setdefault(head.name, region)
+    return replace(ex, mentions=mentions), regions
+
+
+def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, str]]) -> Names:
     """Every name each article yielded, with its type and the rule that gave it: a mention typed by evidence weighs
-    above NER's guess, a claimer (typed by how it speaks) above both."""
+    above NER's guess, a claimer (typed by how it speaks) above both. `regions` qualifies, per article, the places
+    a larger place followed ("Paris, Texas")."""
     names = Names()
     for ex in extractions:
         art = ex.source.article.id
         for m in ex.mentions:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
-                      weight=2 if m.rule in EVIDENCE else 1)
+                      weight=2 if m.rule in EVIDENCE else 1, region=regions.get(art, {}).get(m.name),
+                      conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)))
         places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
         named = _claimer_names(ex)
         for c in ex.claims:
@@ -197,6 +219,10 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
     full = {m.name for m in ex.mentions if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
     for c in ex.claims:
         name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
+        if not c.claimer.anonymous:  # "the Harbour Guild in Norway said": the Harbour Guild (see kg.runon)
+            name = split_mention(Mention(0, len(name), name, name, c.claimer.type)).mention.name
+            if whole.startswith(name + " of ") and name_words(whole) and c.claimer.type != EntityType.PERSON:
+                name = whole  # "Progressive Party of Working People said": the whole name, never cut at "of"
         words = whole.split()
         person = len(words) >= 2 and country_named(name) is not None and country_of(whole) is None and \
             country_of(words[-1]) == name and country_named(words[-1]) is None and \
@@ -255,7 +281,9 @@ def resolve(extractions: list[ArticleExtraction]) -> Resolution:
 
     Raises kg.ids.IdCollision if two different records were given one id (a bug, never an input problem).
     """
-    index = _names(extractions).resolve()
+    cut = [_cut_back(ex) for ex in extractions]
+    extractions = [ex for ex, _ in cut]
+    index = _names(extractions, {ex.source.article.id: r for ex, r in cut}).resolve()
     entity_of = _entities(index)
     ids.check_unique("entity", (e.id for e in entity_of.values()))  # before keying by id, which would hide one
     entities = {e.id: e for e in entity_of.values()}

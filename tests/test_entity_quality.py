@@ -13,6 +13,7 @@ import pytest
 
 from conftest import SHARED
 from kg.namekeys import is_generic
+from kg.names import proper_word
 from helpers import read_jsonl
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval").exists(), reason="../shared/eval is not beside the project")
@@ -25,8 +26,9 @@ def test_no_two_entities_differ_only_in_case_or_punctuation(corpus, request):
     out, _ = request.getfixturevalue(corpus)
     groups = defaultdict(list)
     for e in read_jsonl(out / "entities.jsonl"):
-        if is_generic(e["name"], e["type"], set(e["aliases"]), anonymous=e["anonymous"]):
-            continue  # descriptions ("officials") are one entity per article by design
+        if is_generic(e["name"], e["type"], set(e["aliases"]), anonymous=e["anonymous"]) or \
+                " " not in e["name"] and e["type"] != "Person" and not proper_word(e["name"]):
+            continue  # descriptions ("officials") and common-word names ("the Post") are one per article by design
         groups[re.sub(r"[\W_]+", "", e["name"].lower().removeprefix("the "))].append(e["name"])
     assert [g for g in groups.values() if len(g) > 1] == []
 
@@ -93,7 +95,7 @@ def test_gum_news_entities(tmp_path):
     assert s["bcubed_f1"] >= 0.915 and s["bcubed_p"] >= 0.975
     assert s["conll_f1"] >= 0.88
     assert s["type_accuracy"] >= 0.93
-    assert s["cross_doc_joined"] >= 68 and s["cross_doc_wrong_joins"] <= 2
+    assert s["cross_doc_joined"] >= 70 and s["cross_doc_wrong_joins"] <= 1
     a = out["all"]  # with the descriptions and pronouns of those chains
     assert a["bcubed_f1"] >= 0.795 and a["bcubed_p"] >= 0.965
     links = json.loads(subprocess.run([sys.executable, str(gum.parent / "score_links_gum.py"), str(SHARED / "eval" /

@@ -127,6 +127,15 @@ def test_the_country_and_the_city_go_to_a_country_and_a_town_named_before():
     assert found == [("The city", "g1"), ("the country", "g2")]
 
 
+def test_the_city_is_no_state_province_or_compass_region():
+    text = "Storms hit Victoria and North Ardenia. The city was dark."
+    places = _typed(text, EntityType.PLACE, ("Victoria", "p1"), ("North Ardenia", "p2"))
+    assert _resolved(text, resolve_descriptions(text, places, set())) == []
+    text = "Storms hit Tasmania and Hobart. The city was dark."  # the state is no city: Hobart, the one that fits
+    places = _typed(text, EntityType.PLACE, ("Tasmania", "p1"), ("Hobart", "p2"))
+    assert _resolved(text, resolve_descriptions(text, places, set())) == [("The city", "p2")]
+
+
 def test_a_description_opening_a_longer_phrase_or_about_a_public_body_is_not_the_company():
     text = ("Orvo Foods met the Harbour Police Department. The company spokesman left. "
             "Later the company said it would appeal.")

@@ -283,3 +283,28 @@ def names_one(word: str) -> bool:
         return False
     found = wn.synsets(word.lower(), "n")
     return bool(found) and bool(found[0].instance_hypernyms())
+
+
+@lru_cache(maxsize=20000)
+def instance_kinds(name: str, senses: int = 3) -> frozenset[str]:
+    """What the commonest `senses` of a proper name are instances of ("New York" -> {"city", "american state",
+    "colony", ...}), empty when WordNet lacks the name."""
+    wn = _reader()
+    if wn is None or not name:
+        return frozenset()
+    found = wn.synsets(name.lower().replace(" ", "_"), "n")[:senses]
+    return frozenset(lem.name().lower().replace("_", " ") for s in found for h in s.instance_hypernyms()
+                     for lem in h.lemmas())
+
+
+@lru_cache(maxsize=20000)
+def common_word(word: str, senses: int = 1) -> bool:
+    """Is `word` in lower case a common noun's commonest sense (of its first `senses`) or an adjective ("post",
+    "marine", "independent"; not "Toronto", "Google" or "Scientology", whose nouns WordNet writes capitalised)?"""
+    wn = _reader()
+    if wn is None or not word:
+        return False
+    low = word.lower()
+    nouns = wn.synsets(low, "n")[:senses]
+    adjectives = wn.synsets(low, "a") + wn.synsets(low, "s")
+    return any(lem.name() == low for s in nouns + adjectives for lem in s.lemmas())
