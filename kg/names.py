@@ -10,7 +10,9 @@ Across articles, proper names merge by a case- and punctuation-free key, transli
 ("Zelensky" / "Zelenskiy", "Yanukovych" / "Yanukovich", "Kharkiv" / "Kharkov") merge when their
 consonant skeletons agree and their spellings are a couple of edits apart, and a lone surname joins
 the one full name that carries it. Every cross-article step looks candidates up by key, so cost grows
-with the number of names, not with their pairs.
+with the number of names, not with their pairs. Those steps live in `kg.namejoin`, the records both
+modules share (`_Entry`, `_Node`, the union-find, `MergeRule`, `TypeVote`) in `kg.namenodes`; this module
+holds the public API (`Names`, `NameIndex`, `Cluster`), the joins within an article and the final entities.
 
 Types come from evidence: the weighted majority of a cluster's mentions, a personal title before a
 name, a vessel prefix ("USS", "HMS": a naval vessel is a MilitaryUnit, a civilian one a Place).
@@ -20,68 +22,23 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from kg.lexicon.speech import PERSON_ROLE_NOUNS
 from kg.lexicon.world import PERSONAL_TITLES, TITLES, country_named, country_of
 from kg.model import EntityType
 from kg.extract.unnamed import unnamed_source
-from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place, regions
-from kg.rules import RuleName
+from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule, known_place
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
+from kg.namejoin import _across_articles, _main_country, _main_region, proper_word
+from kg.namenodes import MergeRule, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
 
 __all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "proper_word", "surname_key"]
 
 
-class MergeRule(RuleName):
-    """How an entity's names were joined (its `rule`: "name: same key, lone surname")."""
-
-    ONE_NAME = "one name"
-    SAME_KEY = "same key"
-    SURNAME = "lone surname"
-    FIRST_NAME = "lone first name"
-    ACRONYM = "acronym"
-    CUT_SHORT = "name cut short"
-    TAIL = "tail of a body's name"
-    BARE_HEAD = "bare head"
-    TRANSLITERATION = "transliteration"
-    INSTITUTION = "one institution"
-    ALIAS = "short name joined elsewhere"
-    SAME_ID = "same id"
-
-
-class TypeVote(RuleName):
-    """Type evidence the name layer adds to what the mentions' rules said."""
-
-    TITLE = "personal title"
-    VESSEL = "vessel prefix"
-    ACRONYM = "acronym is no person"
-    SURNAME = "surname of a person"
-    MAJORITY = "majority"
-    OUTLET = "an outlet's noun"
-    ONE_PERSON = "one person's noun"
-
 _ANON = " (anonymous)"
 _ROLE_NOUNS = frozenset(PERSON_ROLE_NOUNS) | {t.rstrip(".") for t in TITLES} | PERSONAL_TITLES
-
-
-@dataclass
-class _Entry:
-    """One (article, name) pair: what the mentions with that name in that article add up to."""
-
-    doc: str
-    name: str
-    types: Counter = field(default_factory=Counter)
-    count: int = 0
-    surfaces: set = field(default_factory=set)
-    anonymous: bool = False
-    affiliation: Optional[str] = None
-    titled: bool = False
-    rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
-    region: Optional[str] = None  # the larger place written after it: "Paris, Texas"
-    conjoined: bool = False  # a first name before "and" and a full name: "Ottilie and Ivo Kern"
 
 
 @dataclass
@@ -112,25 +69,6 @@ class NameIndex:
     def cluster_of(self, doc: str, name: str) -> Optional[Cluster]:
         """The cluster the name `name` found in article `doc` belongs to, or None if it was dropped."""
         return self._of.get((doc, name))
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict = {}
-        self.why: dict = {}  # root -> the merge rules that joined its members
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b, why: MergeRule = MergeRule.SAME_KEY) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-            self.why[min(ra, rb)] = self.why.pop(ra, set()) | self.why.pop(rb, set()) | {why}
 
 
 class Names:
@@ -168,24 +106,6 @@ class Names:
     def resolve(self) -> NameIndex:
         """Group every recorded name into clusters (see the module docstring for the rules)."""
         return _merge(list(self._entries.values()))
-
-
-def _majority(types: Counter) -> str:
-    return max(types.items(), key=lambda kv: (kv[1], kv[0] == EntityType.PERSON, kv[0]))[0] if types else EntityType.ORGANISATION
-
-
-@dataclass
-class _Node:
-    """An entry read once: cleaned display name, its person core, type evidence and whether it is generic."""
-
-    entry: _Entry
-    display: str
-    core: str
-    types: Counter
-    generic: bool
-    anonymous: bool = False
-    rules: Counter = field(default_factory=Counter)  # (type, rule) -> weight
-    local: bool = False  # a one-word name that is also a common word ("Post"): kept to its article
 
 
 def _read(e: _Entry) -> Optional[_Node]:
@@ -240,13 +160,6 @@ def _described_type(display: str, generic: bool, etype: str) -> Optional[tuple[s
     if etype == EntityType.GROUP and acronym(display) and len(display.replace(".", "")) >= 3:
         return EntityType.ORGANISATION, TypeVote.ACRONYM
     return None
-
-
-def _person(n: _Node) -> None:
-    """A lone surname of a person the article (or corpus) names in full is a person, whatever NER said."""
-    total = sum(n.types.values())
-    n.types = Counter({EntityType.PERSON: total})
-    n.rules = Counter({(EntityType.PERSON, TypeVote.SURNAME): total})
 
 
 def _type_rule(members: list[_Node], etype: str) -> str:
@@ -407,282 +320,6 @@ def _branch(rest: list[str]) -> bool:
     return len(rest) >= 2 and rest[0].lower() in ("of", "in") and known_place(" ".join(rest[1:]))
 
 
-def _most_used(names: list[tuple[str, _Node]]) -> str:
-    """The spelling used in the most articles, then the most often: '(Volodymyr) Zelensky' over 'Zelenskiy'."""
-    docs: dict[str, set] = defaultdict(set)
-    count: Counter = Counter()
-    for name, n in names:
-        docs[name].add(n.entry.doc)
-        count[name] += n.entry.count
-    return max(docs, key=lambda k: (len(docs[k]), count[k], not k.isupper(), not k.islower(), len(k.split()), k))
-
-
-def _canonical(nodes: list[_Node], etype: str) -> str:
-    if etype == EntityType.PERSON:
-        full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
-        return _most_used([(n.core, n) for n in full])
-    if etype in (EntityType.PLACE, EntityType.ORGANISATION):
-        countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})
-        if countries:
-            return countries.most_common(1)[0][0]
-    if all(n.generic for n in nodes):  # a description keeps its qualifier: "young woman", not "woman"
-        return max(nodes, key=lambda n: (len(n.display.split()), n.entry.count, n.display)).display
-    named = [n for n in nodes if not n.generic]
-    whole = [n for n in named if not any(len(o.display.split()) > len(n.display.split()) and
-                                         o.display.split()[:len(n.display.split())] == n.display.split()
-                                         for o in named)]  # never a name cut short: "Council for Trade"
-    return _most_used([(n.display, n) for n in whole or named])
-
-
-def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
-    types: Counter = Counter()
-    for n in nodes:
-        types += n.types
-    etype = _majority(types)
-    generic = all(n.generic for n in nodes)
-    return _canonical(nodes, etype), etype, generic, types
-
-
-def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
-                     country_of_doc: dict[str, Optional[str]], region_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
-    """Union article-level groups across articles: same key, transliteration variant, lone surname, one
-    institution; a force named by common words ("National Guard") only within one region (the article's main
-    state or province, else its country). Returns the country that tells apart the nodes of institutions found in
-    several countries."""
-    views = {root: _group_view(ns) for root, ns in groups.items()}
-    qualified = _institutions(groups, views, uf, country_of_doc)
-    placed = _placed(groups, views, country_of_doc)
-    forces: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
-    by_key: dict[str, int] = {}
-    for root, (name, etype, generic, _) in sorted(views.items(), key=lambda kv: kv[1][2]):
-        country = country_named(name) if etype in (EntityType.PLACE, EntityType.ORGANISATION) else None
-        k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
-        if root in placed:  # "Paris, Texas" joins only the Paris of articles that name Texas
-            k = f"{k} @{name_key(placed[root])}"
-        if all(n.local for n in groups[root]):  # "the Post" of one article is not the Post of another
-            k = f"{k} @@{groups[root][0].entry.doc}"
-        elif etype == EntityType.MILITARY_UNIT and _common_words(name):  # a state's "National Guard"
-            forces[k][region_of_doc.get(groups[root][0].entry.doc)].append(root)
-            k = f"{k} @@{region_of_doc.get(groups[root][0].entry.doc)}"
-        if generic:
-            if k in by_key:  # a description spelled like a proper name ("Democratic party")
-                uf.union(by_key[k], root, MergeRule.SAME_KEY)
-            continue
-        if k in by_key:
-            uf.union(by_key[k], root, MergeRule.SAME_KEY)
-        else:
-            by_key[k] = root
-    _transliterations_joined(by_key, views, uf)
-    _qualify_places(groups, views, placed, qualified)
-    for by_region in forces.values():  # "National Guard (Oregon)" beside "National Guard (Vermont)"
-        if len(by_region) > 1:
-            qualified.update({id(n): region for region, roots in by_region.items() if region
-                              for r in roots for n in groups[r]})
-    _aliases_joined(groups, views, uf)
-    _surnames_across(groups, views, uf)
-    return qualified
-
-
-def _transliterations_joined(by_key: dict[str, int], views: dict, uf: _UnionFind) -> None:
-    """Union transliteration variants: same consonant skeleton word by word, a couple of edits apart, same type
-    (a full name of two or more words spelt alike is one person even where NER typed one spelling as a body:
-    "Oleksandra Petrenko" / "Olexandra Petrenko")."""
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for k, root in by_key.items():
-        name, etype, _, _ = views[root]
-        words = name.split()
-        kind = "named" if len(words) >= 2 and etype in (EntityType.PERSON, EntityType.ORGANISATION) else etype
-        buckets[(kind, tuple(skeleton(w) for w in words))].append(root)
-    for (kind, skel), roots in buckets.items():
-        if len(roots) < 2:
-            continue
-        for i, a in enumerate(roots):
-            for b in roots[i + 1:]:
-                if kind == "named" and EntityType.PERSON not in (views[a][1], views[b][1]):
-                    continue
-                if name_key(views[a][0]) != name_key(views[b][0]) and _same_transliteration(views[a][0], views[b][0]):
-                    # (one name kept apart on purpose, by its article or its region, stays apart)
-                    uf.union(a, b, MergeRule.TRANSLITERATION)
-
-
-def _surnames_across(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
-    """A lone surname with person evidence joins the one full person name carrying it."""
-    full: dict[str, set] = defaultdict(set)
-    for root, (name, etype, generic, _) in views.items():
-        words = name.split()
-        if etype == EntityType.PERSON and not generic and len(words) >= 2:
-            for last in surnames(name):
-                full[skeleton(last)].add((root, last))
-    for root, (name, etype, generic, types) in views.items():
-        words = name.split()
-        if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name) or \
-                types.get(EntityType.PLACE) and known_place(name):
-            continue  # "a riot in Washington": a known place the text also took for a place is no lone surname
-        targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
-        if len(targets) == 1:
-            uf.union(next(iter(targets)), root, MergeRule.SURNAME)
-            for n in groups[root]:
-                _person(n)
-
-
-@lru_cache(maxsize=4096)
-def _region_country(region: str) -> Optional[str]:
-    """The country a region is in ("Texas" -> "United States"), or is ("New Zealand"); None when unknown
-    ("Siberia")."""
-    import pycountry
-
-    if country_named(region):
-        return country_named(region)
-    codes = {s.country_code for s in pycountry.subdivisions if s.name == region}
-    if len(codes) != 1:
-        return None
-    found = pycountry.countries.get(alpha_2=codes.pop())
-    return (country_of(found.name) or found.name) if found else None
-
-
-def _placed(groups: dict[int, list[_Node]], views: dict, country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
-    """The region each article-level group of a place is placed in: the larger place written after it ("Paris,
-    Texas"), else, for a place of the same name, the one such region its article names, or the one region whose
-    country is unknown ("Omsk, Siberia") or the article's main country ("Karipur, Kerala" in an Indian story)."""
-    out: dict[int, str] = {}
-    regions: dict[str, set] = defaultdict(set)  # a place's key -> the regions written after it somewhere
-    for root, (name, etype, generic, _) in views.items():
-        region = next((n.entry.region for n in groups[root] if n.entry.region), None)
-        if etype == EntityType.PLACE and not generic and region and name_key(region) != name_key(name):
-            out[root] = region
-            regions[name_key(name)].add(region)
-    if not regions:
-        return out
-    named: dict[str, set] = defaultdict(set)  # article -> keys of the names it holds
-    for nodes in groups.values():
-        for n in nodes:
-            named[n.entry.doc].add(name_key(n.display))
-    for root, (name, etype, generic, _) in views.items():
-        found = regions.get(name_key(name))
-        if root in out or generic or not found:
-            continue
-        docs = {n.entry.doc for n in groups[root]}
-        hits = {r for r in found if any(name_key(r) in named[d] for d in docs)} or \
-            {r for r in found if _region_country(r) is None or _region_country(r) in {country_of_doc.get(d) for d in docs}}
-        if len(hits) == 1:
-            out[root] = hits.pop()
-    return out
-
-
-def _qualify_places(groups: dict[int, list[_Node]], views: dict, placed: dict[int, str],
-                    qualified: dict[int, str]) -> None:
-    """A placed place whose name another place of another region (or of none) also bears is named with its region:
-    "Paris (Texas)" beside "Paris"."""
-    regions: dict[str, set] = defaultdict(set)
-    for root, (name, etype, generic, _) in views.items():
-        if etype == EntityType.PLACE and not generic:
-            regions[name_key(name)].add(placed.get(root))
-    for root, region in placed.items():
-        if len(regions[name_key(views[root][0])]) > 1:
-            for n in groups[root]:
-                qualified[id(n)] = region
-
-
-def _aliases_joined(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
-    """A body's short name standing alone in one article ("Scientology", "NPP") joins the full name that another
-    article joined it to ("Church of Scientology ... Scientology"), when only one full name claims it."""
-    claimed: dict[str, set] = defaultdict(set)  # short name's key -> roots of full names that carry it
-    for root, (name, etype, generic, _) in views.items():
-        if generic or etype == EntityType.PERSON or len(name.split()) < 2:
-            continue
-        for n in groups[root]:
-            if not n.generic and name_key(n.display) != name_key(name) and len(n.display.split()) == 1:
-                claimed[name_key(n.display)].add(root)
-    for root, (name, etype, generic, _) in views.items():
-        if generic or etype == EntityType.PERSON or len(name.split()) != 1 or country_of(name):
-            continue
-        targets = {uf.find(r) for r in claimed.get(name_key(name), ())}
-        if len(targets) == 1 and {views[r][1] for r in claimed[name_key(name)]} <= {etype, EntityType.ORGANISATION}:
-            uf.union(next(iter(targets)), root, MergeRule.ALIAS)
-
-
-_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
-
-
-def _institution_name(name: str) -> bool:
-    """A multi-word institution written as a name: every word capitalised ("Supreme Court", "State Department")."""
-    words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper()
-
-
-def _common_words(name: str) -> bool:
-    """Is every word of a name a common English word ("National Guard", "Border Police"; not "Royal Navy")?"""
-    return all(not proper_word(w) for w in name.split() if w.lower() not in _PARTICLES)
-
-
-def _main_region(nodes: list[_Node]) -> Optional[str]:
-    """The state or province an article places itself in: the one it names clearly most often, else its main
-    country."""
-    counts: Counter = Counter()
-    for n in nodes:
-        if _majority(n.types) == EntityType.PLACE and n.display in regions():
-            counts[n.display] += n.entry.count
-    top = counts.most_common(2)
-    if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
-        return top[0][0]
-    return _main_country(nodes)
-
-
-def _main_country(nodes: list[_Node]) -> Optional[str]:
-    """The country an article places itself in: the one its places name clearly most often (twice as often as any
-    other), a person's surname aside."""
-    people = {w for n in nodes if _majority(n.types) == EntityType.PERSON and len(n.core.split()) >= 2
-              for w in n.core.split()[1:]}
-    counts: Counter = Counter()
-    for n in nodes:
-        if _majority(n.types) == EntityType.PLACE and n.display not in people:  # "Rep. Jim Jordan ... Jordan said"
-            c = country_of(n.display)
-            if c:
-                counts[c] += n.entry.count
-    top = counts.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None  # clearly the main one
-
-
-def _institutions(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind,
-                  country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
-    """Union one institution's groups across articles ("Supreme Court", "State Department" in every article of a
-    corpus) unless the articles place it in different countries (its own qualifier or affiliation, else the
-    article's main country); an article that places it nowhere joins the one country there is. Returns, for the
-    nodes of an institution found in several countries, that country (to tell the entities apart)."""
-    buckets: dict[str, dict[Optional[str], list[int]]] = defaultdict(lambda: defaultdict(list))
-    for root, (name, etype, generic, _) in views.items():
-        if not generic or etype != EntityType.ORGANISATION or not _institution_name(name) or \
-                any(n.anonymous for n in groups[root]):
-            continue
-        nodes = groups[root]
-        country = next((n.entry.affiliation for n in nodes if n.entry.affiliation), None) or \
-            country_of_doc.get(nodes[0].entry.doc)
-        buckets[name_key(name)][country].append(root)
-    qualified: dict[int, str] = {}
-    for by_country in buckets.values():
-        known = [c for c in by_country if c]
-        for country, roots in by_country.items():
-            if country is None and len(known) == 1:
-                roots = roots + by_country[known[0]][:1]
-            for r in roots[1:]:
-                uf.union(roots[0], r, MergeRule.INSTITUTION)
-        if len(known) > 1:
-            for country in known:
-                for r in by_country[country]:
-                    for n in groups[r]:
-                        qualified[id(n)] = country
-    return qualified
-
-
-def _same_transliteration(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or [skeleton(w) for w in wa] != [skeleton(w) for w in wb]:
-        return False
-    if country_of(a) is not None and country_of(a) == country_of(b):
-        return True  # short place names the world lexicon knows as one: "Kiev" / "Kyiv"
-    return all(spelling_close(x, y) for x, y in zip(wa, wb))
-
-
 def _final_view(members: list[_Node], qualified: dict[int, str]) -> tuple[str, str, bool, Counter]:
     """A final group's name, type, genericity and type evidence; an institution found in several countries is
     named with its own: "Supreme Court (Kenya)"."""
@@ -717,17 +354,6 @@ def _same_id_joined(nodes: list[_Node], uf: _UnionFind, qualified: dict[int, str
                 first[key] = root
         if not joined:
             return final
-
-
-def proper_word(word: str) -> bool:
-    """Is a one-word name a name wherever it is written: a country, or a word WordNet does not write in lower case
-    as a noun's commonest sense (two for a region's name) nor as an adjective ("Toronto", "Mecca", "Scientology",
-    "Google"; not "Post", "Independent", "Union", "Marine", "Centre")?"""
-    from kg.lexicon.wordnet import common_word
-
-    if country_of(word):
-        return True
-    return not common_word(word, 2 if word in regions() else 1)  # a region called "Centre" or "East" is a word
 
 
 def _kept(members: list[_Node]) -> bool:
