@@ -16,6 +16,9 @@
   state, province or region: "Victoria", "South Yemen"); "the senator" for
   the person the text gave that role ("Senator Ada Obi", "Ada Obi, a senator,"). A description that opens a
   longer noun phrase ("the company spokesman") is none.
+
+The turns of an interview transcript (who speaks each; inside one a he or she is never its speaker) are found by
+`kg.transcript`.
 """
 from __future__ import annotations
 
@@ -24,9 +27,10 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Iterable, NamedTuple, Optional
 
-from kg.lexicon.speech import CREDIT_LABELS, ORGANISATION_NOUNS
+from kg.lexicon.speech import ORGANISATION_NOUNS
 from kg.lexicon.world import DEMONYMS
 from kg.model import EntityType
+from kg.transcript import _BREAKS, transcript_turns
 
 __all__ = ["APPOSITION", "Antecedent", "resolve_appositions", "resolve_descriptions", "resolve_its", "resolve_pronouns", "resolve_speakers",
            "role_words"]
@@ -58,9 +62,6 @@ class Antecedent(NamedTuple):
     entity_id: str
     surface: str
     type: str = ""
-
-
-_BREAKS = re.compile(r"\n\s*\n")
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -222,41 +223,6 @@ def _choose(text: str, at: int, want: str, people: list[Antecedent], starts: lis
         return own  # "Ada Obi lost the seat and resigned her post", "Kim Lee treated the patients herself"
     return _pick(fits, recent, _previous_subject(text, sentences, at, people), gender,
                  Counter(a.entity_id for a in before), between)
-
-
-# a transcript's turn label opening a paragraph: "((Ada Obi)) ..." or "Ada Obi: ..." (at most four words)
-_LABEL = re.compile(r"^(?:\(\(([^()\n]{1,60})\)\)|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):)[ \t]", re.M)
-
-
-def transcript_turns(text: str, people: list[Antecedent]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
-    """The turns of a transcript that a named person speaks, (start, end, their id), each from its label to the
-    next label (the paragraphs between go on in the same voice), and the spans of all the labels."""
-    found = [m for m in _LABEL.finditer(text)
-             if not {w.lower() for w in (m.group(1) or m.group(2)).split()} & CREDIT_LABELS]  # "Ada Obi Image:"
-    labels = found if len(found) >= 2 else []  # a transcript takes turns
-    turns: list[tuple[int, int, str]] = []
-    for i, m in enumerate(labels):
-        s, e = m.span(1) if m.group(1) else m.span(2)
-        label = text[s:e].strip()
-        who = next((a.entity_id for a in people if s <= a.start < e), None) or next(
-            (a.entity_id for a in people if a.surface == label or a.surface.split()[-1] == label.split()[-1]), None)
-        if who is not None:
-            turns.append((m.end(), _turn_end(text, m.end(), labels[i + 1].start() if i + 1 < len(labels) else len(text)),
-                          who))
-    return turns, [m.span() for m in labels]
-
-
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|me|my|we|us|our)(?![\w'’-])")
-
-
-def _turn_end(text: str, start: int, end: int) -> int:
-    """Where a turn that opens at `start` ends, by the next label at `end`: the paragraphs after its first go on
-    in its voice while they speak in the first person; one that does not is the writer's."""
-    for b in _BREAKS.finditer(text, start, end):
-        nxt = text.find("\n\n", b.end(), end)
-        if not _FIRST_PERSON.search(text, b.end(), nxt if nxt >= 0 else end):
-            return b.start()
-    return end
 
 
 _SUBORDINATE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)[\"“]?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
