@@ -31,9 +31,10 @@ _DOCUMENTS = frozenset({"Constitution", "Treaty", "Charter", "Declaration", "Acc
                         })
 
 
-# heads of a document's name only as its last word ("Internal Revenue Laws"; "Harvard Law School" is a school)
+# heads of a document's name only as its last word ("Internal Revenue Laws", "the Framley Heart Study"; "Harvard Law
+# School" is a school, "Institute for Advanced Study" a body)
 _LAST_DOCUMENTS = frozenset({"Law", "Laws", "Code", "Report", "Deal", "License", "Licence", "Regulations",
-                             "Guidelines"})
+                             "Guidelines", "Study", "Census"})
 
 
 def _document(v: _View) -> Optional[str]:

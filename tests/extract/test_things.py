@@ -49,6 +49,10 @@ def _found(nlp, text):
     # a name an article only uses to modify a thing's noun is a product or a project
     ("the deal was signed.\n\nThe Ostmar project will carry gas north. Work on the Ostmar project starts in May, "
      "and the first Ostmar vessels should sail in 2025.", "Ostmar"),
+    # a study or a census by its last word
+    ("the survey was big.\n\nResearchers of the Danforth National Sleep Study said adults sleep less than in 1990.",
+     "Danforth National Sleep Study"),
+    ("the count was done.\n\nThe 2021 Norland Census showed that the city grew.", "Norland Census"),
     # an acronym after "a" is a role or a kind
     ("the start-up grew.\n\nShe joined as a CTO in 2019 and later ran the company.", "CTO"),
 ])
@@ -125,6 +129,9 @@ def test_a_thing_is_no_entity(nlp, text, name):
      "Organisation"),
     ("the coast was ready.\n\nHurricane Odalys made landfall on Tuesday. Mayor Odalys Reyes said the shelters "
      "were full.", "Odalys Reyes", "Person"),
+    # a body whose name ends in "Study" after "for"
+    ("the lecture was full.\n\nThe Halden Institute for Advanced Study said on Friday that it would hire ten "
+     "fellows.", "Halden Institute for Advanced Study", "Organisation"),
     # a person with a time word in apposition is still a person
     ("the places were few.\n\nTwo places were awarded to Oleg Varlamov, fifth year at the academy.",
      "Oleg Varlamov", "Person"),
