@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from kg.extract.documents import OUTLET_NOUNS, RECORD_NOUNS
+from kg.lexicon.speech import DOCUMENT_NOUNS
 from kg.lexicon.world import country_named
 from kg.model import Entity, EntityType, MentionKind, QuoteKind
 from kg.model import Mention as MentionRecord
@@ -90,12 +92,13 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
     for ex in extractions:
         art, text = ex.source.article.id, ex.source.text
         claimers = claimer_names(ex)
-        spans = [(m.name, m.start, m.end) for m in ex.mentions]
+        spans = [(m.name, m.start, m.end, False) for m in ex.mentions]
         spans += [(claimers[(c.claimer.name, c.claimer.mention)][0], untimed_start(text, c.claimer.start, c.claimer.end),
-                   c.claimer.end) for c in ex.claims]
-        for name, start, end in spans:
+                   c.claimer.end, True) for c in ex.claims]
+        for name, start, end, claimer in spans:
             cl = index.cluster_of(art, name)
-            if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out:
+            if cl is None or not 0 <= start < end <= len(text) or (art, start, end) in out or \
+                    claimer and cl.scope is None and _a_document(text[start:end]):
                 continue
             surface = text[start:end]
             kind = _kind(surface, cl.scope is not None and not cl.local)
@@ -195,6 +198,16 @@ def _drop_country_tails(art: str, text: str, out: dict) -> None:
             continue  # a sentence's first word ("Meanwhile UK officials said") may be any word
         if not any(x <= at < y for x, y in spans if (x, y) != (s, e)):
             del out[(a, s, e)]
+
+
+_DOCUMENT_WORDS = (DOCUMENT_NOUNS | RECORD_NOUNS) - OUTLET_NOUNS  # "the website said" is the outlet's mention
+
+
+def _a_document(surface: str) -> bool:
+    """Does a claimer's words name a document ("FEC records", "reports from the interior ministry of Norland")?
+    Its owner speaks through it, but the words are no mention of the owner (its name inside them is one)."""
+    words = [w for i, w in enumerate(re.findall(r"[A-Za-z]+", surface)) if i == 0 or w.islower()]  # no name's word
+    return any(w.lower() in _DOCUMENT_WORDS or w.lower()[:-1] in _DOCUMENT_WORDS for w in words)
 
 
 def _title_case_line(text: str, at: int) -> bool:

@@ -202,3 +202,24 @@ def test_an_entitys_mention_count_and_articles_are_its_mention_records():
     assert quint.mentions == len(rows) >= 2
     assert quint.articles == sorted({m.article for m in rows} | {a.source.article.id})
     assert all(e.mentions == sum(m.entity_id == e.id for m in res.mentions) for e in res.entities)
+
+
+def test_a_document_that_speaks_for_its_owner_is_no_mention_of_the_owner():
+    """"Figures from the Halvard Institute show ...": the institute speaks, and its name is its mention, but the
+    words "Figures from the Halvard Institute" are a document, not the institute; "The institute said" is one."""
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    text = "Figures from the Halvard Institute show that rents rose. The institute said prices would fall."
+    name = text.index("Halvard Institute")
+    desc = text.index("The institute")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(name, name + 17, "Halvard Institute", "Halvard Institute", "Organisation")],
+        [RawClaim(Claimer("Halvard Institute", "Figures from the Halvard Institute", "Organisation", 0, name + 17),
+                  "show", 35, "indirect", "asserts", 40, 54, 0, 55),
+         RawClaim(Claimer("Halvard Institute", "The institute", "Organisation", desc, desc + 13), "said", desc + 14,
+                  "indirect", "asserts", desc + 19, len(text) - 1, desc, len(text))])
+    spans = {(m.start, m.end): (m.entity_id, m.kind) for m in resolve([a]).mentions}
+    assert spans[(name, name + 17)] == ("organisation-halvard-institute", "name")
+    assert (0, name + 17) not in spans  # the document's words
+    assert spans[(desc, desc + 13)] == ("organisation-halvard-institute", "description")
