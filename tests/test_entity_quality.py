@@ -92,14 +92,14 @@ def test_gum_news_entities(tmp_path):
                            "--json"], capture_output=True, text=True, check=True)
     out = json.loads(proc.stdout)
     s = out["names"]
-    assert s["bcubed_f1"] >= 0.915 and s["bcubed_p"] >= 0.975
+    assert s["bcubed_f1"] >= 0.92 and s["bcubed_p"] >= 0.975
     assert s["conll_f1"] >= 0.88
-    assert s["type_accuracy"] >= 0.93
+    assert s["type_accuracy"] >= 0.94
     assert s["cross_doc_joined"] >= 70 and s["cross_doc_wrong_joins"] <= 1
     a = out["all"]  # with the descriptions and pronouns of those chains
-    assert a["bcubed_f1"] >= 0.795 and a["bcubed_p"] >= 0.965
+    assert a["bcubed_f1"] >= 0.805 and a["bcubed_p"] >= 0.965
     links = json.loads(subprocess.run([sys.executable, str(gum.parent / "score_links_gum.py"), str(SHARED / "eval" /
                                        "gum-news"), "--out", str(tmp_path), "--reuse", "--json"],
                                       capture_output=True, text=True, check=True).stdout)
-    assert links["pronoun"]["precision"] >= 0.85 and links["pronoun"]["right"] >= 135  # the pronouns kept
+    assert links["pronoun"]["precision"] >= 0.86 and links["pronoun"]["right"] >= 135  # the pronouns kept
     assert links["description"]["precision"] >= 0.84 and links["description"]["right"] >= 48
