@@ -40,8 +40,9 @@ __all__ = ["SPEAKER_RULES", "Claimer", "Context", "SpeakerRule", "gender_of", "r
 
 _PRONOUNS = {"he": EntityType.PERSON, "she": EntityType.PERSON, "him": EntityType.PERSON, "her": EntityType.PERSON,
              "it": "Org", "they": "Plural", "i": "Speaker", "we": "Speaker", "them": "Plural"}
-_GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime",
-               "foreign ministry", "ministry"}
+# a country's government as a whole; a ministry ("the foreign ministry", "the interior ministry of X") is a body of
+# its own, never the country nor its government
+_GOVERNMENT = {"government", "leadership", "administration", "authorities", "cabinet", "presidency", "regime"}
 _NAMED = re.compile(r"(?:goes by the name|known as|nicknamed|named|called)\s+[\"“]?([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*)")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}

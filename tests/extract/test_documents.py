@@ -150,3 +150,19 @@ def test_a_phrase_in_two_scripts_is_a_piece_of_another_language(phrase, mixed):
 ])
 def test_a_plural_of_things_is_no_group_of_speakers(nlp, text, speaks):
     assert bool(_claimers(nlp, text)) is speaks
+
+
+@pytest.mark.parametrize("text, body", [
+    ("According to reports from the interior ministry of Norland, some 40,000 people joined the march.",
+     "Interior ministry of Norland"),
+    ("The Norland foreign ministry said on Monday that the envoy had been recalled.", "Norland foreign ministry"),
+    ("Chile's mining ministry said the copper mine would reopen in June.", "Chile's mining ministry"),
+])
+def test_a_ministry_of_a_country_speaks_for_itself_never_for_the_country(nlp, text, body):
+    found = _claimers(nlp, text)
+    assert found and all(n == body for n, _, _ in found), found  # the body, typed as one when entities resolve
+
+
+def test_a_country_s_government_is_still_the_country_s_body(nlp):
+    found = _claimers(nlp, "The Chilean government said the copper mine would reopen in June.")
+    assert found and all(t == EntityType.ORGANISATION and "Chile" in n for n, t, _ in found), found
