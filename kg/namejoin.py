@@ -123,7 +123,7 @@ def _region_country(region: str) -> Optional[str]:
 def _placed(groups: dict[int, list[_Node]], views: dict, country_of_doc: dict[str, Optional[str]]) -> dict[int, str]:
     """The region each article-level group of a place is placed in: the larger place written after it ("Paris,
     Texas"), else, for a place of the same name, the one such region its article names, or the one region whose
-    country is unknown ("Omsk, Siberia") or the article's main country ("Karipur, Kerala" in an Indian story)."""
+    country is unknown ("Norilsk, Siberia") or the article's main country ("Velmora, Kerala" in an Indian story)."""
     out: dict[int, str] = {}
     regions: dict[str, set] = defaultdict(set)  # a place's key -> the regions written after it somewhere
     for root, (name, etype, generic, _) in views.items():

@@ -230,7 +230,7 @@ def _principal(keys: set, full_node: dict[str, _Node]) -> set:
 def _first_name_joined(n: _Node, first: str, full_node: dict[str, _Node], nodes: list[_Node], uf: _UnionFind) -> None:
     """A first name alone ("Ada"; once will do unless it is also a place's name or stands before "and" and a full
     name) is the one person of the article
-    named in full with it; a two-word name NER alone took for a body ("Judit Polgár") counts as a person's here, and
+    named in full with it; a two-word name NER alone took for a body ("Ilona Varga") counts as a person's here, and
     becomes one when it is the only owner."""
     owners = {k: f for k, f in full_node.items() if f.core.split()[0] == first}
     guessed = {name_key(o.display): o for o in nodes if not o.generic and len(o.display.split()) == 2 and

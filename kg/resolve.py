@@ -163,7 +163,7 @@ _CONJOINED = re.compile(r"\s*(?:and|&|or)\s+[A-Z][\w'’.-]*\s+[A-Z]")  # "Ottil
 
 def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]:
     """The extraction with its run-on names cut back and its names written before their own head widened (see
-    kg.runon): "Karipur, Kerala" is Karipur and Kerala, "Omsk in Siberia" Omsk and Siberia, "the Leulumoega District
+    kg.runon): "Velmora, Kerala" is Velmora and Kerala, "Norilsk in Siberia" Norilsk and Siberia, "the Tavira District
     hospital" the hospital; and the region that qualifies each place named so (name -> region)."""
     mentions: list[Mention] = []
     regions: dict[str, str] = {}

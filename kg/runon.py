@@ -1,18 +1,18 @@
 """Run-on names: a recognised name that runs on past its end is cut back to the name.
 
 Three shapes, each a general rule of how news writes places and names:
-- "Karipur, Kerala", "Paris, Texas": a place, a comma, and the larger place it is in (a country, a state or
+- "Velmora, Kerala", "Paris, Texas": a place, a comma, and the larger place it is in (a country, a state or
   province, a place WordNet knows) are two places; the name is the first, and the larger place qualifies it
   (`Split.region`), so that "Paris, Texas" never joins the "Paris" of another article that does not name Texas;
   the larger place is a mention of its own, unless its name is also a city's ("New York").
-- "Omsk in Siberia", "Cahors Cathedral in Cahors": a name, "in", and a known place (or a place the name itself
+- "Norilsk in Siberia", "Aldgate Chapel in Aldgate": a name, "in", and a known place (or a place the name itself
   carries) is the name; the place is a mention of its own.
 - "COVID-19 से", "Union नहीं है": a word of another script glued on after a name is no part of it (the name is cut
   where the script of its first letter changes); nor are lower-case words with a figure before it ("between 3
   p.m. and 6 a.m. Thailand").
 
 And one shape cut short: a name written right before a lower-case head that makes it another name of the
-article ("the Leulumoega District hospital" after "Leulumoega District Hospital") is that name (`widened`).
+article ("the Tavira District hospital" after "Tavira District Hospital") is that name (`widened`).
 
 Pure: works on the mentions extraction gave, never on spaCy objects.
 """
@@ -130,7 +130,7 @@ def split_mention(m: Mention) -> Split:
         return _two_names(m, found.group("a"), found.group("b"))  # "Prohibition Party, Reform Party"
     if found is None or not name_words(found.group("a")) or not (
             known_place(found.group("b")) or set(found.group("b").split()) < set(found.group("a").split())):
-        return Split(m)  # a known place, or one the name itself carries: "Cahors Cathedral in Cahors"
+        return Split(m)  # a known place, or one the name itself carries: "Aldgate Chapel in Aldgate"
     a, b, comma = found.group("a"), found.group("b"), found.group("sep").startswith(",")
     if b.replace(".", "").isupper():
         return Split(m)  # "Washington, D.C.": an abbreviation after the comma is part of the name
@@ -163,7 +163,7 @@ _NOT_A_NAME_WORD = frozenset({"the", "a", "an", "in", "on", "at", "of", "and", "
 
 def _always_before(mentions: list[Mention], text: str) -> dict[str, str]:
     """One-word names of places and bodies the same capitalised word stands right before every time, inside a
-    sentence at least once ("in Punta Tombo ... at Punta Tombo"): name -> that word. Never a person's (a title),
+    sentence at least once ("in Punta Arenal ... at Punta Arenal"): name -> that word. Never a person's (a title),
     nor a word that is no name's (a day, a compass point, "The")."""
     from kg.extract.typeclues import known_place
     from kg.lexicon.world import PERSONAL_TITLES, TITLES
@@ -190,9 +190,9 @@ def _always_before(mentions: list[Mention], text: str) -> dict[str, str]:
 
 def widened(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, each written right before a lower-case word that makes it another name of the article taken
-    as that name: "the Leulumoega District hospital" after "Leulumoega District Hospital" is the hospital, not a
+    as that name: "the Tavira District hospital" after "Tavira District Hospital" is the hospital, not a
     district; a name of two words or more right before an institution's head ("Foundation", "Hospital") taken
-    with it; and a one-word name the same capitalised word always stands before taken with it ("Punta Tombo",
+    with it; and a one-word name the same capitalised word always stands before taken with it ("Punta Arenal",
     see `_always_before`). `text` is the article's."""
     from kg.namekeys import name_key
 
@@ -209,7 +209,7 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
             # "Caos Linux Foundation" where the recogniser stopped before its head
             m = m._replace(text=text[m.start:head.end(1)], end=head.end(1), name=f"{m.name} {head.group(1)}",
                            type=m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION) else EntityType.ORGANISATION)
-        if m.name in before:  # "Punta Tombo" where the recogniser took "Tombo" each time
+        if m.name in before:  # "Punta Arenal" where the recogniser took "Arenal" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")
         nxt = _NEXT_WORD.match(text, m.end)

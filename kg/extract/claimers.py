@@ -290,7 +290,7 @@ def _document(src: _Source):
     said", "a study found": the claim is kept, credited to the unnamed source of the document, never to the
     document as if it were someone)."""
     head = src.head
-    # an outlet, or a thing its owner has ("PG&E's schedule"): speaks for the owner, else for itself or no one
+    # an outlet, or a thing its owner has ("Norvik Power's schedule"): speaks for the owner, else for itself or no one
     via_owner = head.lemma_.lower() in OUTLET_NOUNS or no_one(head) and any(c.dep_ == "poss" for c in head.children)
     if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and (via_owner or is_document(head))) or \
             _entity_at(src.mentions, head.idx, head.idx + len(head.text)) is not None:

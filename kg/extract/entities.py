@@ -177,7 +177,7 @@ def _defined_acronyms(doc, found: list[Mention], things: Optional[set] = None) -
     """A long form written before its acronym in brackets is one name, whole: "the Council for Trade and
     Co-operation in Asia (CTCA)" names the body even where NER cut it short ("... and Co-operation"). The
     mention overlapping the long form is widened to it; the acronym, where NER missed it, is added. A long form
-    whose head names a thing ("Digital Rights Management (DRM)", "Red Hat Linux (RHL)") goes, with its acronym,
+    whose head names a thing ("Digital Rights Management (DRM)", "Quarrel Linux (QL)") goes, with its acronym,
     into `things`."""
     from kg.namekeys import initials
 
@@ -494,10 +494,10 @@ def _used_as_things(doc, found: list[Mention]) -> set[str]:
 
 
 def _agreed(found: list[Mention], things: set[str]) -> list[Mention]:
-    """One name, one thing and one type within an article. A name some mention showed to be a thing ("Minetest is
-    an open-source game", "Hurricane Dorian" then "Dorian") loses every mention, unless another mention has strong
-    evidence of an entity ("the software company Red Hat"); mentions NER only guessed take the type the text's
-    evidence gives the name, else the type most of its mentions have ("Red Hat" read as a place once in ten)."""
+    """One name, one thing and one type within an article. A name some mention showed to be a thing ("Quillcraft is
+    an open-source game", "Hurricane Odalys" then "Odalys") loses every mention, unless another mention has strong
+    evidence of an entity ("the software company Blue Fern"); mentions NER only guessed take the type the text's
+    evidence gives the name, else the type most of its mentions have ("Blue Fern" read as a place once in ten)."""
     things = things | {n.split()[-1] for n in things if len(n.split()) == 2 and n.split()[0] in STORM_WORDS}
     by_name: dict[str, list[Mention]] = {}
     for m in found:

@@ -1,6 +1,6 @@
 """The rules that say a name names a thing, no entity: a document, an event, an award or a title by its head ("the
 Clean Air Act", "the Harlow Open Championship"); a field or an act ("a degree in Neurosurgery"); a storm
-("Hurricane Dorian"); an illness by the words around it ("the COVID-19 pandemic", "died of X"); a thing WordNet
+("Hurricane Odalys"); an illness by the words around it ("the COVID-19 pandemic", "died of X"); a thing WordNet
 lists (software, a time, a planet, an instrument or a craft); and the one rule that types a thing's carrier, the
 platform or outlet something is posted on ("posted on Quibble").
 
@@ -84,7 +84,7 @@ def _field(v: _View) -> Optional[str]:
 
 
 def _storm(v: _View) -> Optional[str]:
-    """"Hurricane Dorian", "Tropical Storm Ana", "Typhoon Hagibis": a storm, no entity."""
+    """"Hurricane Odalys", "Tropical Storm Ana", "Typhoon Kesar": a storm, no entity."""
     from kg.lexicon.things import STORM_WORDS
 
     w = [x for x in v.words if x != "Tropical"]

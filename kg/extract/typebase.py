@@ -58,8 +58,8 @@ def regions() -> frozenset[str]:
 
 
 def _personal_shape(v: _View) -> bool:
-    """Is the name two or three capitalised words WordNet knows as no common noun, with no body's word ("Perttu
-    Ahola"; not "Red Hat", "Epic Games", "Valve Corporation")?"""
+    """Is the name two or three capitalised words WordNet knows as no common noun, with no body's word ("Aino
+    Kettunen"; not "Blue Fern", "Quill Games", "Halvard Corporation")?"""
     from kg.lexicon.wordnet import noun_classes
 
     return 2 <= len(v.words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in v.words) and \

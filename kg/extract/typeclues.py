@@ -506,7 +506,7 @@ def _described(v: _View) -> Optional[str]:
     t = _as_person(v, said, p)
     if t == NO_ENTITY and _unthinglike(v):
         return None  # "the novel Ilo Tamm": a title named like a person is left to NER
-    return t if t in (ORG, PLACE, NO_ENTITY) or t != said else None  # "the game Minetest": a thing
+    return t if t in (ORG, PLACE, NO_ENTITY) or t != said else None  # "the game Quillcraft": a thing
 
 
 def head_type(text: str, label: str) -> Optional[str]:

@@ -14,7 +14,7 @@ __all__ = ["english_word", "landform", "thing_head", "ILLNESS_HEADS", "ILLNESS_V
 # works and sayings, ideas, times, substances (drugs), foods, attributes; an artifact only when it is no site
 THING_CLASSES = frozenset({"act", "event", "state", "process", "phenomenon", "communication", "cognition", "time",
                            "substance", "food", "attribute", "feeling", "artifact", "possession", "motive"})
-# a storm's name starts with its kind: "Hurricane Dorian", "Typhoon Hagibis", "Tropical Storm Ana"
+# a storm's name starts with its kind: "Hurricane Odalys", "Typhoon Kesar", "Tropical Storm Ana"
 STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Depression"})
 # the nouns an illness's name modifies ("the Ebola outbreak", "COVID-19 patients")
 ILLNESS_HEADS = frozenset({"pandemic", "epidemic", "outbreak", "infection", "infections", "symptoms", "symptom",
