@@ -21,7 +21,8 @@ from typing import Optional
 
 from kg.extract.animacy import can_speak, cited_source, person_noun
 from kg.extract.coref import Claimer, Context, enrich, gender_of
-from kg.extract.documents import OUTLET_NOUNS, described_kind, document_owner, is_document, no_one, no_people
+from kg.extract.documents import (OUTLET_NOUNS, described_kind, document_owner, is_document, no_one, no_people,
+                                  told_in)
 from kg.extract.docindex import text_of
 from kg.extract.entities import Mention, force_name
 from kg.lexicon.speakers import SHARE_WORDS
@@ -103,6 +104,20 @@ def _whole_word(head):
     return head
 
 
+def _counted_whole(head):
+    """The people a quantity counts: "a lot of the best players" -> "players", "a handful of residents" ->
+    "residents" (a noun whose commonest sense WordNet files as a quantity); a share ("the majority of voters") is
+    left to the share rule."""
+    from kg.lexicon.wordnet import noun_classes  # WordNet is loaded lazily
+
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in SHARE_WORDS or noun_classes(lemma, 1) != frozenset({"quantity"}):
+        return head
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted if counted is not None else head
+
+
 def _same_phrase(head, child) -> bool:
     """Whether an apposition belongs to the head's noun phrase: no verb between them
     ('X wrote on Twitter, "Y, a great drummer"' is no apposition of X)."""
@@ -152,6 +167,7 @@ class SpeakerRule(RuleName):
     METONYM = "institution metonym"
     EARLIER_SPEAKER = "earlier speaker by role"
     TITLED = "one person with the role"
+    ONE_BODY = "one body with the noun"
     ANONYMOUS = "anonymous source"
     GROUP = "group noun"
     ROLE = "role noun"
@@ -178,7 +194,7 @@ class _Source:
 
     def __init__(self, head, mentions: list[Mention], ctx: Context):
         self.doc = head.doc
-        self.head = _whole_word(head)
+        self.head = _counted_whole(_whole_word(head))
         self.low = self.head.lower_
         self.mentions = mentions
         self.ctx = ctx
@@ -301,45 +317,50 @@ def _document(src: _Source):
     found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
     if found is None and owner is not None and owner.lower_ in ("my", "your", "our"):
         return _NOBODY  # "my final plea": the interviewee's own words, an I or we kg does not resolve
-    if found is None and owner is None and src.det == "the":
-        # "the statement": one an earlier claim named; "the guidelines" after "WHO guidelines": their owner's
-        found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) or _named_earlier(src)
+    if found is None and owner is None:
+        # "the statement": one an earlier claim named; "the guidelines" beside "WHO guidelines": their owner's
+        found = (src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) if src.det == "the" else None) or \
+            _named_elsewhere(src)
         if found is not None:
             return replace(found, mention=src.mention, start=src.s, end=src.e)
     if found is None and via_owner:
         return None  # "the hotel's website": the via_owner itself; "their plans": a thing (the thing rule)
-    if found is None:  # "reports said", "its report" where "it" stands for no one the article named
-        return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)
-    if found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
-        return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)  # "the country's news": no person
+    if found is None or found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
+        # "reports said", "its report" where "it" stands for no one the article named, "the country's news": a
+        # document is no one, and nobody the article names issued it; no entity is made of it
+        return _NOBODY
     name = re.sub(r"\s*['’]s?$", "", found.name)
     etype = EntityType.GROUP if found.type == EntityType.PERSON and found.anonymous is False and \
         owner.tag_ == "NNS" else found.type
     return Claimer(name, src.mention, etype, src.s, src.e, found.anonymous, found.affiliation)
 
 
-def _named_earlier(src: _Source) -> Optional[Claimer]:
-    """The owner of the one earlier document of the same kind the article names with its owner ("the WHO
-    guidelines ... the guidelines cite"); None when it names none, or two owners ("a Senate report ... a House
-    report ... the report")."""
-    owners = {}
-    for tok in src.doc[: src.head.i]:
-        if tok.lemma_.lower() != src.lemma or tok.pos_ != "NOUN":
-            continue
-        owner = document_owner(tok, src.mentions)
-        if owner is not None and owner.pos_ != "PRON":
-            found = resolve_source(owner, src.mentions, src.ctx)
-            if found is not None:
-                owners[found.name] = found
+def _named_elsewhere(src: _Source) -> Optional[Claimer]:
+    """The owner of the one other document of the same kind the article names with its owner, before or after
+    ("the WHO guidelines ... the guidelines cite", "The study found ... the study, conducted by two geologists");
+    None when it names none, or two owners ("a Senate report ... a House report ... the report")."""
+    owners, key = {}, (id(src.doc), src.lemma)
+    if key in _ASKING:
+        return None  # "the report's data ... the data's report": each asks for the other's owner
+    _ASKING.add(key)
+    try:
+        for tok in src.doc:
+            if tok.lemma_.lower() == src.lemma and tok.pos_ == "NOUN" and tok.i != src.head.i:
+                _add_owner(src, tok, owners)
+    finally:
+        _ASKING.discard(key)
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
-def _source_of(src: _Source) -> str:
-    """The unnamed source of a document: "Source of early reports", "Source of the study"."""
-    first = next((t for t in src.toks if t.lower_ not in _INDEFINITE and t.lower_ != "the"), src.head)
-    words = src.core[0].lower() + src.core[1:] if first.pos_ != "PROPN" and not first.is_upper else src.core
-    owned = any(t.dep_ == "poss" and t.head.i == src.head.i for t in src.toks)
-    return f"Source of {words}" if src.head.tag_ == "NNS" or owned else f"Source of the {words}"
+_ASKING: set = set()  # (document, lemma) pairs whose owner is being looked for
+
+
+def _add_owner(src: _Source, tok, owners: dict) -> None:
+    owner = document_owner(tok, src.mentions) or told_in(tok)
+    if owner is not None and owner.pos_ != "PRON" and not (src.s <= owner.idx < src.e):
+        found = resolve_source(owner, src.mentions, src.ctx)
+        if found is not None:
+            owners[found.name] = found
 
 
 def _apposition(src: _Source):
@@ -505,6 +526,28 @@ def _country_words(role: str, country: Optional[str]) -> set[str]:
         else set()
 
 
+def _one_body(src: _Source):
+    """"the board said", "the party said": the one body the article names with that noun in its name ("the Norland
+    Safety Board", "the Green Party"); "the board's press office": that body too, speaking through its office. None
+    when the article names no such body, or two."""
+    head = src.head
+    if not (head.pos_ == "NOUN" and src.singular and src.lemma in ORGANISATION_NOUNS):
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None:  # "the board's press office": the office of the one board
+        body = _one_body(_Source(poss, src.mentions, src.ctx)) if poss.pos_ == "NOUN" and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children) else None
+        return replace(body, mention=src.mention, start=src.s, end=src.e) if body is not None else None
+    if src.det != "the" or len([t for t in src.toks if t.dep_ != "case"]) != 2:
+        return None  # "the ethics committee": a body the qualifier tells apart, perhaps another
+    bodies = {m.name: m for m in src.mentions if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and
+              len(m.name.split()) >= 2 and src.lemma in (w.lower().strip(",.") for w in m.name.split())}
+    if len(bodies) != 1:
+        return None
+    m = next(iter(bodies.values()))
+    return Claimer(m.name, src.mention, m.type, src.s, src.e, False, m.affiliation)
+
+
 def _anonymous(src: _Source):
     """"a source said", "one official said": an unnamed source, one person."""
     if src.singular and src.det in _INDEFINITE and src.lemma in ANONYMOUS_NOUNS:
@@ -564,8 +607,8 @@ def _described_anonymous(src: _Source):
 def _described_person(src: _Source):
     """"the treasurer said": one person; "the city said": the body a place or group noun stands for; "the current
     system shows" (a thing in WordNet's commonest senses): nobody speaking."""
-    if not _described(src):
-        return None
+    if not _described(src) or not src.singular and no_people(src.head):
+        return None  # "banners which said": things
     kind = described_kind(src.head)
     return src.claimer(src.core, kind) if kind is not None else None  # a share ("the majority") is for the next
 
@@ -609,7 +652,7 @@ SPEAKER_RULES: tuple[Step, ...] = tuple(Step(name, fn) for name, fn in (
     (S.APPOSITION, _apposition), (S.ROLE_THEN_NAME, _role_then_name), (S.KNOWN_AS, _known_as),
     (S.COUNTRY, _country_speaking), (S.NAMED, _named), (S.MILITARY, _military), (S.GOVERNMENT, _government),
     (S.METONYM, _metonym), (S.EARLIER_SPEAKER, _earlier_speaker), (S.TITLED, _titled_person),
-    (S.ANONYMOUS, _anonymous), (S.GROUP, _group),
+    (S.ONE_BODY, _one_body), (S.ANONYMOUS, _anonymous), (S.GROUP, _group),
     (S.ROLE, _role), (S.ORGANISATION, _organisation), (S.THING, _thing), (S.DESCRIBED_GROUP, _described_group),
     (S.DESCRIBED_ANONYMOUS, _described_anonymous), (S.DESCRIBED_PERSON, _described_person), (S.SHARE, _share),
     (S.COUNTRY_NAME, _country_name), (S.HONORIFIC, _honorific), (S.PROPER_NOUN, _proper_noun),

@@ -25,7 +25,7 @@ from kg.lexicon.speech import (
     PERSON_ROLE_NOUNS,
 )
 
-__all__ = ["OUTLET_NOUNS", "described_kind", "document_owner", "is_document", "no_one", "no_people"]
+__all__ = ["OUTLET_NOUNS", "described_kind", "document_owner", "is_document", "no_one", "no_people", "told_in"]
 
 # records and findings WordNet files under another class than noun.communication (general English)
 RECORD_NOUNS = frozenset({
@@ -132,11 +132,39 @@ def document_owner(head, mentions: list[Mention]) -> Optional[object]:
         if obj is not None and (_in_name(obj, mentions) or _owning_noun(obj) or
                                 prep.lower_ != "of" and _person(obj)):
             return obj
-    body = next((c for c in reversed(compounds) if _owning_noun(c)), None)
+    body = next((c for c in reversed(compounds) if _owning_noun(c)), None) or _issued_by(head)
     if body is None and head.dep_ == "dobj" and head.head.lemma_.lower() in _ISSUING:
         # "the commission published a report": who issued it
         body = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
     return body
+
+
+def told_in(head) -> Optional[object]:
+    """Who the clause around a document says spoke in it: "Ford said in a filing", "In an advisory, the hurricane
+    centre warned" (the subject of the verb the document's "in" hangs on); None for any other shape."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _issued_by(head) -> Optional[object]:
+    """Who a participle after the document says issued it: "a statement released by the court", "a study conducted
+    by two geologists" (the agent); "a post shared on the club's account" (the account's owner); "a report citing
+    the mayor's office" (the source it cites)."""
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
+        if acl.tag_ == "VBG":
+            if acl.lemma_.lower() == "cite":
+                return next((c for c in acl.children if c.dep_ == "dobj"), None)
+            continue
+        for prep in (c for c in acl.children if c.dep_ in ("agent", "prep")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and prep.dep_ == "agent":
+                return obj
+            poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+            if poss is not None and prep.lower_ in ("on", "to", "from", "via"):
+                return poss
+    return None
 
 
 def _person(tok) -> bool:
@@ -173,4 +201,6 @@ def no_people(head) -> bool:
     if lemma in _SPEAKERS or head.lower_ in _SPEAKERS or lemma in _SPEAKING | OUTLET_NOUNS:
         return False
     first, two = _classes(_word(head), 1), _classes(_word(head), 2)
-    return bool(first and two is not None and first <= _ABSTRACT | _THINGS and not two & _SOMEONE)
+    # a made thing too ("banners", "sensors"), unless a sense is a body or a place ("schools", "embassies")
+    things = _ABSTRACT | _THINGS | ({"artifact"} if two is not None and not two & {"group", "location"} else set())
+    return bool(first and two is not None and first <= things and not two & _SOMEONE)

@@ -43,11 +43,26 @@ def _document(v: _View) -> Optional[str]:
     Chemistry", "Woman Grand Master"), whose head is the last word before a preposition."""
     from kg.lexicon.things import english_word
 
+    if _genus(v):
+        return NO_ENTITY
     if v.span.label_ != "PERSON":
         return _no(len(v.words) >= 2 and event_or_document(v.text))
     w = v.words  # NER's person only with an event's or a law's head last and English words before ("Doris Day")
     return _no(len(w) >= 2 and (w[-1] in _EVENTS or w[-1] in _LAST_DOCUMENTS) and
                not any(x in ("of", "for", "on") for x in w) and all(english_word(x) for x in w[:-1]))
+
+
+def _genus(v: _View) -> bool:
+    """Is the name the genus of a binomial ("Felis catus", "(Quercus robur)"): a genus WordNet lists, then a
+    lower-case word no English dictionary has, the species? A person named like a genus speaks or is spoken of
+    ("Rosa said", "Rosa Lind"), with English words or a capital after."""
+    from kg.lexicon.things import english_word
+    from kg.lexicon.wordnet import proper_noun_class
+
+    doc, w = v.span.doc, v.words
+    after = w[1] if len(w) == 2 else doc[v.span.end].text if len(w) == 1 and v.span.end < len(doc) else ""
+    return proper_noun_class(w[0]) in ("animal", "plant") and after.isalpha() and after.islower() and \
+        len(after) >= 4 and (not english_word(after) or proper_noun_class(after.capitalize()) in ("animal", "plant"))
 
 
 def event_or_document(text: str) -> bool:

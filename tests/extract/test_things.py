@@ -190,3 +190,20 @@ def test_a_hospital_of_an_army_is_a_place_and_a_landform_too(nlp):
 def test_a_house_that_is_a_building_is_no_chamber(nlp):
     found = _found(nlp, "the tour was long.\n\nVisitors queued outside Marlowe House on Sunday.")
     assert found.get("Marlowe House") != {"Organisation"}, found
+
+
+@pytest.mark.parametrize("text, genus", [
+    ("Divers filmed a great white shark (Carcharodon carcharias) off the coast of Maine on Sunday.", "Carcharodon"),
+    ("A colony of Magellanic penguins (Spheniscus magellanicus) shrank by a third, the survey found.", "Spheniscus"),
+    ("The English oak, Quercus robur, grows slowly in the wet soils of the valley.", "Quercus"),
+])
+def test_the_genus_of_a_binomial_is_no_entity(nlp, text, genus):
+    assert genus not in _found(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rosa said the bakery would open on Monday, and her brother agreed.", "Rosa"),  # a genus, named as a person
+    ("The oak grows slowly, said Quercus Timber Ltd chief Ian Bell.", "Quercus Timber Ltd"),
+])
+def test_a_name_spelled_like_a_genus_stays_an_entity(nlp, text, name):
+    assert name in _found(nlp, text)
