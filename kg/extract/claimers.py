@@ -319,8 +319,8 @@ def _document(src: _Source):
         return _NOBODY  # "my final plea": the interviewee's own words, an I or we kg does not resolve
     if found is None and owner is None:
         # "the statement": one an earlier claim named; "the guidelines" beside "WHO guidelines": their owner's
-        found = (src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) if src.det == "the" else None) or \
-            _named_elsewhere(src)
+        found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) or _named_elsewhere(src) \
+            if src.det == "the" else None  # "reports said", "polls show": any reports, not one the article tied
         if found is not None:
             return replace(found, mention=src.mention, start=src.s, end=src.e)
     if found is None and via_owner:

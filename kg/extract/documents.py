@@ -160,7 +160,7 @@ def _issued_by(head) -> Optional[object]:
         for prep in (c for c in acl.children if c.dep_ in ("agent", "prep")):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and prep.dep_ == "agent":
-                return obj
+                return obj if obj.pos_ != "NUM" else None  # "collected by one of the crews": which, untold
             poss = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
             if poss is not None and prep.lower_ in ("on", "to", "from", "via"):
                 return poss
@@ -200,7 +200,9 @@ def no_people(head) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _SPEAKERS or head.lower_ in _SPEAKERS or lemma in _SPEAKING | OUTLET_NOUNS:
         return False
+    from kg.lexicon.things import plain_thing
+
+    if plain_thing(_word(head)):
+        return True  # "the tools showed", "banners which said", "the rats preferred": no one ("embassies" are)
     first, two = _classes(_word(head), 1), _classes(_word(head), 2)
-    # a made thing too ("banners", "sensors"), unless a sense is a body or a place ("schools", "embassies")
-    things = _ABSTRACT | _THINGS | ({"artifact"} if two is not None and not two & {"group", "location"} else set())
-    return bool(first and two is not None and first <= things and not two & _SOMEONE)
+    return bool(first and two is not None and first <= _ABSTRACT | _THINGS and not two & _SOMEONE)

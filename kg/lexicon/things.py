@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["english_word", "landform", "thing_head", "ILLNESS_HEADS", "ILLNESS_VERBS", "STORM_WORDS", "THING_CLASSES", "is_thing_noun", "thing_proper_noun"]
+__all__ = ["english_word", "landform", "plain_thing", "thing_head", "ILLNESS_HEADS", "ILLNESS_VERBS", "STORM_WORDS", "THING_CLASSES", "is_thing_noun", "thing_proper_noun"]
 
 # WordNet classes of nouns that name no person, body or place: acts, events, states (illnesses), processes,
 # works and sayings, ideas, times, substances (drugs), foods, attributes; an artifact only when it is no site
@@ -117,3 +117,17 @@ def landform(word: str) -> bool:
 
 # land and water ("Rolling Stone" is no landform: a stone is an object, not land)
 _LAND_SYNSETS = frozenset({"body_of_water.n.01", "geological_formation.n.01", "land.n.04", "location.n.01"})
+
+
+@lru_cache(maxsize=20000)
+def plain_thing(word: str) -> bool:
+    """Is the plural's noun `word` first of all a made thing, an animal or a plant that is no site ("tools",
+    "banners", "rats"), with no body or place among its two commonest senses? A rarer sense as a person ("a tool",
+    "a rat" of someone) does not make the plural people ("the rats pressed the lever")."""
+    wn = _wn()
+    found = wn.synsets(word.lower(), "n") if wn is not None and word else []
+    if not found or found[0].lexname() not in ("noun.artifact", "noun.animal", "noun.plant", "noun.object"):
+        return False
+    if any(s.lexname() in ("noun.group", "noun.location") for s in found[:2]):
+        return False
+    return not (found[0].lexname() == "noun.artifact" and _is_site(found[0]))

@@ -226,3 +226,18 @@ def test_a_ministry_of_a_country_speaks_for_itself_never_for_the_country(nlp, te
 def test_a_country_s_government_is_still_the_country_s_body(nlp):
     found = _claimers(nlp, "The Chilean government said the copper mine would reopen in June.")
     assert found and all(t == EntityType.ORGANISATION and "Chile" in n for n, t, _ in found), found
+
+
+def test_reports_in_general_are_not_the_one_report_the_article_gives_an_issuer(nlp):
+    text = ("A poll by Harlow College found the mayor ahead. Polls show the race has tightened since June.")
+    assert "Harlow College" not in [n for n, _, _ in _claimers(nlp, text)][1:]
+
+
+@pytest.mark.parametrize("text, speaks", [
+    ("The protesters carried banners which said the strike would go on.", False),
+    ("All four tools from the cave showed that the bones had been polished.", False),
+    ("Embassies said the border would stay closed until Friday.", True),
+    ("Hospitals said they had run out of beds.", True),
+])
+def test_made_things_in_the_plural_are_no_group_of_speakers(nlp, text, speaks):
+    assert bool(_claimers(nlp, text)) is speaks
