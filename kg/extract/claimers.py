@@ -307,10 +307,12 @@ def _document(src: _Source):
     document as if it were someone)."""
     head = src.head
     # an outlet, or a thing its owner has ("Norvik Power's schedule"): speaks for the owner, else for itself or no one
-    via_owner = head.lemma_.lower() in OUTLET_NOUNS or no_one(head) and any(c.dep_ == "poss" for c in head.children)
+    via_owner = head.lemma_.lower() in OUTLET_NOUNS and not is_document(head) or \
+        no_one(head) and any(c.dep_ == "poss" for c in head.children)
+    named = _entity_at(src.mentions, head.idx, head.idx + len(head.text))
     if not (head.pos_ == "NOUN" and head.ent_type_ in ("", "ORG", "NORP") and (via_owner or is_document(head))) or \
-            _entity_at(src.mentions, head.idx, head.idx + len(head.text)) is not None:
-        return None  # "WSET-TV", "Time Magazine": a name, not a document
+            named is not None and not (named.text == head.text and head.is_sent_start and head.tag_ == "NNS"):
+        return None  # "WSET-TV", "Time Magazine": a name, not a document ("Reports said" opening a sentence is)
     owner = document_owner(head, src.mentions)
     if via_owner and owner is None:
         return None  # "the website reported": the outlet itself speaks; "its plan": left to the thing rule
@@ -540,12 +542,21 @@ def _one_body(src: _Source):
         return replace(body, mention=src.mention, start=src.s, end=src.e) if body is not None else None
     if src.det != "the" or len([t for t in src.toks if t.dep_ != "case"]) != 2:
         return None  # "the ethics committee": a body the qualifier tells apart, perhaps another
-    bodies = {m.name: m for m in src.mentions if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and
-              len(m.name.split()) >= 2 and src.lemma in (w.lower().strip(",.") for w in m.name.split())}
+    bodies = {m.name: m for m in src.mentions if _body_named(m, src.lemma)}
     if len(bodies) != 1:
         return None
     m = next(iter(bodies.values()))
-    return Claimer(m.name, src.mention, m.type, src.s, src.e, False, m.affiliation)
+    etype = m.type if m.type == EntityType.MILITARY_UNIT else EntityType.ORGANISATION
+    return Claimer(m.name, src.mention, etype, src.s, src.e, False, m.affiliation)
+
+
+def _body_named(m: Mention, noun: str) -> bool:
+    """Whether a name of two words or more carries the body's noun: anywhere in a body's name ("University of
+    Leeds"), last in a name typed otherwise ("the Harbour Taxpayers Party" the recogniser took for a person)."""
+    words = [w.lower().strip(",.") for w in m.name.split()]
+    if len(words) < 2:
+        return False
+    return noun in words if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) else words[-1] == noun
 
 
 def _anonymous(src: _Source):

@@ -76,6 +76,8 @@ def is_document(head) -> bool:
     """Whether a common noun names something written, said or recorded rather than someone: "report", "poll",
     "statement", "witness accounts", "data" (never "figure" or "paper", which news uses for people and papers)."""
     lemma, low = head.lemma_.lower(), head.lower_
+    if _written(head):
+        return True
     if low in _SPEAKING or lemma in _SPEAKING or lemma in OUTLET_NOUNS and low != "papers":
         return False
     if lemma in RECORD_NOUNS or low in RECORD_NOUNS or lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
@@ -84,6 +86,20 @@ def is_document(head) -> bool:
         return False
     first, common = _classes(lemma, 1), _classes(lemma, 3)
     return bool(first and common is not None and "communication" in first and not common & _SOMEONE)
+
+
+def _written(head) -> bool:
+    """A compound WordNet files as a text ("a press conference", "a white paper"), or a paper of a field or an act
+    ("the research paper", "a discussion paper"; "the student paper" is a newspaper)."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.head.i == head.i and before.dep_ in ("compound", "amod"):
+        first = _classes(f"{before.lower_}_{head.lemma_.lower()}", 1)
+        if first:
+            return "communication" in first
+    return head.lemma_.lower() == "paper" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and
+        (_classes(c.lemma_.lower(), 1) or {"person"}) <= _ABSTRACT | {"communication"}
+        for c in head.lefts)
 
 
 def no_one(head) -> bool:

@@ -241,3 +241,12 @@ def test_reports_in_general_are_not_the_one_report_the_article_gives_an_issuer(n
 ])
 def test_made_things_in_the_plural_are_no_group_of_speakers(nlp, text, speaks):
     assert bool(_claimers(nlp, text)) is speaks
+
+
+@pytest.mark.parametrize("text, speaks", [
+    ("The research paper noted that small planets are rocky.", False),
+    ("A white paper said the port would need new cranes by 2030.", False),
+    ("The student paper reported that the dean had resigned.", True),
+])
+def test_a_paper_of_a_field_is_a_document_a_paper_of_people_an_outlet(nlp, text, speaks):
+    assert bool(_claimers(nlp, text)) is speaks
