@@ -328,9 +328,9 @@ def _document(src: _Source):
     if found is None and via_owner:
         return None  # "the hotel's website": the via_owner itself; "their plans": a thing (the thing rule)
     if found is None or found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
-        # "reports said", "its report" where "it" stands for no one the article named, "the country's news": a
-        # document is no one, and nobody the article names issued it; no entity is made of it
-        return _NOBODY
+        # "reports said", "its report" where "it" stands for no one the article named, "the country's news": the
+        # claim keeps its claimer, the unnamed source of the document (never the document as if it were someone)
+        return src.claimer(_source_of(src), EntityType.GROUP, anonymous=True)
     name = re.sub(r"\s*['’]s?$", "", found.name)
     etype = EntityType.GROUP if found.type == EntityType.PERSON and found.anonymous is False and \
         owner.tag_ == "NNS" else found.type
@@ -363,6 +363,14 @@ def _add_owner(src: _Source, tok, owners: dict) -> None:
         found = resolve_source(owner, src.mentions, src.ctx)
         if found is not None:
             owners[found.name] = found
+
+
+def _source_of(src: _Source) -> str:
+    """The unnamed source of a document: "Source of early reports", "Source of the study"."""
+    first = next((t for t in src.toks if t.lower_ not in _INDEFINITE and t.lower_ != "the"), src.head)
+    words = src.core[0].lower() + src.core[1:] if first.pos_ != "PROPN" and not first.is_upper else src.core
+    owned = any(t.dep_ == "poss" and t.head.i == src.head.i for t in src.toks)
+    return f"Source of {words}" if src.head.tag_ == "NNS" or owned else f"Source of the {words}"
 
 
 def _apposition(src: _Source):

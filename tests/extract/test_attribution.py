@@ -173,8 +173,7 @@ def test_a_quotation_right_after_a_reported_clause_continues_its_speaker(nlp):
      "member states to raise their defence spending", "asserts"),
     ("The striker talked about how the club had treated him after the injury.", "striker", "talked",
      "how the club had treated him after the injury", "asserts"),
-    ("Studies by the Norvik Sleep Institute suggest a link between screen time and poor sleep.",
-     "Norvik Sleep Institute", "suggest",
+    ("Some studies suggest a link between screen time and poor sleep.", "studies", "suggest",
      "a link between screen time and poor sleep", "asserts"),
 ])
 def test_speech_acts_are_cues_with_content(nlp, text, claimer, cue, content, polarity):

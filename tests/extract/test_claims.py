@@ -49,8 +49,8 @@ from helpers import claim_rows, has_claim
     ("The governor said she would resign if the inquiry told her to step aside.",
      "governor", "said", "she would resign if the inquiry told her to step aside"),
     # a survey's finding with a verbless complement
-    ("A survey by the Norvik Nurses Union found that two-thirds back the strike.",
-     "Norvik Nurses Union", "found", "two-thirds back the strike"),
+    ("A survey of nurses found that two-thirds back the strike.",
+     "survey of nurses", "found", "two-thirds back the strike"),
     # a request: who is asked and what to do
     ("The union urged its members to reject the pay offer.",
      "union", "urged", "its members to reject the pay offer"),
