@@ -541,7 +541,7 @@ def _one_body(src: _Source):
     Safety Board", "the Green Party"); "the board's press office": that body too, speaking through its office. None
     when the article names no such body, or two."""
     head = src.head
-    if not (head.pos_ == "NOUN" and src.singular and src.lemma in ORGANISATION_NOUNS):
+    if not (head.pos_ == "NOUN" and src.singular and src.lemma in ORGANISATION_NOUNS | _BUSINESS_NOUNS):
         return None
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None:  # "the board's press office": the office of the one board
@@ -551,11 +551,23 @@ def _one_body(src: _Source):
     if src.det != "the" or len([t for t in src.toks if t.dep_ != "case"]) != 2:
         return None  # "the ethics committee": a body the qualifier tells apart, perhaps another
     bodies = {m.name: m for m in src.mentions if _body_named(m, src.lemma)}
+    if not bodies and src.lemma in _BUSINESS_NOUNS:
+        # "Norvik Power cut the line. The company said ...": the one body named just before that no
+        # public body's word marks ("the agency", "the court" are no company)
+        bodies = {m.name: m for m in src.mentions if m.type == EntityType.ORGANISATION and
+                  src.s - _BUSINESS_REACH <= m.start and m.end <= src.s and
+                  not any(w.lower() in ORGANISATION_NOUNS - _BUSINESS_NOUNS for w in m.name.split())}
     if len(bodies) != 1:
         return None
     m = next(iter(bodies.values()))
     etype = m.type if m.type == EntityType.MILITARY_UNIT else EntityType.ORGANISATION
     return Claimer(m.name, src.mention, etype, src.s, src.e, False, m.affiliation)
+
+
+# nouns for a business, and how far back (characters) "the company" looks for the one named just before
+_BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "retailer", "manufacturer", "insurer", "publisher",
+                             "carrier", "utility", "operator", "bank"})
+_BUSINESS_REACH = 400
 
 
 def _body_named(m: Mention, noun: str) -> bool:

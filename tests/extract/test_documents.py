@@ -80,6 +80,20 @@ def test_a_body_noun_resolves_to_the_one_body_the_article_names_with_it(nlp, tex
     assert found and all(n == body and not anonymous for n, _, anonymous in found), found
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Crews working for Norvik Power cut a line near the river. The company said power was restored by noon.",
+     "Norvik Power"),
+    ("The Coastal Safety Agency fined Norvik Power on Monday. The company said it would appeal.", "Norvik Power"),
+])
+def test_the_company_is_the_one_business_named_just_before(nlp, text, body):
+    assert [n for n, _, _ in _claimers(nlp, text)][-1] == body
+
+
+def test_the_company_is_never_a_public_body_named_before(nlp):
+    text = "The Coastal Safety Agency opened an inquiry on Monday. The company said it would cooperate."
+    assert "Coastal Safety Agency" not in [n for n, _, _ in _claimers(nlp, text)]
+
+
 @pytest.mark.parametrize("text, apart", [
     ("The Green Party and the Labour Party met in Leeds. The party said it would vote against the budget.",
      {"Green Party", "Labour Party"}),
