@@ -327,6 +327,10 @@ def _document(src: _Source):
             return replace(found, mention=src.mention, start=src.s, end=src.e)
     if found is None and via_owner:
         return None  # "the hotel's website": the via_owner itself; "their plans": a thing (the thing rule)
+    if found is None and owner is None:
+        found = _compound_body(src)  # "a fire service statement": the one fire service the article names
+        if found is not None:
+            return found
     if found is None or found.type == EntityType.PERSON and owner.pos_ == "NOUN" and not person_noun(owner):
         # "reports said", "its report" where "it" stands for no one the article named, "the country's news": the
         # claim keeps its claimer, the unnamed source of the document (never the document as if it were someone)
@@ -568,6 +572,21 @@ def _one_body(src: _Source):
 _BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "retailer", "manufacturer", "insurer", "publisher",
                              "carrier", "utility", "operator", "bank"})
 _BUSINESS_REACH = 400
+
+
+def _compound_body(src: _Source) -> Optional[Claimer]:
+    """"a fire service statement", "a police report": the one body the article names with the noun before the
+    document in its name ("Norvik Fire and Rescue Service", "Harlow Police")."""
+    nouns = [c for c in src.head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    lemma = nouns[-1].lemma_.lower()
+    bodies = {m.name: m for m in src.mentions if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and
+              len(m.name.split()) >= 2 and lemma in (w.lower().strip(",.") for w in m.name.split())}
+    if len(bodies) != 1:
+        return None
+    m = next(iter(bodies.values()))
+    return Claimer(m.name, src.mention, m.type, src.s, src.e, False, m.affiliation)
 
 
 def _body_named(m: Mention, noun: str) -> bool:

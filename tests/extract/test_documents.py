@@ -89,6 +89,17 @@ def test_the_company_is_the_one_business_named_just_before(nlp, text, body):
     assert [n for n, _, _ in _claimers(nlp, text)][-1] == body
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Crews from Norvik Fire and Rescue Service reached the farm. Six engines were sent, according to a fire "
+     "service statement.", "Norvik Fire and Rescue Service"),
+    ("Crews from Norvik Fire Service and Harlow Fire Service reached the farm. Six engines were sent, according "
+     "to a fire service statement.", None),
+])
+def test_a_document_of_a_body_noun_speaks_for_the_one_body_named_with_it(nlp, text, body):
+    names = [n for n, _, _ in _claimers(nlp, text)]
+    assert names[-1] == body if body else not any("Fire Service" in n for n in names), names
+
+
 def test_the_company_is_never_a_public_body_named_before(nlp):
     text = "The Coastal Safety Agency opened an inquiry on Monday. The company said it would cooperate."
     assert "Coastal Safety Agency" not in [n for n, _, _ in _claimers(nlp, text)]
