@@ -349,10 +349,13 @@ def _named_elsewhere(src: _Source) -> Optional[Claimer]:
     if key in _ASKING:
         return None  # "the report's data ... the data's report": each asks for the other's owner
     _ASKING.add(key)
-    try:
-        for tok in src.doc:
-            if tok.lemma_.lower() == src.lemma and tok.pos_ == "NOUN" and tok.i != src.head.i:
-                _add_owner(src, tok, owners)
+    try:  # the owners named before it first ("Bolton's book ... the book"), then those after
+        for part in (src.doc[: src.head.i], src.doc[src.head.i + 1:]):
+            for tok in part:
+                if tok.lemma_.lower() == src.lemma and tok.pos_ == "NOUN":
+                    _add_owner(src, tok, owners)
+            if owners:
+                break
     finally:
         _ASKING.discard(key)
     return next(iter(owners.values())) if len(owners) == 1 else None

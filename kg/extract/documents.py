@@ -92,6 +92,8 @@ def _written(head) -> bool:
     """A compound WordNet files as a text ("a press conference", "a white paper"), or a paper of a field or an act
     ("the research paper", "a discussion paper"; "the student paper" is a newspaper)."""
     before = head.doc[head.i - 1] if head.i > 0 else None
+    if (_classes(head.lemma_.lower(), 1) or set()) & _SOMEONE:
+        return False  # "the first person" is someone, whatever WordNet says of the pair
     if before is not None and before.head.i == head.i and before.dep_ in ("compound", "amod"):
         first = _classes(f"{before.lower_}_{head.lemma_.lower()}", 1)
         if first:

@@ -276,3 +276,14 @@ def test_made_things_in_the_plural_are_no_group_of_speakers(nlp, text, speaks):
 def test_a_paper_of_a_field_is_a_document_a_paper_of_people_an_outlet(nlp, text, kind):
     found = _claimers(nlp, text)  # a document's unnamed source, a Group; an outlet, an Organisation
     assert [(t, n.startswith("Source of")) for n, t, _ in found] == [(kind, kind == EntityType.GROUP)], found
+
+
+def test_the_document_is_first_the_one_an_earlier_sentence_gave_an_owner(nlp):
+    text = ("Ada Obi's book on the war came out in May. The book says the army retreated twice. A rival book by "
+            "Ian Bell came out in June.")
+    assert [n for n, _, _ in _claimers(nlp, text)][0] == "Ada Obi"
+
+
+def test_a_person_noun_after_an_adjective_stays_someone(nlp):
+    found = _claimers(nlp, "The first person to reach the shore said the boat had capsized.")
+    assert found and not found[0][0].startswith("Source of"), found
