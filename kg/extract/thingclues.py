@@ -74,8 +74,10 @@ def event_or_document(text: str) -> bool:
     if w and (w[-1] in _EVENTS or w[-1] in _LAST_DOCUMENTS) and len(words) >= 2 and \
             not any(x in ("of", "for", "on") for x in words):
         return True  # "Tag Team Championship", "Press Freedom Day": the event's head ends the name
-    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or words[cut - 1] in _EVENTS) \
-        and not ORG_WORDS.search(text)
+    # the head before the first lower-case word: "Harlow Open Championship of Chess", "Vehicle Regulations for Buses"
+    head = words[cut - 1] if cut < len(words) and words[cut] in ("of", "for", "on") else None
+    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or words[cut - 1] in _EVENTS or
+                        head in _LAST_DOCUMENTS) and not ORG_WORDS.search(text)
 
 
 def _abstract(words: list[str]) -> bool:

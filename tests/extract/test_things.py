@@ -207,3 +207,16 @@ def test_the_genus_of_a_binomial_is_no_entity(nlp, text, genus):
 ])
 def test_a_name_spelled_like_a_genus_stays_an_entity(nlp, text, name):
     assert name in _found(nlp, text)
+
+
+@pytest.mark.parametrize("name, document", [
+    ("Report on Coastal Fisheries", True),
+    ("Guidelines for Safe Boating", True),
+    ("Institute for Advanced Study", False),
+    ("Law Society of Norland", False),
+    ("Centre for Law and Justice", False),
+])
+def test_a_document_s_head_before_of_for_or_on_names_a_document(name, document):
+    from kg.extract.thingclues import event_or_document
+
+    assert event_or_document(name) is document
