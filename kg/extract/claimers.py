@@ -564,6 +564,8 @@ def _one_body(src: _Source):
         bodies = {m.name: m for m in src.mentions if m.type == EntityType.ORGANISATION and
                   src.s - _BUSINESS_REACH <= m.start and m.end <= src.s and
                   not any(w.lower() in ORGANISATION_NOUNS - _BUSINESS_NOUNS for w in m.name.split())}
+    if len(bodies) > 1:  # several parties: the one named just before ("the Unity Party of Norland ... the party")
+        bodies = _just_before(src, bodies.values())
     if len(bodies) != 1:
         return None
     m = next(iter(bodies.values()))
@@ -590,6 +592,20 @@ def _compound_body(src: _Source) -> Optional[Claimer]:
         return None
     m = next(iter(bodies.values()))
     return Claimer(m.name, src.mention, m.type, src.s, src.e, False, m.affiliation)
+
+
+def _just_before(src: _Source, bodies) -> dict:
+    """The body named nearest before the description within reach, when its sentence names no other (a form of its
+    name aside: "Unity Party" beside "Unity Party of Norland"); none otherwise ("the Green Party and the Labour
+    Party met ... the party")."""
+    near = sorted((m for m in bodies if src.s - _BUSINESS_REACH <= m.start and m.end <= src.s), key=lambda m: m.start)
+    if not near:
+        return {}
+    last = near[-1]
+    tok = next((t for t in src.doc if t.idx >= last.start), None)
+    begins = tok.sent.start_char if tok is not None else last.start
+    same = all(m.name in last.name or last.name in m.name for m in near if m.start >= begins)
+    return {last.name: last} if same else {}
 
 
 def _body_named(m: Mention, noun: str) -> bool:

@@ -105,6 +105,12 @@ def test_the_company_is_never_a_public_body_named_before(nlp):
     assert "Coastal Safety Agency" not in [n for n, _, _ in _claimers(nlp, text)]
 
 
+def test_the_party_is_the_one_named_just_before_when_the_article_names_several(nlp):
+    text = ("The Green Party won two seats in May. The Harbour Reform Party held its congress on Sunday in a small "
+            "hall in Leeds. The party said it would run in every seat next year.")
+    assert [n for n, _, _ in _claimers(nlp, text)][-1] == "Harbour Reform Party"
+
+
 @pytest.mark.parametrize("text, apart", [
     ("The Green Party and the Labour Party met in Leeds. The party said it would vote against the budget.",
      {"Green Party", "Labour Party"}),
