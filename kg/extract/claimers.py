@@ -319,8 +319,10 @@ def _document(src: _Source):
     found = resolve_source(owner, src.mentions, src.ctx) if owner is not None else None
     if found is None and owner is not None and owner.lower_ in ("my", "your", "our"):
         return _NOBODY  # "my final plea": the interviewee's own words, an I or we kg does not resolve
-    if found is None and owner is None:
-        # "the statement": one an earlier claim named; "the guidelines" beside "WHO guidelines": their owner's
+    told = any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in head.children)
+    if found is None and owner is None and not told:
+        # "the statement": one an earlier claim named; "the guidelines" beside "WHO guidelines": their owner's; not
+        # "the request of the towns", whose own words say whose it is
         found = src.ctx.last(EntityType.GROUP, head.idx, role=src.lemma) or _named_elsewhere(src) \
             if src.det == "the" else None  # "reports said", "polls show": any reports, not one the article tied
         if found is not None:

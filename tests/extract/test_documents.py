@@ -293,3 +293,4 @@ def test_the_document_is_first_the_one_an_earlier_sentence_gave_an_owner(nlp):
 def test_a_person_noun_after_an_adjective_stays_someone(nlp):
     found = _claimers(nlp, "The first person to reach the shore said the boat had capsized.")
     assert found and not found[0][0].startswith("Source of"), found
+
