@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.docindex import is_headline, text_of
 from kg.extract.thingclues import _abstract, _document, _field, _illness, _platform, _storm, _thing, event_or_document
 from kg.extract.typebase import (GROUP, MIL, MIL_WORDS, NO_ENTITY, ORG, ORG_WORDS, PERSON, PLACE, _no,
-                                 _personal_shape, _View, _view, known_place, regions)
+                                 _personal_shape, _View, _view, given_name, known_place, regions, surname)
 from kg.lexicon.speech import REPORTING_VERBS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
 from kg.namekeys import vessel_type
@@ -108,6 +109,7 @@ class TypeRule(RuleName):
     HEADLINE_WORD = "headline word"
     METONYM = "institution metonym"
     COUNTRY = "country"
+    BODY_HEAD = "body's head word"
     FORCE = "force name"
     PLACE_WORD = "place word"
     PLACE_FIRST = "place prefix"
@@ -116,6 +118,9 @@ class TypeRule(RuleName):
     WHO = "who follows"
     APPOSITION = "apposition"
     DESCRIBED = "describing noun"
+    GIVEN_NAME = "given name"
+    SURNAME = "surname alone"
+    BRAND = "brand shape"
     HEAD = "head noun"
     WORDNET = "wordnet proper noun"
     PREPOSITION = "preposition of place"
@@ -227,12 +232,58 @@ def _country(v: _View) -> Optional[str]:
 
 
 def _force(v: _View) -> Optional[str]:
+    """"the 47th Brigade", "Coastal Fleet": a force's noun in the name; a "Division" or "Corps" is a force only where
+    the name or its sentence is military ("82nd Airborne Division", "the division's troops"), else a body (a
+    railway's or a firm's division, the Peace Corps)."""
     from kg.lexicon.wordnet import is_site
 
     if len(v.words) >= 2 and not MIL_WORDS.search(v.words[-1]) and (is_site(v.words[-1].lower()) or
                                                                     ORG_WORDS.fullmatch(v.words[-1])):
         return None  # "the Army's Referral Hospital", "Navy Information Agency": a site or body, left to its head
-    return MIL if MIL_WORDS.search(v.text) and v.span.label_ in ("ORG", "PERSON", "GPE", "NORP") else None
+    if not MIL_WORDS.search(v.text) or v.span.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return None
+    if all(m.group() in _AMBIGUOUS_FORCES for m in MIL_WORDS.finditer(v.text)) and not _military(v):
+        return ORG
+    return MIL
+
+
+# force nouns that also name a civil body's part: "the Northern Division" of a railway, "the Peace Corps"
+_AMBIGUOUS_FORCES = frozenset({"Division", "Corps"})
+# words of a force's name that only an armed force has ("Airborne Division", "Marine Corps")
+_ARMS = frozenset({"infantry", "armoured", "armored", "airborne", "mechanized", "mechanised", "panzer", "marine",
+                   "rifle", "cavalry", "tank", "artillery", "guards", "motorized", "motorised", "mountain", "assault",
+                   "commando", "parachute", "engineer", "engineers", "signal", "armour", "armor", "army", "military",
+                   "naval", "grenadier", "fusilier", "ranger", "rangers", "expeditionary"})
+# what only a war or an armed force has, in the sentence of a force's name
+_WAR_WORDS = frozenset({"troops", "soldier", "soldiers", "army", "military", "brigade", "battalion", "regiment",
+                        "combat", "war", "offensive", "infantry", "tank", "tanks", "artillery", "commander",
+                        "deployed", "battle", "frontline", "front", "shelling", "airstrike", "invasion", "fighting"})
+
+
+def _military(v: _View) -> bool:
+    """Is a "Division" or "Corps" an armed force's: a number in or before its name, an arm's word in it, or a word of
+    war in its sentence?"""
+    s = v.span
+    if any(c.isdigit() for c in v.text) or v.prev is not None and (v.prev.ent_type_ == "ORDINAL" or v.prev.like_num):
+        return True
+    if any(w.lower() in _ARMS for w in v.words):
+        return True
+    return any(t.lower_ in _WAR_WORDS for t in s.sent if not s.start <= t.i < s.end)
+
+
+# the last word of a body's name that makes it a body whatever else the text says ("Hollin Taxpayers Party, the
+# affiliate of ...", "Quarry Town Council", "the Chess Federation"); a place's name never ends so
+_BODY_HEADS = frozenset({"party", "council", "federation", "confederation", "commission", "committee", "ministry",
+                         "agency", "association", "foundation", "institute", "corporation", "inc", "corp", "ltd",
+                         "llc", "plc", "organisation", "organization", "authority", "parliament", "department",
+                         "society", "bureau", "board", "union", "league", "congress", "senate", "tribunal"})
+
+
+def _body_head(v: _View) -> Optional[str]:
+    w = v.words
+    if len(w) < 2 or not w[0][:1].isupper() or v.span.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
+        return None
+    return ORG if w[-1].lower().rstrip(".") in _BODY_HEADS else None
 
 
 def _place_word(v: _View) -> Optional[str]:
@@ -509,6 +560,85 @@ def _described(v: _View) -> Optional[str]:
     return t if t in (ORG, PLACE, NO_ENTITY) or t != said else None  # "the game Quillcraft": a thing
 
 
+def _given_name(v: _View) -> Optional[str]:
+    """"entrepreneur Brock Pierce" NER took for a body: a common given name, then one or two capitalised words each a
+    common surname or no common noun ("Bottoms", "Pierce"; a middle initial), is a person's name, unless the name
+    says it is a place, a body or a thing ("Virginia Beach", "Lincoln Center", "Morgan Foundation")."""
+    from kg.lexicon.wordnet import noun_classes
+
+    w = v.words
+    if not 2 <= len(w) <= 3 or v.span.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or not given_name(w[0]):
+        return None
+    rest = [x for x in w[1:] if not re.fullmatch(r"[A-Z]\.", x)]
+    if not rest or not all(x[:1].isupper() and not x.isupper() and (surname(x) or noun_classes(x.lower()) is None)
+                           for x in rest):
+        return None
+    last = rest[-1]
+    if ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text):
+        return None
+    if any(e.label_ == "PERSON" and v.text in e.text and e.start != v.span.start for e in v.span.doc.ents):
+        return PERSON  # NER took the same name for a person elsewhere in the article
+    if v.span.label_ == "ORG" and not _role_before(v):
+        return None  # "Morgan Stanley analysts": a firm may bear a founder's name; only a role says it is one man
+    if known_place(v.text) or known_place(last) or last.lower() in PLACE_WORDS or last.lower() in _OUTLET_NOUNS or \
+            head_type(v.text, "ORG") is not None:
+        return None
+    from kg.lexicon.things import thing_head
+
+    return None if thing_head(last) else PERSON
+
+
+def _surname_alone(v: _View) -> Optional[str]:
+    """"At the time, Okafor said": one word NER took for a place or body, that is the last word of a person the
+    article names in full ("Ada Okafor") and no place the world knows, is that person's surname."""
+    s = v.span
+    if len(v.words) != 1 or s.label_ not in ("ORG", "GPE", "LOC", "FAC") or not v.text.istitle() or \
+            known_place(v.text) or ORG_WORDS.search(v.text):
+        return None
+    return PERSON if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == v.text and e.start != s.start
+                         for e in s.doc.ents) else None
+
+
+def _role_before(v: _View) -> bool:
+    """Is the name just after a noun for a person ("entrepreneur Ada Obi", "the actor Ada Obi")?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    p = v.prev
+    return p is not None and p.pos_ == "NOUN" and noun_classes(p.lemma_.lower() or p.lower_, 1) == frozenset({"person"})
+
+
+# a brand's shape: an inner capital after a small letter ("PayPal", "eBay"), which a place's name has only after a
+# prefix of a surname ("McAllen", "DeKalb", "LaSalle")
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|O')\w*[a-z][A-Z]\w*$")
+_PUBLISHING = frozenset({"publish", "print", "write", "appear", "report"})
+
+
+def _brand(v: _View) -> Optional[str]:
+    """A one-word name NER took for a place that the world knows as no place, shaped as an acronym ("QFTA", not
+    initials of a country: "USA") or a brand ("PayPal"), or where something was published ("published in Quillfeed"),
+    is a body: a federation, a firm, a journal."""
+    s = v.span
+    if len(v.words) != 1 or s.label_ not in ("GPE", "LOC") or known_place(v.text) or _subdivision_code(v.text):
+        return None
+    if (v.text.isupper() and 3 <= len(v.text) <= 6 and v.text.isalpha()) or _CAMEL.match(v.text):
+        return ORG
+    p = v.prev
+    return ORG if p is not None and p.lower_ == "in" and p.head.lemma_ in _PUBLISHING and s.root.head.i == p.i \
+        else None
+
+
+@lru_cache(maxsize=1)
+def _subdivision_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(sd.code.split("-")[-1] for sd in pycountry.subdivisions)
+
+
+def _subdivision_code(text: str) -> bool:
+    """Is `text` the code of a state or province ("NSW", "KZN"), a place by its initials?"""
+    return text.isupper() and text in _subdivision_codes()
+
+
 def head_type(text: str, label: str) -> Optional[str]:
     """The type the common head noun of a multi-word name gives it ("Johnson Space Center" -> Place), for names
     NER labelled as a body, facility or thing (never a person: "Mark Hall" is a man)."""
@@ -582,18 +712,36 @@ def place_by_preposition(span) -> bool:
         return False
     going = prev.lower_ in ("to", "from") and (prev.head.lemma_ in _MOTION_VERBS or prev.head.head.lemma_ in
                                                 _MOTION_VERBS and prev.head.dep_ in ("advmod", "prep"))
-    if prev.lower_ not in _PLACE_PREPOSITIONS and not going:
+    if prev.lower_ not in _PLACE_PREPOSITIONS and not going and not _at_site(prev):
         return False
     classes = noun_classes(span[0].lemma_.lower() or span[0].lower_)
     return not classes or "location" in classes  # "in Olympiads": a common noun that is no place
+
+
+# verbs whose "at" gives where something is or happens: "based at X", "died at X"
+_AT_VERBS = frozenset({"locate", "base", "hold", "station", "build", "bear", "die", "arrive", "land", "dock",
+                       "stop", "live", "stay", "open", "close", "gather", "meet", "work", "study"})
+
+
+def _at_site(prep) -> bool:
+    """Is `prep` an "at" of place: after a site's noun ("the power plant at X", "a school at X") or a verb of where
+    ("based at X"), never after a look or a jab ("looked at X", "a swipe at X")?"""
+    from kg.lexicon.wordnet import is_site
+
+    if prep.lower_ != "at":
+        return False
+    head = prep.head
+    if head.pos_ == "NOUN":
+        return is_site(head.lemma_.lower()) or is_site(f"{head.doc[head.i - 1].lower_}_{head.lemma_.lower()}")
+    return head.pos_ == "VERB" and head.lemma_.lower() in _AT_VERBS
 
 
 def _preposition(v: _View) -> Optional[str]:
     s = v.span
     if s.label_ in _LABELS and place_by_preposition(s) and not ORG_WORDS.search(v.text):
         return PLACE  # "fighting in Sicily"
-    if s.label_ in ("PRODUCT", "WORK_OF_ART") and v.prev is not None and \
-            v.prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
+    if s.label_ in ("PRODUCT", "WORK_OF_ART") and v.prev is not None and s.root.head.i == v.prev.i and \
+            v.prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):  # not "in X's rules"
         return _no(_abstract(v.words)) or PLACE  # "an Olympiad in Neurosurgery": a field, no place
     return None
 
@@ -632,6 +780,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.HEADLINE_WORD, _headline_word),
     Step(TypeRule.METONYM, lambda v: ORG if v.low in INSTITUTION_METONYMS else None),
     Step(TypeRule.COUNTRY, _country),
+    Step(TypeRule.BODY_HEAD, _body_head),
     Step(TypeRule.FORCE, _force),
     Step(TypeRule.ILLNESS, _illness),
     Step(TypeRule.PLACE_WORD, _place_word),
@@ -643,8 +792,11 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.APPOSITION, _apposition),
     Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),
+    Step(TypeRule.GIVEN_NAME, _given_name),
+    Step(TypeRule.SURNAME, _surname_alone),
     Step(TypeRule.THING, _thing),
     Step(TypeRule.HEAD, _head),
+    Step(TypeRule.BRAND, _brand),
     Step(TypeRule.WORDNET, _wordnet),
     Step(TypeRule.PLATFORM, _platform),
     Step(TypeRule.PREPOSITION, _preposition),
@@ -656,7 +808,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
 THING_RULES = frozenset({TypeRule.DOCUMENT, TypeRule.STORM, TypeRule.ILLNESS, TypeRule.THING, TypeRule.APPOSITION,
                          TypeRule.DESCRIBED, TypeRule.CALLED})
 # rules whose answer is strong evidence of an entity's type: what the text says it is, or what the name says itself
-STRONG = frozenset({TypeRule.APPOSITION, TypeRule.DESCRIBED, TypeRule.CALLED, TypeRule.WHO, TypeRule.POSSESSOR,
+STRONG = frozenset({TypeRule.BODY_HEAD, TypeRule.APPOSITION, TypeRule.DESCRIBED, TypeRule.CALLED, TypeRule.WHO, TypeRule.POSSESSOR,
                     TypeRule.COUNTRY, TypeRule.HOUSE, TypeRule.FORCE, TypeRule.PLACE_REGION, TypeRule.STREET,
                     TypeRule.PLACE_FIRST, TypeRule.PLACE_WORD, TypeRule.METONYM, TypeRule.VESSEL})
 # rules that place a name by the words around it, not by the name alone

@@ -1,0 +1,119 @@
+"""What a name says of itself decides before NER's guess: a body's head word ("... Party", "... Council"), a
+given name and surname, an acronym or a brand's shape; a "Division" is a force only in a military context; "at X"
+after a site is a place. Invented sentences from many domains, with negatives."""
+import pytest
+
+from kg.extract.entities import mentions
+from kg.extract.typebase import given_name, surname
+from kg.extract.typeclues import TypeRule, span_type
+from spacy.tokens import Span
+
+
+def _typed(nlp, text):
+    """name -> (type, rule) of the last mention of each name in `text`."""
+    return {m.name: (m.type, m.rule) for m in mentions(nlp(text))}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an apposition whose noun is first a person ("affiliate") never makes a party a person
+    ("The vote went to Harwick Ratepayers Party, the regional affiliate of a national movement.",
+     "Harwick Ratepayers Party"),
+    ("Officials of the Dunmore Borough Council said the bins would be collected on Friday.", "Dunmore Borough Council"),
+    ("The Quorvian Chess Federation said the tournament would go ahead in spring.", "Quorvian Chess Federation"),
+    ("A spokesman for the Tallis Valley Water Authority apologised for the outage.", "Tallis Valley Water Authority"),
+])
+def test_a_body_s_head_word_makes_a_body(nlp, text, name):
+    assert _typed(nlp, text)[name] == ("Organisation", TypeRule.BODY_HEAD)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a railway's, a firm's or a civil body's division is no armed force
+    ("Trains in the Eastbrook Division ran late after the signal failure, the railway said.", "Eastbrook Division",
+     "Organisation"),
+    ("The Peace Corps sent volunteers to teach in rural schools.", "Peace Corps", "Organisation"),
+    # a number, an arm's word or a word of war makes it one
+    ("The 41st Division moved its troops to the frontline on Sunday.", "41st Division", "MilitaryUnit"),
+    ("Soldiers of the Harrow Airborne Division landed near the bridge.", "Harrow Airborne Division", "MilitaryUnit"),
+    ("The Marine Corps said the exercise would last a week.", "Marine Corps", "MilitaryUnit"),
+])
+def test_a_division_is_a_force_only_in_a_military_context(nlp, text, name, etype):
+    assert _typed(nlp, text)[name] == (etype, TypeRule.FORCE)
+
+
+def test_a_person_named_in_full_and_the_surname_alone_stay_a_person(nlp):
+    found = _typed(nlp, "Lena Marwick spoke first. Marwick wants lower taxes.")
+    assert found["Lena Marwick"][0] == "Person"
+    assert found["Marwick"][0] == "Person"
+
+
+def test_a_surname_that_is_a_known_place_is_left_to_the_other_rules(nlp):
+    found = _typed(nlp, "Elena Paris met the mayor. The talks in Paris ended late.")
+    assert found["Paris"][0] == "Place"
+
+
+def test_a_firm_bearing_a_founder_s_name_is_no_person_without_a_role(nlp):
+    assert _typed(nlp, "Morgan Stanley analysts cut their forecast for the bank.")["Morgan Stanley"][0] == \
+        "Organisation"
+
+
+def test_a_name_shaped_as_a_person_s_near_a_place_word_stays_a_place(nlp):
+    assert _typed(nlp, "Tourists crowded Virginia Beach over the holiday weekend.")["Virginia Beach"][0] == "Place"
+
+
+def test_where_something_is_published_is_a_body(nlp):
+    assert _typed(nlp, "Findings published in ZooLogia last week suggest the frogs are spreading.")["ZooLogia"] == \
+        ("Organisation", TypeRule.BRAND)
+    # a place the world knows stays one
+    assert _typed(nlp, "Findings published in Oxford last week suggest the frogs are spreading.")["Oxford"][0] == \
+        "Place"
+
+
+def test_a_possessive_is_no_preposition_of_place(nlp):
+    found = _typed(nlp, "Members of FIDE met in Chennai, and the ruling was welcomed in FIDE's statement.")
+    assert found["FIDE"][0] == "Organisation"
+    assert found["Chennai"][0] == "Place"
+
+
+def test_at_after_a_site_is_a_place_but_not_after_a_verb_of_looking(nlp):
+    assert _typed(nlp, "The power station at Quentarra shut down after the quake.")["Quentarra"] == \
+        ("Place", TypeRule.PREPOSITION)
+    assert _typed(nlp, "Fans shouted at Quentarra during the match.")["Quentarra"][1] != TypeRule.PREPOSITION
+
+
+def test_census_names():
+    assert given_name("Keisha") and given_name("Brock")
+    assert not given_name("KEISHA")  # an acronym is no given name
+    assert surname("Bottoms") and not surname("Xqzv")
+
+
+def _as(nlp, text, name, label):
+    """The type and rule of the words `name` in `text`, as if NER had labelled them `label`."""
+    doc = nlp(text)
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name))
+    return span_type(Span(doc, span.start, span.end, label=label), name)
+
+
+@pytest.mark.parametrize("text, name, label, etype, rule", [
+    # a given name and surname NER took for a place or, after a role, a body
+    ("The mayor, Keisha Lorimer, opened the bridge.", "Keisha Lorimer", "GPE", "Person", TypeRule.GIVEN_NAME),
+    ("The fund was set up by entrepreneur Brock Tindall last year.", "Brock Tindall", "ORG", "Person",
+     TypeRule.GIVEN_NAME),
+    # no role: a firm may bear a person's name
+    ("The fund was set up by Brock Tindall last year.", "Brock Tindall", "ORG", "Organisation", TypeRule.NER),
+    # no given name first: left to NER
+    ("Crowds filled Harbour Quillon on Friday.", "Harbour Quillon", "GPE", "Place", TypeRule.NER),
+    # an acronym or a brand's shape is no place unless the world knows it as one
+    ("Delegates of QFTA voted on the rules.", "QFTA", "GPE", "Organisation", TypeRule.BRAND),
+    ("Sellers left PayDart after the fee rise.", "PayDart", "GPE", "Organisation", TypeRule.BRAND),
+    ("Farmers in McAllen sold their cattle.", "McAllen", "GPE", "Place", TypeRule.NER),
+    # a surname of a person the article names in full
+    ("Dara Okonkwo won the seat. Later Okonkwo thanked voters.", "Okonkwo", "GPE", "Person", TypeRule.SURNAME),
+    ("Dara Okonkwo visited Tolosa. Later Tolosa held a parade.", "Tolosa", "GPE", "Place", TypeRule.NER),
+])
+def test_the_name_s_own_shape_decides_before_ner(nlp, text, name, label, etype, rule):
+    assert _as(nlp, text, name, label) == (etype, rule)
+
+
+def test_a_state_s_code_is_no_brand(nlp):
+    assert _as(nlp, "Voters in NSW went to the polls.", "NSW", "GPE")[1] != TypeRule.BRAND
