@@ -118,6 +118,7 @@ class TypeRule(RuleName):
     WHO = "who follows"
     APPOSITION = "apposition"
     DESCRIBED = "describing noun"
+    MEMBER_OF = "what a person is of"
     GIVEN_NAME = "given name"
     SURNAME = "surname alone"
     BRAND = "brand shape"
@@ -276,7 +277,7 @@ def _military(v: _View) -> bool:
 _BODY_HEADS = frozenset({"party", "council", "federation", "confederation", "commission", "committee", "ministry",
                          "agency", "association", "foundation", "institute", "corporation", "inc", "corp", "ltd",
                          "llc", "plc", "organisation", "organization", "authority", "parliament", "department",
-                         "society", "bureau", "board", "union", "league", "congress", "senate", "tribunal"})
+                         "society", "bureau", "board", "league", "congress", "senate", "tribunal"})
 
 
 def _body_head(v: _View) -> Optional[str]:
@@ -456,6 +457,17 @@ def _who(v: _View) -> Optional[str]:
     return PERSON if clause.dep_ == "relcl" and s.start <= clause.head.i < s.end and not locative else None
 
 
+def _member_of(v: _View) -> Optional[str]:
+    """"Tom Vail of Quarry Lane", "Ada Obi of Halvard": what a person is "of" is the band, firm or place they belong
+    to, never a second person (NER's person read of it is wrong); a place where the world knows it as one."""
+    s, p = v.span, v.prev
+    if s.label_ != "PERSON" or p is None or p.lower_ != "of" or s.start < 2 or s.root.head.i != p.i:
+        return None
+    if s.doc[s.start - 2].ent_type_ != "PERSON" or p.ent_iob_ != "O":
+        return None
+    return PLACE if known_place(v.text) else ORG
+
+
 def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
     from kg.lexicon.wordnet import noun_classes
 
@@ -567,8 +579,9 @@ def _given_name(v: _View) -> Optional[str]:
     from kg.lexicon.wordnet import noun_classes
 
     w = v.words
-    if not 2 <= len(w) <= 3 or v.span.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or not given_name(w[0]):
-        return None
+    if not 2 <= len(w) <= 3 or v.span.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or not given_name(w[0]) or \
+            w[0].lower() in _NAME_PARTICLES or country_of(w[0]):
+        return None  # "Al Jazeera": an article; "India Ravi": a country run on into a name
     rest = [x for x in w[1:] if not re.fullmatch(r"[A-Z]\.", x)]
     if not rest or not all(x[:1].isupper() and not x.isupper() and (surname(x) or noun_classes(x.lower()) is None)
                            for x in rest):
@@ -610,7 +623,7 @@ def _role_before(v: _View) -> bool:
 # a brand's shape: an inner capital after a small letter ("PayPal", "eBay"), which a place's name has only after a
 # prefix of a surname ("McAllen", "DeKalb", "LaSalle")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|O')\w*[a-z][A-Z]\w*$")
-_PUBLISHING = frozenset({"publish", "print", "write", "appear", "report"})
+_PUBLISHING = frozenset({"publish"})  # "written in X" is a language, "reported in X" a place
 
 
 def _brand(v: _View) -> Optional[str]:
@@ -789,6 +802,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.PLACE_REGION, _place_region),
     Step(TypeRule.WHO, _who),
     Step(TypeRule.POSSESSOR, _possessor),
+    Step(TypeRule.MEMBER_OF, _member_of),
     Step(TypeRule.APPOSITION, _apposition),
     Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),
@@ -816,9 +830,9 @@ PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.
                             TypeRule.APPOSITION, TypeRule.STREET, TypeRule.CALLED})
 # rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
 # answer is evidence, and where an entity has evidence its guesses do not count
-GUESSES = frozenset({TypeRule.NER, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
+GUESSES = frozenset({TypeRule.NER, TypeRule.BRAND, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
 # rules whose answer is evidence from the text, weighed above NER's guess when an entity's mentions disagree
-EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER}
+EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER, TypeRule.BRAND}
 
 
 def span_type(span, name: str) -> tuple[Optional[str], Optional[TypeRule]]:

@@ -117,3 +117,14 @@ def test_the_name_s_own_shape_decides_before_ner(nlp, text, name, label, etype, 
 
 def test_a_state_s_code_is_no_brand(nlp):
     assert _as(nlp, "Voters in NSW went to the polls.", "NSW", "GPE")[1] != TypeRule.BRAND
+
+
+def test_what_a_person_is_of_is_a_body_or_a_place(nlp):
+    found = _typed(nlp, "Guitarist Tom Vail of Quarry Lane said the tour would resume.")
+    assert found["Tom Vail"][0] == "Person"
+    assert _as(nlp, "Guitarist Tom Vail of Quarry Lane said the tour would resume.", "Quarry Lane", "PERSON") == \
+        ("Organisation", TypeRule.MEMBER_OF)
+    assert _as(nlp, "Senator Ada Obi of Ohio voted against the bill.", "Ohio", "PERSON") == \
+        ("Place", TypeRule.MEMBER_OF)
+    # the kin "of" a person is a person
+    assert _typed(nlp, "The nephew of John Smith said nothing.")["John Smith"][0] == "Person"
