@@ -122,7 +122,7 @@ def _read(e: _Entry) -> Optional[_Node]:
         if rule not in GUESSES and rule != TypeVote.MAJORITY:
             evidence[t] += w
     if evidence:  # "her organisation Faithless Hijabi": the text's evidence outweighs NER's repeated guess
-        types = Counter({t: w for t, w in types.items() if t in evidence})  # guesses for that type still count
+        types = evidence
     vessel = vessel_type(display)
     if vessel:
         types = Counter({vessel: sum(types.values())})
