@@ -120,6 +120,7 @@ class TypeRule(RuleName):
     DESCRIBED = "describing noun"
     MEMBER_OF = "what a person is of"
     GIVEN_NAME = "given name"
+    COMMON_WORDS = "plain words, no name"
     SURNAME = "surname alone"
     BRAND = "brand shape"
     HEAD = "head noun"
@@ -591,7 +592,7 @@ def _given_name(v: _View) -> Optional[str]:
         return None
     if any(e.label_ == "PERSON" and v.text in e.text and e.start != v.span.start for e in v.span.doc.ents):
         return PERSON  # NER took the same name for a person elsewhere in the article
-    if v.span.label_ == "ORG" and not _role_before(v):
+    if v.span.label_ == "ORG" and not _role_before(v) and not _among_people(v.span):
         return None  # "Morgan Stanley analysts": a firm may bear a founder's name; only a role says it is one man
     if known_place(v.text) or known_place(last) or last.lower() in PLACE_WORDS or last.lower() in _OUTLET_NOUNS or \
             head_type(v.text, "ORG") is not None:
@@ -610,6 +611,25 @@ def _surname_alone(v: _View) -> Optional[str]:
         return None
     return PERSON if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == v.text and e.start != s.start
                          for e in s.doc.ents) else None
+
+
+def _common_words(v: _View) -> Optional[str]:
+    """"Civic Passion", "Quiet Harbour" NER took for a person: two or three words that are all plain English
+    (WordNet knows them in lower case) and none a given name or surname the census lists name no one; a body,
+    more likely than a person."""
+    from kg.lexicon.wordnet import common_word
+
+    w = v.words
+    if v.span.label_ != "PERSON" or not 2 <= len(w) <= 3 or not all(x.isalpha() and x.istitle() for x in w):
+        return None
+    return ORG if all(common_word(x) and not given_name(x) and not surname(x) for x in w) else None
+
+
+def _among_people(span) -> bool:
+    """Is `span` one of a list of people NER found ("Ada Obi, Brock Tindall and Lena Marwick")?"""
+    root = span.root
+    kin = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(k.ent_type_ == "PERSON" and not span.start <= k.i < span.end for k in kin)
 
 
 def _role_before(v: _View) -> bool:
@@ -807,6 +827,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),
     Step(TypeRule.GIVEN_NAME, _given_name),
+    Step(TypeRule.COMMON_WORDS, _common_words),
     Step(TypeRule.SURNAME, _surname_alone),
     Step(TypeRule.THING, _thing),
     Step(TypeRule.HEAD, _head),

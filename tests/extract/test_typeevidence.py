@@ -128,3 +128,15 @@ def test_what_a_person_is_of_is_a_body_or_a_place(nlp):
         ("Place", TypeRule.MEMBER_OF)
     # the kin "of" a person is a person
     assert _typed(nlp, "The nephew of John Smith said nothing.")["John Smith"][0] == "Person"
+
+
+def test_plain_english_words_name_no_person(nlp):
+    assert _as(nlp, "Members of Civic Passion marched on Sunday.", "Civic Passion", "PERSON") == \
+        ("Organisation", TypeRule.COMMON_WORDS)
+    # a given name or a surname among them is a person's name
+    assert _as(nlp, "Members cheered Grace Baker on Sunday.", "Grace Baker", "PERSON")[0] == "Person"
+
+
+def test_a_name_in_a_list_of_people_is_a_person(nlp):
+    text = "Photographers such as Ansel Adams, Chuck Close, Walker Evans and Robert Mapplethorpe used the camera."
+    assert _as(nlp, text, "Walker Evans", "ORG") == ("Person", TypeRule.GIVEN_NAME)
