@@ -255,17 +255,43 @@ def _whole_end(doc, ent) -> int:
 
 
 def _body_after_place(doc, ent) -> int:
-    """The end of a body or site NER cut after its place ("[Saint Louis] University", "[Leeds] Chess Club"): the
-    capitalised words after a place that end with a body's or a site's word; else the place's own end."""
-    if ent.label_ not in ("GPE", "LOC", "FAC"):
+    """The end of a body or site NER cut after its place or the person it is named after ("[Saint Louis]
+    University", "[Leeds] Chess Club", "[Ada Obi] Hospital", "[Tolley]'s Bay"): the capitalised words after it that
+    end with a body's or a site's word (after a possessive, a site's or land's only); else the name's own end."""
+    if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON"):
         return ent.end
     end = ent.end
+    if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text in ("'s", "’s"):
+        return _site_after_possessive(doc, end + 1)
     while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O" and \
             doc[end].pos_ in ("PROPN", "NOUN"):
         end += 1
         if ORG_WORDS.fullmatch(doc[end - 1].text) or doc[end - 1].text in _SITE_HEADS:
             return end
     return ent.end
+
+
+def _site_after_possessive(doc, start: int) -> int:
+    """The end of "[Tolley]'s Bay", "[Grainger]'s Egyptian Theatre": one to three capitalised words NER left out of
+    any name, ending in a site's or land's noun; else `start - 1`, the person's end (the possessive is no name)."""
+    from kg.lexicon.things import landform
+
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].text[:1].isupper() and _loose(doc, end) and \
+            doc[end].ent_type_ not in ("PERSON", "ORG", "GPE") and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+        if doc[end - 1].text in _SITE_HEADS or landform(doc[end - 1].lower_):
+            return end
+    return start - 1
+
+
+def _loose(doc, i: int) -> bool:
+    """Is token `i` in no name NER found, or a name of that one word ("Bay" of "[Bay], New Zealand")?"""
+    tok = doc[i]
+    if tok.ent_iob_ != "B":
+        return tok.ent_iob_ == "O"
+    return i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I" or doc[i + 1].is_punct and \
+        (i + 2 >= len(doc) or doc[i + 2].ent_iob_ != "I")
 
 
 def _role_word(tok) -> bool:

@@ -780,12 +780,19 @@ def _preposition(v: _View) -> Optional[str]:
 
 
 def _org_word(v: _View) -> Optional[str]:
-    """A "person" named with a body's word ("Leeds Trust") or ending in a plural of a group noun ("Cree Nations")."""
+    """A "person" named with a body's word ("Leeds Trust"), a paper's ("Quay Bulletin") or ending in a plural of a
+    group noun ("Cree Nations")."""
     from kg.lexicon.wordnet import noun_classes
 
     last = v.words[-1]
     groups = len(v.words) >= 2 and last.endswith("s") and noun_classes(last.lower(), 1) == frozenset({"group"})
-    return ORG if v.span.label_ == "PERSON" and (ORG_WORDS.search(v.text) or groups) else None
+    outlet = len(v.words) >= 2 and last in _PAPER_HEADS
+    return ORG if v.span.label_ == "PERSON" and (ORG_WORDS.search(v.text) or groups or outlet) else None
+
+
+# the last word of a newspaper's or a magazine's name ("the Harbour Gazette", "Maritime Bulletin")
+_PAPER_HEADS = frozenset({"Gazette", "Bulletin", "Herald", "Tribune", "Chronicle", "Magazine", "Courier", "Observer",
+                          "Dispatch", "Sentinel", "Examiner", "Inquirer", "Monitor", "Ledger", "Gazeta"})
 
 
 TYPE_RULES: tuple[Step[str], ...] = (

@@ -140,3 +140,36 @@ def test_plain_english_words_name_no_person(nlp):
 def test_a_name_in_a_list_of_people_is_a_person(nlp):
     text = "Photographers such as Ansel Adams, Chuck Close, Walker Evans and Robert Mapplethorpe used the camera."
     assert _as(nlp, text, "Walker Evans", "ORG") == ("Person", TypeRule.GIVEN_NAME)
+
+
+def test_a_paper_s_name_is_a_body(nlp):
+    assert _as(nlp, "Local authorities, according to Varnholt Bulletin, saw the ship.", "Varnholt Bulletin", "PERSON") == \
+        ("Organisation", TypeRule.ORG_WORD)
+
+
+def _with_ents(nlp, text, ents):
+    """`text` parsed, with NER's names replaced by `ents` (name, label): the rules read what NER would give."""
+    doc = nlp(text)
+    spans = []
+    for name, label in ents:
+        start = text.index(name)
+        s = doc.char_span(start, start + len(name))
+        spans.append(Span(doc, s.start, s.end, label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_a_person_s_name_with_a_site_after_the_possessive_is_the_site(nlp):
+    doc = _with_ents(nlp, "Floods hit Tolley's Bay, a farming region, on Monday.", [("Tolley", "PERSON"), ("Bay", "FAC")])
+    assert [(m.name, m.type) for m in mentions(doc)] == [("Tolley's Bay", "Place")]
+    # what a person owns is no part of a name: "Okafor's party", "Okafor's White House"
+    doc = _with_ents(nlp, "Critics said Okafor's White House ignored the report.", [("Okafor", "PERSON"),
+                                                                                    ("White House", "ORG")])
+    assert ("Okafor", "Person") in [(m.name, m.type) for m in mentions(doc)]
+    doc = _with_ents(nlp, "Voters backed Okafor's party in the city.", [("Okafor", "PERSON")])
+    assert [(m.name, m.type) for m in mentions(doc)] == [("Okafor", "Person")]
+
+
+def test_a_site_named_after_a_person_is_the_site(nlp):
+    doc = _with_ents(nlp, "Doctors at the Ada Mbeki Hospital treated the wounded.", [("Ada Mbeki", "PERSON")])
+    assert [(m.name, m.type) for m in mentions(doc)] == [("Ada Mbeki Hospital", "Place")]
