@@ -549,12 +549,34 @@ def _agreed_type(ms: list[Mention]) -> Optional[str]:
     return None if rest and rest[0][1] == n else best
 
 
+_WHERE = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "throughout"})
+
+
+def _unplaced(doc, found: list[Mention]) -> list[Mention]:
+    """A name NER took for a body once and for a place elsewhere, that no other rule typed, the world does not know
+    as a place and the article never puts anything in, at or near ("Quillflix star Ada Obi", "the Quillflix show"),
+    is a body throughout: NER's place is a guess the text never bears out."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in found:
+        by_name.setdefault(m.name, []).append(m)
+    retype = set()
+    for name, ms in by_name.items():
+        if {m.type for m in ms} != {EntityType.ORGANISATION, EntityType.PLACE} or \
+                any(m.rule != TypeRule.NER for m in ms) or known_place(name):
+            continue
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ms]
+        if not any(s is not None and s.root.dep_ == "pobj" and s.root.head.lower_ in _WHERE for s in spans):
+            retype.add(name)
+    return [m._replace(type=EntityType.ORGANISATION, rule=TypeRule.UNPLACED) if m.name in retype and
+            m.type == EntityType.PLACE else m for m in found]
+
+
 def mentions(doc) -> list[Mention]:
     """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts; a name
     given once and written again where NER missed it is a mention each time."""
     things: set[str] = set()
     found = [m for m in (_mention_of(doc, ent, things) for ent in doc.ents) if m is not None]
-    found = _agreed(found, things | _used_as_things(doc, found))
+    found = _unplaced(doc, _agreed(found, things | _used_as_things(doc, found)))
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                          for o in found)]  # a name NER cut off, now whole, takes in its pieces
     found = [m for m in found if not (m.text.split()[-1].lower() in _CUT_WORDS and any(

@@ -137,6 +137,7 @@ class TypeRule(RuleName):
     AFFILIATION = "named as an affiliation"
     DISPUTER = "named by a dispute"
     PROPAGATED = "name repeated"
+    UNPLACED = "a body never placed"
 
 
 def _demonym(v: _View) -> Optional[str]:
@@ -858,7 +859,7 @@ PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.
                             TypeRule.APPOSITION, TypeRule.STREET, TypeRule.CALLED})
 # rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
 # answer is evidence, and where an entity has evidence its guesses do not count
-GUESSES = frozenset({TypeRule.NER, TypeRule.BRAND, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
+GUESSES = frozenset({TypeRule.NER, TypeRule.BRAND, TypeRule.UNPLACED, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
 # rules whose answer is evidence from the text, weighed above NER's guess when an entity's mentions disagree
 EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER, TypeRule.BRAND}
 

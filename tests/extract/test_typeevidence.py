@@ -173,3 +173,16 @@ def test_a_person_s_name_with_a_site_after_the_possessive_is_the_site(nlp):
 def test_a_site_named_after_a_person_is_the_site(nlp):
     doc = _with_ents(nlp, "Doctors at the Ada Mbeki Hospital treated the wounded.", [("Ada Mbeki", "PERSON")])
     assert [(m.name, m.type) for m in mentions(doc)] == [("Ada Mbeki Hospital", "Place")]
+
+
+def test_a_body_ner_also_took_for_a_place_is_a_body_unless_the_text_places_it(nlp):
+    text = "Quillflix star Ada Obi died. The Quillflix show was paused."
+    second = text.index("Quillflix", 5)
+    doc = _with_ents(nlp, text, [("Quillflix", "ORG"), ("Ada Obi", "PERSON")])
+    doc.ents = list(doc.ents) + [doc.char_span(second, second + 9, label="GPE")]
+    assert {(m.name, m.type) for m in mentions(doc) if m.name == "Quillflix"} == {("Quillflix", "Organisation")}
+    text = "Tolosa Mills reopened. Tolosa welcomed it, and workers in Tolosa cheered."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 6, label="ORG"), doc.char_span(23, 29, label="GPE"),
+                doc.char_span(text.rindex("Tolosa"), text.rindex("Tolosa") + 6, label="GPE")]
+    assert "Place" in {m.type for m in mentions(doc) if m.name == "Tolosa"}
