@@ -210,6 +210,8 @@ def _defined_acronyms(doc, found: list[Mention], things: Optional[set] = None) -
                     etype = EntityType.ORGANISATION
                 out = [x for x in out if x not in overlap]
                 rule = overlap[0].rule if overlap else TypeRule.DEFINED
+                out = [x._replace(type=etype, rule=TypeRule.DEFINED) if x.name == m.group(1) and x.rule in GUESSES
+                       else x for x in out]  # NER's guesses for the acronym elsewhere: the long form's type
                 out.append(Mention(start, end, span, canonical_form(span), etype, None, rule))
                 if not any(x.start == m.start(1) for x in out):
                     out.append(Mention(m.start(1), m.end(1), m.group(1), m.group(1), etype, None, rule))

@@ -593,8 +593,9 @@ def _given_name(v: _View) -> Optional[str]:
         return None
     if any(e.label_ == "PERSON" and v.text in e.text and e.start != v.span.start for e in v.span.doc.ents):
         return PERSON  # NER took the same name for a person elsewhere in the article
-    if v.span.label_ == "ORG" and not _role_before(v) and not _among_people(v.span):
-        return None  # "Morgan Stanley analysts": a firm may bear a founder's name; only a role says it is one man
+    if v.span.label_ == "ORG" and not _role_before(v) and not _among_people(v.span) and \
+            (given_name(w[-1]) or v.span.root.dep_ in ("compound", "nmod")):
+        return None  # "Morgan Stanley analysts": a firm may bear its founders' names; a role or a surname says one man
     if known_place(v.text) or known_place(last) or last.lower() in PLACE_WORDS or last.lower() in _OUTLET_NOUNS or \
             head_type(v.text, "ORG") is not None:
         return None

@@ -99,8 +99,11 @@ def _as(nlp, text, name, label):
     ("The mayor, Keisha Lorimer, opened the bridge.", "Keisha Lorimer", "GPE", "Person", TypeRule.GIVEN_NAME),
     ("The fund was set up by entrepreneur Brock Tindall last year.", "Brock Tindall", "ORG", "Person",
      TypeRule.GIVEN_NAME),
-    # no role: a firm may bear a person's name
-    ("The fund was set up by Brock Tindall last year.", "Brock Tindall", "ORG", "Organisation", TypeRule.NER),
+    # a surname after the given name says one man, with no role too
+    ("The fund was set up by Brock Tindall last year.", "Brock Tindall", "ORG", "Person", TypeRule.GIVEN_NAME),
+    # two given names with no role, or a name that modifies a noun: a firm may bear its founders' names
+    ("The fund was set up by Morgan Stanley last year.", "Morgan Stanley", "ORG", "Organisation", TypeRule.NER),
+    ("Brock Tindall analysts cut the forecast.", "Brock Tindall", "ORG", "Organisation", TypeRule.NER),
     # no given name first: left to NER
     ("Crowds filled Harbour Quillon on Friday.", "Harbour Quillon", "GPE", "Place", TypeRule.NER),
     # an acronym or a brand's shape is no place unless the world knows it as one
@@ -186,3 +189,11 @@ def test_a_body_ner_also_took_for_a_place_is_a_body_unless_the_text_places_it(nl
     doc.ents = [doc.char_span(0, 6, label="ORG"), doc.char_span(23, 29, label="GPE"),
                 doc.char_span(text.rindex("Tolosa"), text.rindex("Tolosa") + 6, label="GPE")]
     assert "Place" in {m.type for m in mentions(doc) if m.name == "Tolosa"}
+
+
+def test_an_acronym_takes_the_type_of_its_long_form(nlp):
+    text = "The Northern Rifle Corps (NRC) crossed the river. Officials designated the NRC a threat."
+    doc = nlp(text)
+    i = text.rindex("NRC")
+    doc.ents = [doc.char_span(4, 24, label="ORG"), doc.char_span(i, i + 3, label="GPE")]
+    assert {m.type for m in mentions(doc) if m.name == "NRC"} == {"MilitaryUnit"}
