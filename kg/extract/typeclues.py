@@ -68,7 +68,7 @@ _OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "daily", "tab
                            "publisher", "website", "network", "carrier", "airline", "manufacturer", "maker",
                            "producer", "operator", "retailer", "insurer", "lender", "developer", "supplier",
                            "exporter", "importer", "company", "firm", "conglomerate", "giant", "chain", "label",
-                           "agency", "platform", "app", "service", "startup", "wire", "site", "journal", "gazette",
+                           "agency", "platform", "app", "service", "startup", "wire", "website", "journal", "gazette",
                            "paper", "blog", "podcast", "newsletter", "bulletin"})
 OUTLET_NOUNS = _OUTLET_NOUNS
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout", "inside", "outside", "around", "into"})
@@ -493,12 +493,18 @@ def _describing_type(d) -> Optional[str]:
     left = d.doc[d.i - 1] if d.i > 0 else None
     if left is not None and left.is_alpha and noun_classes(f"{left.lower_} {word}") is not None:
         word = f"{left.lower_} {word}"  # "think tank", "news agency": the compound WordNet knows
+    if word == "site" and left is not None and left.lower_ in _WEB_MODIFIERS:
+        return ORG  # "the news site Quillfeed"; "a site called X" is a place
     t = _class_type(word)
     if t == PLACE:
         t = t if is_site(word) else None  # "a season-ticket holder" is no place
     if t is None and is_thing_noun(word) and word != "name" and "name" not in hypernyms(word, "n"):
         return NO_ENTITY  # "X, a slogan", "a film called X", "X, a video game": a thing ("a pseudonym" names someone)
     return t
+
+
+_WEB_MODIFIERS = frozenset({"news", "web", "media", "video", "social", "dating", "shopping", "gossip", "fan",
+                            "streaming", "sharing", "review", "booking", "auction", "networking", "porn", "betting"})
 
 
 def apposition_type(span) -> Optional[str]:
@@ -718,9 +724,10 @@ def proper_noun_type(text: str) -> Optional[str]:
 
 
 def _wordnet(v: _View) -> Optional[str]:
-    """A one-word name WordNet lists, capitalised, as a group ("Taliban") or, where it is no speaker and no title
-    precedes it, as a location ("Bangalore" NER took for a person)."""
-    from kg.lexicon.wordnet import proper_noun_class
+    """A one-word name WordNet lists, capitalised, as a group ("Taliban"), as a person with no sense of a place
+    ("Kepler" NER took for a place) or, where it is no speaker and no title precedes it, as a location ("Bangalore"
+    NER took for a person)."""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
     s = v.span
     if s.label_ not in _LABELS or len(v.words) != 1:
@@ -728,6 +735,9 @@ def _wordnet(v: _View) -> Optional[str]:
     cls = proper_noun_class(v.text)
     if cls == "group":
         return ORG
+    if cls == "person" and s.label_ in ("GPE", "LOC") and "location" not in (noun_classes(v.low) or ()) and \
+            not (v.prev is not None and v.prev.lower_ in _PLACE_PREPOSITIONS | {"at", "to", "from"}):
+        return PERSON  # "Kepler's and Newton's laws": a person WordNet knows, who names no place
     if cls != "location" or s.label_ in ("GPE", "LOC", "FAC") or ORG_WORDS.search(v.text):
         return None
     speaks = s.root.dep_ in ("nsubj", "nsubjpass") and s.root.head.lemma_ in REPORTING_VERBS

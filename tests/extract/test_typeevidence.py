@@ -197,3 +197,18 @@ def test_an_acronym_takes_the_type_of_its_long_form(nlp):
     i = text.rindex("NRC")
     doc.ents = [doc.char_span(4, 24, label="ORG"), doc.char_span(i, i + 3, label="GPE")]
     assert {m.type for m in mentions(doc) if m.name == "NRC"} == {"MilitaryUnit"}
+
+
+def test_a_site_is_a_place_unless_it_is_a_web_site(nlp):
+    assert _typed(nlp, "Scientists studying the remains from this site Abri Quenot were surprised.")["Abri Quenot"][0] \
+        == "Place"
+    doc = _with_ents(nlp, "Readers of the news site Quillfeed saw the leak first.", [("Quillfeed", "ORG")])
+    assert [(m.name, m.type) for m in mentions(doc)] == [("Quillfeed", "Organisation")]
+
+
+def test_a_person_wordnet_knows_and_no_place_is_a_person(nlp):
+    text = "If you put the data into Kepler's laws and Newton's laws you find the mass."
+    assert _as(nlp, text, "Newton", "GPE") == ("Person", TypeRule.WORDNET)
+    # a person's name that is also a city's stays a place where the text places it
+    text = "Crowds gathered in Jackson on Monday. Police said all was calm."
+    assert _as(nlp, text, "Jackson", "GPE") == ("Place", TypeRule.NER)
