@@ -617,8 +617,17 @@ def _surname_alone(v: _View) -> Optional[str]:
     if len(v.words) != 1 or s.label_ not in ("ORG", "GPE", "LOC", "FAC") or not v.text.istitle() or \
             known_place(v.text) or ORG_WORDS.search(v.text):
         return None
-    return PERSON if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == v.text and e.start != s.start
-                         for e in s.doc.ents) else None
+    return PERSON if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == v.text and e.start != s.start and
+                         _first_name_word(e[0].text) for e in s.doc.ents) else None
+
+
+def _first_name_word(word: str) -> bool:
+    """Can `word` open a person's name: a given name, or no English word nor a place's prefix ("Ada", "Okonkwo";
+    not "Team" of "Team Zorin", "Punta" of "Punta Verdosa")?"""
+    from kg.lexicon.wordnet import common_word
+
+    return given_name(word) or word.rstrip(".") not in PLACE_FIRST and not common_word(word) and \
+        word.lower() not in TITLES
 
 
 def _common_words(v: _View) -> Optional[str]:

@@ -212,3 +212,11 @@ def test_a_person_wordnet_knows_and_no_place_is_a_person(nlp):
     # a person's name that is also a city's stays a place where the text places it
     text = "Crowds gathered in Jackson on Monday. Police said all was calm."
     assert _as(nlp, text, "Jackson", "GPE") == ("Place", TypeRule.NER)
+
+
+def test_a_place_s_or_a_team_s_last_word_is_no_surname(nlp):
+    text = "Penguins breed at Punta Verdosa every spring. Verdosa is a breeding site."
+    doc = _with_ents(nlp, text, [("Punta Verdosa", "PERSON")])
+    i = text.rindex("Verdosa")
+    doc.ents = list(doc.ents) + [doc.char_span(i, i + 7, label="GPE")]
+    assert ("Verdosa", "Person") not in {(m.name, m.type) for m in mentions(doc)}
