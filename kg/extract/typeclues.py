@@ -88,6 +88,7 @@ class TypeRule(RuleName):
     NO_NAME_START = "no name start"
     CLAUSE = "headline clause"
     PIECES = "sentence piece"
+    SLOGAN = "verb first"
     TITLE_ALONE = "title alone"
     ECHO = "word said again"
     FAMILY = "family"
@@ -138,6 +139,14 @@ class TypeRule(RuleName):
     DISPUTER = "named by a dispute"
     PROPAGATED = "name repeated"
     UNPLACED = "a body never placed"
+
+
+def _slogan(v: _View) -> Optional[str]:
+    """"Make Quarrytown the first city to ...", "Save Harbour Park": a name that opens with a verb in the imperative,
+    which no given name is, is a slogan or a piece of a sentence."""
+    first = v.span[0]
+    return _no(len(v.span) >= 2 and first.tag_ == "VB" and first.pos_ == "VERB" and not given_name(first.text) and
+               v.span.label_ in ("PERSON", "ORG"))
 
 
 def _demonym(v: _View) -> Optional[str]:
@@ -825,6 +834,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.CLAUSE, lambda v: _no(len(v.span) >= 3 and any(t.tag_ in _CLAUSE_TAGS for t in v.span) or
                                         "\n" in v.span.text.strip())),
     Step(TypeRule.PIECES, lambda v: _no(_PIECES.search(v.text))),
+    Step(TypeRule.SLOGAN, _slogan),
     Step(TypeRule.MARKUP, lambda v: _no(_MARKUP.search(v.span.text))),
     Step(TypeRule.WEB, _web_address),
     Step(TypeRule.TITLE_ALONE, _title_alone),

@@ -220,3 +220,9 @@ def test_a_place_s_or_a_team_s_last_word_is_no_surname(nlp):
     i = text.rindex("Verdosa")
     doc.ents = list(doc.ents) + [doc.char_span(i, i + 7, label="GPE")]
     assert ("Verdosa", "Person") not in {(m.name, m.type) for m in mentions(doc)}
+
+
+def test_a_name_opening_with_a_verb_is_a_slogan(nlp):
+    text = "This is my plan. Make Quarrytown the first city to plant a million trees."
+    assert _as(nlp, text, "Make Quarrytown", "PERSON") == (None, TypeRule.SLOGAN)
+    assert _as(nlp, "Later Grant Obi spoke to the crowd.", "Grant Obi", "PERSON")[0] == "Person"
