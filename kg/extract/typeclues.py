@@ -114,6 +114,7 @@ class TypeRule(RuleName):
     FORCE = "force name"
     PLACE_WORD = "place word"
     PLACE_FIRST = "place prefix"
+    PLACE_ELSEWHERE = "a subdivision elsewhere"
     HOUSE = "house of members"
     PLACE_REGION = "place, region"
     WHO = "who follows"
@@ -305,6 +306,21 @@ def _place_word(v: _View) -> Optional[str]:
     if v.prev is not None and v.prev.lower_ == "of" and s.start >= 2 and doc[s.start - 2].lower_ in PLACE_WORDS:
         return PLACE  # "the city of X"
     return None
+
+
+_SUBDIVISIONS = "region|province|county|district|oblast|governorate|prefecture|krai|municipality"
+
+
+def _place_elsewhere(v: _View) -> Optional[str]:
+    """"the people of Qaran" where the article also writes "Qaran Province": a one-word name NER took for a person
+    or body that the article names, elsewhere, with a subdivision's word after it is that place."""
+    s = v.span
+    if len(v.words) != 1 or s.label_ not in ("PERSON", "ORG") or not v.text.istitle():
+        return None
+    if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == v.text for e in s.doc.ents):
+        return None  # "Kamala Harris" and "Harris County": the surname of the article's person
+    found = re.search(rf"\b{re.escape(v.text)} (?i:{_SUBDIVISIONS})\b", text_of(s.doc))
+    return PLACE if found else None
 
 
 def _place_first(v: _View) -> Optional[str]:
@@ -856,6 +872,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.ILLNESS, _illness),
     Step(TypeRule.PLACE_WORD, _place_word),
     Step(TypeRule.PLACE_FIRST, _place_first),
+    Step(TypeRule.PLACE_ELSEWHERE, _place_elsewhere),
     Step(TypeRule.HOUSE, _house),
     Step(TypeRule.PLACE_REGION, _place_region),
     Step(TypeRule.WHO, _who),

@@ -226,3 +226,19 @@ def test_a_name_opening_with_a_verb_is_a_slogan(nlp):
     text = "This is my plan. Make Quarrytown the first city to plant a million trees."
     assert _as(nlp, text, "Make Quarrytown", "PERSON") == (None, TypeRule.SLOGAN)
     assert _as(nlp, "Later Grant Obi spoke to the crowd.", "Grant Obi", "PERSON")[0] == "Person"
+
+
+def test_a_name_the_article_gives_a_subdivision_s_word_is_that_place(nlp):
+    text = "She represented Qaran Province for years. She served the honest people of Qaran with pride."
+    i = text.rindex("Qaran")
+    doc = _with_ents(nlp, text, [("Qaran Province", "GPE")])
+    doc.ents = list(doc.ents) + [doc.char_span(i, i + 5, label="PERSON")]
+    assert ("Qaran", "Place") in {(m.name, m.type) for m in mentions(doc)}
+    # no subdivision: NER's person stays
+    text = "She met the honest people of Qaran with pride. Qaran thanked her."
+    assert _as(nlp, text, "Qaran", "PERSON")[1] != TypeRule.PLACE_ELSEWHERE
+    text = "Senator Ada Harlan visited Harlan County. Later Harlan said the vote was close."
+    i = text.rindex("Harlan")
+    doc = _with_ents(nlp, text, [("Ada Harlan", "PERSON"), ("Harlan County", "GPE")])
+    doc.ents = list(doc.ents) + [doc.char_span(i, i + 6, label="PERSON")]
+    assert ("Harlan", "Person") in {(m.name, m.type) for m in mentions(doc)}
