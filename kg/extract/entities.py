@@ -340,6 +340,21 @@ def _name_start_before(doc, i: int) -> int:
     return i + 1 if doc[i].lower_ == "the" else i
 
 
+def _whole_elsewhere(doc, ent) -> Span:
+    """A body's name NER cut here and found whole elsewhere in the article ("[Harbour Fire] and Rescue said", after
+    "Harbour Fire and Rescue"): the words after it that spell the whole name belong to it, with the whole's label."""
+    text = text_of(doc)
+    for o in doc.ents:
+        whole = o.text[4:] if o.text.startswith(("the ", "The ")) else o.text
+        if o.label_ not in ("ORG", "FAC") or not whole.startswith(ent.text + " ") or \
+                text[ent.start_char:ent.start_char + len(whole)] != whole:
+            continue
+        span = doc.char_span(ent.start_char, ent.start_char + len(whole))
+        if span is not None:
+            return Span(doc, span.start, span.end, label=o.label_)
+    return ent
+
+
 def _widened(doc, ent) -> Span:
     """A name NER cut or ran on, made whole: a compass word before a place ("South [Sudan]"), a body's name that
     goes on after "and" to a body's or site's head ("[Search] and Rescue Centre"), a vessel's prefix ("MV [Sea
@@ -389,7 +404,7 @@ def _mention_of(doc, ent, things: Optional[set] = None) -> Optional[Mention]:
             ORG_WORDS.fullmatch(doc[ent.start - 2].text) and ent.label_ not in _AMOUNTS:
         start = _name_start_before(doc, ent.start - 2)
         ent = Span(doc, start, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
-    ent = _widened(doc, ent)
+    ent = _whole_elsewhere(doc, _widened(doc, ent))
     if ent.start >= 1 and doc[ent.start - 1].text in PLACE_FIRST and not doc[ent.start - 1].is_sent_start and \
             doc[ent.start - 1].ent_iob_ == "O":
         ent = Span(doc, ent.start - 1, ent.end, label="GPE")  # "Punta [Verdosa]": the place's name whole

@@ -488,9 +488,12 @@ def _member_of(v: _View) -> Optional[str]:
     """"Tom Vail of Quarry Lane", "Ada Obi of Halvard": what a person is "of" is the band, firm or place they belong
     to, never a second person (NER's person read of it is wrong); a place where the world knows it as one."""
     s, p = v.span, v.prev
-    if s.label_ != "PERSON" or p is None or p.lower_ != "of" or s.start < 2 or s.root.head.i != p.i:
+    if s.label_ != "PERSON" or p is None or p.lower_ != "of" or s.start < 2 or not any(t.head.i == p.i for t in s):
         return None
-    if s.doc[s.start - 2].ent_type_ != "PERSON" or p.ent_iob_ != "O":
+    before = s.doc[s.start - 2]
+    named = before.pos_ == "PROPN" and before.is_title and s.start >= 3 and s.doc[s.start - 3].pos_ == "PROPN" and \
+        s.doc[s.start - 3].is_title and before.ent_type_ in ("", "PERSON")  # "Mike Vail of X", NER missing him
+    if before.ent_type_ != "PERSON" and not named or p.ent_iob_ != "O":
         return None
     return PLACE if known_place(v.text) else ORG
 

@@ -242,3 +242,11 @@ def test_a_name_the_article_gives_a_subdivision_s_word_is_that_place(nlp):
     doc = _with_ents(nlp, text, [("Ada Harlan", "PERSON"), ("Harlan County", "GPE")])
     doc.ents = list(doc.ents) + [doc.char_span(i, i + 6, label="PERSON")]
     assert ("Harlan", "Person") in {(m.name, m.type) for m in mentions(doc)}
+
+
+def test_a_body_s_name_cut_here_and_whole_elsewhere_is_whole(nlp):
+    text = "Ada Obi of Harbour Fire and Rescue spoke first. Later Harbour Fire and Rescue asked for help."
+    i = text.rindex("Harbour Fire")
+    doc = _with_ents(nlp, text, [("Ada Obi", "PERSON"), ("Harbour Fire and Rescue", "ORG")])
+    doc.ents = list(doc.ents) + [doc.char_span(i, i + 12, label="PERSON")]
+    assert [m.name for m in mentions(doc) if "Harbour" in m.name] == ["Harbour Fire and Rescue"] * 2
