@@ -210,6 +210,8 @@ def _defined_acronyms(doc, found: list[Mention], things: Optional[set] = None) -
                     etype = EntityType.ORGANISATION
                 out = [x for x in out if x not in overlap]
                 rule = overlap[0].rule if overlap else TypeRule.DEFINED
+                out = [x._replace(type=etype, rule=TypeRule.DEFINED) if x.name == m.group(1) and x.rule in GUESSES
+                       else x for x in out]  # NER's guesses for the acronym elsewhere: the long form's type
                 out.append(Mention(start, end, span, canonical_form(span), etype, None, rule))
                 if not any(x.start == m.start(1) for x in out):
                     out.append(Mention(m.start(1), m.end(1), m.group(1), m.group(1), etype, None, rule))
@@ -255,17 +257,43 @@ def _whole_end(doc, ent) -> int:
 
 
 def _body_after_place(doc, ent) -> int:
-    """The end of a body or site NER cut after its place ("[Saint Louis] University", "[Leeds] Chess Club"): the
-    capitalised words after a place that end with a body's or a site's word; else the place's own end."""
-    if ent.label_ not in ("GPE", "LOC", "FAC"):
+    """The end of a body or site NER cut after its place or the person it is named after ("[Saint Louis]
+    University", "[Leeds] Chess Club", "[Ada Obi] Hospital", "[Tolley]'s Bay"): the capitalised words after it that
+    end with a body's or a site's word (after a possessive, a site's or land's only); else the name's own end."""
+    if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON"):
         return ent.end
     end = ent.end
+    if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text in ("'s", "’s"):
+        return _site_after_possessive(doc, end + 1)
     while end < len(doc) and end - ent.end < 4 and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O" and \
             doc[end].pos_ in ("PROPN", "NOUN"):
         end += 1
         if ORG_WORDS.fullmatch(doc[end - 1].text) or doc[end - 1].text in _SITE_HEADS:
             return end
     return ent.end
+
+
+def _site_after_possessive(doc, start: int) -> int:
+    """The end of "[Tolley]'s Bay", "[Grainger]'s Egyptian Theatre": one to three capitalised words NER left out of
+    any name, ending in a site's or land's noun; else `start - 1`, the person's end (the possessive is no name)."""
+    from kg.lexicon.things import landform
+
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].text[:1].isupper() and _loose(doc, end) and \
+            doc[end].ent_type_ not in ("PERSON", "ORG", "GPE") and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+        end += 1
+        if doc[end - 1].text in _SITE_HEADS or landform(doc[end - 1].lower_):
+            return end
+    return start - 1
+
+
+def _loose(doc, i: int) -> bool:
+    """Is token `i` in no name NER found, or a name of that one word ("Bay" of "[Bay], New Zealand")?"""
+    tok = doc[i]
+    if tok.ent_iob_ != "B":
+        return tok.ent_iob_ == "O"
+    return i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I" or doc[i + 1].is_punct and \
+        (i + 2 >= len(doc) or doc[i + 2].ent_iob_ != "I")
 
 
 def _role_word(tok) -> bool:
@@ -310,6 +338,21 @@ def _name_start_before(doc, i: int) -> int:
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     return i + 1 if doc[i].lower_ == "the" else i
+
+
+def _whole_elsewhere(doc, ent) -> Span:
+    """A body's name NER cut here and found whole elsewhere in the article ("[Harbour Fire] and Rescue said", after
+    "Harbour Fire and Rescue"): the words after it that spell the whole name belong to it, with the whole's label."""
+    text = text_of(doc)
+    for o in doc.ents:
+        whole = o.text[4:] if o.text.startswith(("the ", "The ")) else o.text
+        if o.label_ not in ("ORG", "FAC") or not whole.startswith(ent.text + " ") or \
+                text[ent.start_char:ent.start_char + len(whole)] != whole:
+            continue
+        span = doc.char_span(ent.start_char, ent.start_char + len(whole))
+        if span is not None:
+            return Span(doc, span.start, span.end, label=o.label_)
+    return ent
 
 
 def _widened(doc, ent) -> Span:
@@ -361,7 +404,7 @@ def _mention_of(doc, ent, things: Optional[set] = None) -> Optional[Mention]:
             ORG_WORDS.fullmatch(doc[ent.start - 2].text) and ent.label_ not in _AMOUNTS:
         start = _name_start_before(doc, ent.start - 2)
         ent = Span(doc, start, ent.end, label="ORG")  # "Commission on [Public Debates]": the body whole
-    ent = _widened(doc, ent)
+    ent = _whole_elsewhere(doc, _widened(doc, ent))
     if ent.start >= 1 and doc[ent.start - 1].text in PLACE_FIRST and not doc[ent.start - 1].is_sent_start and \
             doc[ent.start - 1].ent_iob_ == "O":
         ent = Span(doc, ent.start - 1, ent.end, label="GPE")  # "Punta [Verdosa]": the place's name whole
@@ -523,12 +566,34 @@ def _agreed_type(ms: list[Mention]) -> Optional[str]:
     return None if rest and rest[0][1] == n else best
 
 
+_WHERE = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "throughout"})
+
+
+def _unplaced(doc, found: list[Mention]) -> list[Mention]:
+    """A name NER took for a body once and for a place elsewhere, that no other rule typed, the world does not know
+    as a place and the article never puts anything in, at or near ("Quillflix star Ada Obi", "the Quillflix show"),
+    is a body throughout: NER's place is a guess the text never bears out."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in found:
+        by_name.setdefault(m.name, []).append(m)
+    retype = set()
+    for name, ms in by_name.items():
+        if {m.type for m in ms} != {EntityType.ORGANISATION, EntityType.PLACE} or \
+                any(m.rule != TypeRule.NER for m in ms) or known_place(name):
+            continue
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ms]
+        if not any(s is not None and s.root.dep_ == "pobj" and s.root.head.lower_ in _WHERE for s in spans):
+            retype.add(name)
+    return [m._replace(type=EntityType.ORGANISATION, rule=TypeRule.UNPLACED) if m.name in retype and
+            m.type == EntityType.PLACE else m for m in found]
+
+
 def mentions(doc) -> list[Mention]:
     """Every entity mention in `doc`, sorted by position; overlapping force phrases win over their parts; a name
     given once and written again where NER missed it is a mention each time."""
     things: set[str] = set()
     found = [m for m in (_mention_of(doc, ent, things) for ent in doc.ents) if m is not None]
-    found = _agreed(found, things | _used_as_things(doc, found))
+    found = _unplaced(doc, _agreed(found, things | _used_as_things(doc, found)))
     found = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                                          for o in found)]  # a name NER cut off, now whole, takes in its pieces
     found = [m for m in found if not (m.text.split()[-1].lower() in _CUT_WORDS and any(

@@ -15,7 +15,8 @@ from typing import NamedTuple, Optional
 from kg.lexicon.world import country_of
 from kg.model import EntityType
 
-__all__ = ["GROUP", "MIL", "MIL_WORDS", "NO_ENTITY", "ORG", "ORG_WORDS", "PERSON", "PLACE", "known_place", "regions"]
+__all__ = ["GROUP", "MIL", "MIL_WORDS", "NO_ENTITY", "ORG", "ORG_WORDS", "PERSON", "PLACE", "given_name", "known_place",
+           "regions", "surname"]
 
 PERSON, ORG, PLACE, MIL, GROUP = (EntityType.PERSON.value, EntityType.ORGANISATION.value, EntityType.PLACE.value,
                                   EntityType.MILITARY_UNIT.value, EntityType.GROUP.value)
@@ -74,3 +75,31 @@ def known_place(name: str) -> bool:
 
     return bool(country_of(name)) or name in regions() or proper_noun_class(name) == "location"
 
+
+
+# the census lists rank names by how many people bear them; past these ranks a name is rare enough to be a word too
+_GIVEN_RANK, _SURNAME_RANK = 2500, 20000
+
+
+@lru_cache(maxsize=4)
+def _census(file: str, limit: int) -> frozenset[str]:
+    """The names (upper case) of one of the US Census name-frequency lists the `names` package ships, to rank
+    `limit`."""
+    from importlib.resources import files
+
+    lines = files("names").joinpath(file).read_text(encoding="ascii").splitlines()
+    return frozenset(line.split()[0] for line in lines if line.split() and int(line.split()[-1]) <= limit)
+
+
+def given_name(word: str) -> bool:
+    """Is `word` a given name the US Census found common ("Keisha", "Brock"), written as a name (capitalised)?"""
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    up = word.upper()
+    return up in _census("dist.female.first", _GIVEN_RANK) or up in _census("dist.male.first", _GIVEN_RANK)
+
+
+def surname(word: str) -> bool:
+    """Is `word` a surname the US Census found common ("Bottoms", "Lance"), written as a name?"""
+    return word[:1].isupper() and not word.isupper() and word.replace("'", "").replace("-", "").isalpha() and \
+        word.upper().replace("'", "") in _census("dist.all.last", _SURNAME_RANK)

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 from kg.extract.docindex import is_headline, text_of
 from kg.extract.thingclues import _abstract, _document, _field, _illness, _platform, _storm, _thing, event_or_document
 from kg.extract.typebase import (GROUP, MIL, MIL_WORDS, NO_ENTITY, ORG, ORG_WORDS, PERSON, PLACE, _no,
-                                 _personal_shape, _View, _view, known_place, regions)
+                                 _personal_shape, _View, _view, given_name, known_place, regions, surname)
 from kg.lexicon.speech import REPORTING_VERBS
 from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
 from kg.namekeys import vessel_type
@@ -67,7 +68,7 @@ _OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "magazine", "daily", "tab
                            "publisher", "website", "network", "carrier", "airline", "manufacturer", "maker",
                            "producer", "operator", "retailer", "insurer", "lender", "developer", "supplier",
                            "exporter", "importer", "company", "firm", "conglomerate", "giant", "chain", "label",
-                           "agency", "platform", "app", "service", "startup", "wire", "site", "journal", "gazette",
+                           "agency", "platform", "app", "service", "startup", "wire", "website", "journal", "gazette",
                            "paper", "blog", "podcast", "newsletter", "bulletin"})
 OUTLET_NOUNS = _OUTLET_NOUNS
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout", "inside", "outside", "around", "into"})
@@ -87,6 +88,7 @@ class TypeRule(RuleName):
     NO_NAME_START = "no name start"
     CLAUSE = "headline clause"
     PIECES = "sentence piece"
+    SLOGAN = "verb first"
     TITLE_ALONE = "title alone"
     ECHO = "word said again"
     FAMILY = "family"
@@ -108,14 +110,21 @@ class TypeRule(RuleName):
     HEADLINE_WORD = "headline word"
     METONYM = "institution metonym"
     COUNTRY = "country"
+    BODY_HEAD = "body's head word"
     FORCE = "force name"
     PLACE_WORD = "place word"
     PLACE_FIRST = "place prefix"
+    PLACE_ELSEWHERE = "a subdivision elsewhere"
     HOUSE = "house of members"
     PLACE_REGION = "place, region"
     WHO = "who follows"
     APPOSITION = "apposition"
     DESCRIBED = "describing noun"
+    MEMBER_OF = "what a person is of"
+    GIVEN_NAME = "given name"
+    COMMON_WORDS = "plain words, no name"
+    SURNAME = "surname alone"
+    BRAND = "brand shape"
     HEAD = "head noun"
     WORDNET = "wordnet proper noun"
     PREPOSITION = "preposition of place"
@@ -130,6 +139,15 @@ class TypeRule(RuleName):
     AFFILIATION = "named as an affiliation"
     DISPUTER = "named by a dispute"
     PROPAGATED = "name repeated"
+    UNPLACED = "a body never placed"
+
+
+def _slogan(v: _View) -> Optional[str]:
+    """"Make Quarrytown the first city to ...", "Save Harbour Park": a name that opens with a verb in the imperative,
+    which no given name is, is a slogan or a piece of a sentence."""
+    first = v.span[0]
+    return _no(len(v.span) >= 2 and first.tag_ == "VB" and first.pos_ == "VERB" and not given_name(first.text) and
+               v.span.label_ in ("PERSON", "ORG"))
 
 
 def _demonym(v: _View) -> Optional[str]:
@@ -227,12 +245,58 @@ def _country(v: _View) -> Optional[str]:
 
 
 def _force(v: _View) -> Optional[str]:
+    """"the 47th Brigade", "Coastal Fleet": a force's noun in the name; a "Division" or "Corps" is a force only where
+    the name or its sentence is military ("82nd Airborne Division", "the division's troops"), else a body (a
+    railway's or a firm's division, the Peace Corps)."""
     from kg.lexicon.wordnet import is_site
 
     if len(v.words) >= 2 and not MIL_WORDS.search(v.words[-1]) and (is_site(v.words[-1].lower()) or
                                                                     ORG_WORDS.fullmatch(v.words[-1])):
         return None  # "the Army's Referral Hospital", "Navy Information Agency": a site or body, left to its head
-    return MIL if MIL_WORDS.search(v.text) and v.span.label_ in ("ORG", "PERSON", "GPE", "NORP") else None
+    if not MIL_WORDS.search(v.text) or v.span.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return None
+    if all(m.group() in _AMBIGUOUS_FORCES for m in MIL_WORDS.finditer(v.text)) and not _military(v):
+        return ORG
+    return MIL
+
+
+# force nouns that also name a civil body's part: "the Northern Division" of a railway, "the Peace Corps"
+_AMBIGUOUS_FORCES = frozenset({"Division", "Corps"})
+# words of a force's name that only an armed force has ("Airborne Division", "Marine Corps")
+_ARMS = frozenset({"infantry", "armoured", "armored", "airborne", "mechanized", "mechanised", "panzer", "marine",
+                   "rifle", "cavalry", "tank", "artillery", "guards", "motorized", "motorised", "mountain", "assault",
+                   "commando", "parachute", "engineer", "engineers", "signal", "armour", "armor", "army", "military",
+                   "naval", "grenadier", "fusilier", "ranger", "rangers", "expeditionary"})
+# what only a war or an armed force has, in the sentence of a force's name
+_WAR_WORDS = frozenset({"troops", "soldier", "soldiers", "army", "military", "brigade", "battalion", "regiment",
+                        "combat", "war", "offensive", "infantry", "tank", "tanks", "artillery", "commander",
+                        "deployed", "battle", "frontline", "front", "shelling", "airstrike", "invasion", "fighting"})
+
+
+def _military(v: _View) -> bool:
+    """Is a "Division" or "Corps" an armed force's: a number in or before its name, an arm's word in it, or a word of
+    war in its sentence?"""
+    s = v.span
+    if any(c.isdigit() for c in v.text) or v.prev is not None and (v.prev.ent_type_ == "ORDINAL" or v.prev.like_num):
+        return True
+    if any(w.lower() in _ARMS for w in v.words):
+        return True
+    return any(t.lower_ in _WAR_WORDS for t in s.sent if not s.start <= t.i < s.end)
+
+
+# the last word of a body's name that makes it a body whatever else the text says ("Hollin Taxpayers Party, the
+# affiliate of ...", "Quarry Town Council", "the Chess Federation"); a place's name never ends so
+_BODY_HEADS = frozenset({"party", "council", "federation", "confederation", "commission", "committee", "ministry",
+                         "agency", "association", "foundation", "institute", "corporation", "inc", "corp", "ltd",
+                         "llc", "plc", "organisation", "organization", "authority", "parliament", "department",
+                         "society", "bureau", "board", "league", "congress", "senate", "tribunal"})
+
+
+def _body_head(v: _View) -> Optional[str]:
+    w = v.words
+    if len(w) < 2 or not w[0][:1].isupper() or v.span.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
+        return None
+    return ORG if w[-1].lower().rstrip(".") in _BODY_HEADS else None
 
 
 def _place_word(v: _View) -> Optional[str]:
@@ -242,6 +306,21 @@ def _place_word(v: _View) -> Optional[str]:
     if v.prev is not None and v.prev.lower_ == "of" and s.start >= 2 and doc[s.start - 2].lower_ in PLACE_WORDS:
         return PLACE  # "the city of X"
     return None
+
+
+_SUBDIVISIONS = "region|province|county|district|oblast|governorate|prefecture|krai|municipality"
+
+
+def _place_elsewhere(v: _View) -> Optional[str]:
+    """"the people of Qaran" where the article also writes "Qaran Province": a one-word name NER took for a person
+    or body that the article names, elsewhere, with a subdivision's word after it is that place."""
+    s = v.span
+    if len(v.words) != 1 or s.label_ not in ("PERSON", "ORG") or not v.text.istitle():
+        return None
+    if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == v.text for e in s.doc.ents):
+        return None  # "Kamala Harris" and "Harris County": the surname of the article's person
+    found = re.search(rf"\b{re.escape(v.text)} (?i:{_SUBDIVISIONS})\b", text_of(s.doc))
+    return PLACE if found else None
 
 
 def _place_first(v: _View) -> Optional[str]:
@@ -405,6 +484,20 @@ def _who(v: _View) -> Optional[str]:
     return PERSON if clause.dep_ == "relcl" and s.start <= clause.head.i < s.end and not locative else None
 
 
+def _member_of(v: _View) -> Optional[str]:
+    """"Tom Vail of Quarry Lane", "Ada Obi of Halvard": what a person is "of" is the band, firm or place they belong
+    to, never a second person (NER's person read of it is wrong); a place where the world knows it as one."""
+    s, p = v.span, v.prev
+    if s.label_ != "PERSON" or p is None or p.lower_ != "of" or s.start < 2 or not any(t.head.i == p.i for t in s):
+        return None
+    before = s.doc[s.start - 2]
+    named = before.pos_ == "PROPN" and before.is_title and s.start >= 3 and s.doc[s.start - 3].pos_ == "PROPN" and \
+        s.doc[s.start - 3].is_title and before.ent_type_ in ("", "PERSON")  # "Mike Vail of X", NER missing him
+    if before.ent_type_ != "PERSON" and not named or p.ent_iob_ != "O":
+        return None
+    return PLACE if known_place(v.text) else ORG
+
+
 def _class_type(word: str, *, allow_person: bool = True) -> Optional[str]:
     from kg.lexicon.wordnet import noun_classes
 
@@ -428,12 +521,18 @@ def _describing_type(d) -> Optional[str]:
     left = d.doc[d.i - 1] if d.i > 0 else None
     if left is not None and left.is_alpha and noun_classes(f"{left.lower_} {word}") is not None:
         word = f"{left.lower_} {word}"  # "think tank", "news agency": the compound WordNet knows
+    if word == "site" and left is not None and left.lower_ in _WEB_MODIFIERS:
+        return ORG  # "the news site Quillfeed"; "a site called X" is a place
     t = _class_type(word)
     if t == PLACE:
         t = t if is_site(word) else None  # "a season-ticket holder" is no place
     if t is None and is_thing_noun(word) and word != "name" and "name" not in hypernyms(word, "n"):
         return NO_ENTITY  # "X, a slogan", "a film called X", "X, a video game": a thing ("a pseudonym" names someone)
     return t
+
+
+_WEB_MODIFIERS = frozenset({"news", "web", "media", "video", "social", "dating", "shopping", "gossip", "fan",
+                            "streaming", "sharing", "review", "booking", "auction", "networking", "porn", "betting"})
 
 
 def apposition_type(span) -> Optional[str]:
@@ -509,6 +608,115 @@ def _described(v: _View) -> Optional[str]:
     return t if t in (ORG, PLACE, NO_ENTITY) or t != said else None  # "the game Quillcraft": a thing
 
 
+def _given_name(v: _View) -> Optional[str]:
+    """"entrepreneur Brock Pierce" NER took for a body: a common given name, then one or two capitalised words each a
+    common surname or no common noun ("Bottoms", "Pierce"; a middle initial), is a person's name, unless the name
+    says it is a place, a body or a thing ("Virginia Beach", "Lincoln Center", "Morgan Foundation")."""
+    from kg.lexicon.wordnet import noun_classes
+
+    w = v.words
+    if not 2 <= len(w) <= 3 or v.span.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or not given_name(w[0]) or \
+            w[0].lower() in _NAME_PARTICLES or country_of(w[0]):
+        return None  # "Al Jazeera": an article; "India Ravi": a country run on into a name
+    rest = [x for x in w[1:] if not re.fullmatch(r"[A-Z]\.", x)]
+    if not rest or not all(x[:1].isupper() and not x.isupper() and (surname(x) or noun_classes(x.lower()) is None)
+                           for x in rest):
+        return None
+    last = rest[-1]
+    if ORG_WORDS.search(v.text) or MIL_WORDS.search(v.text):
+        return None
+    if any(e.label_ == "PERSON" and v.text in e.text and e.start != v.span.start for e in v.span.doc.ents):
+        return PERSON  # NER took the same name for a person elsewhere in the article
+    if v.span.label_ == "ORG" and not _role_before(v) and not _among_people(v.span) and \
+            (given_name(w[-1]) or v.span.root.dep_ in ("compound", "nmod")):
+        return None  # "Morgan Stanley analysts": a firm may bear its founders' names; a role or a surname says one man
+    if known_place(v.text) or known_place(last) or last.lower() in PLACE_WORDS or last.lower() in _OUTLET_NOUNS or \
+            head_type(v.text, "ORG") is not None:
+        return None
+    from kg.lexicon.things import thing_head
+
+    return None if thing_head(last) else PERSON
+
+
+def _surname_alone(v: _View) -> Optional[str]:
+    """"At the time, Okafor said": one word NER took for a place or body, that is the last word of a person the
+    article names in full ("Ada Okafor") and no place the world knows, is that person's surname."""
+    s = v.span
+    if len(v.words) != 1 or s.label_ not in ("ORG", "GPE", "LOC", "FAC") or not v.text.istitle() or \
+            known_place(v.text) or ORG_WORDS.search(v.text):
+        return None
+    return PERSON if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == v.text and e.start != s.start and
+                         _first_name_word(e[0].text) for e in s.doc.ents) else None
+
+
+def _first_name_word(word: str) -> bool:
+    """Can `word` open a person's name: a given name, or no English word nor a place's prefix ("Ada", "Okonkwo";
+    not "Team" of "Team Zorin", "Punta" of "Punta Verdosa")?"""
+    from kg.lexicon.wordnet import common_word
+
+    return given_name(word) or word.rstrip(".") not in PLACE_FIRST and not common_word(word) and \
+        word.lower() not in TITLES
+
+
+def _common_words(v: _View) -> Optional[str]:
+    """"Civic Passion", "Quiet Harbour" NER took for a person: two or three words that are all plain English
+    (WordNet knows them in lower case) and none a given name or surname the census lists name no one; a body,
+    more likely than a person."""
+    from kg.lexicon.wordnet import common_word
+
+    w = v.words
+    if v.span.label_ != "PERSON" or not 2 <= len(w) <= 3 or not all(x.isalpha() and x.istitle() for x in w):
+        return None
+    return ORG if all(common_word(x) and not given_name(x) and not surname(x) for x in w) else None
+
+
+def _among_people(span) -> bool:
+    """Is `span` one of a list of people NER found ("Ada Obi, Brock Tindall and Lena Marwick")?"""
+    root = span.root
+    kin = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(k.ent_type_ == "PERSON" and not span.start <= k.i < span.end for k in kin)
+
+
+def _role_before(v: _View) -> bool:
+    """Is the name just after a noun for a person ("entrepreneur Ada Obi", "the actor Ada Obi")?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    p = v.prev
+    return p is not None and p.pos_ == "NOUN" and noun_classes(p.lemma_.lower() or p.lower_, 1) == frozenset({"person"})
+
+
+# a brand's shape: an inner capital after a small letter ("PayPal", "eBay"), which a place's name has only after a
+# prefix of a surname ("McAllen", "DeKalb", "LaSalle")
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|O')\w*[a-z][A-Z]\w*$")
+_PUBLISHING = frozenset({"publish"})  # "written in X" is a language, "reported in X" a place
+
+
+def _brand(v: _View) -> Optional[str]:
+    """A one-word name NER took for a place that the world knows as no place, shaped as an acronym ("QFTA", not
+    initials of a country: "USA") or a brand ("PayPal"), or where something was published ("published in Quillfeed"),
+    is a body: a federation, a firm, a journal."""
+    s = v.span
+    if len(v.words) != 1 or s.label_ not in ("GPE", "LOC") or known_place(v.text) or _subdivision_code(v.text):
+        return None
+    if (v.text.isupper() and 3 <= len(v.text) <= 6 and v.text.isalpha()) or _CAMEL.match(v.text):
+        return ORG
+    p = v.prev
+    return ORG if p is not None and p.lower_ == "in" and p.head.lemma_ in _PUBLISHING and s.root.head.i == p.i \
+        else None
+
+
+@lru_cache(maxsize=1)
+def _subdivision_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(sd.code.split("-")[-1] for sd in pycountry.subdivisions)
+
+
+def _subdivision_code(text: str) -> bool:
+    """Is `text` the code of a state or province ("NSW", "KZN"), a place by its initials?"""
+    return text.isupper() and text in _subdivision_codes()
+
+
 def head_type(text: str, label: str) -> Optional[str]:
     """The type the common head noun of a multi-word name gives it ("Johnson Space Center" -> Place), for names
     NER labelled as a body, facility or thing (never a person: "Mark Hall" is a man)."""
@@ -553,9 +761,10 @@ def proper_noun_type(text: str) -> Optional[str]:
 
 
 def _wordnet(v: _View) -> Optional[str]:
-    """A one-word name WordNet lists, capitalised, as a group ("Taliban") or, where it is no speaker and no title
-    precedes it, as a location ("Bangalore" NER took for a person)."""
-    from kg.lexicon.wordnet import proper_noun_class
+    """A one-word name WordNet lists, capitalised, as a group ("Taliban"), as a person with no sense of a place
+    ("Kepler" NER took for a place) or, where it is no speaker and no title precedes it, as a location ("Bangalore"
+    NER took for a person)."""
+    from kg.lexicon.wordnet import noun_classes, proper_noun_class
 
     s = v.span
     if s.label_ not in _LABELS or len(v.words) != 1:
@@ -563,6 +772,9 @@ def _wordnet(v: _View) -> Optional[str]:
     cls = proper_noun_class(v.text)
     if cls == "group":
         return ORG
+    if cls == "person" and s.label_ in ("GPE", "LOC") and "location" not in (noun_classes(v.low) or ()) and \
+            not (v.prev is not None and v.prev.lower_ in _PLACE_PREPOSITIONS | {"at", "to", "from"}):
+        return PERSON  # "Kepler's and Newton's laws": a person WordNet knows, who names no place
     if cls != "location" or s.label_ in ("GPE", "LOC", "FAC") or ORG_WORDS.search(v.text):
         return None
     speaks = s.root.dep_ in ("nsubj", "nsubjpass") and s.root.head.lemma_ in REPORTING_VERBS
@@ -582,29 +794,54 @@ def place_by_preposition(span) -> bool:
         return False
     going = prev.lower_ in ("to", "from") and (prev.head.lemma_ in _MOTION_VERBS or prev.head.head.lemma_ in
                                                 _MOTION_VERBS and prev.head.dep_ in ("advmod", "prep"))
-    if prev.lower_ not in _PLACE_PREPOSITIONS and not going:
+    if prev.lower_ not in _PLACE_PREPOSITIONS and not going and not _at_site(prev):
         return False
     classes = noun_classes(span[0].lemma_.lower() or span[0].lower_)
     return not classes or "location" in classes  # "in Olympiads": a common noun that is no place
+
+
+# verbs whose "at" gives where something is or happens: "based at X", "died at X"
+_AT_VERBS = frozenset({"locate", "base", "hold", "station", "build", "bear", "die", "arrive", "land", "dock",
+                       "stop", "live", "stay", "open", "close", "gather", "meet", "work", "study"})
+
+
+def _at_site(prep) -> bool:
+    """Is `prep` an "at" of place: after a site's noun ("the power plant at X", "a school at X") or a verb of where
+    ("based at X"), never after a look or a jab ("looked at X", "a swipe at X")?"""
+    from kg.lexicon.wordnet import is_site
+
+    if prep.lower_ != "at":
+        return False
+    head = prep.head
+    if head.pos_ == "NOUN":
+        return is_site(head.lemma_.lower()) or is_site(f"{head.doc[head.i - 1].lower_}_{head.lemma_.lower()}")
+    return head.pos_ == "VERB" and head.lemma_.lower() in _AT_VERBS
 
 
 def _preposition(v: _View) -> Optional[str]:
     s = v.span
     if s.label_ in _LABELS and place_by_preposition(s) and not ORG_WORDS.search(v.text):
         return PLACE  # "fighting in Sicily"
-    if s.label_ in ("PRODUCT", "WORK_OF_ART") and v.prev is not None and \
-            v.prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):
+    if s.label_ in ("PRODUCT", "WORK_OF_ART") and v.prev is not None and s.root.head.i == v.prev.i and \
+            v.prev.lower_ in ("in", "into", "near", "from", "across", "towards", "toward"):  # not "in X's rules"
         return _no(_abstract(v.words)) or PLACE  # "an Olympiad in Neurosurgery": a field, no place
     return None
 
 
 def _org_word(v: _View) -> Optional[str]:
-    """A "person" named with a body's word ("Leeds Trust") or ending in a plural of a group noun ("Cree Nations")."""
+    """A "person" named with a body's word ("Leeds Trust"), a paper's ("Quay Bulletin") or ending in a plural of a
+    group noun ("Cree Nations")."""
     from kg.lexicon.wordnet import noun_classes
 
     last = v.words[-1]
     groups = len(v.words) >= 2 and last.endswith("s") and noun_classes(last.lower(), 1) == frozenset({"group"})
-    return ORG if v.span.label_ == "PERSON" and (ORG_WORDS.search(v.text) or groups) else None
+    outlet = len(v.words) >= 2 and last in _PAPER_HEADS
+    return ORG if v.span.label_ == "PERSON" and (ORG_WORDS.search(v.text) or groups or outlet) else None
+
+
+# the last word of a newspaper's or a magazine's name ("the Harbour Gazette", "Maritime Bulletin")
+_PAPER_HEADS = frozenset({"Gazette", "Bulletin", "Herald", "Tribune", "Chronicle", "Magazine", "Courier", "Observer",
+                          "Dispatch", "Sentinel", "Examiner", "Inquirer", "Monitor", "Ledger", "Gazeta"})
 
 
 TYPE_RULES: tuple[Step[str], ...] = (
@@ -616,6 +853,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.CLAUSE, lambda v: _no(len(v.span) >= 3 and any(t.tag_ in _CLAUSE_TAGS for t in v.span) or
                                         "\n" in v.span.text.strip())),
     Step(TypeRule.PIECES, lambda v: _no(_PIECES.search(v.text))),
+    Step(TypeRule.SLOGAN, _slogan),
     Step(TypeRule.MARKUP, lambda v: _no(_MARKUP.search(v.span.text))),
     Step(TypeRule.WEB, _web_address),
     Step(TypeRule.TITLE_ALONE, _title_alone),
@@ -632,19 +870,26 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.HEADLINE_WORD, _headline_word),
     Step(TypeRule.METONYM, lambda v: ORG if v.low in INSTITUTION_METONYMS else None),
     Step(TypeRule.COUNTRY, _country),
+    Step(TypeRule.BODY_HEAD, _body_head),
     Step(TypeRule.FORCE, _force),
     Step(TypeRule.ILLNESS, _illness),
     Step(TypeRule.PLACE_WORD, _place_word),
     Step(TypeRule.PLACE_FIRST, _place_first),
+    Step(TypeRule.PLACE_ELSEWHERE, _place_elsewhere),
     Step(TypeRule.HOUSE, _house),
     Step(TypeRule.PLACE_REGION, _place_region),
     Step(TypeRule.WHO, _who),
     Step(TypeRule.POSSESSOR, _possessor),
+    Step(TypeRule.MEMBER_OF, _member_of),
     Step(TypeRule.APPOSITION, _apposition),
     Step(TypeRule.CALLED, _called),
     Step(TypeRule.DESCRIBED, _described),
+    Step(TypeRule.GIVEN_NAME, _given_name),
+    Step(TypeRule.COMMON_WORDS, _common_words),
+    Step(TypeRule.SURNAME, _surname_alone),
     Step(TypeRule.THING, _thing),
     Step(TypeRule.HEAD, _head),
+    Step(TypeRule.BRAND, _brand),
     Step(TypeRule.WORDNET, _wordnet),
     Step(TypeRule.PLATFORM, _platform),
     Step(TypeRule.PREPOSITION, _preposition),
@@ -656,7 +901,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
 THING_RULES = frozenset({TypeRule.DOCUMENT, TypeRule.STORM, TypeRule.ILLNESS, TypeRule.THING, TypeRule.APPOSITION,
                          TypeRule.DESCRIBED, TypeRule.CALLED})
 # rules whose answer is strong evidence of an entity's type: what the text says it is, or what the name says itself
-STRONG = frozenset({TypeRule.APPOSITION, TypeRule.DESCRIBED, TypeRule.CALLED, TypeRule.WHO, TypeRule.POSSESSOR,
+STRONG = frozenset({TypeRule.BODY_HEAD, TypeRule.APPOSITION, TypeRule.DESCRIBED, TypeRule.CALLED, TypeRule.WHO, TypeRule.POSSESSOR,
                     TypeRule.COUNTRY, TypeRule.HOUSE, TypeRule.FORCE, TypeRule.PLACE_REGION, TypeRule.STREET,
                     TypeRule.PLACE_FIRST, TypeRule.PLACE_WORD, TypeRule.METONYM, TypeRule.VESSEL})
 # rules that place a name by the words around it, not by the name alone
@@ -664,9 +909,9 @@ PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.
                             TypeRule.APPOSITION, TypeRule.STREET, TypeRule.CALLED})
 # rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
 # answer is evidence, and where an entity has evidence its guesses do not count
-GUESSES = frozenset({TypeRule.NER, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
+GUESSES = frozenset({TypeRule.NER, TypeRule.BRAND, TypeRule.UNPLACED, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
 # rules whose answer is evidence from the text, weighed above NER's guess when an entity's mentions disagree
-EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER}
+EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER, TypeRule.BRAND}
 
 
 def span_type(span, name: str) -> tuple[Optional[str], Optional[TypeRule]]:
