@@ -61,6 +61,7 @@ class _Entry:
     rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
     region: Optional[str] = None  # the larger place written after it: "Paris, Texas"
     conjoined: bool = False  # a first name before "and" and a full name: "Ottilie and Ivo Kern"
+    determined: bool = False  # every mention written after a lower-case "the": "the West"
 
 
 class _UnionFind:

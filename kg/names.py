@@ -79,10 +79,11 @@ class Names:
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
             affiliation: str | None = None, weight: int = 1, rule: str = "", region: str | None = None,
-            conjoined: bool = False) -> None:
+            conjoined: bool = False, determined: bool = False) -> None:
         """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`; `region` is the larger
         place written after a place's name ("Paris, Texas"); `conjoined`, that a full name follows it after "and"
-        ("Ottilie and Ivo Kern": Ottilie may be a Kern)."""
+        ("Ottilie and Ivo Kern": Ottilie may be a Kern); `determined`, that a lower-case "the" stands before it ("the
+        West": a name no person bears, when every mention of it in the article is so written)."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
@@ -97,6 +98,7 @@ class Names:
         if region and not e.region:
             e.region = region
         e.conjoined = e.conjoined or conjoined
+        e.determined = determined if e.count == 1 else e.determined and determined
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
         if not e.titled and len(name.split()) >= 2:  # "a State Department spokesperson, Jane Roe": a role
@@ -198,14 +200,16 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
         words = n.core.split()
         if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and not n.generic:
             words = words[1:]  # "La Riva", "van Dijk": a surname with its particle
-        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and \
-                not n.types.get(EntityType.PERSON) and any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
-            continue
+        if n.generic or len(words) != 1 or country_named(words[0]) or n.entry.determined or \
+                (country_of(words[0]) or known_place(words[0])) and \
+                any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
+            continue  # "in Orly": a place the text places; "the West": no one's surname
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if n.types.get(EntityType.PLACE) and not n.types.get(EntityType.PERSON) and known_place(words[0]):
             # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
             # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
             keys = {k for k in keys if _shown_person(full_node[k])}
+        keys = _same_office(n, keys, full_node)
         if len(keys) > 1:
             keys = _principal(keys, full_node)
         if len(keys) == 1:
@@ -216,6 +220,35 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
                 (n.entry.count >= 2 or not n.entry.conjoined and not known_place(words[0])):
             _first_name_joined(n, words[0], full_node, nodes, uf)
     return full_node
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor", "rev"})
+
+
+def _offices(e: _Entry) -> set[str]:
+    """The office titles written before a name ("President", "Senator"; not "Mr" or "Dr", which any bearer of the
+    name may have)."""
+    out: set[str] = set()
+    for s in e.surfaces:
+        core, titled = person_core(s)
+        whole = clean(s)
+        if titled and whole.endswith(core):
+            out |= {w.lower().rstrip(".,") for w in whole[: len(whole) - len(core)].split()}
+    return {w for w in out if w in _ROLE_NOUNS and w not in _COURTESY}
+
+
+def _same_office(n: _Node, keys: set, full_node: dict[str, _Node]) -> set:
+    """Of the full names a surname written with an office title ("President Obi") may stand for, the one the
+    article gives that office; none written with another office only; all of them when the title tells nothing
+    ("Ada Obi, the president's niece" never takes "President Obi")."""
+    office = _offices(n.entry)
+    if not office or not keys:
+        return keys
+    held = {k: _offices(full_node[k].entry) for k in keys}
+    same = {k for k in keys if held[k] & office}
+    if same:
+        return same
+    return {k for k in keys if not held[k]} if len(keys) == 1 else keys
 
 
 def _principal(keys: set, full_node: dict[str, _Node]) -> set:
@@ -362,6 +395,12 @@ def _kept(members: list[_Node]) -> bool:
         any(n.local for n in members)
 
 
+def _role_written(alias: str) -> bool:
+    """Does a person's alias hold a role in lower-case words ("director-general Ada Obi", "the agency's head Ada
+    Obi", "President of Estonia Ada Obi")? A name's own particles ("Said bin Taimur") are no role."""
+    return any(w[:1].islower() and w.lower() not in _SURNAME_PARTICLES for w in alias.split())
+
+
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
     personal = {name_key(w) for n in nodes if _majority(n.types) == EntityType.PERSON for w in n.core.split()}
@@ -401,7 +440,8 @@ def _merge(entries: list[_Entry]) -> NameIndex:
         for n in members:
             aliases |= {s for s in n.entry.surfaces if s} | {n.entry.name, n.display, n.core}
         aliases = {a.removesuffix(_ANON) for a in aliases}  # anonymity is a field, never part of a name
-        aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS}
+        aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS and
+                   not (etype == EntityType.PERSON and not generic and _role_written(a))}
         affiliation = next((n.entry.affiliation for n in sorted(members, key=lambda n: -n.entry.count)
                             if n.entry.affiliation), None)
         c = Cluster(name=name, type=etype, scope=next(iter(docs)) if _kept(members) and len(docs) == 1 else None,

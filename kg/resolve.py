@@ -23,7 +23,7 @@ from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
 from kg.names import MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
-from kg.runon import name_words, split_mention, widened
+from kg.runon import made_whole, name_words, split_mention, widened
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -158,6 +158,7 @@ def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = Entit
     return found
 
 
+_THE = re.compile(r"(?:^|\W)the\s+$")  # "in the West"
 _CONJOINED = re.compile(r"\s*(?:and|&|or)\s+[A-Z][\w'’.-]*\s+[A-Z]")  # "Ottilie and Ivo Kern"
 
 
@@ -167,7 +168,7 @@ def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]
     hospital" the hospital; and the region that qualifies each place named so (name -> region)."""
     mentions: list[Mention] = []
     regions: dict[str, str] = {}
-    for m in widened(ex.mentions, ex.source.text):
+    for m in widened(made_whole(ex.mentions, ex.source.text), ex.source.text):
         head, place, region = split_mention(m)
         mentions.append(head)
         if place is not None:
@@ -187,7 +188,8 @@ def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, st
         for m in ex.mentions:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
                       weight=2 if m.rule in EVIDENCE else 1, region=regions.get(art, {}).get(m.name),
-                      conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)))
+                      conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)),
+                      determined=" " not in m.name and bool(_THE.search(ex.source.text[max(0, m.start - 5):m.start])))
         places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
         named = _claimer_names(ex)
         for c in ex.claims:

@@ -26,7 +26,7 @@ from kg.extract.entities import Mention
 from kg.extract.typeclues import TypeRule, known_place
 from kg.model import EntityType
 
-__all__ = ["Split", "city_too", "name_words", "script", "split_mention", "untimed_start", "widened"]
+__all__ = ["Split", "city_too", "made_whole", "name_words", "script", "split_mention", "untimed_start", "widened"]
 
 _TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
@@ -188,6 +188,23 @@ def _always_before(mentions: list[Mention], text: str) -> dict[str, str]:
     return out
 
 
+def _institutions(mentions: list[Mention], text: str) -> dict[str, tuple[str, str]]:
+    """Names of two words or more the article writes at the front of an institution's name ("Ada Obi" of "Ada Obi
+    Hospital"): name -> (the institution's name, its type). A possessive of such a name ("Ada Obi's clinic") is the
+    institution's."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        head = _HEAD_AFTER.match(text, m.end)
+        if len(words) >= 3 and words[-1].lower() in _INSTITUTION_HEADS and all(w[:1].isupper() for w in words):
+            out.setdefault(" ".join(words[:-1]), (m.name, m.type if m.type != EntityType.PERSON else EntityType.ORGANISATION))
+        elif len(words) >= 2 and head and head.group(1).lower() in _INSTITUTION_HEADS and \
+                all(w[:1].isupper() for w in words):  # a person's name, not "University of Kent"
+            out.setdefault(m.name, (f"{m.name} {head.group(1)}", m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION)
+                                    else EntityType.ORGANISATION))
+    return out
+
+
 def widened(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, each written right before a lower-case word that makes it another name of the article taken
     as that name: "the Tavira District hospital" after "Tavira District Hospital" is the hospital, not a
@@ -197,6 +214,7 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
     from kg.namekeys import name_key
 
     names = {name_key(m.name): m.name for m in mentions if " " in m.name}
+    institutions = _institutions(mentions, text)
     out = []
     before = _always_before(mentions, text)
     taken = {(m.start - len(before[m.name]) - 1, m.start - 1) for m in mentions if m.name in before}
@@ -204,11 +222,14 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
         if (m.start, m.end) in taken:
             continue  # "Punta" the recogniser took apart: a word of the widened name
         head = _HEAD_AFTER.match(text, m.end)
-        if head and head.group(1).lower() in _INSTITUTION_HEADS and m.type != EntityType.PERSON and \
+        if head and head.group(1).lower() in _INSTITUTION_HEADS and \
                 " " in m.name and not any(o.start == head.start(1) for o in mentions):
-            # "Caos Linux Foundation" where the recogniser stopped before its head
+            # "Caos Linux Foundation" where the recogniser stopped before its head; "Ada Obi Hospital" too, a
+            # person's name at the front of an institution's
             m = m._replace(text=text[m.start:head.end(1)], end=head.end(1), name=f"{m.name} {head.group(1)}",
                            type=m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION) else EntityType.ORGANISATION)
+        elif m.name in institutions and re.search(r"['’]s?$", m.text):
+            m = m._replace(name=institutions[m.name][0], type=institutions[m.name][1])  # "Ada Obi Hospital ... Ada Obi's"
         if m.name in before:  # "Punta Arenal" where the recogniser took "Arenal" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")
@@ -218,3 +239,136 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
             m = m._replace(text=text[m.start:nxt.end()], end=nxt.end(), name=whole)
         out.append(m)
     return out
+
+
+_AND_FULL = re.compile(r"\s+(?:and|&)\s+([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)(?![\w'’-]| [A-Z])")  # " and Ina Obi"
+_COUPLE = re.compile(r"^([A-Z][\w'’-]+)\s+(?:and|&)\s+([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)$")  # "Ben and Ina Obi"
+_POSSESSOR = re.compile(r"['’]s ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w-])")  # "'s Crystal Theatre"
+_PLACE_HEADS = frozenset({"location", "object", "artifact"})  # WordNet classes of "Bay", "Cove", "Theatre"
+
+
+def _once(word: str, text: str) -> bool:
+    """Is `word` written exactly once in `text` (as a whole word)?"""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text)) == 1
+
+
+def _alone_once(word: str, text: str) -> bool:
+    """Is `word` written alone (not before another capitalised word, as a first name is) at most once in `text`?"""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])(?! [A-Z])", text)) <= 1
+
+
+def _no_surname(word: str, mentions: list[Mention], text: str, *, given: bool = False) -> bool:
+    """May a one-word name be an owner's name (written once) or, `given`, a first name (written alone once)? Never
+    a surname of a full person name of the article, a country or a known place."""
+    from kg.lexicon.world import country_named
+
+    surnames = {m.name.split()[-1] for m in mentions if m.type == EntityType.PERSON and " " in m.name}
+    return word.isalpha() and word not in surnames and (_alone_once(word, text) if given else _once(word, text)) \
+        and not country_named(word) and not known_place(word)
+
+
+def _body_word(word: str) -> bool:
+    """Is `word` a body's head ("Peace and Freedom Party", "Farmers and Fishers Union"), never a surname?"""
+    from kg.lexicon.speech import ORGANISATION_NOUNS
+    from kg.lexicon.wordnet import noun_classes
+
+    return word.lower() in ORGANISATION_NOUNS or noun_classes(word, 1) == frozenset({"group"})
+
+
+def _couple(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """A couple sharing a surname: "Ben and Ina Obi" are Ben Obi and Ina Obi, whether the recogniser took the
+    first name alone ("Ben", then "Ina Obi") or the whole as one name. The first name must be one the article
+    writes once and no surname of its people ("Ortiz and Ina Obi" are two people); the whole taken as one name
+    must be a person's by its type or by a person of that surname in the article."""
+    whole = _COUPLE.match(m.name) if m.text == m.name else None
+    if whole is not None and not _body_word(whole.group(3)):
+        first, second, surname = whole.groups()
+        people = {p.name.split()[-1] for p in mentions if p.type == EntityType.PERSON and " " in p.name}
+        if (m.type == EntityType.PERSON or surname in people) and _no_surname(first, mentions, text, given=True):
+            at = m.text.index(second, len(first))
+            return [m._replace(end=m.start + len(first), text=first, name=f"{first} {surname}", type=EntityType.PERSON),
+                    m._replace(start=m.start + at, text=m.text[at:], name=f"{second} {surname}",
+                               type=EntityType.PERSON)]
+    after = _AND_FULL.match(text, m.end)
+    if " " in m.name or m.type != EntityType.PERSON or after is None or after.group(2) == m.name or \
+            _body_word(after.group(2)) or \
+            not _no_surname(m.name, mentions, text, given=True):
+        return [m]
+    return [m._replace(name=f"{m.name} {after.group(2)}")]
+
+
+def _owned(m: Mention, mentions: list[Mention], text: str) -> Optional[tuple[Mention, Optional[Mention]]]:
+    """A one-word name written once, as the owner in the name of a place ("Fenwick's Crystal Theatre", "Ashby's
+    Cove"), taken with that name: the place's whole name, and the mention of the owned part it replaces. None when
+    the word is no such owner (a person of the article, a country or known place: "Leeds's Town Hall")."""
+    from kg.lexicon.wordnet import noun_classes
+
+    found = _POSSESSOR.match(text, m.end)
+    if found is None or " " in m.name or m.text != m.name or not _no_surname(m.name, mentions, text):
+        return None
+    owned = next((o for o in mentions if o.start == found.start(1)), None)
+    if owned is not None and owned.type not in (EntityType.PLACE, EntityType.ORGANISATION):
+        return None
+    tail = owned.name if owned is not None else found.group(1)
+    head = tail.split(",")[0].split()[-1]
+    if not (noun_classes(head, 1) or frozenset()) & _PLACE_HEADS:
+        return None
+    end = owned.end if owned is not None else found.end(1)
+    whole = text[m.start:end]
+    name = whole[: len(whole) - len(owned.text)] + owned.name if owned is not None else whole
+    etype = EntityType.PLACE if owned is None or noun_classes(head, 1) & {"location", "object"} else owned.type
+    return m._replace(end=end, text=whole, name=name, type=etype, rule=owned.rule if owned else m.rule), owned
+
+
+def made_whole(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions of one article with names the recogniser cut made whole: a first name sharing a couple's
+    surname ("Ben and Ina Obi"), an owner's name taken with the place it names ("Fenwick's Crystal Theatre"), a
+    country and the name glued to it apart ("Estonia Kaarel Tamm"). See `_couple`, `_owned` and `_glued`; `text` is
+    the article's."""
+    out: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    people = {m.name for m in mentions if m.type == EntityType.PERSON and " " in m.name}
+    for m in mentions:
+        owned = _owned(m, mentions, text)
+        if owned is not None:
+            m, part = owned
+            if part is not None:
+                dropped.add((part.start, part.end))
+        for c in _couple(m, mentions, text):
+            out.extend(_glued(c, people, text))
+    return [m for m in out if (m.start, m.end) not in dropped]
+
+
+_OFFICE_OF = re.compile(r"\b[A-Z][a-z]+ (?:of|for) $")  # "President of ", "Minister for "
+
+
+def _part(m: Mention, name: str, etype: str, *, last: bool = False) -> Optional[Mention]:
+    """The mention of `name` inside `m` (its last occurrence when `last`), typed `etype`; None when not there."""
+    at = m.text.rfind(name) if last else m.text.find(name)
+    if at < 0:
+        return None
+    return Mention(m.start + at, m.start + at + len(name), name, name, etype, rule=m.rule)
+
+
+def _glued(m: Mention, people: set[str], text: str) -> list[Mention]:
+    """A name glued to a country: a country and a person after it ("President of Estonia Kaarel Tamm", where the
+    article names Kaarel Tamm or an office stands before) are the two; so are a place and its country written with
+    no comma ("make Perth Australia's capital"). Else `m` alone."""
+    from kg.lexicon.wordnet import common_word
+    from kg.lexicon.world import country_named
+
+    words = m.name.split()
+    if len(words) < 2 or known_place(m.name) or country_named(m.name):
+        return [m]
+    for k in range(1, min(3, len(words) - 1) + 1):
+        lead, rest = " ".join(words[:k]), " ".join(words[k:])
+        if country_named(lead) == lead and len(words) - k >= 2 and name_words(rest) and \
+                (rest in people or _OFFICE_OF.search(text, max(0, m.start - 30), m.start)):
+            parts = [_part(m, lead, EntityType.PLACE), _part(m, rest, EntityType.PERSON, last=True)]
+            return [p for p in parts if p is not None] or [m]
+        lead, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if m.type == EntityType.PLACE and country_named(tail) == tail and known_place(lead) and \
+                not country_named(lead) and not any(common_word(w) for w in lead.split()):  # "Southern Poland"
+            parts = [_part(m, lead, EntityType.PLACE), _part(m, tail, EntityType.PLACE, last=True)]
+            return [p for p in parts if p is not None] or [m]
+    return [m]

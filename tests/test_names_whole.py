@@ -1,0 +1,160 @@
+"""Names made whole and never wrongly joined (kg.runon.made_whole, kg.names): a couple's shared surname, an owner's
+name inside a place's, a country glued to a person or to a place, a person's name at the front of an institution's;
+a surname written with an office, a name after "the", a country and a town spelt alike."""
+from kg.extract.entities import Mention
+from kg.names import Names
+from kg.runon import made_whole, widened
+
+
+def _at(text: str, name: str, etype: str, nth: int = 0, surface: str | None = None) -> Mention:
+    surface = surface or name
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, name, etype)
+
+
+def _names(found: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.name, m.type) for m in found]
+
+
+def test_a_first_name_before_and_and_a_full_name_shares_its_surname():
+    text = "Guests included Tomas and Greta Lindqvist, who sailed from Oslo."
+    found = made_whole([_at(text, "Tomas", "Person"), _at(text, "Greta Lindqvist", "Person")], text)
+    assert _names(found) == [("Tomas Lindqvist", "Person"), ("Greta Lindqvist", "Person")]
+    assert found[0].text == "Tomas"  # the words written stay the mention's
+
+
+def test_a_couple_taken_as_one_name_is_two_people_sharing_the_surname():
+    text = "Both Kemal and Aylin Demir testified. Aylin Demir said the fire spread fast."
+    found = made_whole([_at(text, "Kemal and Aylin Demir", "Organisation"), _at(text, "Aylin Demir", "Person", 1)],
+                       text)
+    assert _names(found)[:2] == [("Kemal Demir", "Person"), ("Aylin Demir", "Person")]
+    assert (found[0].start, found[0].end) == (text.index("Kemal"), text.index("Kemal") + 5)
+
+
+def test_a_surname_or_a_name_written_alone_again_before_and_is_no_first_name():
+    # "Okonkwo and Lisa Ferreira": Okonkwo is a surname the article uses alone, two different people
+    text = "Okonkwo and Lisa Ferreira met in Lagos. Okonkwo said the talks went well."
+    found = made_whole([_at(text, "Okonkwo", "Person"), _at(text, "Lisa Ferreira", "Person"),
+                        _at(text, "Okonkwo", "Person", 1)], text)
+    assert found[0].name == "Okonkwo"
+    text = "Vance Harlow praised the deal. Later Harlow and Mia Chen signed it."
+    found = made_whole([_at(text, "Vance Harlow", "Person"), _at(text, "Harlow", "Person", 1),
+                        _at(text, "Mia Chen", "Person")], text)
+    assert found[1].name == "Harlow"  # the surname of a full name of the article
+    text = "Smith and Wesson Holdings reported a loss."  # no person of that surname: a company's name
+    assert made_whole([_at(text, "Smith and Wesson Holdings", "Organisation")], text)[0].name == \
+        "Smith and Wesson Holdings"
+
+
+def test_an_owner_written_once_before_a_place_is_part_of_its_name():
+    text = "The film opened at Pellow's Orchid Theatre in Leeds, and at Marten's Cove, Canada."
+    found = made_whole([_at(text, "Pellow", "Person"), _at(text, "Orchid Theatre", "Place"),
+                        _at(text, "Leeds", "Place"), _at(text, "Marten", "Person")], text)
+    assert _names(found) == [("Pellow's Orchid Theatre", "Place"), ("Leeds", "Place"), ("Marten's Cove", "Place")]
+
+
+def test_an_owner_the_article_names_again_or_a_known_place_is_no_part_of_the_name():
+    text = "Rivas's Opera House reopened. Rivas thanked donors."  # a person the article names again
+    found = made_whole([_at(text, "Rivas", "Person"), _at(text, "Opera House", "Place"),
+                        _at(text, "Rivas", "Person", 1)], text)
+    assert [m.name for m in found] == ["Rivas", "Opera House", "Rivas"]
+    text = "Leeds's Town Hall was closed."  # a city owning its hall: two names
+    found = made_whole([_at(text, "Leeds", "Place"), _at(text, "Town Hall", "Place")], text)
+    assert [m.name for m in found] == ["Leeds", "Town Hall"]
+    text = "Kessler's Campaign Fund grew."  # no place's head
+    assert made_whole([_at(text, "Kessler", "Person")], text)[0].name == "Kessler"
+
+
+def test_a_country_glued_to_a_person_or_a_place_is_two_names():
+    text = "Prime Minister of Estonia Kaarel Tamm said the talks failed."
+    found = made_whole([_at(text, "Estonia Kaarel Tamm", "Organisation")], text)
+    assert _names(found) == [("Estonia", "Place"), ("Kaarel Tamm", "Person")]
+    assert text[found[1].start:found[1].end] == "Kaarel Tamm"
+    text = "Why make Perth Australia's capital?"
+    found = made_whole([_at(text, "Perth Australia", "Place", surface="Perth Australia's")], text)
+    assert _names(found) == [("Perth", "Place"), ("Australia", "Place")]
+
+
+def test_names_that_begin_or_end_with_a_country_stay_whole():
+    text = "Estonia Air Cargo said flights resumed. Papua New Guinea voted. Air India Express flew."
+    found = made_whole([_at(text, "Estonia Air Cargo", "Organisation"), _at(text, "Papua New Guinea", "Place"),
+                        _at(text, "Air India Express", "Organisation")], text)
+    assert [m.name for m in found] == ["Estonia Air Cargo", "Papua New Guinea", "Air India Express"]
+
+
+def test_a_person_s_name_at_the_front_of_an_institution_s_is_the_institution():
+    text = "The Mele Tavita Fonoti Hospital reopened. Mele Tavita Fonoti's outpatient wing was full."
+    found = widened([_at(text, "Mele Tavita Fonoti Hospital", "Place"),
+                     _at(text, "Mele Tavita Fonoti", "Person", surface="Mele Tavita Fonoti's")], text)
+    assert _names(found) == [("Mele Tavita Fonoti Hospital", "Place")] * 2
+    text = "Ines Varga Hospital reopened on Monday. Ines Varga said the wards were ready."
+    found = widened([_at(text, "Ines Varga", "Person"), _at(text, "Ines Varga", "Person", 1)], text)
+    assert _names(found) == [("Ines Varga Hospital", "Organisation"), ("Ines Varga", "Person")]
+
+
+def _one(names: Names, doc: str, a: str, b: str) -> bool:
+    index = names.resolve()
+    return index.cluster_of(doc, a) is index.cluster_of(doc, b)
+
+
+def test_a_surname_written_with_an_office_joins_the_full_name_given_that_office():
+    names = Names()
+    names.add("Ada Pell", "Person", "a", "Ada Pell")  # "the president's niece Ada Pell"
+    names.add("Ada Pell", "Person", "a", "Ada Pell")
+    names.add("Ada Pell", "Person", "a", "Ada Pell")
+    names.add("Ron Pell", "Person", "a", "Governor Ron Pell")
+    names.add("Pell", "Person", "a", "Governor Pell")
+    assert _one(names, "a", "Pell", "Ron Pell") and not _one(names, "a", "Pell", "Ada Pell")
+    names = Names()  # the only full name, given another office: not whose the title says
+    names.add("Ada Pell", "Person", "a", "Senator Ada Pell")
+    names.add("Pell", "Person", "a", "Governor Pell")
+    assert not _one(names, "a", "Pell", "Ada Pell")
+    names = Names()  # a full name without a title takes the titled surname
+    names.add("Ada Pell", "Person", "a", "Ada Pell")
+    names.add("Pell", "Person", "a", "Senator Pell")
+    assert _one(names, "a", "Pell", "Ada Pell")
+
+
+def test_a_name_always_written_after_the_is_no_one_s_surname():
+    names = Names()
+    names.add("Noor Weston", "Person", "a", "Noor Weston")
+    names.add("North", "Person", "a", "North", determined=True)  # "life in the North"
+    names.add("Rey North", "Person", "b", "Rey North")
+    names.add("North", "Person", "c", "North")  # "North said": the singer of article b
+    index = names.resolve()
+    assert index.cluster_of("a", "North") is not index.cluster_of("b", "Rey North")
+    assert index.cluster_of("c", "North") is index.cluster_of("b", "Rey North")
+
+
+def test_a_country_and_a_town_spelt_alike_never_join():
+    names = Names()
+    names.add("Colombia", "Place", "a", "Colombia")
+    names.add("Columbia", "Place", "b", "Columbia")
+    index = names.resolve()
+    assert index.cluster_of("a", "Colombia") is not index.cluster_of("b", "Columbia")
+
+
+def test_a_body_written_after_the_in_one_article_joins_the_same_body_written_bare_in_another():
+    names = Names()
+    names.add("Bundesrat", "Organisation", "a", "Bundesrat", determined=True)
+    names.add("Bundesrat", "Organisation", "b", "Bundesrat")
+    index = names.resolve()
+    assert index.cluster_of("a", "Bundesrat") is index.cluster_of("b", "Bundesrat")
+
+
+def test_a_body_s_name_with_and_is_no_couple_and_a_region_before_a_country_no_place_of_its_own():
+    text = "The Bread and Harvest Party met. Its nominee Ona Party spoke."
+    found = made_whole([_at(text, "Bread", "Person"), _at(text, "Harvest Party", "Person"),
+                        _at(text, "Ona Party", "Person")], text)
+    assert [m.name for m in found] == ["Bread", "Harvest Party", "Ona Party"]
+    text = "Floods hit Southern Moldova on Monday."
+    assert made_whole([_at(text, "Southern Moldova", "Place")], text)[0].name == "Southern Moldova"
+
+
+def test_a_possessive_of_a_body_s_name_is_no_institution_it_stands_before():
+    text = "The University of Kent Library opened. The University of Kent's staff cheered."
+    found = widened([_at(text, "University of Kent Library", "Organisation"),
+                     _at(text, "University of Kent", "Organisation", surface="University of Kent's")], text)
+    assert found[1].name == "University of Kent"
