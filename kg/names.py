@@ -239,16 +239,17 @@ def _offices(e: _Entry) -> set[str]:
 
 def _same_office(n: _Node, keys: set, full_node: dict[str, _Node]) -> set:
     """Of the full names a surname written with an office title ("President Obi") may stand for, the one the
-    article gives that office; none written with another office only; all of them when the title tells nothing
-    ("Ada Obi, the president's niece" never takes "President Obi")."""
+    article gives that office; none when no full name is given it and several carry the surname ("Ada Obi, the
+    president's niece" and "Ben Obi" never give "President Obi" to Ada), nor when the one full name is given
+    another office only."""
     office = _offices(n.entry)
     if not office or not keys:
         return keys
     held = {k: _offices(full_node[k].entry) for k in keys}
     same = {k for k in keys if held[k] & office}
-    if same:
-        return same
-    return {k for k in keys if not held[k]} if len(keys) == 1 else keys
+    if same or len(keys) > 1:
+        return same  # several full names, none given that office: not clear whose
+    return {k for k in keys if not held[k]}
 
 
 def _principal(keys: set, full_node: dict[str, _Node]) -> set:

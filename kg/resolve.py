@@ -23,7 +23,7 @@ from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
 from kg.names import MergeRule, NameIndex, Names, name_key
 from kg.rules import stamp
-from kg.runon import made_whole, name_words, split_mention, widened
+from kg.runon import made_whole, name_words, split_mention, tail_widened, widened
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -219,10 +219,13 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
     ending with a capital is a person's, and that capital alone is the surname of the one full name ending so."""
     out: dict[tuple[str, str], tuple[str, bool]] = {}
     full = {m.name for m in ex.mentions if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
+    longer = sorted({m.name for m in ex.mentions if " " in m.name and m.type != EntityType.PERSON}, key=len, reverse=True)
     for c in ex.claims:
         name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
         if not c.claimer.anonymous:  # "the Harbour Guild in Norway said": the Harbour Guild (see kg.runon)
             name = split_mention(Mention(0, len(name), name, name, c.claimer.type)).mention.name
+            name = tail_widened(Mention(c.claimer.start, c.claimer.end, c.claimer.mention, name, c.claimer.type),
+                                longer, ex.source.text).name  # "Fire and [Rescue] said" in "Ardal Fire and Rescue"
             if whole.startswith(name + " of ") and name_words(whole) and c.claimer.type != EntityType.PERSON:
                 name = whole  # "Progressive Party of Working People said": the whole name, never cut at "of"
         words = whole.split()

@@ -26,7 +26,8 @@ from kg.extract.entities import Mention
 from kg.extract.typeclues import TypeRule, known_place
 from kg.model import EntityType
 
-__all__ = ["Split", "city_too", "made_whole", "name_words", "script", "split_mention", "untimed_start", "widened"]
+__all__ = ["Split", "city_too", "made_whole", "name_words", "script", "split_mention", "tail_widened", "untimed_start",
+           "widened"]
 
 _TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
@@ -209,11 +210,13 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, each written right before a lower-case word that makes it another name of the article taken
     as that name: "the Tavira District hospital" after "Tavira District Hospital" is the hospital, not a
     district; a name of two words or more right before an institution's head ("Foundation", "Hospital") taken
-    with it; and a one-word name the same capitalised word always stands before taken with it ("Punta Arenal",
-    see `_always_before`). `text` is the article's."""
+    with it; a name that is the tail of a longer name written right there taken whole (`tail_widened`); and a
+    one-word name the same capitalised word always stands before taken with it ("Punta Arenal", see
+    `_always_before`). Two mentions of one span are one. `text` is the article's."""
     from kg.namekeys import name_key
 
     names = {name_key(m.name): m.name for m in mentions if " " in m.name}
+    longer = sorted({m.name for m in mentions if " " in m.name and m.type != EntityType.PERSON}, key=len, reverse=True)
     institutions = _institutions(mentions, text)
     out = []
     before = _always_before(mentions, text)
@@ -230,6 +233,7 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
                            type=m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION) else EntityType.ORGANISATION)
         elif m.name in institutions and re.search(r"['’]s?$", m.text):
             m = m._replace(name=institutions[m.name][0], type=institutions[m.name][1])  # "Ada Obi Hospital ... Ada Obi's"
+        m = tail_widened(m, longer, text)
         if m.name in before:  # "Punta Arenal" where the recogniser took "Arenal" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")
@@ -238,7 +242,21 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
         if whole is not None and whole != m.name:
             m = m._replace(text=text[m.start:nxt.end()], end=nxt.end(), name=whole)
         out.append(m)
-    return out
+    spans: set[tuple[int, int]] = set()
+    return [m for m in out if (m.start, m.end) not in spans and not spans.add((m.start, m.end))]
+
+
+def tail_widened(m: Mention, longer: list[str], text: str) -> Mention:
+    """`m` taken whole when it is the tail of a longer name of the article written right there ("Fire and
+    [Rescue]" where the article names "Ardal Fire and Rescue"): the recogniser took the end of that name alone."""
+    if not m.text.startswith(m.name):
+        return m
+    for name in longer:
+        start = m.start - (len(name) - len(m.name))
+        if name != m.name and name.endswith(" " + m.name) and start >= 0 and \
+                text[start:m.start + len(m.name)] == name:
+            return m._replace(start=start, text=text[start:m.end], name=name)
+    return m
 
 
 _AND_FULL = re.compile(r"\s+(?:and|&)\s+([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)(?![\w'’-]| [A-Z])")  # " and Ina Obi"
@@ -314,8 +332,9 @@ def _owned(m: Mention, mentions: list[Mention], text: str) -> Optional[tuple[Men
     if not (noun_classes(head, 1) or frozenset()) & _PLACE_HEADS:
         return None
     end = owned.end if owned is not None else found.end(1)
+    end = m.start + len(text[m.start:end].rstrip(" ,;:"))  # "Ashby's Cove," before its country
     whole = text[m.start:end]
-    name = whole[: len(whole) - len(owned.text)] + owned.name if owned is not None else whole
+    name = whole[: owned.start - m.start] + owned.name.rstrip(" ,;:") if owned is not None else whole
     etype = EntityType.PLACE if owned is None or noun_classes(head, 1) & {"location", "object"} else owned.type
     return m._replace(end=end, text=whole, name=name, type=etype, rule=owned.rule if owned else m.rule), owned
 

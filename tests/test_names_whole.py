@@ -158,3 +158,38 @@ def test_a_possessive_of_a_body_s_name_is_no_institution_it_stands_before():
     found = widened([_at(text, "University of Kent Library", "Organisation"),
                      _at(text, "University of Kent", "Organisation", surface="University of Kent's")], text)
     assert found[1].name == "University of Kent"
+
+
+def test_the_tail_of_a_longer_name_written_there_is_that_name():
+    text = "Crews of Ardal Fire and Rescue arrived. Later Ardal Fire and Rescue asked for help. Rescue teams left."
+    found = widened([_at(text, "Ardal Fire and Rescue", "Organisation"),
+                     _at(text, "Rescue", "Organisation", 1),
+                     _at(text, "Rescue", "Organisation", 2)], text)
+    assert [(m.name, text[m.start:m.end]) for m in found] == [("Ardal Fire and Rescue", "Ardal Fire and Rescue")] * 2 \
+        + [("Rescue", "Rescue")]  # "Rescue teams": no longer name written there
+
+
+def test_a_surname_with_an_office_no_full_name_is_given_stays_apart_among_several():
+    names = Names()
+    for _ in range(3):
+        names.add("Ada Pell", "Person", "a", "Ada Pell")  # the niece, named often
+    names.add("Ron Pell", "Person", "a", "Ron Pell")  # the president, his title before his name left out
+    names.add("Pell", "Person", "a", "President Pell")
+    index = names.resolve()
+    assert index.cluster_of("a", "Pell") not in (index.cluster_of("a", "Ada Pell"), index.cluster_of("a", "Ron Pell"))
+
+
+def test_a_claimer_that_is_the_tail_of_a_longer_name_is_that_name():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+    from kg.ingest import source_from_text
+    from kg.model import Polarity, QuoteKind
+    from kg.resolve import ArticleExtraction, resolve
+
+    text = "Crews of Ardal Fire and Rescue arrived. Ardal Fire and Rescue said the roof held."
+    at = text.rindex("Rescue")
+    claim = RawClaim(Claimer("Rescue", "Rescue", "Organisation", at, at + 6), "said", at + 7, QuoteKind.INDIRECT,
+                     Polarity.ASSERTS, at + 12, len(text) - 1, 40, len(text))
+    out = resolve([ArticleExtraction(source_from_text("a.txt", text),
+                                     [_at(text, "Ardal Fire and Rescue", "Organisation")], [claim])])
+    assert [c.claimer for c in out.claims] == ["Ardal Fire and Rescue"]
