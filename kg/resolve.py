@@ -159,6 +159,22 @@ def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = Entit
 
 
 _THE = re.compile(r"(?:^|\W)the\s+$")  # "in the West"
+_MODIFIED = re.compile(r"\s+([a-z]+)\b")  # "the Cruise video": the name modifies the noun after it
+
+
+def _determined(m: Mention, text: str) -> bool:
+    """Is a one-word name written as the head of "the" ("in the West", "the North, where"), not as a modifier of a
+    noun after it ("the Obi video")?"""
+    if " " in m.name or not _THE.search(text[max(0, m.start - 5):m.start]):
+        return False
+    after = _MODIFIED.match(text, m.end)
+    return after is None or after.group(1) in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset({"that", "which", "who", "whose", "and", "or", "but", "is", "was", "are", "were", "has",
+                             "have", "had", "will", "would", "can", "could", "may", "might", "to", "in", "of", "for",
+                             "on", "at", "as", "by", "with", "from", "where", "when", "since", "after", "before",
+                             "than", "said", "says", "itself"})
 _CONJOINED = re.compile(r"\s*(?:and|&|or)\s+[A-Z][\w'’.-]*\s+[A-Z]")  # "Ottilie and Ivo Kern"
 
 
@@ -189,7 +205,7 @@ def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, st
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
                       weight=2 if m.rule in EVIDENCE else 1, region=regions.get(art, {}).get(m.name),
                       conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)),
-                      determined=" " not in m.name and bool(_THE.search(ex.source.text[max(0, m.start - 5):m.start])))
+                      determined=_determined(m, ex.source.text))
         places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
         named = _claimer_names(ex)
         for c in ex.claims:
@@ -219,7 +235,8 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
     ending with a capital is a person's, and that capital alone is the surname of the one full name ending so."""
     out: dict[tuple[str, str], tuple[str, bool]] = {}
     full = {m.name for m in ex.mentions if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
-    longer = sorted({m.name for m in ex.mentions if " " in m.name and m.type != EntityType.PERSON}, key=len, reverse=True)
+    longer = {m.name: m.type for m in ex.mentions if " " in m.name and m.type != EntityType.PERSON}
+    longer = {name: longer[name] for name in sorted(longer, key=len, reverse=True)}
     for c in ex.claims:
         name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
         if not c.claimer.anonymous:  # "the Harbour Guild in Norway said": the Harbour Guild (see kg.runon)

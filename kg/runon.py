@@ -216,7 +216,7 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
     from kg.namekeys import name_key
 
     names = {name_key(m.name): m.name for m in mentions if " " in m.name}
-    longer = sorted({m.name for m in mentions if " " in m.name and m.type != EntityType.PERSON}, key=len, reverse=True)
+    longer = _longer_names(mentions)
     institutions = _institutions(mentions, text)
     out = []
     before = _always_before(mentions, text)
@@ -246,16 +246,25 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in out if (m.start, m.end) not in spans and not spans.add((m.start, m.end))]
 
 
-def tail_widened(m: Mention, longer: list[str], text: str) -> Mention:
+def _longer_names(mentions: list[Mention]) -> dict[str, str]:
+    """The names of two words or more of an article's bodies and places, longest first: name -> type."""
+    found = {m.name: m.type for m in mentions if " " in m.name and m.type != EntityType.PERSON}
+    return {name: found[name] for name in sorted(found, key=len, reverse=True)}
+
+
+def tail_widened(m: Mention, longer: dict[str, str], text: str) -> Mention:
     """`m` taken whole when it is the tail of a longer name of the article written right there ("Fire and
-    [Rescue]" where the article names "Ardal Fire and Rescue"): the recogniser took the end of that name alone."""
-    if not m.text.startswith(m.name):
+    [Rescue]" where the article names "Ardal Fire and Rescue"): the recogniser took the end of that name alone. A
+    place's own name stays a mention of its own ("Environment [Canada]"). `longer`: see `_longer_names`."""
+    from kg.lexicon.world import country_named
+
+    if not m.text.startswith(m.name) or known_place(m.name) or country_named(m.name):
         return m
-    for name in longer:
+    for name, etype in longer.items():
         start = m.start - (len(name) - len(m.name))
         if name != m.name and name.endswith(" " + m.name) and start >= 0 and \
                 text[start:m.start + len(m.name)] == name:
-            return m._replace(start=start, text=text[start:m.end], name=name)
+            return m._replace(start=start, text=text[start:m.end], name=name, type=etype)
     return m
 
 

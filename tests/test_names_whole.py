@@ -193,3 +193,22 @@ def test_a_claimer_that_is_the_tail_of_a_longer_name_is_that_name():
     out = resolve([ArticleExtraction(source_from_text("a.txt", text),
                                      [_at(text, "Ardal Fire and Rescue", "Organisation")], [claim])])
     assert [c.claimer for c in out.claims] == ["Ardal Fire and Rescue"]
+
+
+def test_a_place_s_own_name_at_the_end_of_a_longer_name_stays_its_own_mention():
+    text = "Weather Estonia issued a warning. Forecasters at Weather Estonia said rain would come."
+    found = widened([_at(text, "Weather Estonia", "Organisation"), _at(text, "Estonia", "Place", 1)], text)
+    assert [m.name for m in found] == ["Weather Estonia", "Estonia"]
+
+
+def test_a_name_after_the_joins_a_surname_only_as_a_modifier_of_a_noun():
+    from kg.ingest import source_from_text
+    from kg.resolve import ArticleExtraction, resolve
+
+    text = "Singer Tova Marsh posted a clip. Fans shared the Marsh clip widely. Winters in the North are long, " \
+        "Ray North said."
+    people = [_at(text, "Tova Marsh", "Person"), _at(text, "Marsh", "Person", 1), _at(text, "North", "Person"),
+              _at(text, "Ray North", "Person")]
+    out = resolve([ArticleExtraction(source_from_text("a.txt", text), people, [])])
+    by_name = {e.name: e for e in out.entities}
+    assert "Marsh" not in by_name and "North" in by_name  # "the Marsh clip" is hers; "the North" no one's
