@@ -325,14 +325,15 @@ def _couple(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _owned(m: Mention, mentions: list[Mention], text: str) -> Optional[tuple[Mention, Optional[Mention]]]:
-    """A one-word name written once, as the owner in the name of a place ("Fenwick's Crystal Theatre", "Ashby's
-    Cove"), taken with that name: the place's whole name, and the mention of the owned part it replaces. None when
+    """A one-word name the recogniser took for a person's, written once, as the owner in the name of a place
+    ("Fenwick's Crystal Theatre", "Ashby's Cove"), taken with that name: the place's whole name, and the mention of the owned part it replaces. None when
     the word is no such owner (a person of the article, a country or known place: "Leeds's Town Hall")."""
     from kg.lexicon.wordnet import noun_classes
 
     found = _POSSESSOR.match(text, m.end)
-    if found is None or " " in m.name or m.text != m.name or not _no_surname(m.name, mentions, text):
-        return None
+    if found is None or " " in m.name or m.text != m.name or m.type != EntityType.PERSON or \
+            not _no_surname(m.name, mentions, text):
+        return None  # (a body's possessive is its own: "the Lindqvist Trust's Harbour Museum")
     owned = next((o for o in mentions if o.start == found.start(1)), None)
     if owned is not None and owned.type not in (EntityType.PLACE, EntityType.ORGANISATION):
         return None

@@ -212,3 +212,9 @@ def test_a_name_after_the_joins_a_surname_only_as_a_modifier_of_a_noun():
     out = resolve([ArticleExtraction(source_from_text("a.txt", text), people, [])])
     by_name = {e.name: e for e in out.entities}
     assert "Marsh" not in by_name and "North" in by_name  # "the Marsh clip" is hers; "the North" no one's
+
+
+def test_a_body_owning_a_place_keeps_its_own_name():
+    text = "The jet moved to the Lindqvist's Harbour Museum annex."
+    found = made_whole([_at(text, "Lindqvist", "Organisation"), _at(text, "Harbour Museum", "Place")], text)
+    assert [m.name for m in found] == ["Lindqvist", "Harbour Museum"]
