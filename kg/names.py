@@ -397,9 +397,15 @@ def _kept(members: list[_Node]) -> bool:
 
 
 def _role_written(alias: str) -> bool:
-    """Does a person's alias hold a role in lower-case words ("director-general Ada Obi", "the agency's head Ada
-    Obi", "President of Estonia Ada Obi")? A name's own particles ("Said bin Taimur") are no role."""
-    return any(w[:1].islower() and w.lower() not in _SURNAME_PARTICLES for w in alias.split())
+    """Does a person's alias hold a role: lower-case words ("director-general Ada Obi", "the agency's head Ada
+    Obi", "President of Estonia Ada Obi") or an office's title ("Estonian President Ada Obi")? A name's own
+    particles ("Said bin Taimur") are no role, nor a courtesy title ("Mr Obi", "Dr Ada Obi")."""
+    if any(w[:1].islower() and w.lower() not in _SURNAME_PARTICLES for w in alias.split()):
+        return True
+    core, titled = person_core(alias)
+    whole = clean(alias)
+    return titled and whole.endswith(core) and any(
+        w.lower().rstrip(".,") not in _COURTESY for w in whole[: len(whole) - len(core)].split())
 
 
 def _merge(entries: list[_Entry]) -> NameIndex:

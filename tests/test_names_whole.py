@@ -218,3 +218,14 @@ def test_a_body_owning_a_place_keeps_its_own_name():
     text = "The jet moved to the Lindqvist's Harbour Museum annex."
     found = made_whole([_at(text, "Lindqvist", "Organisation"), _at(text, "Harbour Museum", "Place")], text)
     assert [m.name for m in found] == ["Lindqvist", "Harbour Museum"]
+
+
+def test_a_person_s_aliases_hold_no_role_but_a_courtesy_title():
+    names = Names()
+    for surface in ("Estonian President Ada Vell", "agency head Ada Vell", "Ada Vell"):
+        names.add("Ada Vell", "Person", "a", surface)
+    names.add("Vell", "Person", "a", "Ms Vell")
+    names.add("Omar bin Said", "Person", "a", "Sultan Omar bin Said")
+    index = names.resolve()
+    assert index.cluster_of("a", "Ada Vell").aliases == {"Vell", "Ms Vell"}
+    assert index.cluster_of("a", "Omar bin Said").aliases == set()
