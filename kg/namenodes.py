@@ -32,6 +32,7 @@ class MergeRule(RuleName):
     INSTITUTION = "one institution"
     ALIAS = "short name joined elsewhere"
     SAME_ID = "same id"
+    CITY = "a city's shorter name"
 
 
 class TypeVote(RuleName):

@@ -229,3 +229,20 @@ def test_a_person_s_aliases_hold_no_role_but_a_courtesy_title():
     index = names.resolve()
     assert index.cluster_of("a", "Ada Vell").aliases == {"Vell", "Ms Vell"}
     assert index.cluster_of("a", "Omar bin Said").aliases == set()
+
+
+def test_a_city_named_with_city_joins_its_shorter_name_unless_that_names_a_state_there():
+    names = Names()
+    names.add("New York City", "Place", "a", "New York City")
+    names.add("New York", "Place", "b", "New York")  # "the headquarters in New York"
+    names.add("Quebec City", "Place", "d", "Quebec City")  # a capital: its province bears the name too
+    names.add("Quebec", "Place", "e", "Quebec")
+    index = names.resolve()
+    assert index.cluster_of("a", "New York City") is index.cluster_of("b", "New York")
+    assert index.cluster_of("d", "Quebec City") is not index.cluster_of("e", "Quebec")
+    names = Names()
+    names.add("New York City", "Place", "a", "New York City")
+    names.add("New York", "Place", "c", "New York")
+    names.add("Ithaca", "Place", "c", "Ithaca", region="New York")  # "Ithaca, New York": the state
+    index = names.resolve()
+    assert index.cluster_of("c", "New York") is not index.cluster_of("a", "New York City")
