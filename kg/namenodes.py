@@ -63,6 +63,7 @@ class _Entry:
     region: Optional[str] = None  # the larger place written after it: "Paris, Texas"
     conjoined: bool = False  # a first name before "and" and a full name: "Ottilie and Ivo Kern"
     determined: bool = False  # every mention written after a lower-case "the": "the West"
+    offices: frozenset = frozenset()  # office titles written right before it, outside its span: "President"
 
 
 class _UnionFind:

@@ -34,7 +34,8 @@ from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, 
 from kg.namejoin import _across_articles, _main_country, _main_region, proper_word
 from kg.namenodes import MergeRule, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
 
-__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "proper_word", "surname_key"]
+__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "office_before", "proper_word",
+           "surname_key"]
 
 
 _ANON = " (anonymous)"
@@ -79,11 +80,12 @@ class Names:
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
             affiliation: str | None = None, weight: int = 1, rule: str = "", region: str | None = None,
-            conjoined: bool = False, determined: bool = False) -> None:
+            conjoined: bool = False, determined: bool = False, office: frozenset = frozenset()) -> None:
         """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`; `region` is the larger
         place written after a place's name ("Paris, Texas"); `conjoined`, that a full name follows it after "and"
         ("Ottilie and Ivo Kern": Ottilie may be a Kern); `determined`, that a lower-case "the" stands before it ("the
-        West": a name no person bears, when every mention of it in the article is so written)."""
+        West": a name no person bears, when every mention of it in the article is so written); `office`, the office
+        titles written right before it ("President" in "President Obi")."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
@@ -98,6 +100,7 @@ class Names:
         if region and not e.region:
             e.region = region
         e.conjoined = e.conjoined or conjoined
+        e.offices |= office
         e.determined = determined if e.count == 1 else e.determined and determined
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
@@ -228,13 +231,21 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "
 def _offices(e: _Entry) -> set[str]:
     """The office titles written before a name ("President", "Senator"; not "Mr" or "Dr", which any bearer of the
     name may have)."""
-    out: set[str] = set()
+    out: set[str] = set(e.offices)
     for s in e.surfaces:
         core, titled = person_core(s)
         whole = clean(s)
         if titled and whole.endswith(core):
             out |= {w.lower().rstrip(".,") for w in whole[: len(whole) - len(core)].split()}
     return {w for w in out if w in _ROLE_NOUNS and w not in _COURTESY}
+
+
+def office_before(text: str, start: int) -> frozenset:
+    """The office titles written right before a name at `start` of `text` ("the incumbent President [Ada Obi]"
+    -> {"president"}), outside its span; courtesy titles aside."""
+    found = re.search(r"((?:[A-Z][\w-]*\.? ){1,3})$", text[max(0, start - 40):start])
+    words = {w.lower().rstrip(".") for w in found.group(1).split()} if found else set()
+    return frozenset(w for w in words if w in _ROLE_NOUNS and w not in _COURTESY)
 
 
 def _same_office(n: _Node, keys: set, full_node: dict[str, _Node]) -> set:

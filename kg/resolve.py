@@ -21,7 +21,7 @@ from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, Quantity
 from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
-from kg.names import MergeRule, NameIndex, Names, name_key
+from kg.names import MergeRule, NameIndex, Names, name_key, office_before
 from kg.rules import stamp
 from kg.runon import made_whole, name_words, split_mention, tail_widened, widened
 from kg.namekeys import clean
@@ -205,7 +205,8 @@ def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, st
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
                       weight=2 if m.rule in EVIDENCE else 1, region=regions.get(art, {}).get(m.name),
                       conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)),
-                      determined=_determined(m, ex.source.text))
+                      determined=_determined(m, ex.source.text),
+                      office=office_before(ex.source.text, m.start) if m.type == EntityType.PERSON else frozenset())
         places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
         named = _claimer_names(ex)
         for c in ex.claims:

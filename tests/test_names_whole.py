@@ -246,3 +246,17 @@ def test_a_city_named_with_city_joins_its_shorter_name_unless_that_names_a_state
     names.add("Ithaca", "Place", "c", "Ithaca", region="New York")  # "Ithaca, New York": the state
     index = names.resolve()
     assert index.cluster_of("c", "New York") is not index.cluster_of("a", "New York City")
+
+
+def test_an_office_written_before_a_name_s_span_tells_whose_surname_it_is():
+    from kg.ingest import source_from_text
+    from kg.resolve import ArticleExtraction, resolve
+
+    text = "Her niece Rita Sol wrote a memoir. Rita Sol said it was true. Incumbent Governor Tom Sol denied it. " \
+        "Governor Sol said it was false."
+    people = [_at(text, "Rita Sol", "Person"), _at(text, "Rita Sol", "Person", 1), _at(text, "Tom Sol", "Person"),
+              _at(text, "Sol", "Person", 3)]
+    out = resolve([ArticleExtraction(source_from_text("a.txt", text), people, [])])
+    tom = next(e for e in out.entities if e.name == "Tom Sol")
+    rows = [text[m.start:m.end] for m in out.mentions if m.entity_id == tom.id]
+    assert rows.count("Sol") == 1 and "Sol" not in next(e for e in out.entities if e.name == "Rita Sol").aliases
