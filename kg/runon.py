@@ -233,7 +233,7 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
                            type=m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION) else EntityType.ORGANISATION)
         elif m.name in institutions and re.search(r"['’]s?$", m.text):
             m = m._replace(name=institutions[m.name][0], type=institutions[m.name][1])  # "Ada Obi Hospital ... Ada Obi's"
-        m = tail_widened(m, longer, text)
+        m = tail_widened(_campus(m, text), longer, text)
         if m.name in before:  # "Punta Arenal" where the recogniser took "Arenal" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")
@@ -244,6 +244,19 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(m)
     spans: set[tuple[int, int]] = set()
     return [m for m in out if (m.start, m.end) not in spans and not spans.add((m.start, m.end))]
+
+
+_CAMPUS = re.compile(r" at ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?)(?![\w'’-]| [A-Z])")  # " at Tyler"
+_SCHOOLS = frozenset({"university", "college"})
+
+
+def _campus(m: Mention, text: str) -> Mention:
+    """A university's name taken with the campus written after "at" ("University of Texas at Tyler"), the whole
+    name of one institution."""
+    campus = _CAMPUS.match(text, m.end)
+    if campus is None or not m.text.endswith(m.name) or not _SCHOOLS & {w.lower() for w in m.name.split()[:-1]}:
+        return m
+    return m._replace(end=campus.end(), text=text[m.start:campus.end()], name=f"{m.name} at {campus.group(1)}")
 
 
 def _longer_names(mentions: list[Mention]) -> dict[str, str]:

@@ -260,3 +260,10 @@ def test_an_office_written_before_a_name_s_span_tells_whose_surname_it_is():
     tom = next(e for e in out.entities if e.name == "Tom Sol")
     rows = [text[m.start:m.end] for m in out.mentions if m.entity_id == tom.id]
     assert rows.count("Sol") == 1 and "Sol" not in next(e for e in out.entities if e.name == "Rita Sol").aliases
+
+
+def test_a_university_s_name_takes_its_campus_after_at():
+    text = "She studied at the University of Vermont at Burlington. The University of Vermont at noon said no."
+    found = widened([_at(text, "University of Vermont", "Organisation"),
+                     _at(text, "University of Vermont", "Organisation", 1)], text)
+    assert [m.name for m in found] == ["University of Vermont at Burlington", "University of Vermont"]
