@@ -66,41 +66,8 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
                               for r in roots for n in groups[r]})
     _aliases_joined(groups, views, uf)
     _surnames_across(groups, views, uf)
-    _cities_joined(groups, views, uf)
     return qualified
 
-
-def _city_named(name: str) -> Optional[str]:
-    """The shorter name of a city written with "City" ("Carrow City" -> "Carrow") when WordNet gives both names
-    one sense, a city's (not a capital's, whose name is also its state's or country's: "Quebec", "Kuwait")."""
-    from kg.lexicon.wordnet import instance_kinds, share_sense
-
-    words = name.split()
-    if len(words) < 2 or words[-1] != "City":
-        return None
-    short = " ".join(words[:-1])
-    return short if "city" in instance_kinds(short, 1) and share_sense(short, name, "n") else None
-
-
-def _cities_joined(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind) -> None:
-    """"X City" joins the place "X" of another article when both name one city (see `_city_named`) and that
-    article never writes X as a state ("Ithaca, New York" makes New York a state there)."""
-    cities = {name_key(short): root for root, (name, etype, generic, _) in views.items()
-              if etype == EntityType.PLACE and not generic and (short := _city_named(name))}
-    if not cities:
-        return
-    states: dict[str, set] = defaultdict(set)  # article -> keys of the regions written after its places
-    for nodes in groups.values():
-        for n in nodes:
-            if n.entry.region:
-                states[n.entry.doc].add(name_key(n.entry.region))
-    shorter = [root for root, (name, etype, generic, _) in views.items()
-               if name_key(name) in cities and etype == EntityType.PLACE and not generic]
-    # a name one article writes as a state is no city's anywhere it joined by key
-    stated = {uf.find(r) for r in shorter if any(name_key(views[r][0]) in states[n.entry.doc] for n in groups[r])}
-    for root in shorter:
-        if uf.find(root) not in stated:
-            uf.union(cities[name_key(views[root][0])], root, MergeRule.CITY)
 
 
 def _transliterations_joined(by_key: dict[str, int], views: dict, uf: _UnionFind) -> None:

@@ -32,7 +32,6 @@ class MergeRule(RuleName):
     INSTITUTION = "one institution"
     ALIAS = "short name joined elsewhere"
     SAME_ID = "same id"
-    CITY = "a city's shorter name"
 
 
 class TypeVote(RuleName):

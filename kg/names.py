@@ -249,18 +249,15 @@ def office_before(text: str, start: int) -> frozenset:
 
 
 def _same_office(n: _Node, keys: set, full_node: dict[str, _Node]) -> set:
-    """Of the full names a surname written with an office title ("President Obi") may stand for, the one the
-    article gives that office; none when no full name is given it and several carry the surname ("Ada Obi, the
-    president's niece" and "Ben Obi" never give "President Obi" to Ada), nor when the one full name is given
-    another office only."""
+    """Of the full names a surname written with an office title ("President Obi") may stand for, those the article
+    gives that office ("President Ben Obi", so never his niece "Ada Obi" named more often); else those given no
+    other office ("Senator Ada Obi" is no "Governor Obi")."""
     office = _offices(n.entry)
     if not office or not keys:
         return keys
     held = {k: _offices(full_node[k].entry) for k in keys}
     same = {k for k in keys if held[k] & office}
-    if same or len(keys) > 1:
-        return same  # several full names, none given that office: not clear whose
-    return {k for k in keys if not held[k]}
+    return same or {k for k in keys if not held[k]}
 
 
 def _principal(keys: set, full_node: dict[str, _Node]) -> set:
