@@ -233,7 +233,7 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
                            type=m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION) else EntityType.ORGANISATION)
         elif m.name in institutions and re.search(r"['’]s?$", m.text):
             m = m._replace(name=institutions[m.name][0], type=institutions[m.name][1])  # "Ada Obi Hospital ... Ada Obi's"
-        m = tail_widened(_campus(m, text), longer, text)
+        m = tail_widened(_campus(_and_more(m, mentions, text), text), longer, text)
         if m.name in before:  # "Punta Arenal" where the recogniser took "Arenal" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")
@@ -244,6 +244,22 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(m)
     spans: set[tuple[int, int]] = set()
     return [m for m in out if (m.start, m.end) not in spans and not spans.add((m.start, m.end))]
+
+
+_AND_MORE = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-]| [A-Z]| of\b)")  # " and Infectious Diseases"
+
+
+def _and_more(m: Mention, mentions: list[Mention], text: str) -> Mention:
+    """A body's name cut before "and" taken whole: "National Institute of Soils [and Crop Science]", "Department of
+    Energy [and Climate]": the words after "and" are no name the recogniser found (a second body: "Bank of Leith
+    and Harlow Trust" where it found "Harlow Trust") and the name ends "of" a word."""
+    more = _AND_MORE.match(text, m.end)
+    words = m.name.split()
+    if more is None or m.type not in (EntityType.ORGANISATION, EntityType.PLACE) or len(words) < 3 or \
+            words[-2].lower() != "of" or not m.text.endswith(m.name) or \
+            any(o.start < more.end() and o.end > more.start(1) for o in mentions):
+        return m
+    return m._replace(end=more.end(), text=text[m.start:more.end()], name=f"{m.name} and {more.group(1)}")
 
 
 _CAMPUS = re.compile(r" at ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?)(?![\w'’-]| [A-Z])")  # " at Tyler"

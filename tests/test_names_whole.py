@@ -250,3 +250,10 @@ def test_a_university_s_name_takes_its_campus_after_at():
     found = widened([_at(text, "University of Vermont", "Organisation"),
                      _at(text, "University of Vermont", "Organisation", 1)], text)
     assert [m.name for m in found] == ["University of Vermont at Burlington", "University of Vermont"]
+
+
+def test_a_body_s_name_cut_before_and_is_taken_whole_unless_a_second_name_follows():
+    text = "The National Institute of Soils and Crop Science said so. The Bank of Leith and Harlow Trust agreed."
+    found = widened([_at(text, "National Institute of Soils", "Organisation"),
+                     _at(text, "Bank of Leith", "Organisation"), _at(text, "Harlow Trust", "Organisation")], text)
+    assert [m.name for m in found] == ["National Institute of Soils and Crop Science", "Bank of Leith", "Harlow Trust"]
