@@ -195,7 +195,8 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
     full_node: dict[str, _Node] = {}
     for n in nodes:
         words = n.core.split()
-        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON:
+        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON and \
+                words[0].lower() not in _SURNAME_PARTICLES:  # "De Blasio" is a surname, not a full name
             for last in surnames(n.core):
                 full[skeleton(last)].add((name_key(n.core), last))
             full_node[name_key(n.core)] = n

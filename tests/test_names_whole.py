@@ -257,3 +257,12 @@ def test_a_body_s_name_cut_before_and_is_taken_whole_unless_a_second_name_follow
     found = widened([_at(text, "National Institute of Soils", "Organisation"),
                      _at(text, "Bank of Leith", "Organisation"), _at(text, "Harlow Trust", "Organisation")], text)
     assert [m.name for m in found] == ["National Institute of Soils and Crop Science", "Bank of Leith", "Harlow Trust"]
+
+
+def test_a_surname_with_its_particle_capitalised_joins_the_full_name():
+    names = Names()
+    for _ in range(3):
+        names.add("Rosa van Dalen", "Person", "a", "Rosa van Dalen")
+        names.add("Van Dalen", "Person", "a", "Van Dalen")  # at the start of a sentence
+    index = names.resolve()
+    assert index.cluster_of("a", "Van Dalen") is index.cluster_of("a", "Rosa van Dalen")
