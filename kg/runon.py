@@ -381,8 +381,8 @@ def _owned(m: Mention, mentions: list[Mention], text: str) -> Optional[tuple[Men
 def made_whole(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions of one article with names the recogniser cut made whole: a first name sharing a couple's
     surname ("Ben and Ina Obi"), an owner's name taken with the place it names ("Fenwick's Crystal Theatre"), a
-    country and the name glued to it apart ("Estonia Kaarel Tamm"). See `_couple`, `_owned` and `_glued`; `text` is
-    the article's."""
+    country and the name glued to it apart ("Estonia Kaarel Tamm"), two names glued into one person's apart ("on
+    Zipline Obi accused"). See `_couple`, `_owned`, `_glued` and `_two_glued`; `text` is the article's."""
     out: list[Mention] = []
     dropped: set[tuple[int, int]] = set()
     people = {m.name for m in mentions if m.type == EntityType.PERSON and " " in m.name}
@@ -393,8 +393,28 @@ def made_whole(mentions: list[Mention], text: str) -> list[Mention]:
             if part is not None:
                 dropped.add((part.start, part.end))
         for c in _couple(m, mentions, text):
-            out.extend(_glued(c, people, text))
+            parts = _two_glued(c, mentions)
+            out.extend(_glued(c, people, text) if len(parts) == 1 else parts)
     return [m for m in out if (m.start, m.end) not in dropped]
+
+
+def _two_glued(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """A person's name glued from two names of the article ("on Zipline Obi accused", a comma left out): the first
+    word a name the article writes alone as no person's, the second the surname of another person it names in
+    full ("Ada Obi"). Then the two, each a mention of its own; else `m` alone."""
+    words = m.name.split()
+    if m.type != EntityType.PERSON or len(words) != 2 or not m.text.startswith(m.name):
+        return [m]
+    first, last = words
+    apart = any(o.name == first and o.type != EntityType.PERSON for o in mentions)
+    owner = any(o.type == EntityType.PERSON and o.name != m.name and len(o.name.split()) >= 2 and
+                o.name.split()[-1] == last for o in mentions)
+    if not (apart and owner):
+        return [m]
+    at = m.start + m.text.index(last, len(first))
+    return [m._replace(end=m.start + len(first), text=first, name=first,
+                       type=next(o.type for o in mentions if o.name == first and o.type != EntityType.PERSON)),
+            m._replace(start=at, end=at + len(last), text=last, name=last)]
 
 
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+ (?:of|for) $")  # "President of ", "Minister for "

@@ -266,3 +266,13 @@ def test_a_surname_with_its_particle_capitalised_joins_the_full_name():
         names.add("Van Dalen", "Person", "a", "Van Dalen")  # at the start of a sentence
     index = names.resolve()
     assert index.cluster_of("a", "Van Dalen") is index.cluster_of("a", "Rosa van Dalen")
+
+
+def test_two_names_glued_into_a_person_s_are_two():
+    text = "Singer Ada Obi posted on Zipline. The next day on Zipline Obi accused her label. Ines Obi agreed."
+    found = made_whole([_at(text, "Ada Obi", "Person"), _at(text, "Zipline", "Organisation"),
+                        _at(text, "Zipline Obi", "Person"), _at(text, "Ines Obi", "Person")], text)
+    assert _names(found) == [("Ada Obi", "Person"), ("Zipline", "Organisation"), ("Zipline", "Organisation"),
+                             ("Obi", "Person"), ("Ines Obi", "Person")]
+    text = "Ines Obi met Ada Obi."  # a full name whose first word is no other name of the article
+    assert len(made_whole([_at(text, "Ines Obi", "Person"), _at(text, "Ada Obi", "Person")], text)) == 2
