@@ -32,7 +32,7 @@ from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 from kg.namejoin import _across_articles, _main_country, _main_region, proper_word
-from kg.namenodes import MergeRule, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
+from kg.namenodes import _PARTICLES, MergeRule, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
 
 __all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "office_before", "proper_word",
            "surname_key"]
@@ -177,8 +177,7 @@ def _type_rule(members: list[_Node], etype: str) -> str:
     return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else TypeVote.MAJORITY
 
 
-_SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
-                                "el", "bin", "ibn", "dos", "das", "ter"})
+_SURNAME_PARTICLES = _PARTICLES
 
 
 def _shown_person(n: _Node) -> bool:

@@ -266,6 +266,7 @@ def test_a_surname_with_its_particle_capitalised_joins_the_full_name():
         names.add("Van Dalen", "Person", "a", "Van Dalen")  # at the start of a sentence
     index = names.resolve()
     assert index.cluster_of("a", "Van Dalen") is index.cluster_of("a", "Rosa van Dalen")
+    assert index.cluster_of("a", "Van Dalen").name == "Rosa van Dalen"  # named by the full name, used less
 
 
 def test_two_names_glued_into_a_person_s_are_two():
