@@ -23,7 +23,7 @@ from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
 from kg.names import MergeRule, NameIndex, Names, name_key, office_before
 from kg.rules import stamp
-from kg.runon import made_whole, name_words, split_mention, tail_widened, widened
+from kg.runon import made_whole, name_words, split_mention, tail_widened, two_glued, widened
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -244,6 +244,9 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
             name = split_mention(Mention(0, len(name), name, name, c.claimer.type)).mention.name
             name = tail_widened(Mention(c.claimer.start, c.claimer.end, c.claimer.mention, name, c.claimer.type),
                                 longer, ex.source.text).name  # "Fire and [Rescue] said" in "Ardal Fire and Rescue"
+            glued = two_glued(Mention(c.claimer.start, c.claimer.end, name, name, c.claimer.type), ex.mentions,
+                              ex.source.text)
+            name = glued[-1].name  # "on Zipline Obi accused": Obi
             if whole.startswith(name + " of ") and name_words(whole) and c.claimer.type != EntityType.PERSON:
                 name = whole  # "Progressive Party of Working People said": the whole name, never cut at "of"
         words = whole.split()

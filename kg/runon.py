@@ -26,8 +26,8 @@ from kg.extract.entities import Mention
 from kg.extract.typeclues import TypeRule, known_place
 from kg.model import EntityType
 
-__all__ = ["Split", "city_too", "made_whole", "name_words", "script", "split_mention", "tail_widened", "untimed_start",
-           "widened"]
+__all__ = ["Split", "city_too", "made_whole", "name_words", "script", "split_mention", "tail_widened", "two_glued",
+           "untimed_start", "widened"]
 
 _TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
@@ -382,7 +382,7 @@ def made_whole(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions of one article with names the recogniser cut made whole: a first name sharing a couple's
     surname ("Ben and Ina Obi"), an owner's name taken with the place it names ("Fenwick's Crystal Theatre"), a
     country and the name glued to it apart ("Estonia Kaarel Tamm"), two names glued into one person's apart ("on
-    Zipline Obi accused"). See `_couple`, `_owned`, `_glued` and `_two_glued`; `text` is the article's."""
+    Zipline Obi accused"). See `_couple`, `_owned`, `_glued` and `two_glued`; `text` is the article's."""
     out: list[Mention] = []
     dropped: set[tuple[int, int]] = set()
     people = {m.name for m in mentions if m.type == EntityType.PERSON and " " in m.name}
@@ -393,27 +393,29 @@ def made_whole(mentions: list[Mention], text: str) -> list[Mention]:
             if part is not None:
                 dropped.add((part.start, part.end))
         for c in _couple(m, mentions, text):
-            parts = _two_glued(c, mentions)
+            parts = two_glued(c, mentions, text)
             out.extend(_glued(c, people, text) if len(parts) == 1 else parts)
     return [m for m in out if (m.start, m.end) not in dropped]
 
 
-def _two_glued(m: Mention, mentions: list[Mention]) -> list[Mention]:
+def two_glued(m: Mention, mentions: list[Mention], text: str) -> list[Mention]:
     """A person's name glued from two names of the article ("on Zipline Obi accused", a comma left out): the first
-    word a name the article writes alone as no person's, the second the surname of another person it names in
+    word a name the article writes alone as no person's (a mention of another type, or after "on", "in", "at":
+    "announced on Zipline"), the second the surname of another person it names in
     full ("Ada Obi"). Then the two, each a mention of its own; else `m` alone."""
     words = m.name.split()
     if m.type != EntityType.PERSON or len(words) != 2 or not m.text.startswith(m.name):
         return [m]
     first, last = words
-    apart = any(o.name == first and o.type != EntityType.PERSON for o in mentions)
+    apart = any(o.name == first and o.type != EntityType.PERSON for o in mentions) or \
+        re.search(rf"\b(?:on|in|at|from|via) {re.escape(first)}\b(?! {re.escape(last)})", text) is not None
     owner = any(o.type == EntityType.PERSON and o.name != m.name and len(o.name.split()) >= 2 and
                 o.name.split()[-1] == last for o in mentions)
     if not (apart and owner):
         return [m]
     at = m.start + m.text.index(last, len(first))
-    return [m._replace(end=m.start + len(first), text=first, name=first,
-                       type=next(o.type for o in mentions if o.name == first and o.type != EntityType.PERSON)),
+    kind = next((o.type for o in mentions if o.name == first and o.type != EntityType.PERSON), EntityType.ORGANISATION)
+    return [m._replace(end=m.start + len(first), text=first, name=first, type=kind),
             m._replace(start=at, end=at + len(last), text=last, name=last)]
 
 

@@ -277,3 +277,30 @@ def test_two_names_glued_into_a_person_s_are_two():
                              ("Obi", "Person"), ("Ines Obi", "Person")]
     text = "Ines Obi met Ada Obi."  # a full name whose first word is no other name of the article
     assert len(made_whole([_at(text, "Ines Obi", "Person"), _at(text, "Ada Obi", "Person")], text)) == 2
+
+
+def test_two_names_glued_are_two_where_the_first_stands_after_on_elsewhere():
+    text = "Ada Obi spoke on Zipline. Later on Zipline Obi accused her label."
+    found = made_whole([_at(text, "Ada Obi", "Person"), _at(text, "Zipline", "Person"),
+                        _at(text, "Zipline Obi", "Person")], text)
+    assert [m.name for m in found] == ["Ada Obi", "Zipline", "Zipline", "Obi"]
+    text = "Ada Obi met Ben Obi. Ben said they were close; Ben Obi is her brother."  # a sibling, named alone
+    assert [m.name for m in made_whole([_at(text, "Ada Obi", "Person"), _at(text, "Ben Obi", "Person"),
+                                        _at(text, "Ben", "Person", 1)], text)] == ["Ada Obi", "Ben Obi", "Ben"]
+
+
+def test_a_claimer_glued_from_two_names_is_the_person():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+    from kg.ingest import source_from_text
+    from kg.model import Polarity, QuoteKind
+    from kg.resolve import ArticleExtraction, resolve
+
+    text = "Singer Ada Obi posted on Zipline. The next day on Zipline Obi accused her label of lying."
+    at = text.index("Zipline Obi")
+    claim = RawClaim(Claimer("Zipline Obi", "Zipline Obi", "Person", at, at + 11), "accused", at + 12,
+                     QuoteKind.INDIRECT, Polarity.ASSERTS, at + 20, len(text) - 1, 34, len(text))
+    mentions = [_at(text, "Ada Obi", "Person"), _at(text, "Zipline", "Organisation"),
+                _at(text, "Zipline Obi", "Person")]
+    out = resolve([ArticleExtraction(source_from_text("a.txt", text), mentions, [claim])])
+    assert [c.claimer for c in out.claims] == ["Ada Obi"]
