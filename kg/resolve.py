@@ -23,7 +23,8 @@ from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
 from kg.names import MergeRule, NameIndex, Names, name_key, office_before
 from kg.rules import stamp
-from kg.runon import made_whole, name_words, split_mention, tail_widened, two_glued, widened
+from kg.runon import name_words, split_mention, tail_widened, widened
+from kg.wholenames import made_whole, two_glued
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]

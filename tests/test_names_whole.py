@@ -1,9 +1,10 @@
-"""Names made whole and never wrongly joined (kg.runon.made_whole, kg.names): a couple's shared surname, an owner's
+"""Names made whole and never wrongly joined (kg.wholenames, kg.runon, kg.names): a couple's shared surname, an owner's
 name inside a place's, a country glued to a person or to a place, a person's name at the front of an institution's;
 a surname written with an office, a name after "the", a country and a town spelt alike."""
 from kg.extract.entities import Mention
 from kg.names import Names
-from kg.runon import made_whole, widened
+from kg.runon import widened
+from kg.wholenames import made_whole
 
 
 def _at(text: str, name: str, etype: str, nth: int = 0, surface: str | None = None) -> Mention:
