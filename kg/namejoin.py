@@ -39,6 +39,8 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
         k = name_key(country or name)  # "U.S.", "America" and "United States" are one country
         if root in placed:  # "Paris, Texas" joins only the Paris of articles that name Texas
             k = f"{k} @{name_key(placed[root])}"
+        if " " not in name and all(n.entry.determined for n in groups[root]):
+            k = f"{k} @the"  # "the West" is one thing, and no person West (see below)
         if all(n.local for n in groups[root]):  # "the Post" of one article is not the Post of another
             k = f"{k} @@{groups[root][0].entry.doc}"
         elif etype == EntityType.MILITARY_UNIT and _common_words(name):  # a state's "National Guard"
@@ -52,6 +54,10 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
             uf.union(by_key[k], root, MergeRule.SAME_KEY)
         else:
             by_key[k] = root
+    for k, root in list(by_key.items()):  # "the Kremlin" is the Kremlin; "the West" no person West
+        plain = by_key.get(k.removesuffix(" @the")) if k.endswith(" @the") else None
+        if plain is not None and views[plain][1] != EntityType.PERSON:
+            uf.union(plain, root, MergeRule.SAME_KEY)
     _transliterations_joined(by_key, views, uf)
     _qualify_places(groups, views, placed, qualified)
     for by_region in forces.values():  # "National Guard (Oregon)" beside "National Guard (Vermont)"
@@ -61,6 +67,7 @@ def _across_articles(groups: dict[int, list[_Node]], uf: _UnionFind,
     _aliases_joined(groups, views, uf)
     _surnames_across(groups, views, uf)
     return qualified
+
 
 
 def _transliterations_joined(by_key: dict[str, int], views: dict, uf: _UnionFind) -> None:
@@ -93,11 +100,16 @@ def _surnames_across(groups: dict[int, list[_Node]], views: dict, uf: _UnionFind
         if etype == EntityType.PERSON and not generic and len(words) >= 2:
             for last in surnames(name):
                 full[skeleton(last)].add((root, last))
+    carried = {(n.entry.doc, skeleton(last)) for ns in groups.values() for n in ns
+               if _majority(n.types) == EntityType.PERSON and len(n.core.split()) >= 2 for last in surnames(n.core)}
     for root, (name, etype, generic, types) in views.items():
         words = name.split()
         if generic or len(words) != 1 or not types.get(EntityType.PERSON) or country_of(name) or \
-                types.get(EntityType.PLACE) and known_place(name):
-            continue  # "a riot in Washington": a known place the text also took for a place is no lone surname
+                types.get(EntityType.PLACE) and known_place(name) or all(n.entry.determined for n in groups[root]) \
+                or all((n.entry.doc, skeleton(name)) in carried for n in groups[root]):
+            # "a riot in Washington": a known place the text also took for a place is no lone surname; nor is "the
+            # North"; a surname whose own article names people carrying it was settled there
+            continue
         targets = {uf.find(r) for r, last in full.get(skeleton(name), ()) if spelling_close(last, name)}
         if len(targets) == 1:
             uf.union(next(iter(targets)), root, MergeRule.SURNAME)
@@ -260,6 +272,8 @@ def _same_transliteration(a: str, b: str) -> bool:
         return False
     if country_of(a) is not None and country_of(a) == country_of(b):
         return True  # short place names the world lexicon knows as one: "Kiev" / "Kyiv"
+    if country_named(a) != country_named(b):
+        return False  # a country's name is no spelling of a town's ("Colombia" / "Columbia")
     return all(spelling_close(x, y) for x, y in zip(wa, wb))
 
 

@@ -118,8 +118,9 @@ def person_core(name: str) -> tuple[str, bool]:
         if tail[0][:1].islower() and len(rest) >= 5:
             tail = rest[-3:]  # "Bill de Blasio"
         return " ".join(tail), True
-    if not rest or not all(w[:1].isupper() for w in rest) or any(w.lower() in ("of", "for") for w in rest):
-        return " ".join(words), False
+    if not rest or not all(_name_word(w) for w in rest) or not rest[-1][:1].isupper() or \
+            any(w.lower() in ("of", "for") for w in rest):
+        return " ".join(words), False  # (a particle inside the name is the name's: "Sultan Omar bin Rashid")
     return " ".join(rest), True
 
 

@@ -61,6 +61,8 @@ class _Entry:
     rules: Counter = field(default_factory=Counter)  # (type, rule that gave it) -> weight
     region: Optional[str] = None  # the larger place written after it: "Paris, Texas"
     conjoined: bool = False  # a first name before "and" and a full name: "Ottilie and Ivo Kern"
+    determined: bool = False  # every mention written after a lower-case "the": "the West"
+    offices: frozenset = frozenset()  # office titles written right before it, outside its span: "President"
 
 
 class _UnionFind:
@@ -117,9 +119,14 @@ def _most_used(names: list[tuple[str, _Node]]) -> str:
     return max(docs, key=lambda k: (len(docs[k]), count[k], not k.isupper(), not k.islower(), len(k.split()), k))
 
 
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el",
+                        "bin", "ibn", "dos", "das", "ter"})
+
+
 def _canonical(nodes: list[_Node], etype: str) -> str:
-    if etype == EntityType.PERSON:
-        full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic] or nodes
+    if etype == EntityType.PERSON:  # a full name, never a surname with its particle ("De Zoysa")
+        full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic and
+                n.core.split()[0].lower() not in _PARTICLES] or nodes
         return _most_used([(n.core, n) for n in full])
     if etype in (EntityType.PLACE, EntityType.ORGANISATION):
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})

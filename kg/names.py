@@ -32,9 +32,10 @@ from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 from kg.namejoin import _across_articles, _main_country, _main_region, proper_word
-from kg.namenodes import MergeRule, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
+from kg.namenodes import _PARTICLES, MergeRule, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
 
-__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "proper_word", "surname_key"]
+__all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "office_before", "proper_word",
+           "surname_key"]
 
 
 _ANON = " (anonymous)"
@@ -79,10 +80,12 @@ class Names:
 
     def add(self, name: str, etype: str, doc: str, surface: str, *, anonymous: bool = False,
             affiliation: str | None = None, weight: int = 1, rule: str = "", region: str | None = None,
-            conjoined: bool = False) -> None:
+            conjoined: bool = False, determined: bool = False, office: frozenset = frozenset()) -> None:
         """Record one mention of `name` (typed `etype`, written `surface`) in article `doc`; `region` is the larger
         place written after a place's name ("Paris, Texas"); `conjoined`, that a full name follows it after "and"
-        ("Ottilie and Ivo Kern": Ottilie may be a Kern)."""
+        ("Ottilie and Ivo Kern": Ottilie may be a Kern); `determined`, that a lower-case "the" stands before it ("the
+        West": a name no person bears, when every mention of it in the article is so written); `office`, the office
+        titles written right before it ("President" in "President Obi")."""
         e = self._entries.get((doc, name))
         if e is None:
             e = self._entries[(doc, name)] = _Entry(doc, name)
@@ -97,6 +100,8 @@ class Names:
         if region and not e.region:
             e.region = region
         e.conjoined = e.conjoined or conjoined
+        e.offices |= office
+        e.determined = determined if e.count == 1 else e.determined and determined
         if not e.titled and person_core(surface)[1]:
             e.titled = any(w.lower().rstrip(".") in PERSONAL_TITLES for w in clean(surface).split()[:-1])
         if not e.titled and len(name.split()) >= 2:  # "a State Department spokesperson, Jane Roe": a role
@@ -172,8 +177,7 @@ def _type_rule(members: list[_Node], etype: str) -> str:
     return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0] if votes else TypeVote.MAJORITY
 
 
-_SURNAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al",
-                                "el", "bin", "ibn", "dos", "das", "ter"})
+_SURNAME_PARTICLES = _PARTICLES
 
 
 def _shown_person(n: _Node) -> bool:
@@ -190,7 +194,8 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
     full_node: dict[str, _Node] = {}
     for n in nodes:
         words = n.core.split()
-        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON:
+        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON and \
+                words[0].lower() not in _SURNAME_PARTICLES:  # "De Blasio" is a surname, not a full name
             for last in surnames(n.core):
                 full[skeleton(last)].add((name_key(n.core), last))
             full_node[name_key(n.core)] = n
@@ -198,14 +203,16 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
         words = n.core.split()
         if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and not n.generic:
             words = words[1:]  # "La Riva", "van Dijk": a surname with its particle
-        if n.generic or len(words) != 1 or country_named(words[0]) or country_of(words[0]) and \
-                not n.types.get(EntityType.PERSON) and any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
-            continue
+        if n.generic or len(words) != 1 or country_named(words[0]) or n.entry.determined or \
+                (country_of(words[0]) or known_place(words[0])) and \
+                any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
+            continue  # "in Orly": a place the text places; "the West": no one's surname
         keys = {k for k, last in full.get(skeleton(words[0]), ()) if spelling_close(last, words[0])}
         if n.types.get(EntityType.PLACE) and not n.types.get(EntityType.PERSON) and known_place(words[0]):
             # a known place's name lends itself as a surname only to a full name the text shows is a person's (a
             # title, a speaker, more than once): never to "COVID Leeds" or "Make Leeds" NER took for people
             keys = {k for k in keys if _shown_person(full_node[k])}
+        keys = _same_office(n, keys, full_node)
         if len(keys) > 1:
             keys = _principal(keys, full_node)
         if len(keys) == 1:
@@ -216,6 +223,41 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
                 (n.entry.count >= 2 or not n.entry.conjoined and not known_place(words[0])):
             _first_name_joined(n, words[0], full_node, nodes, uf)
     return full_node
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof", "professor", "rev"})
+
+
+def _offices(e: _Entry) -> set[str]:
+    """The office titles written before a name ("President", "Senator"; not "Mr" or "Dr", which any bearer of the
+    name may have)."""
+    out: set[str] = set(e.offices)
+    for s in e.surfaces:
+        core, titled = person_core(s)
+        whole = clean(s)
+        if titled and whole.endswith(core):
+            out |= {w.lower().rstrip(".,") for w in whole[: len(whole) - len(core)].split()}
+    return {w for w in out if w in _ROLE_NOUNS and w not in _COURTESY}
+
+
+def office_before(text: str, start: int) -> frozenset:
+    """The office titles written right before a name at `start` of `text` ("the incumbent President [Ada Obi]"
+    -> {"president"}), outside its span; courtesy titles aside."""
+    found = re.search(r"((?:[A-Z][\w-]*\.? ){1,3})$", text[max(0, start - 40):start])
+    words = {w.lower().rstrip(".") for w in found.group(1).split()} if found else set()
+    return frozenset(w for w in words if w in _ROLE_NOUNS and w not in _COURTESY)
+
+
+def _same_office(n: _Node, keys: set, full_node: dict[str, _Node]) -> set:
+    """Of the full names a surname written with an office title ("President Obi") may stand for, those the article
+    gives that office ("President Ben Obi", so never his niece "Ada Obi" named more often); else those given no
+    other office ("Senator Ada Obi" is no "Governor Obi")."""
+    office = _offices(n.entry)
+    if not office or not keys:
+        return keys
+    held = {k: _offices(full_node[k].entry) for k in keys}
+    same = {k for k in keys if held[k] & office}
+    return same or {k for k in keys if not held[k]}
 
 
 def _principal(keys: set, full_node: dict[str, _Node]) -> set:
@@ -362,6 +404,18 @@ def _kept(members: list[_Node]) -> bool:
         any(n.local for n in members)
 
 
+def _role_written(alias: str) -> bool:
+    """Does a person's alias hold a role: lower-case words ("director-general Ada Obi", "the agency's head Ada
+    Obi", "President of Estonia Ada Obi") or an office's title ("Estonian President Ada Obi")? A name's own
+    particles ("Said bin Taimur") are no role, nor a courtesy title ("Mr Obi", "Dr Ada Obi")."""
+    if any(w[:1].islower() and w.lower() not in _SURNAME_PARTICLES for w in alias.split()):
+        return True
+    core, titled = person_core(alias)
+    whole = clean(alias)
+    return titled and whole.endswith(core) and any(
+        w.lower().rstrip(".,") not in _COURTESY for w in whole[: len(whole) - len(core)].split())
+
+
 def _merge(entries: list[_Entry]) -> NameIndex:
     nodes = [n for n in (_read(e) for e in entries) if n is not None]
     personal = {name_key(w) for n in nodes if _majority(n.types) == EntityType.PERSON for w in n.core.split()}
@@ -401,7 +455,8 @@ def _merge(entries: list[_Entry]) -> NameIndex:
         for n in members:
             aliases |= {s for s in n.entry.surfaces if s} | {n.entry.name, n.display, n.core}
         aliases = {a.removesuffix(_ANON) for a in aliases}  # anonymity is a field, never part of a name
-        aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS}
+        aliases = {a for a in aliases if a != name and a.lower() not in PRONOUNS and
+                   not (etype == EntityType.PERSON and not generic and _role_written(a))}
         affiliation = next((n.entry.affiliation for n in sorted(members, key=lambda n: -n.entry.count)
                             if n.entry.affiliation), None)
         c = Cluster(name=name, type=etype, scope=next(iter(docs)) if _kept(members) and len(docs) == 1 else None,

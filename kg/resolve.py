@@ -21,9 +21,10 @@ from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, Quantity
 from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
-from kg.names import MergeRule, NameIndex, Names, name_key
+from kg.names import MergeRule, NameIndex, Names, name_key, office_before
 from kg.rules import stamp
-from kg.runon import name_words, split_mention, widened
+from kg.runon import name_words, split_mention, tail_widened, widened
+from kg.wholenames import made_whole, two_glued
 from kg.namekeys import clean
 
 __all__ = ["ArticleExtraction", "Resolution", "claimer_name", "resolve"]
@@ -158,6 +159,23 @@ def entity_for(entities: dict[str, Entity], name: str, etype: EntityType = Entit
     return found
 
 
+_THE = re.compile(r"(?:^|\W)the\s+$")  # "in the West"
+_MODIFIED = re.compile(r"\s+([a-z]+)\b")  # "the Cruise video": the name modifies the noun after it
+
+
+def _determined(m: Mention, text: str) -> bool:
+    """Is a one-word name written as the head of "the" ("in the West", "the North, where"), not as a modifier of a
+    noun after it ("the Obi video")?"""
+    if " " in m.name or not _THE.search(text[max(0, m.start - 5):m.start]):
+        return False
+    after = _MODIFIED.match(text, m.end)
+    return after is None or after.group(1) in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset({"that", "which", "who", "whose", "and", "or", "but", "is", "was", "are", "were", "has",
+                             "have", "had", "will", "would", "can", "could", "may", "might", "to", "in", "of", "for",
+                             "on", "at", "as", "by", "with", "from", "where", "when", "since", "after", "before",
+                             "than", "said", "says", "itself"})
 _CONJOINED = re.compile(r"\s*(?:and|&|or)\s+[A-Z][\w'’.-]*\s+[A-Z]")  # "Ottilie and Ivo Kern"
 
 
@@ -167,7 +185,7 @@ def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]
     hospital" the hospital; and the region that qualifies each place named so (name -> region)."""
     mentions: list[Mention] = []
     regions: dict[str, str] = {}
-    for m in widened(ex.mentions, ex.source.text):
+    for m in widened(made_whole(ex.mentions, ex.source.text), ex.source.text):
         head, place, region = split_mention(m)
         mentions.append(head)
         if place is not None:
@@ -187,7 +205,9 @@ def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, st
         for m in ex.mentions:
             names.add(m.name, m.type, art, m.text, affiliation=m.affiliation, rule=m.rule,
                       weight=2 if m.rule in EVIDENCE else 1, region=regions.get(art, {}).get(m.name),
-                      conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)))
+                      conjoined=" " not in m.name and bool(_CONJOINED.match(ex.source.text, m.end)),
+                      determined=_determined(m, ex.source.text),
+                      office=office_before(ex.source.text, m.start) if m.type == EntityType.PERSON else frozenset())
         places = {m.name for m in ex.mentions if m.type == EntityType.PLACE}
         named = _claimer_names(ex)
         for c in ex.claims:
@@ -217,10 +237,17 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
     ending with a capital is a person's, and that capital alone is the surname of the one full name ending so."""
     out: dict[tuple[str, str], tuple[str, bool]] = {}
     full = {m.name for m in ex.mentions if m.type == EntityType.PERSON and len(m.name.split()) >= 2}
+    longer = {m.name: m.type for m in ex.mentions if " " in m.name and m.type != EntityType.PERSON}
+    longer = {name: longer[name] for name in sorted(longer, key=len, reverse=True)}
     for c in ex.claims:
         name, whole = claimer_name(c.claimer.name, c.claimer.mention), clean(c.claimer.mention)
         if not c.claimer.anonymous:  # "the Harbour Guild in Norway said": the Harbour Guild (see kg.runon)
             name = split_mention(Mention(0, len(name), name, name, c.claimer.type)).mention.name
+            name = tail_widened(Mention(c.claimer.start, c.claimer.end, c.claimer.mention, name, c.claimer.type),
+                                longer, ex.source.text).name  # "Fire and [Rescue] said" in "Ardal Fire and Rescue"
+            glued = two_glued(Mention(c.claimer.start, c.claimer.end, name, name, c.claimer.type), ex.mentions,
+                              ex.source.text)
+            name = glued[-1].name  # "on Zipline Obi accused": Obi
             if whole.startswith(name + " of ") and name_words(whole) and c.claimer.type != EntityType.PERSON:
                 name = whole  # "Progressive Party of Working People said": the whole name, never cut at "of"
         words = whole.split()

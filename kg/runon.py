@@ -26,7 +26,7 @@ from kg.extract.entities import Mention
 from kg.extract.typeclues import TypeRule, known_place
 from kg.model import EntityType
 
-__all__ = ["Split", "city_too", "name_words", "script", "split_mention", "untimed_start", "widened"]
+__all__ = ["Split", "city_too", "name_words", "script", "split_mention", "tail_widened", "untimed_start", "widened"]
 
 _TAIL = re.compile(r"^(?P<a>.*?\w[.)]?)(?P<sep>,\s*|\s+in\s+)(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "del", "van", "von", "&"})
@@ -188,15 +188,35 @@ def _always_before(mentions: list[Mention], text: str) -> dict[str, str]:
     return out
 
 
+def _institutions(mentions: list[Mention], text: str) -> dict[str, tuple[str, str]]:
+    """Names of two words or more the article writes at the front of an institution's name ("Ada Obi" of "Ada Obi
+    Hospital"): name -> (the institution's name, its type). A possessive of such a name ("Ada Obi's clinic") is the
+    institution's."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        head = _HEAD_AFTER.match(text, m.end)
+        if len(words) >= 3 and words[-1].lower() in _INSTITUTION_HEADS and all(w[:1].isupper() for w in words):
+            out.setdefault(" ".join(words[:-1]), (m.name, m.type if m.type != EntityType.PERSON else EntityType.ORGANISATION))
+        elif len(words) >= 2 and head and head.group(1).lower() in _INSTITUTION_HEADS and \
+                all(w[:1].isupper() for w in words):  # a person's name, not "University of Kent"
+            out.setdefault(m.name, (f"{m.name} {head.group(1)}", m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION)
+                                    else EntityType.ORGANISATION))
+    return out
+
+
 def widened(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions, each written right before a lower-case word that makes it another name of the article taken
     as that name: "the Tavira District hospital" after "Tavira District Hospital" is the hospital, not a
     district; a name of two words or more right before an institution's head ("Foundation", "Hospital") taken
-    with it; and a one-word name the same capitalised word always stands before taken with it ("Punta Arenal",
-    see `_always_before`). `text` is the article's."""
+    with it; a name that is the tail of a longer name written right there taken whole (`tail_widened`); and a
+    one-word name the same capitalised word always stands before taken with it ("Punta Arenal", see
+    `_always_before`). Two mentions of one span are one. `text` is the article's."""
     from kg.namekeys import name_key
 
     names = {name_key(m.name): m.name for m in mentions if " " in m.name}
+    longer = _longer_names(mentions)
+    institutions = _institutions(mentions, text)
     out = []
     before = _always_before(mentions, text)
     taken = {(m.start - len(before[m.name]) - 1, m.start - 1) for m in mentions if m.name in before}
@@ -204,11 +224,15 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
         if (m.start, m.end) in taken:
             continue  # "Punta" the recogniser took apart: a word of the widened name
         head = _HEAD_AFTER.match(text, m.end)
-        if head and head.group(1).lower() in _INSTITUTION_HEADS and m.type != EntityType.PERSON and \
+        if head and head.group(1).lower() in _INSTITUTION_HEADS and \
                 " " in m.name and not any(o.start == head.start(1) for o in mentions):
-            # "Caos Linux Foundation" where the recogniser stopped before its head
+            # "Caos Linux Foundation" where the recogniser stopped before its head; "Ada Obi Hospital" too, a
+            # person's name at the front of an institution's
             m = m._replace(text=text[m.start:head.end(1)], end=head.end(1), name=f"{m.name} {head.group(1)}",
                            type=m.type if m.type in (EntityType.PLACE, EntityType.ORGANISATION) else EntityType.ORGANISATION)
+        elif m.name in institutions and re.search(r"['’]s?$", m.text):
+            m = m._replace(name=institutions[m.name][0], type=institutions[m.name][1])  # "Ada Obi Hospital ... Ada Obi's"
+        m = tail_widened(_campus(_and_more(m, mentions, text), text), longer, text)
         if m.name in before:  # "Punta Arenal" where the recogniser took "Arenal" each time
             w = before[m.name]
             m = m._replace(start=m.start - len(w) - 1, text=f"{w} {m.text}", name=f"{w} {m.name}")
@@ -217,4 +241,56 @@ def widened(mentions: list[Mention], text: str) -> list[Mention]:
         if whole is not None and whole != m.name:
             m = m._replace(text=text[m.start:nxt.end()], end=nxt.end(), name=whole)
         out.append(m)
-    return out
+    spans: set[tuple[int, int]] = set()
+    return [m for m in out if (m.start, m.end) not in spans and not spans.add((m.start, m.end))]
+
+
+_AND_MORE = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-]| [A-Z]| of\b)")  # " and Infectious Diseases"
+
+
+def _and_more(m: Mention, mentions: list[Mention], text: str) -> Mention:
+    """A body's name cut before "and" taken whole: "National Institute of Soils [and Crop Science]", "Department of
+    Energy [and Climate]": the words after "and" are no name the recogniser found (a second body: "Bank of Leith
+    and Harlow Trust" where it found "Harlow Trust") and the name ends "of" a word."""
+    more = _AND_MORE.match(text, m.end)
+    words = m.name.split()
+    if more is None or m.type not in (EntityType.ORGANISATION, EntityType.PLACE) or len(words) < 3 or \
+            words[-2].lower() != "of" or not m.text.endswith(m.name) or \
+            any(o.start < more.end() and o.end > more.start(1) for o in mentions):
+        return m
+    return m._replace(end=more.end(), text=text[m.start:more.end()], name=f"{m.name} and {more.group(1)}")
+
+
+_CAMPUS = re.compile(r" at ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?)(?![\w'’-]| [A-Z])")  # " at Tyler"
+_SCHOOLS = frozenset({"university", "college"})
+
+
+def _campus(m: Mention, text: str) -> Mention:
+    """A university's name taken with the campus written after "at" ("University of Texas at Tyler"), the whole
+    name of one institution."""
+    campus = _CAMPUS.match(text, m.end)
+    if campus is None or not m.text.endswith(m.name) or not _SCHOOLS & {w.lower() for w in m.name.split()[:-1]}:
+        return m
+    return m._replace(end=campus.end(), text=text[m.start:campus.end()], name=f"{m.name} at {campus.group(1)}")
+
+
+def _longer_names(mentions: list[Mention]) -> dict[str, str]:
+    """The names of two words or more of an article's bodies and places, longest first: name -> type."""
+    found = {m.name: m.type for m in mentions if " " in m.name and m.type != EntityType.PERSON}
+    return {name: found[name] for name in sorted(found, key=len, reverse=True)}
+
+
+def tail_widened(m: Mention, longer: dict[str, str], text: str) -> Mention:
+    """`m` taken whole when it is the tail of a longer name of the article written right there ("Fire and
+    [Rescue]" where the article names "Ardal Fire and Rescue"): the recogniser took the end of that name alone. A
+    place's own name stays a mention of its own ("Environment [Canada]"). `longer`: see `_longer_names`."""
+    from kg.lexicon.world import country_named
+
+    if not m.text.startswith(m.name) or known_place(m.name) or country_named(m.name):
+        return m
+    for name, etype in longer.items():
+        start = m.start - (len(name) - len(m.name))
+        if name != m.name and name.endswith(" " + m.name) and start >= 0 and \
+                text[start:m.start + len(m.name)] == name:
+            return m._replace(start=start, text=text[start:m.end], name=name, type=etype)
+    return m

@@ -226,7 +226,9 @@ def test_a_name_the_recogniser_stopped_before_its_institution_s_head_takes_it():
                      Mention(42, 51, "Orla Grid", "Orla Grid", "Organisation"),
                      Mention(67, 75, "Ada Orla", "Ada Orla", "Person")], text)
     assert (found[0].name, found[0].end) == ("Orla Grid Foundation", 33)
-    assert found[1].name == "Orla Grid" and found[2].name == "Ada Orla"  # no institution's head; a person
+    assert found[1].name == "Orla Grid"  # no institution's head
+    # a person's name at the front of an institution's is the institution's ("Ada Orla Foundation")
+    assert (found[2].name, found[2].type) == ("Ada Orla Foundation", "Organisation")
 
 
 def test_a_name_cut_short_never_joins_its_branch_in_a_place():

@@ -195,6 +195,7 @@ TITLES = frozenset({
     "archbishop", "bishop", "rev", "rev.", "father", "pastor", "rabbi", "imam", "dictator", "strongman", "pm",
     "coach", "commissioner", "chairperson", "councillor", "councilman", "councilwoman", "sheriff", "lt.-gen.",
     "detective", "inspector", "superintendent", "constable", "sergeant", "corporal", "private", "lieutenant",
+    "sultan", "emperor", "empress", "tsar", "czar", "director-general", "secretary-general",
 })
 
 
