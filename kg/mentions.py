@@ -88,6 +88,8 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
     scoped = {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
     bodies = {e.id: e.type for e in entity_of.values()
               if e.type in (EntityType.ORGANISATION, EntityType.PLACE) and e.id not in scoped}
+    countries = {e.id: country_named(e.name) for e in entity_of.values()
+                 if e.type == EntityType.PLACE and country_named(e.name)}
     out: dict[tuple[str, int, int], MentionRecord] = {}
     for ex in extractions:
         art, text = ex.source.article.id, ex.source.text
@@ -111,6 +113,7 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
         _repeated_names(art, text, out, set(people) | set(bodies))
         _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index))
         _drop_country_tails(art, text, out)
+        _country_names_only(art, text, out, countries)
         _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies, claimer_names))
     return [out[k] for k in sorted(out)]
 
@@ -198,6 +201,43 @@ def _drop_country_tails(art: str, text: str, out: dict) -> None:
             continue  # a sentence's first word ("Meanwhile UK officials said") may be any word
         if not any(x <= at < y for x, y in spans if (x, y) != (s, e)):
             del out[(a, s, e)]
+
+
+def _country_names_only(art: str, text: str, out: dict, countries: dict[str, str]) -> None:
+    """A country is mentioned by its name, an alias or its demonym, never by a longer name that holds it: "The
+    government of Norland" (a government is a body of its own), "Norland state of Pera", "Norland District judge"
+    keep only the country's own name inside them (a name inside a longer name is a mention of its own thing); a
+    name of something else ("Tunis", the capital) is none. `countries`: entity id -> country."""
+    for (a, s, e), r in list(out.items()):
+        country = countries.get(r.entity_id)
+        if a != art or country is None or r.kind != MentionKind.NAME or _names_country(r.text, country):
+            continue
+        del out[(a, s, e)]
+        for m in _WORD_RUN.finditer(r.text):
+            inner = next((w for w in _runs(m.group()) if _names_country(w, country)), None)
+            if inner is not None:
+                x = s + m.start() + m.group().index(inner)
+                out.setdefault((art, x, x + len(inner)), MentionRecord(
+                    entity_id=r.entity_id, article=art, start=x, end=x + len(inner), text=inner, kind=MentionKind.NAME))
+                break
+
+
+_WORD_RUN = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*")  # capitalised words in a row
+
+
+def _runs(words: str) -> list[str]:
+    """The runs of whole words of `words`, longest first: "United States District" -> "United States District",
+    "United States", "States District", "United", ..."""
+    w = words.split(" ")
+    return [" ".join(w[i:j]) for n in range(len(w), 0, -1) for i in range(len(w) - n + 1) for j in (i + n,)]
+
+
+def _names_country(surface: str, country: str) -> bool:
+    """Is `surface` a name, alias or demonym of `country` ("U.S.", "Norway's", "United-States", "British")?"""
+    from kg.lexicon.world import country_of
+
+    bare = re.sub(r"['’]s?$", "", surface.strip()).replace("-", " ")
+    return country_named(bare) == country or country_of(bare) == country
 
 
 _DOCUMENT_WORDS = (DOCUMENT_NOUNS | RECORD_NOUNS) - OUTLET_NOUNS  # "the website said" is the outlet's mention

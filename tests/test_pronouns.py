@@ -219,3 +219,27 @@ def test_a_description_with_a_proper_modifier_needs_a_person_given_that_modifier
     text = "Education Minister Ada Obi spoke. The prime minister was absent. Referee Kim Lowe booked two. The video referee agreed."
     people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"), ("Kim Lowe", "p2"))
     assert resolve_descriptions(text, [], set(), people) == []  # modifiers the text never gave them
+
+
+def test_a_pronoun_after_a_name_that_says_it_is_that_name_or_no_one():
+    """"Obi said he ...": the he is Obi; where the sayer is a name that is no known person (the recogniser missed
+    or mistyped it), the he is left alone rather than given to someone named before."""
+    text = "Dario Venn praised the plan. Later Ortega said he was tired of waiting."
+    found = resolve_pronouns(text, _people(text, ("Dario Venn", "p1")), set())
+    assert found == []
+    text = "Dario Venn met Lucas Brandt. Brandt said he would stay."
+    people = _people(text, ("Dario Venn", "p1"), ("Lucas Brandt", "p2")) + [Antecedent(29, 35, "p2", "Brandt")]
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("he", "p2")]
+    text = "Dario Venn was arrested on Monday. Police said he had fled."  # no name says it: the other rules decide
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Dario Venn", "p1")), set())) == [("he", "p1")]
+
+
+def test_a_pronoun_inside_an_interview_answer_never_reaches_across_the_turn():
+    text = ("((Interviewer)) What did Hugo Lindqvist tell you about the harbour?\n\n"
+            "((Mara Quist)) Nothing much. He was busy, and the ferry was late.")
+    people = _people(text, ("Hugo Lindqvist", "p1"), ("Mara Quist", "p2"))
+    assert resolve_pronouns(text, people, set()) == []
+    text = ("((Interviewer)) Who built the boat?\n\n"
+            "((Mara Quist)) Hugo Lindqvist did. He worked on it for a year.")
+    people = _people(text, ("Hugo Lindqvist", "p1"), ("Mara Quist", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("He", "p1")]

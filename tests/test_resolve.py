@@ -223,3 +223,27 @@ def test_a_document_that_speaks_for_its_owner_is_no_mention_of_the_owner():
     assert spans[(name, name + 17)] == ("organisation-halvard-institute", "name")
     assert (0, name + 17) not in spans  # the document's words
     assert spans[(desc, desc + 13)] == ("organisation-halvard-institute", "description")
+
+
+def test_a_country_is_mentioned_by_its_own_name_never_by_its_government_or_a_longer_name():
+    """"The government of Norway" is a body of its own and "Norway state" or "Norway District judge" name
+    something else: the mention of the country is its own name inside them; a city is no mention of it."""
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    text = ("Norway froze the fund. The government of Norway said the fund was safe. "
+            "A Norway District judge ruled on Monday. Trondheim is a city in Norway.")
+    gov = text.index("The government")
+    judge = text.index("Norway District")
+    city = text.index("Trondheim")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 6, "Norway", "Norway", "Place"),
+        Mention(judge, judge + 15, "Norway District", "Norway District", "Place"),
+        Mention(city, city + 9, "Norway", "Trondheim", "Place"),
+        Mention(len(text) - 7, len(text) - 1, "Norway", "Norway", "Place")],
+        [RawClaim(Claimer("Norway", "The government of Norway", "Place", gov, gov + 24), "said", gov + 25,
+                  "indirect", "asserts", gov + 30, gov + 48, gov, gov + 49)])
+    res = resolve([a])
+    norway = next(e.id for e in res.entities if e.name == "Norway")
+    spans = sorted(text[m.start:m.end] for m in res.mentions if m.entity_id == norway)
+    assert spans == ["Norway"] * 4, spans  # the first, in the government, in the judge's court, the last

@@ -90,7 +90,7 @@ class _Collector:
         people = [m for m in mentions if m.type == EntityType.PERSON]
         self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)],
                            bodies=[m for m in mentions if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and
-                                   _is_subject(doc, m)])
+                                   _is_subject(doc, m)], doc=doc)
         text = text_of(doc)
         for m in people:  # "Health Minister Jane Doe", "Jane Doe, the minister,": the roles the text gives her
             line_start = text.rfind("\n", 0, m.start) + 1

@@ -68,3 +68,19 @@ def test_a_surname_alone_is_still_the_person_for_a_later_he(nlp):
     found = _claims(nlp, text)
     names = _claimer_of(found, "the first reactor would open")
     assert names and all("Hals" in n for n in names), found
+
+
+def test_they_after_an_unnamed_body_as_subject_is_not_the_body_named_before(nlp):
+    text = ("Norvale Shipping lost its licence in March. When the harbour committee met, they said the fees would "
+            "rise.")
+    found = _claims(nlp, text)
+    assert not any("Norvale" in n for n in _claimer_of(found, "the fees would rise")), found
+    text = "Norvale Shipping lost its licence in March. On Monday they said the fees would rise."
+    assert any("Norvale" in n for n in _claimer_of(_claims(nlp, text), "the fees would rise"))
+
+
+def test_a_he_inside_an_interview_answer_is_nobody_named_before_the_answer(nlp):
+    text = ("((Interviewer)) Did Tomas Brandauer speak to the union?\n\n"
+            "((Ilse Varga)) Yes. He said the wages would be paid on Friday.")
+    found = _claims(nlp, text)
+    assert not any("Brandauer" in n for n in _claimer_of(found, "the wages would be paid")), found
