@@ -88,6 +88,8 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
     scoped = {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
     bodies = {e.id: e.type for e in entity_of.values()
               if e.type in (EntityType.ORGANISATION, EntityType.PLACE) and e.id not in scoped}
+    bodies_here = {e.id for e in entity_of.values() if e.id in scoped and
+                   e.type in (EntityType.ORGANISATION, EntityType.GROUP, EntityType.MILITARY_UNIT)}
     countries = {e.id: country_named(e.name) for e in entity_of.values()
                  if e.type == EntityType.PLACE and country_named(e.name)}
     out: dict[tuple[str, int, int], MentionRecord] = {}
@@ -114,7 +116,8 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
         _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index))
         _drop_country_tails(art, text, out)
         _country_names_only(art, text, out, countries)
-        _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies, claimer_names))
+        _pronoun_records(art, text, out, (people, bodies, bodies_here),
+                         _quotations(ex, index, entity_of, out, bodies, claimer_names))
     return [out[k] for k in sorted(out)]
 
 
@@ -307,10 +310,14 @@ def _quotes_after(text: str, quotes: list, credited: list[tuple]) -> list[tuple]
     return out
 
 
-def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str], quotations: list) -> None:
+def _pronoun_records(art: str, text: str, out: dict, kinds: tuple, quotations: list) -> None:
     """Add to `out` the he/she pronouns of an article that refer to a person it names, the first-person pronouns
     of the quotations credited to a named speaker, and the descriptions that refer to a body, place or person it
-    names (kg.pronouns)."""
+    names (kg.pronouns). `kinds`: the ids of people, bodies and places (id -> type), and bodies confined to the
+    article (a capitalised mention of one, "Greens", is a rival for "the party")."""
+    people, bodies, bodies_here = kinds
+    rivals = [Antecedent(r.start, r.end, r.entity_id, r.text, EntityType.ORGANISATION) for (a, _, _), r in out.items()
+              if a == art and r.entity_id in bodies_here and r.text[:1].isupper()]
     named = [Antecedent(r.start, r.end, r.entity_id, r.text, EntityType.PERSON) for (a, _, _), r in out.items()
              if a == art and r.kind == MentionKind.NAME and r.entity_id in people]
     taken = {(s, e) for (a, s, e) in out if a == art}
@@ -321,7 +328,7 @@ def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: s
                     for (a, _, _), r in out.items()
                     if a == art and r.kind == MentionKind.NAME and r.entity_id in bodies]
     found += [(s, e, eid, MentionKind.DESCRIPTION)
-              for s, e, eid in resolve_descriptions(text, named_bodies, taken, named)]
+              for s, e, eid in resolve_descriptions(text, named_bodies, taken, named, rivals)]
     found += [(s, e, eid, MentionKind.PRONOUN) for s, e, eid in resolve_its(text, named_bodies, taken)]
     found += [(s, e, eid, MentionKind.DESCRIPTION)
               for s, e, eid in resolve_appositions(text, named + named_bodies, taken)]

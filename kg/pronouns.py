@@ -524,12 +524,14 @@ def _phrase(text: str, m: re.Match) -> tuple[int, list[str]]:
 
 
 def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tuple[int, int]],
-                         people: Iterable[Antecedent] = ()) -> list[tuple[int, int, str]]:
+                         people: Iterable[Antecedent] = (), rivals: Iterable[Antecedent] = ()) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for each "the X" or "this X" in `text` that stands for one of `bodies` (named
-    mentions of organisations and places, typed) or `people` (named persons): see the module's docstring."""
+    mentions of organisations and places, typed) or `people` (named persons): see the module's docstring.
+    `rivals` are named bodies no description stands for (confined to the article) that still block one: "Acme
+    Party lost. Greens won seats. The party ..." is no Acme Party."""
     from kg.lexicon.wordnet import noun_classes
 
-    people = list(people)
+    people, rivals = list(people), list(rivals)
     named = sorted(list(bodies) + people)
     roles = {a: set(role_words(text, a)) - {w.lower() for w in a.surface.split()[-2:]} for a in people}
     starts = _paragraph_starts(text)
@@ -548,7 +550,7 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
             continue
         pool = [a for a in named if a.type != EntityType.PLACE] if words[-1][0].isupper() else named  # "the Kursk"
         eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles, mods)
-        if eid is not None and not _other_body_since(text, named, eid, m.start(), sentences):
+        if eid is not None and not _other_body_since(text, named + rivals, eid, m.start(), sentences):
             out.append((m.start(), end, eid))
     return out
 

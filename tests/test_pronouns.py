@@ -243,3 +243,14 @@ def test_a_pronoun_inside_an_interview_answer_never_reaches_across_the_turn():
             "((Mara Quist)) Hugo Lindqvist did. He worked on it for a year.")
     people = _people(text, ("Hugo Lindqvist", "p1"), ("Mara Quist", "p2"))
     assert _resolved(text, resolve_pronouns(text, people, set())) == [("He", "p1")]
+
+
+def test_the_party_is_not_the_party_named_before_when_another_body_opens_the_sentence_before():
+    text = ("Ada Obi left the Harbour Party in May. She now stands for the Green Alliance. Green Alliance calls for "
+            "lower fares. The party holds two seats.")
+    bodies = [Antecedent(text.index("Harbour Party"), text.index("Harbour Party") + 13, "o1", "Harbour Party",
+                         EntityType.ORGANISATION)]
+    rival = text.index("Green Alliance calls")
+    rivals = [Antecedent(rival, rival + 14, "g1", "Green Alliance", EntityType.ORGANISATION)]
+    assert _resolved(text, resolve_descriptions(text, bodies, set())) == [("The party", "o1")]
+    assert resolve_descriptions(text, bodies, set(), (), rivals) == []

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
+from kg.extract.coref import which_body
 from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
     conjuncts,
@@ -156,6 +157,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                 continue
             if relative is not None:
                 # "Jane Doe, who said ...": the antecedent speaks; the mention is the pronoun, as with "he"
+                claimer = which_body(claimer, relative, col.mentions) or claimer
                 claimer = replace(claimer, mention=relative.text, start=relative.idx,
                                   end=relative.idx + len(relative.text))
             if colon:

@@ -18,7 +18,7 @@ from kg.lexicon.speech import ANONYMOUS_NOUNS, ORGANISATION_NOUNS
 from kg.lexicon.world import country_of
 from kg.model import EntityType
 
-__all__ = ["Claimer", "Context", "agrees", "enrich", "gender_of"]
+__all__ = ["Claimer", "Context", "agrees", "enrich", "gender_of", "which_body"]
 
 
 @dataclass(frozen=True)
@@ -224,6 +224,18 @@ def agrees(c: Claimer, pronoun: str) -> bool:
                                                     c.type == EntityType.GROUP and not c.anonymous):
         return False
     return True
+
+
+def which_body(claimer: Claimer, relative, mentions: list[Mention]) -> Optional[Claimer]:
+    """A "which" never stands for a person: where the parse gives a relative "which" a person as its antecedent,
+    the body or place named right before it is the one ("Ada Obi told the Norvale Herald, which reported ..."
+    is the Herald); else None."""
+    if relative.lower_ != "which" or claimer.type != EntityType.PERSON:
+        return None
+    text = text_of(relative.doc)
+    near = next((m for m in mentions if m.end <= relative.idx and not text[m.end:relative.idx].strip(" ,") and
+                 m.type in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MILITARY_UNIT)), None)
+    return None if near is None else Claimer(near.name, near.text, near.type, near.start, near.end)
 
 
 def _root(doc, m: Mention):

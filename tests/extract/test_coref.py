@@ -84,3 +84,21 @@ def test_a_he_inside_an_interview_answer_is_nobody_named_before_the_answer(nlp):
             "((Ilse Varga)) Yes. He said the wages would be paid on Friday.")
     found = _claims(nlp, text)
     assert not any("Brandauer" in n for n in _claimer_of(found, "the wages would be paid")), found
+
+
+def test_which_never_stands_for_a_person(nlp):
+    """Where the parse gives a relative "which" a person as antecedent, the body named right before it speaks."""
+    from kg.extract.coref import Claimer, which_body
+    from kg.extract.entities import mentions
+    from kg.model import EntityType
+
+    doc = nlp("Ingrid Solberg spoke to the Norvale Herald, which reported that the pier would close.")
+    which = next(t for t in doc if t.lower_ == "which")
+    person = Claimer("Ingrid Solberg", "Ingrid Solberg", EntityType.PERSON, 0, 14)
+    found = which_body(person, which, mentions(doc))
+    assert found is not None and found.name == "Norvale Herald"
+    body = Claimer("Norvale Herald", "Norvale Herald", EntityType.ORGANISATION, 28, 42)
+    assert which_body(body, which, mentions(doc)) is None  # a body already: nothing to correct
+    doc = nlp("Ingrid Solberg met Tomas Brandauer, who said that the pier would close.")
+    who = next(t for t in doc if t.lower_ == "who")
+    assert which_body(person, who, mentions(doc)) is None  # a who may well be a person
