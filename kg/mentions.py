@@ -112,8 +112,8 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
                 for a, b, inner in _nested(art, surface, start, cl, index, by_key):
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
-        _repeated_names(art, text, out, set(people) | set(bodies))
-        _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index))
+        _repeated_names(art, text, out, set(people) | set(bodies), nestable=set(bodies))
+        _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index), set(bodies))
         _drop_country_tails(art, text, out)
         _country_names_only(art, text, out, countries)
         _pronoun_records(art, text, out, (people, bodies, bodies_here),
@@ -153,13 +153,14 @@ def _elsewhere(art: str, corpus: dict[str, set[str]], index: NameIndex) -> dict[
 
 
 def _repeated_names(art: str, text: str, out: dict, named: set[str],
-                    surfaces: dict[str, set[str]] | None = None) -> None:
+                    surfaces: dict[str, set[str]] | None = None, nestable: frozenset | set = frozenset()) -> None:
     """Add to `out` each further occurrence of a name the article already gave one entity ("Andy Warhol's death"
     after "Andy Warhol", where the recogniser missed it), or of `surfaces` (a name another article gave an entity:
     "the Sea Org" where the recogniser missed it here): written the same, inside or across no other mention (it
     may hold a shorter one: "Environment Canada" over a "Canada" the recogniser took alone), and a
     one-word name neither at the start of a sentence or line (where "Will" or "May" may be no name) nor beside
-    another capitalised word (a longer name: "Quint" in "Quint Street")."""
+    another capitalised word (a longer name: "Quint" in "Quint Street"), unless it names a body or place
+    (`nestable`) and opens a longer name that is no person's, the recogniser's or not (`_opens_name`)."""
     if surfaces is None:
         surfaces = {}
         for (a, _, _), r in out.items():
@@ -170,7 +171,8 @@ def _repeated_names(art: str, text: str, out: dict, named: set[str],
         if len(eids) != 1 or len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:
             continue
         for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surface)}(?![\w-]|\.\w)", text):
-            if not _free(text, m.start(), m.end(), spans, " " not in surface):
+            if not _free(text, m.start(), m.end(), spans, " " not in surface) and not (
+                    " " not in surface and next(iter(eids)) in nestable and _opens_name(text, m.start(), m.end(), spans)):
                 continue
             out[(art, m.start(), m.end())] = MentionRecord(entity_id=next(iter(eids)), article=art, start=m.start(),
                                                            end=m.end(), text=m.group(), kind=MentionKind.NAME)
@@ -258,6 +260,20 @@ def _title_case_line(text: str, at: int) -> bool:
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _opens_name(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Is the one-word name at start:end the first word of a longer name that no mention touches and that is no
+    person's: the word after it a common English word ("Toronto Star", "Acme Browser"), or "the" before it
+    ("the Leeds Ghostbusters")? A name inside a longer name is a mention of its own thing; never inside a
+    person's name ("Jordan Peterson")."""
+    nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:end + 40])
+    if nxt is None or re.search(r"(?<![\w.'’-])(?!The )[A-Z][\w.'’-]* $", text[max(0, start - 30):start]) or \
+            any(s < end + nxt.end() and start < e for s, e in spans):
+        return False
+    from kg.lexicon.wordnet import common_word
+
+    return common_word(nxt.group(1)) or re.search(r"(?<![\w-])[Tt]he $", text[max(0, start - 4):start]) is not None
 
 
 def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_word: bool) -> bool:

@@ -247,3 +247,20 @@ def test_a_country_is_mentioned_by_its_own_name_never_by_its_government_or_a_lon
     norway = next(e.id for e in res.entities if e.name == "Norway")
     spans = sorted(text[m.start:m.end] for m in res.mentions if m.entity_id == norway)
     assert spans == ["Norway"] * 4, spans  # the first, in the government, in the judge's court, the last
+
+
+def test_a_place_or_body_named_elsewhere_opening_a_longer_name_is_a_mention_of_it_but_never_in_a_persons_name():
+    """"[Leeds] Star" and "the [Leeds] Ramblers" hold a mention of the city named in another article (a name
+    inside a longer name is a mention of its own thing); "Leeds Hartley", a person's name, holds none."""
+    one = "Leeds voted on Monday. Leeds is a city."
+    two = "The Leeds Star said the Leeds Ramblers won, and Leeds Hartley scored twice."
+    a = ArticleExtraction(source_from_text("a.txt", one), [Mention(0, 5, "Leeds", "Leeds", "Place"),
+                                                             Mention(23, 28, "Leeds", "Leeds", "Place")], [])
+    b = ArticleExtraction(source_from_text("b.txt", two), [
+        Mention(two.index("Leeds Hartley"), two.index("Leeds Hartley") + 13, "Leeds Hartley", "Leeds Hartley",
+                "Person")], [])
+    res = resolve([a, b])
+    leeds = next(e.id for e in res.entities if e.name == "Leeds")
+    art = next(m.article for m in res.mentions if m.text == "Leeds Hartley")
+    found = sorted(m.start for m in res.mentions if m.article == art and m.entity_id == leeds)
+    assert found == [4, two.index("Leeds Ramblers")], found
