@@ -244,10 +244,12 @@ def _said_by(text: str, at: int, people: list[Antecedent]) -> Optional[str]:
     m = _SAID.search(text, max(0, at - 80), at)
     if m is None:
         return None
-    who = next((a.entity_id for a in people if a.start < m.end(1) and m.start(1) < a.end), None)
+    cut = list(re.finditer(r"\w{3,}\. ", m.group(1)))  # "posted to Twitter. Ada Obi said she": Ada Obi
+    lo = m.start(1) + (cut[-1].end() if cut else 0)
+    who = next((a.entity_id for a in people if a.start < m.end(1) <= a.end and lo <= a.start), None)
     if who is not None:
         return who
-    words = m.group(1).split()
+    words = text[lo:m.end(1)].split()
     while words and not proper_word(words[0].strip(".")):
         words.pop(0)  # "Later Ortega said he", "The court said he": a word opening the sentence
     return "" if words and all(proper_word(w.strip(".")) for w in words) else None

@@ -254,3 +254,9 @@ def test_the_party_is_not_the_party_named_before_when_another_body_opens_the_sen
     rivals = [Antecedent(rival, rival + 14, "g1", "Green Alliance", EntityType.ORGANISATION)]
     assert _resolved(text, resolve_descriptions(text, bodies, set())) == [("The party", "o1")]
     assert resolve_descriptions(text, bodies, set(), (), rivals) == []
+
+
+def test_the_sayer_is_the_name_right_before_the_verb_not_one_ending_the_sentence_before():
+    text = "Nadia Rahim posted to Lumora. Rahim said she was pleased."
+    people = _people(text, ("Nadia Rahim", "p1"), ("Lumora", "p9")) + [Antecedent(30, 35, "p1", "Rahim")]
+    assert _resolved(text, resolve_pronouns(text, sorted(people), set())) == [("she", "p1")]
