@@ -280,8 +280,17 @@ def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent]) -> b
     """Does the sentence at lo:hi open with a person's name written out ("Kim Lee was jailed") that is none of
     `people` (the recogniser missed it)? A pronoun that opens the next sentence may well be that person."""
     m = _CAPITALISED.match(text, lo, hi)
-    return m is not None and m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
+    if m is None:
+        from kg.names import proper_word
+
+        m = _ONE_NAME_SAYS.match(text, lo, hi)  # "Okafor said ...": a surname no recognised person bears
+        if m is None or not proper_word(m.group(1)) or m.group(1).endswith("s") and not proper_word(m.group(1)[:-1]):
+            return False  # "Visitors said": a plural of a common noun
+    return m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
         not any(a.start < lo + m.end(1) and lo < a.end for a in people)
+
+
+_ONE_NAME_SAYS = re.compile(r"[\"“]?([A-Z][a-z’'-]+),? (?:said|says|told|explained|added|wrote|noted|recalled)\b")
 
 
 _FEMALE_NOUNS = ("woman|girl|mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|"

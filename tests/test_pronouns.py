@@ -260,3 +260,10 @@ def test_the_sayer_is_the_name_right_before_the_verb_not_one_ending_the_sentence
     text = "Nadia Rahim posted to Lumora. Rahim said she was pleased."
     people = _people(text, ("Nadia Rahim", "p1"), ("Lumora", "p9")) + [Antecedent(30, 35, "p1", "Rahim")]
     assert _resolved(text, resolve_pronouns(text, sorted(people), set())) == [("she", "p1")]
+
+
+def test_a_surname_the_recogniser_missed_opening_the_sentence_before_leaves_the_pronoun_alone():
+    text = "Lena Marsh opened the gallery. Okafor said the paintings were fragile. She explained the lighting."
+    assert resolve_pronouns(text, _people(text, ("Lena Marsh", "p1")), set()) == []
+    text = "Lena Marsh opened the gallery. Visitors said the paintings were fragile. She explained the lighting."
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Lena Marsh", "p1")), set())) == [("She", "p1")]
