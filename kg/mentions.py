@@ -172,7 +172,8 @@ def _repeated_names(art: str, text: str, out: dict, named: set[str],
             continue
         for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surface)}(?![\w-]|\.\w)", text):
             if not _free(text, m.start(), m.end(), spans, " " not in surface) and not (
-                    " " not in surface and next(iter(eids)) in nestable and _opens_name(text, m.start(), m.end(), spans)):
+                    " " not in surface and next(iter(eids)) in nestable and proper_word(surface) and
+                    _opens_name(text, m.start(), m.end(), spans)):
                 continue
             out[(art, m.start(), m.end())] = MentionRecord(entity_id=next(iter(eids)), article=art, start=m.start(),
                                                            end=m.end(), text=m.group(), kind=MentionKind.NAME)

@@ -264,3 +264,13 @@ def test_a_place_or_body_named_elsewhere_opening_a_longer_name_is_a_mention_of_i
     art = next(m.article for m in res.mentions if m.text == "Leeds Hartley")
     found = sorted(m.start for m in res.mentions if m.article == art and m.entity_id == leeds)
     assert found == [4, two.index("Leeds Ramblers")], found
+
+
+def test_a_common_word_named_in_the_article_is_no_mention_inside_a_longer_name():
+    """"Court" and "South" are words before they are names: "Court Packing", "South Western Railway" hold none."""
+    text = "The Court ruled on Friday. Critics of Court Packing met in the South. South Western Railway ran late."
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(4, 9, "Court", "Court", "Organisation"),
+        Mention(text.index("South."), text.index("South.") + 5, "South", "South", "Place")], [])
+    starts = {m.start for m in resolve([a]).mentions}
+    assert text.index("Court Packing") not in starts and text.index("South Western") not in starts
