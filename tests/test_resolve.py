@@ -267,10 +267,15 @@ def test_a_place_or_body_named_elsewhere_opening_a_longer_name_is_a_mention_of_i
 
 
 def test_a_common_word_named_in_the_article_is_no_mention_inside_a_longer_name():
-    """"Court" and "South" are words before they are names: "Court Packing", "South Western Railway" hold none."""
-    text = "The Court ruled on Friday. Critics of Court Packing met in the South. South Western Railway ran late."
-    a = ArticleExtraction(source_from_text("a.txt", text), [
-        Mention(4, 9, "Court", "Court", "Organisation"),
-        Mention(text.index("South."), text.index("South.") + 5, "South", "South", "Place")], [])
-    starts = {m.start for m in resolve([a]).mentions}
-    assert text.index("Court Packing") not in starts and text.index("South Western") not in starts
+    """"Court" is a word before it is a name: "Court Packing" holds no mention of the body the article calls "the
+    Court"; "Halvard" in "the Halvard Street Band" is one of the body it calls "Halvard"."""
+    from kg.mentions import _repeated_names
+    from kg.model import Mention as MentionRecord, MentionKind
+
+    text = "The Court met. Halvard paid. Critics of Court Packing spoke to the Halvard Street Band."
+    out = {("a", s, s + len(w)): MentionRecord(entity_id=eid, article="a", start=s, end=s + len(w), text=w,
+                                               kind=MentionKind.NAME)
+           for w, s, eid in (("Court", 4, "o1"), ("Halvard", 15, "o2"))}
+    _repeated_names("a", text, out, {"o1", "o2"}, nestable={"o1", "o2"})
+    assert {(s, r.entity_id) for (_, s, _), r in out.items()} == {(4, "o1"), (15, "o2"),
+                                                                  (text.index("Halvard Street"), "o2")}
