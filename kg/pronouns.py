@@ -217,7 +217,7 @@ def _choose(text: str, at: int, want: str, people: list[Antecedent], starts: lis
     if opener is not None:
         return opener  # "He named Kim Lee as his deputy": the he that opens the sentence goes on
     if k >= 1 and _unknown_subject(text, sentences[k - 1], sentences[k], people) and \
-            not text[sentences[k]:at].strip("\"“ "):
+            not text[sentences[k]:at].strip("\"“ ") or _unknown_subject(text, sentences[k], at, people, own=True):
         return None  # "Ada Obi was fined. Kim Lee was jailed. She ..." where Kim Lee is no known person
     recent = [e for e in dict.fromkeys(a.entity_id for a in before if a.start >= sentences[max(0, k - 1)])
               if e in fits]
@@ -257,13 +257,16 @@ def _said_by(text: str, at: int, people: list[Antecedent]) -> Optional[str]:
 
 _SUBORDINATE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)[\"“]?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
                           r"[Ss]ince|[Oo]nce|[Uu]ntil|[Bb]ecause|[Ii]f|[Aa]s)\s+[^.,;:!?\"“”]*$")
+# a phrase that opens the sentence before its subject: "In addition to his seat in Congress, Ada Obi ran ..."
+_FRONTED = re.compile(r"^[\"“]?(?:In|During|Despite|Throughout|Upon|On|For|With|Unlike|Like|Following|Without|"
+                      r"Besides|Through|By|Apart from|In addition to)\s+[^.,;:!?\"“”]*$")
 
 
 def _cataphora(text: str, at: int, sentences: list[int], people: list[Antecedent]) -> Optional[str]:
     """The person named right after the clause that a he or she opens or sits in, where that clause is put
     before its main clause ("Before she left office, Ada Obi signed ..."); else None."""
     k = bisect_right(sentences, at) - 1
-    clause = _SUBORDINATE.search(text[sentences[k]:at])
+    clause = _SUBORDINATE.search(text[sentences[k]:at]) or _FRONTED.search(text[sentences[k]:at])
     if not clause or any(sentences[k] + clause.start() <= a.start < at for a in people):
         return None  # "After Kim Lee left, he wrote to Ada Obi, ...": he is Lee
     m = re.match(r"[^.;:!?\"“”,]*,\s+", text[at:at + 200])
@@ -276,10 +279,19 @@ def _cataphora(text: str, at: int, sentences: list[int], people: list[Antecedent
 _CAPITALISED = re.compile(r"[\"“]?((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+) (?:was|is|has|had|said|says|[a-z]+ed)\b")
 
 
-def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent]) -> bool:
+def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent], own: bool = False) -> bool:
     """Does the sentence at lo:hi open with a person's name written out ("Kim Lee was jailed") that is none of
-    `people` (the recogniser missed it)? A pronoun that opens the next sentence may well be that person."""
-    m = _CAPITALISED.match(text, lo, hi)
+    `people` (the recogniser missed it)? A pronoun that opens the next sentence may well be that person. With
+    `own`, the pronoun's own sentence up to it (`hi`), its subject maybe after a role ("The club's new coach, Kim
+    Lee, thanked his players")."""
+    m = (_OWN_SUBJECT if own else _CAPITALISED).match(text, lo, hi)
+    if own:
+        from kg.lexicon.wordnet import noun_classes
+
+        unnamed = _OWN_UNNAMED.match(text, lo, hi)  # "The mayor of Elm Falls thanked his staff"
+        return m is not None and m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
+            not any(a.start < m.end(1) and m.start(1) < a.end for a in people) or \
+            unnamed is not None and "person" in (noun_classes(unnamed.group(1), 1) or ())
     if m is None:
         from kg.names import proper_word
 
@@ -290,6 +302,11 @@ def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent]) -> b
         not any(a.start < lo + m.end(1) and lo < a.end for a in people)
 
 
+_OWN_SUBJECT = re.compile(r"[\"“]?(?:(?:[Aa]n?|[Tt]he|[A-Z]\w+['’]s) (?:[\w’'-]+ ){0,5}?[\w’'-]+, )?"
+                          r"((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)(?:, [^,.;:!?\"“”]{1,60},)?,? (?:[a-z]+ed|was|is|has|had|"
+                          r"said|says)\b")
+_OWN_UNNAMED = re.compile(r"[\"“]?(?:[Tt]he|[Aa]n?|[A-Z]\w+['’]s) (?:[\w’'-]+ ){0,4}?([a-z]+)(?: of (?:the )?[A-Z][\w’'-]*"
+                          r"(?: [A-Z][\w’'-]*){0,3})? (?:[a-z]+ed|was|is|has|had|said|says)\b")
 _ONE_NAME_SAYS = re.compile(r"[\"“]?([A-Z][a-z’'-]+),? (?:said|says|told|explained|added|wrote|noted|recalled)\b")
 
 

@@ -267,3 +267,22 @@ def test_a_surname_the_recogniser_missed_opening_the_sentence_before_leaves_the_
     assert resolve_pronouns(text, _people(text, ("Lena Marsh", "p1")), set()) == []
     text = "Lena Marsh opened the gallery. Visitors said the paintings were fragile. She explained the lighting."
     assert _resolved(text, resolve_pronouns(text, _people(text, ("Lena Marsh", "p1")), set())) == [("She", "p1")]
+
+
+def test_a_subject_the_recogniser_missed_in_the_pronouns_own_sentence_leaves_it_alone():
+    text = "Tomas Reyes died on Sunday. The mayor of Elm Falls, Oskar Lindahl, expressed his sorrow at the news."
+    assert resolve_pronouns(text, _people(text, ("Tomas Reyes", "p1")), set()) == []
+    text = "Tomas Reyes died on Sunday. The mayor of Elm Falls expressed his sorrow at the news."  # no name: left
+    assert resolve_pronouns(text, _people(text, ("Tomas Reyes", "p1")), set()) == []
+    text = "Tomas Reyes resigned on Sunday. Reyes said his health had failed."
+    people = _people(text, ("Tomas Reyes", "p1")) + [Antecedent(text.index("Reyes said"), text.index("Reyes said") + 5,
+                                                                "p1", "Reyes")]
+    assert _resolved(text, resolve_pronouns(text, sorted(people), set())) == [("his", "p1")]
+
+
+def test_a_pronoun_in_a_phrase_fronted_before_its_sentences_subject_is_that_subject():
+    text = "Ines Calder ran the campaign. In addition to his seat on the council, Tobias Wren chairs the club."
+    people = _people(text, ("Ines Calder", "p1"), ("Tobias Wren", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("his", "p2")]
+    text = "Tobias Wren ran the campaign. In his view, the plan was sound."  # no name after the phrase
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [("his", "p1")]
