@@ -250,6 +250,8 @@ def _said_by(text: str, at: int, people: list[Antecedent]) -> Optional[str]:
     if who is not None:
         return who
     words = text[lo:m.end(1)].split()
+    if words and words[0].lower() in ("he", "she", "it", "they", "i", "we", "you"):
+        return None  # "He said he": the other rules decide
     while words and not proper_word(words[0].strip(".")):
         words.pop(0)  # "Later Ortega said he", "The court said he": a word opening the sentence
     return "" if words and all(proper_word(w.strip(".")) for w in words) else None
@@ -289,9 +291,15 @@ def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent], own:
         from kg.lexicon.wordnet import noun_classes
 
         unnamed = _OWN_UNNAMED.match(text, lo, hi)  # "The mayor of Elm Falls thanked his staff"
+        if unnamed is not None and not re.search(r"[\"“]", text[unnamed.end():hi]):
+            head = unnamed.group(1)
+            plural = head.endswith("s") and noun_classes(head[:-1], 1)  # "A group of protesters surrounded X and his"
+            if not plural and "person" in (noun_classes(head, 1) or ()) and \
+                    not any(head in role_words(text, a) for a in people if a.end <= lo):
+                return True  # not "Guitarist Ada Obi ... The guitarist thanked her band"
         return m is not None and m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
-            not any(a.start < m.end(1) and m.start(1) < a.end for a in people) or \
-            unnamed is not None and "person" in (noun_classes(unnamed.group(1), 1) or ())
+            not any(a.start < m.end(1) and m.start(1) < a.end for a in people) and \
+            not re.search(r"[\"“]", text[m.end():hi])  # 'Kim Lee said, "He was kind"': he is not Lee
     if m is None:
         from kg.names import proper_word
 

@@ -286,3 +286,15 @@ def test_a_pronoun_in_a_phrase_fronted_before_its_sentences_subject_is_that_subj
     assert _resolved(text, resolve_pronouns(text, people, set())) == [("his", "p2")]
     text = "Tobias Wren ran the campaign. In his view, the plan was sound."  # no name after the phrase
     assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [("his", "p1")]
+
+
+def test_an_unnamed_subject_blocks_only_a_singular_person_not_yet_given_that_role_and_not_across_a_quote():
+    text = "Guitarist Tobias Wren toured Spain. The guitarist formed a band with his brother."
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [("his", "p1")]
+    text = "Tobias Wren spoke. A crowd of protesters surrounded Tobias Wren and his wife."
+    assert ("his", "p1") in _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set()))
+    text = 'Tobias Wren died. The actor Ines Calder said, "He was kind to everyone."'
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [("He", "p1")]
+    text = "Tobias Wren was promoted. He said he was proud."
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [
+        ("He", "p1"), ("he", "p1")]
