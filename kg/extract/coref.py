@@ -82,9 +82,9 @@ class Context:
         return max((e for e in self._labels if e <= at), default=0)
 
     def _plural_since(self, after: int, before: int) -> bool:
-        """Is an unnamed plural or collective noun the subject of a clause between `after` and `before`, in the
+        """Is an unnamed body or several people the subject of a clause between `after` and `before`, in the
         sentence of `before` ("When the royal council met, they chose": they is the council, not the body named
-        before)?"""
+        before; not "if the birds were farmed, they reasoned")?"""
         if self.doc is None:
             return False
         from kg.lexicon.wordnet import noun_classes
@@ -96,7 +96,8 @@ class Context:
         named = [(m.start, m.end) for m in self.people + self.bodies]
         return any(lo <= t.idx < before and t.dep_ in ("nsubj", "nsubjpass") and t.text.islower() and t.pos_ in ("NOUN", "PROPN") and
                    not any(s <= t.idx < e for s, e in named) and
-                   (t.tag_ == "NNS" or "group" in (noun_classes(t.lemma_.lower(), 1) or ()))
+                   (noun_classes(t.lemma_.lower(), 1) or frozenset()) & ({"person", "group"} if t.tag_ == "NNS" else
+                                                                          {"group"})
                    for t in span.sent if t.idx < before)
 
     def _agrees(self, c: Claimer, pronoun: str) -> bool:

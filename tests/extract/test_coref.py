@@ -102,3 +102,9 @@ def test_which_never_stands_for_a_person(nlp):
     doc = nlp("Ingrid Solberg met Tomas Brandauer, who said that the pier would close.")
     who = next(t for t in doc if t.lower_ == "who")
     assert which_body(person, who, mentions(doc)) is None  # a who may well be a person
+
+
+def test_they_after_a_plural_that_cannot_speak_is_still_the_body_named_before(nlp):
+    text = "Norvale Shipping lost its licence in March. After the ships were inspected, they said the fees would rise."
+    names = _claimer_of(_claims(nlp, text), "the fees would rise")
+    assert names and all("Norvale" in n for n in names), names
