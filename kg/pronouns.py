@@ -191,7 +191,7 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
         turn = max((e for _, e in labels if e <= m.start()), default=0)  # never across a speaker's turn
         pick = _choose(text, m.start(), want, [a for a in people if a.entity_id not in quoted and a.start >= turn],
                        starts, sentences, gender, out)
-        said = _said_by(text, m.start(), people)
+        said = _said_by(text, m.start(), people) if m.group(1).lower() in ("he", "she") else None
         if said is not None:
             pick = said or None  # "Ada Obi said he ...": he is Obi, or someone the text names but no known person
         if pick is not None and not _someone_else_between(text, m.start(), want, pick, people, sentences):

@@ -298,3 +298,9 @@ def test_an_unnamed_subject_blocks_only_a_singular_person_not_yet_given_that_rol
     text = "Tobias Wren was promoted. He said he was proud."
     assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [
         ("He", "p1"), ("he", "p1")]
+
+
+def test_a_possessive_after_name_noted_is_not_forced_onto_that_name():
+    text = "Mr Tobias Wren died on Sunday. Friends praised him, while Ines Calder noted his courage."
+    people = _people(text, ("Tobias Wren", "p1"), ("Ines Calder", "p2"))
+    assert ("his", "p2") not in _resolved(text, resolve_pronouns(text, people, set()))
