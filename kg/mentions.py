@@ -331,10 +331,11 @@ def _pronoun_records(art: str, text: str, out: dict, kinds: tuple, quotations: l
     """Add to `out` the he/she pronouns of an article that refer to a person it names, the first-person pronouns
     of the quotations credited to a named speaker, and the descriptions that refer to a body, place or person it
     names (kg.pronouns). `kinds`: the ids of people, bodies and places (id -> type), and bodies confined to the
-    article (a capitalised mention of one, "Greens", is a rival for "the party")."""
+    article (a mention of one written as a name, "Greens", is a rival for "the party")."""
     people, bodies, bodies_here = kinds
     rivals = [Antecedent(r.start, r.end, r.entity_id, r.text, EntityType.ORGANISATION) for (a, _, _), r in out.items()
-              if a == art and r.entity_id in bodies_here and r.text[:1].isupper()]
+              if a == art and r.entity_id in bodies_here and r.text[:1].isupper() and
+              all(w[:1].isupper() or w in _JOINERS for w in r.text.split())]  # a name, not "Fifty officials"
     named = [Antecedent(r.start, r.end, r.entity_id, r.text, EntityType.PERSON) for (a, _, _), r in out.items()
              if a == art and r.kind == MentionKind.NAME and r.entity_id in people]
     taken = {(s, e) for (a, s, e) in out if a == art}

@@ -279,3 +279,22 @@ def test_a_common_word_named_in_the_article_is_no_mention_inside_a_longer_name()
     _repeated_names("a", text, out, {"o1", "o2"}, nestable={"o1", "o2"})
     assert {(s, r.entity_id) for (_, s, _), r in out.items()} == {(4, "o1"), (15, "o2"),
                                                                   (text.index("Halvard Street"), "o2")}
+
+
+def test_an_unnamed_source_opening_a_sentence_is_no_rival_for_the_party():
+    """"Fifty local officials said ..." is written with a capital only because it opens its sentence: "the party"
+    after it is still the one party named before."""
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+    from kg.model import MentionKind
+
+    text = "The Harbour Party lost in May. Fifty local officials said the vote was fair. The party will appeal."
+    src = text.index("Fifty")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(4, 17, "Harbour Party", "Harbour Party", "Organisation")],
+        [RawClaim(Claimer("local officials", "Fifty local officials", "Group", src, src + 21, anonymous=True), "said",
+                  src + 22, "indirect", "asserts", src + 27, src + 45, src, src + 46)])
+    res = resolve([a])
+    party = next(e.id for e in res.entities if e.name == "Harbour Party")
+    found = {(m.start, m.entity_id) for m in res.mentions if m.kind == MentionKind.DESCRIPTION}
+    assert (text.index("The party"), party) in found, found
