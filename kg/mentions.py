@@ -289,6 +289,14 @@ def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_wor
                                 re.match(r" [A-Z]", text[end:end + 2]))
 
 
+def _inside_a_name(text: str, x: Antecedent, named: list[Antecedent]) -> bool:
+    """Is the name `x` only a piece of a longer name ("Vietnam" in "the Vietnam War", "Leeds" in "Leeds Star")?
+    Such an entity, named nowhere else in the article, is no antecedent for "the nation" or "the city"."""
+    return any(a.start <= x.start and x.end <= a.end and (a.start, a.end) != (x.start, x.end) for a in named) or \
+        re.match(r" [A-Z]", text[x.end:x.end + 2]) is not None or \
+        re.search(r"(?<![\w.'’-])(?!The )[A-Z][\w.'’-]* $", text[max(0, x.start - 30):x.start]) is not None
+
+
 def _quotations(ex, index: NameIndex, entity_of: dict[int, Entity], out: dict,
                 bodies: dict, claimer_names: Callable) -> list[tuple]:
     """(start, end, person id, body id) of each quotation in a direct or mixed claim of the article: the named
@@ -345,6 +353,9 @@ def _pronoun_records(art: str, text: str, out: dict, kinds: tuple, quotations: l
     named_bodies = [Antecedent(r.start, r.end, r.entity_id, r.text, bodies[r.entity_id])
                     for (a, _, _), r in out.items()
                     if a == art and r.kind == MentionKind.NAME and r.entity_id in bodies]
+    inner = {x for x in named_bodies if _inside_a_name(text, x, named_bodies)}
+    standalone = {x.entity_id for x in named_bodies if x not in inner}
+    named_bodies = [x for x in named_bodies if x not in inner or x.entity_id in standalone]
     found += [(s, e, eid, MentionKind.DESCRIPTION)
               for s, e, eid in resolve_descriptions(text, named_bodies, taken, named, rivals)]
     found += [(s, e, eid, MentionKind.PRONOUN) for s, e, eid in resolve_its(text, named_bodies, taken)]

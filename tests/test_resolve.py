@@ -298,3 +298,17 @@ def test_an_unnamed_source_opening_a_sentence_is_no_rival_for_the_party():
     party = next(e.id for e in res.entities if e.name == "Harbour Party")
     found = {(m.start, m.entity_id) for m in res.mentions if m.kind == MentionKind.DESCRIPTION}
     assert (text.index("The party"), party) in found, found
+
+
+def test_a_country_named_only_inside_a_longer_name_is_no_antecedent_for_the_nation():
+    """"the Norway Cup" names Norway only as a piece of a longer name: "the nation" after it is still Sweden."""
+    from kg.model import MentionKind
+
+    text = "Sweden cut taxes. Its team won the Norway Cup. Critics said the nation would regret it."
+    cup = text.index("Norway")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 6, "Sweden", "Sweden", "Place"), Mention(cup, cup + 6, "Norway", "Norway", "Place")], [])
+    res = resolve([a])
+    sweden = next(e.id for e in res.entities if e.name == "Sweden")
+    found = {(m.start, m.entity_id) for m in res.mentions if m.kind == MentionKind.DESCRIPTION}
+    assert (text.index("the nation"), sweden) in found, found
