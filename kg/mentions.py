@@ -88,6 +88,10 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
     scoped = {entity_of[id(cl)].id for cl in index.clusters if cl.scope}
     bodies = {e.id: e.type for e in entity_of.values()
               if e.type in (EntityType.ORGANISATION, EntityType.PLACE) and e.id not in scoped}
+    bodies_here = {e.id for e in entity_of.values() if e.id in scoped and
+                   e.type in (EntityType.ORGANISATION, EntityType.GROUP, EntityType.MILITARY_UNIT)}
+    countries = {e.id: country_named(e.name) for e in entity_of.values()
+                 if e.type == EntityType.PLACE and country_named(e.name)}
     out: dict[tuple[str, int, int], MentionRecord] = {}
     for ex in extractions:
         art, text = ex.source.article.id, ex.source.text
@@ -108,10 +112,12 @@ def mention_records(extractions: list, index: NameIndex, entity_of: dict[int, En
                 for a, b, inner in _nested(art, surface, start, cl, index, by_key):
                     out.setdefault((art, a, b), MentionRecord(entity_id=entity_of[id(inner)].id, article=art, start=a,
                                                               end=b, text=text[a:b], kind=MentionKind.NAME))
-        _repeated_names(art, text, out, set(people) | set(bodies))
-        _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index))
+        _repeated_names(art, text, out, set(people) | set(bodies), nestable=set(bodies))
+        _repeated_names(art, text, out, set(), _elsewhere(art, corpus, index), set(bodies))
         _drop_country_tails(art, text, out)
-        _pronoun_records(art, text, out, people, bodies, _quotations(ex, index, entity_of, out, bodies, claimer_names))
+        _country_names_only(art, text, out, countries)
+        _pronoun_records(art, text, out, (people, bodies, bodies_here),
+                         _quotations(ex, index, entity_of, out, bodies, claimer_names))
     return [out[k] for k in sorted(out)]
 
 
@@ -147,13 +153,14 @@ def _elsewhere(art: str, corpus: dict[str, set[str]], index: NameIndex) -> dict[
 
 
 def _repeated_names(art: str, text: str, out: dict, named: set[str],
-                    surfaces: dict[str, set[str]] | None = None) -> None:
+                    surfaces: dict[str, set[str]] | None = None, nestable: frozenset | set = frozenset()) -> None:
     """Add to `out` each further occurrence of a name the article already gave one entity ("Andy Warhol's death"
     after "Andy Warhol", where the recogniser missed it), or of `surfaces` (a name another article gave an entity:
     "the Sea Org" where the recogniser missed it here): written the same, inside or across no other mention (it
     may hold a shorter one: "Environment Canada" over a "Canada" the recogniser took alone), and a
     one-word name neither at the start of a sentence or line (where "Will" or "May" may be no name) nor beside
-    another capitalised word (a longer name: "Quint" in "Quint Street")."""
+    another capitalised word (a longer name: "Quint" in "Quint Street"), unless it names a body or place
+    (`nestable`) and opens a longer name that is no person's, the recogniser's or not (`_opens_name`)."""
     if surfaces is None:
         surfaces = {}
         for (a, _, _), r in out.items():
@@ -164,7 +171,9 @@ def _repeated_names(art: str, text: str, out: dict, named: set[str],
         if len(eids) != 1 or len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:
             continue
         for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surface)}(?![\w-]|\.\w)", text):
-            if not _free(text, m.start(), m.end(), spans, " " not in surface):
+            if not _free(text, m.start(), m.end(), spans, " " not in surface) and not (
+                    " " not in surface and next(iter(eids)) in nestable and proper_word(surface) and
+                    _opens_name(text, m.start(), m.end(), spans)):
                 continue
             out[(art, m.start(), m.end())] = MentionRecord(entity_id=next(iter(eids)), article=art, start=m.start(),
                                                            end=m.end(), text=m.group(), kind=MentionKind.NAME)
@@ -200,6 +209,43 @@ def _drop_country_tails(art: str, text: str, out: dict) -> None:
             del out[(a, s, e)]
 
 
+def _country_names_only(art: str, text: str, out: dict, countries: dict[str, str]) -> None:
+    """A country is mentioned by its name, an alias or its demonym, never by a longer name that holds it: "The
+    government of Norland" (a government is a body of its own), "Norland state of Pera", "Norland District judge"
+    keep only the country's own name inside them (a name inside a longer name is a mention of its own thing); a
+    name of something else ("Tunis", the capital) is none. `countries`: entity id -> country."""
+    for (a, s, e), r in list(out.items()):
+        country = countries.get(r.entity_id)
+        if a != art or country is None or r.kind != MentionKind.NAME or _names_country(r.text, country):
+            continue
+        del out[(a, s, e)]
+        for m in _WORD_RUN.finditer(r.text):
+            inner = next((w for w in _runs(m.group()) if _names_country(w, country)), None)
+            if inner is not None:
+                x = s + m.start() + m.group().index(inner)
+                out.setdefault((art, x, x + len(inner)), MentionRecord(
+                    entity_id=r.entity_id, article=art, start=x, end=x + len(inner), text=inner, kind=MentionKind.NAME))
+                break
+
+
+_WORD_RUN = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*")  # capitalised words in a row
+
+
+def _runs(words: str) -> list[str]:
+    """The runs of whole words of `words`, longest first: "United States District" -> "United States District",
+    "United States", "States District", "United", ..."""
+    w = words.split(" ")
+    return [" ".join(w[i:j]) for n in range(len(w), 0, -1) for i in range(len(w) - n + 1) for j in (i + n,)]
+
+
+def _names_country(surface: str, country: str) -> bool:
+    """Is `surface` a name, alias or demonym of `country` ("U.S.", "Norway's", "United-States", "British")?"""
+    from kg.lexicon.world import country_of
+
+    bare = re.sub(r"['’]s?$", "", surface.strip()).replace("-", " ")
+    return country_named(bare) == country or country_of(bare) == country
+
+
 _DOCUMENT_WORDS = (DOCUMENT_NOUNS | RECORD_NOUNS) - OUTLET_NOUNS  # "the website said" is the outlet's mention
 
 
@@ -217,6 +263,20 @@ def _title_case_line(text: str, at: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
+def _opens_name(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Is the one-word name at start:end the first word of a longer name that no mention touches and that is no
+    person's: the word after it a common English word ("Toronto Star", "Acme Browser"), or "the" before it
+    ("the Leeds Ghostbusters")? A name inside a longer name is a mention of its own thing; never inside a
+    person's name ("Jordan Peterson")."""
+    nxt = re.match(r" ([A-Z][\w'’-]*)", text[end:end + 40])
+    if nxt is None or re.search(r"(?<![\w.'’-])(?!The )[A-Z][\w.'’-]* $", text[max(0, start - 30):start]) or \
+            any(s < end + nxt.end() and start < e for s, e in spans):
+        return False
+    from kg.lexicon.wordnet import common_word
+
+    return common_word(nxt.group(1)) or re.search(r"(?<![\w-])[Tt]he $", text[max(0, start - 4):start]) is not None
+
+
 def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_word: bool) -> bool:
     """May a name found again at start:end be a mention? Not where a mention is, nor inside or across one (it
     may hold one: "Environment Canada" over a "Canada" the recogniser took alone); a one-word name touching
@@ -227,6 +287,14 @@ def _free(text: str, start: int, end: int, spans: list[tuple[int, int]], one_wor
     return not one_word or not (re.search(r"(?:^|[.!?:\n][\"“'‘]?)\s*$", text[max(0, start - 3):start]) or
                                 re.search(r"[A-Z][\w.'’-]* $", text[max(0, start - 30):start]) or
                                 re.match(r" [A-Z]", text[end:end + 2]))
+
+
+def _inside_a_name(text: str, x: Antecedent, named: list[Antecedent]) -> bool:
+    """Is the name `x` only a piece of a longer name ("Vietnam" in "the Vietnam War", "Leeds" in "Leeds Star")?
+    Such an entity, named nowhere else in the article, is no antecedent for "the nation" or "the city"."""
+    return any(a.start <= x.start and x.end <= a.end and (a.start, a.end) != (x.start, x.end) for a in named) or \
+        re.match(r" [A-Z]", text[x.end:x.end + 2]) is not None or \
+        re.search(r"(?<![\w.'’-])(?!The )[A-Z][\w.'’-]* $", text[max(0, x.start - 30):x.start]) is not None
 
 
 def _quotations(ex, index: NameIndex, entity_of: dict[int, Entity], out: dict,
@@ -267,10 +335,15 @@ def _quotes_after(text: str, quotes: list, credited: list[tuple]) -> list[tuple]
     return out
 
 
-def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: set[str], quotations: list) -> None:
+def _pronoun_records(art: str, text: str, out: dict, kinds: tuple, quotations: list) -> None:
     """Add to `out` the he/she pronouns of an article that refer to a person it names, the first-person pronouns
     of the quotations credited to a named speaker, and the descriptions that refer to a body, place or person it
-    names (kg.pronouns)."""
+    names (kg.pronouns). `kinds`: the ids of people, bodies and places (id -> type), and bodies confined to the
+    article (a mention of one written as a name, "Greens", is a rival for "the party")."""
+    people, bodies, bodies_here = kinds
+    rivals = [Antecedent(r.start, r.end, r.entity_id, r.text, EntityType.ORGANISATION) for (a, _, _), r in out.items()
+              if a == art and r.entity_id in bodies_here and r.text[:1].isupper() and
+              all(w[:1].isupper() or w in _JOINERS for w in r.text.split())]  # a name, not "Fifty officials"
     named = [Antecedent(r.start, r.end, r.entity_id, r.text, EntityType.PERSON) for (a, _, _), r in out.items()
              if a == art and r.kind == MentionKind.NAME and r.entity_id in people]
     taken = {(s, e) for (a, s, e) in out if a == art}
@@ -280,8 +353,11 @@ def _pronoun_records(art: str, text: str, out: dict, people: set[str], bodies: s
     named_bodies = [Antecedent(r.start, r.end, r.entity_id, r.text, bodies[r.entity_id])
                     for (a, _, _), r in out.items()
                     if a == art and r.kind == MentionKind.NAME and r.entity_id in bodies]
+    inner = {x for x in named_bodies if _inside_a_name(text, x, named_bodies)}
+    standalone = {x.entity_id for x in named_bodies if x not in inner}
+    named_bodies = [x for x in named_bodies if x not in inner or x.entity_id in standalone]
     found += [(s, e, eid, MentionKind.DESCRIPTION)
-              for s, e, eid in resolve_descriptions(text, named_bodies, taken, named)]
+              for s, e, eid in resolve_descriptions(text, named_bodies, taken, named, rivals)]
     found += [(s, e, eid, MentionKind.PRONOUN) for s, e, eid in resolve_its(text, named_bodies, taken)]
     found += [(s, e, eid, MentionKind.DESCRIPTION)
               for s, e, eid in resolve_appositions(text, named + named_bodies, taken)]

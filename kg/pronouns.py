@@ -188,8 +188,12 @@ def resolve_pronouns(text: str, people: Iterable[Antecedent], taken: set[tuple[i
             continue
         want = "f" if m.group(1).lower() in _FEMININE else "m"
         quoted = {p for s, e, p in speakers if s <= m.start() < e}
-        pick = _choose(text, m.start(), want, [a for a in people if a.entity_id not in quoted], starts, sentences,
-                       gender, out)
+        turn = max((e for _, e in labels if e <= m.start()), default=0)  # never across a speaker's turn
+        pick = _choose(text, m.start(), want, [a for a in people if a.entity_id not in quoted and a.start >= turn],
+                       starts, sentences, gender, out)
+        said = _said_by(text, m.start(), people) if m.group(1).lower() in ("he", "she") else None
+        if said is not None:
+            pick = said or None  # "Ada Obi said he ...": he is Obi, or someone the text names but no known person
         if pick is not None and not _someone_else_between(text, m.start(), want, pick, people, sentences):
             gender.setdefault(pick, want)
             out.append((m.start(), m.end(), pick))
@@ -213,7 +217,7 @@ def _choose(text: str, at: int, want: str, people: list[Antecedent], starts: lis
     if opener is not None:
         return opener  # "He named Kim Lee as his deputy": the he that opens the sentence goes on
     if k >= 1 and _unknown_subject(text, sentences[k - 1], sentences[k], people) and \
-            not text[sentences[k]:at].strip("\"“ "):
+            not text[sentences[k]:at].strip("\"“ ") or _unknown_subject(text, sentences[k], at, people, own=True):
         return None  # "Ada Obi was fined. Kim Lee was jailed. She ..." where Kim Lee is no known person
     recent = [e for e in dict.fromkeys(a.entity_id for a in before if a.start >= sentences[max(0, k - 1)])
               if e in fits]
@@ -225,15 +229,46 @@ def _choose(text: str, at: int, want: str, people: list[Antecedent], starts: lis
                  Counter(a.entity_id for a in before), between)
 
 
+# a name right before a verb of saying or thinking that the pronoun's clause follows: "Ada Obi said (that) he"
+_SAID = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) (?:said|says|told (?:\w+ )?|claimed|claims|"
+                   r"added|stated|explained|argued|insisted|admitted|noted|wrote|writes|believes|believed|thinks|"
+                   r"thought|knew|knows|felt|feels|hoped|hopes|denied|denies)(?: that)? $")
+
+
+def _said_by(text: str, at: int, people: list[Antecedent]) -> Optional[str]:
+    """Who a he or she right after "NAME said (that)" stands for: the person named there (their id), "" where the
+    name is no known person's (a name the recogniser missed or mistyped: the pronoun is theirs, so no one's here),
+    None where no name says it ("Police said he", "The court heard he"): the other rules decide."""
+    from kg.names import proper_word
+
+    m = _SAID.search(text, max(0, at - 80), at)
+    if m is None:
+        return None
+    cut = list(re.finditer(r"\w{3,}\. ", m.group(1)))  # "posted to Twitter. Ada Obi said she": Ada Obi
+    lo = m.start(1) + (cut[-1].end() if cut else 0)
+    who = next((a.entity_id for a in people if a.start < m.end(1) <= a.end and lo <= a.start), None)
+    if who is not None:
+        return who
+    words = text[lo:m.end(1)].split()
+    if words and words[0].lower() in ("he", "she", "it", "they", "i", "we", "you"):
+        return None  # "He said he": the other rules decide
+    while words and not proper_word(words[0].strip(".")):
+        words.pop(0)  # "Later Ortega said he", "The court said he": a word opening the sentence
+    return "" if words and all(proper_word(w.strip(".")) for w in words) else None
+
+
 _SUBORDINATE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)[\"“]?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
                           r"[Ss]ince|[Oo]nce|[Uu]ntil|[Bb]ecause|[Ii]f|[Aa]s)\s+[^.,;:!?\"“”]*$")
+# a phrase that opens the sentence before its subject: "In addition to his seat in Congress, Ada Obi ran ..."
+_FRONTED = re.compile(r"^[\"“]?(?:In|During|Despite|Throughout|Upon|On|For|With|Unlike|Like|Following|Without|"
+                      r"Besides|Through|By|Apart from|In addition to)\s+[^.,;:!?\"“”]*$")
 
 
 def _cataphora(text: str, at: int, sentences: list[int], people: list[Antecedent]) -> Optional[str]:
     """The person named right after the clause that a he or she opens or sits in, where that clause is put
     before its main clause ("Before she left office, Ada Obi signed ..."); else None."""
     k = bisect_right(sentences, at) - 1
-    clause = _SUBORDINATE.search(text[sentences[k]:at])
+    clause = _SUBORDINATE.search(text[sentences[k]:at]) or _FRONTED.search(text[sentences[k]:at])
     if not clause or any(sentences[k] + clause.start() <= a.start < at for a in people):
         return None  # "After Kim Lee left, he wrote to Ada Obi, ...": he is Lee
     m = re.match(r"[^.;:!?\"“”,]*,\s+", text[at:at + 200])
@@ -246,12 +281,41 @@ def _cataphora(text: str, at: int, sentences: list[int], people: list[Antecedent
 _CAPITALISED = re.compile(r"[\"“]?((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+) (?:was|is|has|had|said|says|[a-z]+ed)\b")
 
 
-def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent]) -> bool:
+def _unknown_subject(text: str, lo: int, hi: int, people: list[Antecedent], own: bool = False) -> bool:
     """Does the sentence at lo:hi open with a person's name written out ("Kim Lee was jailed") that is none of
-    `people` (the recogniser missed it)? A pronoun that opens the next sentence may well be that person."""
-    m = _CAPITALISED.match(text, lo, hi)
-    return m is not None and m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
+    `people` (the recogniser missed it)? A pronoun that opens the next sentence may well be that person. With
+    `own`, the pronoun's own sentence up to it (`hi`), its subject maybe after a role ("The club's new coach, Kim
+    Lee, thanked his players")."""
+    m = (_OWN_SUBJECT if own else _CAPITALISED).match(text, lo, hi)
+    if own:
+        from kg.lexicon.wordnet import noun_classes
+
+        unnamed = _OWN_UNNAMED.match(text, lo, hi)  # "The mayor of Elm Falls thanked his staff"
+        if unnamed is not None and not re.search(r"[\"“]", text[unnamed.end():hi]):
+            head = unnamed.group(1)
+            plural = head.endswith("s") and noun_classes(head[:-1], 1)  # "A group of protesters surrounded X and his"
+            if not plural and "person" in (noun_classes(head, 1) or ()) and \
+                    not any(head in role_words(text, a) for a in people if a.end <= lo):
+                return True  # not "Guitarist Ada Obi ... The guitarist thanked her band"
+        return m is not None and m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
+            not any(a.start < m.end(1) and m.start(1) < a.end for a in people) and \
+            not re.search(r"[\"“]", text[m.end():hi])  # 'Kim Lee said, "He was kind"': he is not Lee
+    if m is None:
+        from kg.names import proper_word
+
+        m = _ONE_NAME_SAYS.match(text, lo, hi)  # "Okafor said ...": a surname no recognised person bears
+        if m is None or not proper_word(m.group(1)) or m.group(1).endswith("s") and not proper_word(m.group(1)[:-1]):
+            return False  # "Visitors said": a plural of a common noun
+    return m.group(1).split()[0] not in ("The", "A", "An", "This", "In", "On", "At") and \
         not any(a.start < lo + m.end(1) and lo < a.end for a in people)
+
+
+_OWN_SUBJECT = re.compile(r"[\"“]?(?:(?:[Aa]n?|[Tt]he|[A-Z]\w+['’]s) (?:[\w’'-]+ ){0,5}?[\w’'-]+, )?"
+                          r"((?:[A-Z][a-z’'-]+ ){1,2}[A-Z][a-z’'-]+)(?:, [^,.;:!?\"“”]{1,60},)?,? (?:[a-z]+ed|was|is|has|had|"
+                          r"said|says)\b")
+_OWN_UNNAMED = re.compile(r"[\"“]?(?:[Tt]he|[Aa]n?|[A-Z]\w+['’]s) (?:[\w’'-]+ ){0,4}?([a-z]+)(?: of (?:the )?[A-Z][\w’'-]*"
+                          r"(?: [A-Z][\w’'-]*){0,3})? (?:[a-z]+ed|was|is|has|had|said|says)\b")
+_ONE_NAME_SAYS = re.compile(r"[\"“]?([A-Z][a-z’'-]+),? (?:said|says|told|explained|added|wrote|noted|recalled)\b")
 
 
 _FEMALE_NOUNS = ("woman|girl|mother|mum|mom|wife|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|"
@@ -496,12 +560,14 @@ def _phrase(text: str, m: re.Match) -> tuple[int, list[str]]:
 
 
 def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tuple[int, int]],
-                         people: Iterable[Antecedent] = ()) -> list[tuple[int, int, str]]:
+                         people: Iterable[Antecedent] = (), rivals: Iterable[Antecedent] = ()) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for each "the X" or "this X" in `text` that stands for one of `bodies` (named
-    mentions of organisations and places, typed) or `people` (named persons): see the module's docstring."""
+    mentions of organisations and places, typed) or `people` (named persons): see the module's docstring.
+    `rivals` are named bodies no description stands for (confined to the article) that still block one: "Acme
+    Party lost. Greens won seats. The party ..." is no Acme Party."""
     from kg.lexicon.wordnet import noun_classes
 
-    people = list(people)
+    people, rivals = list(people), list(rivals)
     named = sorted(list(bodies) + people)
     roles = {a: set(role_words(text, a)) - {w.lower() for w in a.surface.split()[-2:]} for a in people}
     starts = _paragraph_starts(text)
@@ -520,7 +586,7 @@ def resolve_descriptions(text: str, bodies: Iterable[Antecedent], taken: set[tup
             continue
         pool = [a for a in named if a.type != EntityType.PLACE] if words[-1][0].isupper() else named  # "the Kursk"
         eid = _one_fitting(pool, m.start(), _window_start(starts, m.start()), head, roles, mods)
-        if eid is not None and not _other_body_since(text, named, eid, m.start(), sentences):
+        if eid is not None and not _other_body_since(text, named + rivals, eid, m.start(), sentences):
             out.append((m.start(), end, eid))
     return out
 

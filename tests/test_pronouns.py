@@ -219,3 +219,88 @@ def test_a_description_with_a_proper_modifier_needs_a_person_given_that_modifier
     text = "Education Minister Ada Obi spoke. The prime minister was absent. Referee Kim Lowe booked two. The video referee agreed."
     people = _typed(text, EntityType.PERSON, ("Ada Obi", "p1"), ("Kim Lowe", "p2"))
     assert resolve_descriptions(text, [], set(), people) == []  # modifiers the text never gave them
+
+
+def test_a_pronoun_after_a_name_that_says_it_is_that_name_or_no_one():
+    """"Obi said he ...": the he is Obi; where the sayer is a name that is no known person (the recogniser missed
+    or mistyped it), the he is left alone rather than given to someone named before."""
+    text = "Dario Venn praised the plan. Later Ortega said he was tired of waiting."
+    found = resolve_pronouns(text, _people(text, ("Dario Venn", "p1")), set())
+    assert found == []
+    text = "Dario Venn met Lucas Brandt. Brandt said he would stay."
+    people = _people(text, ("Dario Venn", "p1"), ("Lucas Brandt", "p2")) + [Antecedent(29, 35, "p2", "Brandt")]
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("he", "p2")]
+    text = "Dario Venn was arrested on Monday. Police said he had fled."  # no name says it: the other rules decide
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Dario Venn", "p1")), set())) == [("he", "p1")]
+
+
+def test_a_pronoun_inside_an_interview_answer_never_reaches_across_the_turn():
+    text = ("((Interviewer)) What did Hugo Lindqvist tell you about the harbour?\n\n"
+            "((Mara Quist)) Nothing much. He was busy, and the ferry was late.")
+    people = _people(text, ("Hugo Lindqvist", "p1"), ("Mara Quist", "p2"))
+    assert resolve_pronouns(text, people, set()) == []
+    text = ("((Interviewer)) Who built the boat?\n\n"
+            "((Mara Quist)) Hugo Lindqvist did. He worked on it for a year.")
+    people = _people(text, ("Hugo Lindqvist", "p1"), ("Mara Quist", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("He", "p1")]
+
+
+def test_the_party_is_not_the_party_named_before_when_another_body_opens_the_sentence_before():
+    text = ("Ada Obi left the Harbour Party in May. She now stands for the Green Alliance. Green Alliance calls for "
+            "lower fares. The party holds two seats.")
+    bodies = [Antecedent(text.index("Harbour Party"), text.index("Harbour Party") + 13, "o1", "Harbour Party",
+                         EntityType.ORGANISATION)]
+    rival = text.index("Green Alliance calls")
+    rivals = [Antecedent(rival, rival + 14, "g1", "Green Alliance", EntityType.ORGANISATION)]
+    assert _resolved(text, resolve_descriptions(text, bodies, set())) == [("The party", "o1")]
+    assert resolve_descriptions(text, bodies, set(), (), rivals) == []
+
+
+def test_the_sayer_is_the_name_right_before_the_verb_not_one_ending_the_sentence_before():
+    text = "Nadia Rahim posted to Lumora. Rahim said she was pleased."
+    people = _people(text, ("Nadia Rahim", "p1"), ("Lumora", "p9")) + [Antecedent(30, 35, "p1", "Rahim")]
+    assert _resolved(text, resolve_pronouns(text, sorted(people), set())) == [("she", "p1")]
+
+
+def test_a_surname_the_recogniser_missed_opening_the_sentence_before_leaves_the_pronoun_alone():
+    text = "Lena Marsh opened the gallery. Okafor said the paintings were fragile. She explained the lighting."
+    assert resolve_pronouns(text, _people(text, ("Lena Marsh", "p1")), set()) == []
+    text = "Lena Marsh opened the gallery. Visitors said the paintings were fragile. She explained the lighting."
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Lena Marsh", "p1")), set())) == [("She", "p1")]
+
+
+def test_a_subject_the_recogniser_missed_in_the_pronouns_own_sentence_leaves_it_alone():
+    text = "Tomas Reyes died on Sunday. The mayor of Elm Falls, Oskar Lindahl, expressed his sorrow at the news."
+    assert resolve_pronouns(text, _people(text, ("Tomas Reyes", "p1")), set()) == []
+    text = "Tomas Reyes died on Sunday. The mayor of Elm Falls expressed his sorrow at the news."  # no name: left
+    assert resolve_pronouns(text, _people(text, ("Tomas Reyes", "p1")), set()) == []
+    text = "Tomas Reyes resigned on Sunday. Reyes said his health had failed."
+    people = _people(text, ("Tomas Reyes", "p1")) + [Antecedent(text.index("Reyes said"), text.index("Reyes said") + 5,
+                                                                "p1", "Reyes")]
+    assert _resolved(text, resolve_pronouns(text, sorted(people), set())) == [("his", "p1")]
+
+
+def test_a_pronoun_in_a_phrase_fronted_before_its_sentences_subject_is_that_subject():
+    text = "Ines Calder ran the campaign. In addition to his seat on the council, Tobias Wren chairs the club."
+    people = _people(text, ("Ines Calder", "p1"), ("Tobias Wren", "p2"))
+    assert _resolved(text, resolve_pronouns(text, people, set())) == [("his", "p2")]
+    text = "Tobias Wren ran the campaign. In his view, the plan was sound."  # no name after the phrase
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [("his", "p1")]
+
+
+def test_an_unnamed_subject_blocks_only_a_singular_person_not_yet_given_that_role_and_not_across_a_quote():
+    text = "Guitarist Tobias Wren toured Spain. The guitarist formed a band with his brother."
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [("his", "p1")]
+    text = "Tobias Wren spoke. A crowd of protesters surrounded Tobias Wren and his wife."
+    assert ("his", "p1") in _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set()))
+    text = 'Tobias Wren died. The actor Ines Calder said, "He was kind to everyone."'
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [("He", "p1")]
+    text = "Tobias Wren was promoted. He said he was proud."
+    assert _resolved(text, resolve_pronouns(text, _people(text, ("Tobias Wren", "p1")), set())) == [
+        ("He", "p1"), ("he", "p1")]
+
+
+def test_a_possessive_after_name_noted_is_not_forced_onto_that_name():
+    text = "Mr Tobias Wren died on Sunday. Friends praised him, while Ines Calder noted his courage."
+    people = _people(text, ("Tobias Wren", "p1"), ("Ines Calder", "p2"))
+    assert ("his", "p2") not in _resolved(text, resolve_pronouns(text, people, set()))

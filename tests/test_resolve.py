@@ -223,3 +223,92 @@ def test_a_document_that_speaks_for_its_owner_is_no_mention_of_the_owner():
     assert spans[(name, name + 17)] == ("organisation-halvard-institute", "name")
     assert (0, name + 17) not in spans  # the document's words
     assert spans[(desc, desc + 13)] == ("organisation-halvard-institute", "description")
+
+
+def test_a_country_is_mentioned_by_its_own_name_never_by_its_government_or_a_longer_name():
+    """"The government of Norway" is a body of its own and "Norway state" or "Norway District judge" name
+    something else: the mention of the country is its own name inside them; a city is no mention of it."""
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    text = ("Norway froze the fund. The government of Norway said the fund was safe. "
+            "A Norway District judge ruled on Monday. Trondheim is a city in Norway.")
+    gov = text.index("The government")
+    judge = text.index("Norway District")
+    city = text.index("Trondheim")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 6, "Norway", "Norway", "Place"),
+        Mention(judge, judge + 15, "Norway District", "Norway District", "Place"),
+        Mention(city, city + 9, "Norway", "Trondheim", "Place"),
+        Mention(len(text) - 7, len(text) - 1, "Norway", "Norway", "Place")],
+        [RawClaim(Claimer("Norway", "The government of Norway", "Place", gov, gov + 24), "said", gov + 25,
+                  "indirect", "asserts", gov + 30, gov + 48, gov, gov + 49)])
+    res = resolve([a])
+    norway = next(e.id for e in res.entities if e.name == "Norway")
+    spans = sorted(text[m.start:m.end] for m in res.mentions if m.entity_id == norway)
+    assert spans == ["Norway"] * 4, spans  # the first, in the government, in the judge's court, the last
+
+
+def test_a_place_or_body_named_elsewhere_opening_a_longer_name_is_a_mention_of_it_but_never_in_a_persons_name():
+    """"[Leeds] Star" and "the [Leeds] Ramblers" hold a mention of the city named in another article (a name
+    inside a longer name is a mention of its own thing); "Leeds Hartley", a person's name, holds none."""
+    one = "Leeds voted on Monday. Leeds is a city."
+    two = "The Leeds Star said the Leeds Ramblers won, and Leeds Hartley scored twice."
+    a = ArticleExtraction(source_from_text("a.txt", one), [Mention(0, 5, "Leeds", "Leeds", "Place"),
+                                                             Mention(23, 28, "Leeds", "Leeds", "Place")], [])
+    b = ArticleExtraction(source_from_text("b.txt", two), [
+        Mention(two.index("Leeds Hartley"), two.index("Leeds Hartley") + 13, "Leeds Hartley", "Leeds Hartley",
+                "Person")], [])
+    res = resolve([a, b])
+    leeds = next(e.id for e in res.entities if e.name == "Leeds")
+    art = next(m.article for m in res.mentions if m.text == "Leeds Hartley")
+    found = sorted(m.start for m in res.mentions if m.article == art and m.entity_id == leeds)
+    assert found == [4, two.index("Leeds Ramblers")], found
+
+
+def test_a_common_word_named_in_the_article_is_no_mention_inside_a_longer_name():
+    """"Court" is a word before it is a name: "Court Packing" holds no mention of the body the article calls "the
+    Court"; "Halvard" in "the Halvard Street Band" is one of the body it calls "Halvard"."""
+    from kg.mentions import _repeated_names
+    from kg.model import Mention as MentionRecord, MentionKind
+
+    text = "The Court met. Halvard paid. Critics of Court Packing spoke to the Halvard Street Band."
+    out = {("a", s, s + len(w)): MentionRecord(entity_id=eid, article="a", start=s, end=s + len(w), text=w,
+                                               kind=MentionKind.NAME)
+           for w, s, eid in (("Court", 4, "o1"), ("Halvard", 15, "o2"))}
+    _repeated_names("a", text, out, {"o1", "o2"}, nestable={"o1", "o2"})
+    assert {(s, r.entity_id) for (_, s, _), r in out.items()} == {(4, "o1"), (15, "o2"),
+                                                                  (text.index("Halvard Street"), "o2")}
+
+
+def test_an_unnamed_source_opening_a_sentence_is_no_rival_for_the_party():
+    """"Fifty local officials said ..." is written with a capital only because it opens its sentence: "the party"
+    after it is still the one party named before."""
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+    from kg.model import MentionKind
+
+    text = "The Harbour Party lost in May. Fifty local officials said the vote was fair. The party will appeal."
+    src = text.index("Fifty")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(4, 17, "Harbour Party", "Harbour Party", "Organisation")],
+        [RawClaim(Claimer("local officials", "Fifty local officials", "Group", src, src + 21, anonymous=True), "said",
+                  src + 22, "indirect", "asserts", src + 27, src + 45, src, src + 46)])
+    res = resolve([a])
+    party = next(e.id for e in res.entities if e.name == "Harbour Party")
+    found = {(m.start, m.entity_id) for m in res.mentions if m.kind == MentionKind.DESCRIPTION}
+    assert (text.index("The party"), party) in found, found
+
+
+def test_a_country_named_only_inside_a_longer_name_is_no_antecedent_for_the_nation():
+    """"the Norway Cup" names Norway only as a piece of a longer name: "the nation" after it is still Sweden."""
+    from kg.model import MentionKind
+
+    text = "Sweden cut taxes. Its team won the Norway Cup. Critics said the nation would regret it."
+    cup = text.index("Norway")
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(0, 6, "Sweden", "Sweden", "Place"), Mention(cup, cup + 6, "Norway", "Norway", "Place")], [])
+    res = resolve([a])
+    sweden = next(e.id for e in res.entities if e.name == "Sweden")
+    found = {(m.start, m.entity_id) for m in res.mentions if m.kind == MentionKind.DESCRIPTION}
+    assert (text.index("the nation"), sweden) in found, found

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kg.extract.claimers import Claimer, Context, gender_of, resolve_source
+from kg.extract.coref import which_body
 from kg.extract.complements import dangling_clause, passive_as, quoted_speaker
 from kg.extract.clauses import (
     conjuncts,
@@ -90,7 +91,7 @@ class _Collector:
         people = [m for m in mentions if m.type == EntityType.PERSON]
         self.ctx = Context(people=people, subjects=[m for m in people if _is_subject(doc, m)],
                            bodies=[m for m in mentions if m.type in (EntityType.ORGANISATION, EntityType.MILITARY_UNIT) and
-                                   _is_subject(doc, m)])
+                                   _is_subject(doc, m)], doc=doc)
         text = text_of(doc)
         for m in people:  # "Health Minister Jane Doe", "Jane Doe, the minister,": the roles the text gives her
             line_start = text.rfind("\n", 0, m.start) + 1
@@ -156,6 +157,7 @@ def _verb_cues(col: _Collector, sent) -> set[int]:
                 continue
             if relative is not None:
                 # "Jane Doe, who said ...": the antecedent speaks; the mention is the pronoun, as with "he"
+                claimer = which_body(claimer, relative, col.mentions) or claimer
                 claimer = replace(claimer, mention=relative.text, start=relative.idx,
                                   end=relative.idx + len(relative.text))
             if colon:

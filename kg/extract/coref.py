@@ -18,7 +18,7 @@ from kg.lexicon.speech import ANONYMOUS_NOUNS, ORGANISATION_NOUNS
 from kg.lexicon.world import country_of
 from kg.model import EntityType
 
-__all__ = ["Claimer", "Context", "agrees", "enrich", "gender_of"]
+__all__ = ["Claimer", "Context", "agrees", "enrich", "gender_of", "which_body"]
 
 
 @dataclass(frozen=True)
@@ -56,13 +56,49 @@ class Context:
     # victims decided ..."), a person owning the subject ("Jane Doe's appearance was ..."); see `enrich`
     topics: list[Mention] = field(default_factory=list)
     enriched: bool = False
+    # the parsed article, for the turns of a transcript and the unnamed plurals a "they" may stand for
+    doc: object = None
+    _labels: Optional[list[int]] = None
 
     def last(self, want: str, before: int, role: str | None = None, pronoun: str = "") -> Optional[Claimer]:
         found = self._find(want, before, role, pronoun)
+        if found is not None and not role and (found.start < self._turn_start(before) or
+                                               want == "Plural" and self._plural_since(found.end, before)):
+            return None  # never across a speaker's turn; "the council met and they chose": the council
         if found is not None and pronoun in ("he", "him", "she", "her") and found.type == EntityType.PERSON and \
                 not any(m.start == found.start for m in self.topics):
             self.gender.setdefault(found.name, "f" if pronoun in ("she", "her") else "m")
         return found
+
+    def _turn_start(self, at: int) -> int:
+        """Where the transcript turn holding `at` starts (the end of its speaker's label), else 0: a pronoun
+        inside an interview's answer never stands for someone named before the answer (kg.transcript)."""
+        if self.doc is None:
+            return 0
+        if self._labels is None:
+            from kg.transcript import transcript_turns
+
+            self._labels = [e for _, e in transcript_turns(text_of(self.doc), [])[1]]
+        return max((e for e in self._labels if e <= at), default=0)
+
+    def _plural_since(self, after: int, before: int) -> bool:
+        """Is an unnamed body or several people the subject of a clause between `after` and `before`, in the
+        sentence of `before` ("When the royal council met, they chose": they is the council, not the body named
+        before; not "if the birds were farmed, they reasoned")?"""
+        if self.doc is None:
+            return False
+        from kg.lexicon.wordnet import noun_classes
+
+        span = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        lo = max(after, span.sent.start_char)
+        named = [(m.start, m.end) for m in self.people + self.bodies]
+        return any(lo <= t.idx < before and t.dep_ in ("nsubj", "nsubjpass") and t.text.islower() and t.pos_ in ("NOUN", "PROPN") and
+                   not any(s <= t.idx < e for s, e in named) and
+                   (noun_classes(t.lemma_.lower(), 1) or frozenset()) & ({"person", "group"} if t.tag_ == "NNS" else
+                                                                          {"group"})
+                   for t in span.sent if t.idx < before)
 
     def _agrees(self, c: Claimer, pronoun: str) -> bool:
         known = self.gender.get(c.name)
@@ -189,6 +225,18 @@ def agrees(c: Claimer, pronoun: str) -> bool:
                                                     c.type == EntityType.GROUP and not c.anonymous):
         return False
     return True
+
+
+def which_body(claimer: Claimer, relative, mentions: list[Mention]) -> Optional[Claimer]:
+    """A "which" never stands for a person: where the parse gives a relative "which" a person as its antecedent,
+    the body or place named right before it is the one ("Ada Obi told the Norvale Herald, which reported ..."
+    is the Herald); else None."""
+    if relative.lower_ != "which" or claimer.type != EntityType.PERSON:
+        return None
+    text = text_of(relative.doc)
+    near = next((m for m in mentions if m.end <= relative.idx and not text[m.end:relative.idx].strip(" ,") and
+                 m.type in (EntityType.ORGANISATION, EntityType.PLACE, EntityType.MILITARY_UNIT)), None)
+    return None if near is None else Claimer(near.name, near.text, near.type, near.start, near.end)
 
 
 def _root(doc, m: Mention):

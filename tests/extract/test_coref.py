@@ -68,3 +68,43 @@ def test_a_surname_alone_is_still_the_person_for_a_later_he(nlp):
     found = _claims(nlp, text)
     names = _claimer_of(found, "the first reactor would open")
     assert names and all("Hals" in n for n in names), found
+
+
+def test_they_after_an_unnamed_body_as_subject_is_not_the_body_named_before(nlp):
+    text = ("Norvale Shipping lost its licence in March. When the harbour committee met, they said the fees would "
+            "rise.")
+    found = _claims(nlp, text)
+    assert not any("Norvale" in n for n in _claimer_of(found, "the fees would rise")), found
+    text = "Norvale Shipping lost its licence in March. On Monday they said the fees would rise."
+    assert any("Norvale" in n for n in _claimer_of(_claims(nlp, text), "the fees would rise"))
+
+
+def test_a_he_inside_an_interview_answer_is_nobody_named_before_the_answer(nlp):
+    text = ("((Interviewer)) Did Tomas Brandauer speak to the union?\n\n"
+            "((Ilse Varga)) Yes. He said the wages would be paid on Friday.")
+    found = _claims(nlp, text)
+    assert not any("Brandauer" in n for n in _claimer_of(found, "the wages would be paid")), found
+
+
+def test_which_never_stands_for_a_person(nlp):
+    """Where the parse gives a relative "which" a person as antecedent, the body named right before it speaks."""
+    from kg.extract.coref import Claimer, which_body
+    from kg.extract.entities import mentions
+    from kg.model import EntityType
+
+    doc = nlp("Ingrid Solberg spoke to the Norvale Herald, which reported that the pier would close.")
+    which = next(t for t in doc if t.lower_ == "which")
+    person = Claimer("Ingrid Solberg", "Ingrid Solberg", EntityType.PERSON, 0, 14)
+    found = which_body(person, which, mentions(doc))
+    assert found is not None and found.name == "Norvale Herald"
+    body = Claimer("Norvale Herald", "Norvale Herald", EntityType.ORGANISATION, 28, 42)
+    assert which_body(body, which, mentions(doc)) is None  # a body already: nothing to correct
+    doc = nlp("Ingrid Solberg met Tomas Brandauer, who said that the pier would close.")
+    who = next(t for t in doc if t.lower_ == "who")
+    assert which_body(person, who, mentions(doc)) is None  # a who may well be a person
+
+
+def test_they_after_a_plural_that_cannot_speak_is_still_the_body_named_before(nlp):
+    text = "Norvale Shipping lost its licence in March. After the ships were inspected, they said the fees would rise."
+    names = _claimer_of(_claims(nlp, text), "the fees would rise")
+    assert names and all("Norvale" in n for n in names), names
