@@ -143,7 +143,8 @@ def _canonical(nodes: list[_Node], etype: str) -> str:
 
 def _group_view(nodes: list[_Node]) -> tuple[str, str, bool, Counter]:
     types: Counter = Counter()
-    for n in nodes:
+    named = [n for n in nodes if not n.generic]
+    for n in named or nodes:  # "Police arrested ..." joined to "the Harbour Police Department": the name types it
         types += n.types
     etype = _majority(types)
     generic = all(n.generic for n in nodes)

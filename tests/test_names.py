@@ -425,3 +425,18 @@ def test_a_described_spokesman_is_one_person_and_an_acronym_a_body_not_a_crowd()
     assert index.cluster_of("a1", "every candidate").type == "Group"
     assert index.cluster_of("a1", "WFPA").type == "Organisation"
     assert index.cluster_of("a1", "residents").type == "Group"
+
+
+def test_a_common_noun_that_spoke_as_people_joins_the_named_body_and_takes_its_type():
+    names = Names()  # "Police arrested two men. ... the Marlow Police Department said they had been released."
+    names.add("Marlow Police Department", "Organisation", "a", "the Marlow Police Department",
+              rule=TypeRule.BODY_HEAD, weight=2)
+    names.add("Marlow Police Department", "Organisation", "a", "the Marlow Police Department",
+              rule=TypeRule.SPEAKER, weight=3)
+    names.add("Police", "Group", "a", "Police", rule=TypeRule.SPEAKER, weight=3)
+    index = names.resolve()
+    assert _same(index, ("a", "Marlow Police Department"), ("a", "Police"))
+    assert index.cluster_of("a", "Police").type == "Organisation"
+    names = Names()  # the negative: alone, "Police said ..." is the police as people
+    names.add("Police", "Group", "a", "Police", rule=TypeRule.SPEAKER, weight=3)
+    assert names.resolve().cluster_of("a", "Police").type == "Group"
