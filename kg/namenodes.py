@@ -123,10 +123,21 @@ _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "d
                         "bin", "ibn", "dos", "das", "ter"})
 
 
+def particle_surname(words: list[str], tails: frozenset = frozenset()) -> bool:
+    """Is a two-word name a surname with its particle ("De Zoysa", "van Dijk")? A particle that is also a common
+    given name ("Al Sharpton", "Van Morrison") opens a full name, unless a longer name ends with the two words
+    (`tails`: "Rosa Van Dalen" makes "Van Dalen" her surname)."""
+    from kg.extract.typebase import given_name
+
+    return len(words) == 2 and words[0].lower() in _PARTICLES and \
+        (not given_name(words[0]) or " ".join(words).lower() in tails)
+
+
 def _canonical(nodes: list[_Node], etype: str) -> str:
     if etype == EntityType.PERSON:  # a full name, never a surname with its particle ("De Zoysa")
+        tails = frozenset(" ".join(n.core.split()[-2:]).lower() for n in nodes if len(n.core.split()) >= 3)
         full = [n for n in nodes if len(n.core.split()) >= 2 and not n.generic and
-                n.core.split()[0].lower() not in _PARTICLES] or nodes
+                not particle_surname(n.core.split(), tails)] or nodes
         return _most_used([(n.core, n) for n in full])
     if etype in (EntityType.PLACE, EntityType.ORGANISATION):
         countries = Counter({country_named(n.display): n.entry.count for n in nodes if country_named(n.display)})

@@ -32,7 +32,7 @@ from kg.extract.typeclues import GUESSES, OUTLET_NOUNS, PLACED_BY_TEXT, TypeRule
 from kg.namekeys import (PRONOUNS, acronym, clean, fold, head_word, is_generic, name_key, person_core, skeleton,
                          initials, spelling_close, surname_key, surnames, untimed, vessel_type)
 from kg.namejoin import _across_articles, _main_country, _main_region, proper_word
-from kg.namenodes import _PARTICLES, MergeRule, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
+from kg.namenodes import _PARTICLES, MergeRule, particle_surname, TypeVote, _Entry, _group_view, _majority, _Node, _person, _UnionFind
 
 __all__ = ["PRONOUNS", "Cluster", "MergeRule", "NameIndex", "Names", "fold", "name_key", "office_before", "proper_word",
            "surname_key"]
@@ -192,16 +192,18 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind) -> dict[str, _Node]:
     Orly"); a country never is. Returns the full names by key."""
     full: dict[str, set] = defaultdict(set)  # surname skeleton -> keys of full person names
     full_node: dict[str, _Node] = {}
+    tails = frozenset(" ".join(n.core.split()[-2:]).lower() for n in nodes
+                      if not n.generic and len(n.core.split()) >= 3)
     for n in nodes:
         words = n.core.split()
         if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON and \
-                words[0].lower() not in _SURNAME_PARTICLES:  # "De Blasio" is a surname, not a full name
+                not particle_surname(words, tails):  # "De Blasio" is a surname, not a full name
             for last in surnames(n.core):
                 full[skeleton(last)].add((name_key(n.core), last))
             full_node[name_key(n.core)] = n
     for n in nodes:
         words = n.core.split()
-        if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES and not n.generic:
+        if particle_surname(words, tails) and not n.generic:
             words = words[1:]  # "La Riva", "van Dijk": a surname with its particle
         if n.generic or len(words) != 1 or country_named(words[0]) or n.entry.determined or \
                 (country_of(words[0]) or known_place(words[0])) and \

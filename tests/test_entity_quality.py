@@ -94,12 +94,12 @@ def test_gum_news_entities(tmp_path):
     s = out["names"]
     assert s["bcubed_f1"] >= 0.92 and s["bcubed_p"] >= 0.975
     assert s["conll_f1"] >= 0.88
-    assert s["type_accuracy"] >= 0.944
-    assert s["cross_doc_joined"] >= 70 and s["cross_doc_wrong_joins"] <= 1
+    assert s["type_accuracy"] >= 0.946
+    assert s["cross_doc_joined"] >= 73 and s["cross_doc_wrong_joins"] <= 1
     a = out["all"]  # with the descriptions and pronouns of those chains
     assert a["bcubed_f1"] >= 0.805 and a["bcubed_p"] >= 0.965
     links = json.loads(subprocess.run([sys.executable, str(gum.parent / "score_links_gum.py"), str(SHARED / "eval" /
                                        "gum-news"), "--out", str(tmp_path), "--reuse", "--json"],
                                       capture_output=True, text=True, check=True).stdout)
-    assert links["pronoun"]["precision"] >= 0.88 and links["pronoun"]["right"] >= 138  # the pronouns kept
+    assert links["pronoun"]["precision"] >= 0.88 and links["pronoun"]["right"] >= 140  # the pronouns kept
     assert links["description"]["precision"] >= 0.865 and links["description"]["right"] >= 48

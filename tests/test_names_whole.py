@@ -270,6 +270,16 @@ def test_a_surname_with_its_particle_capitalised_joins_the_full_name():
     assert index.cluster_of("a", "Van Dalen").name == "Rosa van Dalen"  # named by the full name, used less
 
 
+def test_a_particle_that_is_a_given_name_opens_a_full_name():
+    names = Names()  # "Al Brennick spoke first. ... Brennick said": "Al" is his given name, no particle
+    for _ in range(2):
+        names.add("Al Brennick", "Person", "a", "Al Brennick")
+    names.add("Brennick", "Person", "a", "Brennick")
+    index = names.resolve()
+    assert index.cluster_of("a", "Brennick") is index.cluster_of("a", "Al Brennick")
+    assert index.cluster_of("a", "Brennick").name == "Al Brennick"
+
+
 def test_two_names_glued_into_a_person_s_are_two():
     text = "Singer Ada Obi posted on Zipline. The next day on Zipline Obi accused her label. Ines Obi agreed."
     found = made_whole([_at(text, "Ada Obi", "Person"), _at(text, "Zipline", "Organisation"),
