@@ -477,8 +477,15 @@ def _next_noun(text: str, end: int) -> tuple[Optional[str], bool]:
 
 
 def _opens_phrase(text: str, end: int) -> bool:
-    """Does the noun ending at `end` open a longer noun phrase ("the company spokesman", "the city council")?"""
-    return _next_noun(text, end)[0] is not None
+    """Does the noun ending at `end` open a longer noun phrase ("the company spokesman", "the city council"), or a
+    compound WordNet lists ("the railway station", "the party line": no railway, no party)?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    if _next_noun(text, end)[0] is not None:
+        return True
+    nxt, last = re.match(r" ([a-z]+)\b", text[end:end + 30]), re.search(r"([A-Za-z]+)$", text[max(0, end - 30):end])
+    return bool(nxt and last and nxt.group(1) not in _NOT_COMPOUND and
+                noun_classes(f"{last.group(1).lower()}_{nxt.group(1)}") is not None)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

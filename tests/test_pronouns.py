@@ -304,3 +304,11 @@ def test_a_possessive_after_name_noted_is_not_forced_onto_that_name():
     text = "Mr Tobias Wren died on Sunday. Friends praised him, while Ines Calder noted his courage."
     people = _people(text, ("Tobias Wren", "p1"), ("Ines Calder", "p2"))
     assert ("his", "p2") not in _resolved(text, resolve_pronouns(text, people, set()))
+
+
+def test_a_description_that_opens_a_compound_noun_is_none():
+    text = ("Harbour Railway cut its services. He took me to the railway station at dawn. Later the railway "
+            "said it would add trains.")
+    bodies = _people(text, ("Harbour Railway", "o1"))
+    found = _resolved(text, resolve_descriptions(text, bodies, set()))
+    assert ("the railway", "o1") in found and len(found) == 1  # the one that speaks, not "the railway station"

@@ -312,3 +312,4 @@ def test_a_country_named_only_inside_a_longer_name_is_no_antecedent_for_the_nati
     sweden = next(e.id for e in res.entities if e.name == "Sweden")
     found = {(m.start, m.entity_id) for m in res.mentions if m.kind == MentionKind.DESCRIPTION}
     assert (text.index("the nation"), sweden) in found, found
+

@@ -287,6 +287,20 @@ def _site_after_possessive(doc, start: int) -> int:
     return start - 1
 
 
+def _owner_only(doc, ent) -> Span:
+    """A person's name NER ran on past a possessive into what the person has ("[Ada Obi's Mayorship]", "[Ada
+    Obi's Tenure]"): the person alone, unless the words after the possessive end in a site's or land's noun ("Tolley's
+    Bay", a place's name)."""
+    from kg.lexicon.things import landform
+
+    if ent.label_ != "PERSON":
+        return ent
+    k = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s")), None)
+    if k is None or ent[-1].text in _SITE_HEADS or landform(ent[-1].lower_):
+        return ent
+    return Span(doc, ent.start, k, label="PERSON")
+
+
 def _loose(doc, i: int) -> bool:
     """Is token `i` in no name NER found, or a name of that one word ("Bay" of "[Bay], New Zealand")?"""
     tok = doc[i]
@@ -400,6 +414,7 @@ def _mention_of(doc, ent, things: Optional[set] = None) -> Optional[Mention]:
     says is a thing (a work, software, an illness) is added to `things`."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
+    ent = _owner_only(doc, ent)
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and \
             ORG_WORDS.fullmatch(doc[ent.start - 2].text) and ent.label_ not in _AMOUNTS:
         start = _name_start_before(doc, ent.start - 2)

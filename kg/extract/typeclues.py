@@ -240,8 +240,8 @@ def _country(v: _View) -> Optional[str]:
     w = v.words
     if len(w) >= 2 and (w[-1] in _STATE_HEADS and country_of(w[0]) or w[0] in _STATE_HEADS and w[1] == "of"):
         return PLACE  # "the Slovak Republic", "the Republic of Artsakh": a state by its head
-    return PLACE if country_of(v.text) and s.label_ != "NORP" and not (s.label_ == "PERSON" and v.text in
-                                                                        ISO_COUNTRIES) else None
+    return PLACE if country_of(v.text) and s.label_ != "NORP" and not (
+        s.label_ == "PERSON" and v.text in ISO_COUNTRIES and (given_name(v.text) or surname(v.text))) else None
 
 
 def _force(v: _View) -> Optional[str]:

@@ -250,3 +250,21 @@ def test_a_body_s_name_cut_here_and_whole_elsewhere_is_whole(nlp):
     doc = _with_ents(nlp, text, [("Ada Obi", "PERSON"), ("Harbour Fire and Rescue", "ORG")])
     doc.ents = list(doc.ents) + [doc.char_span(i, i + 12, label="PERSON")]
     assert [m.name for m in mentions(doc) if "Harbour" in m.name] == ["Harbour Fire and Rescue"] * 2
+
+
+def test_a_country_ner_took_for_a_person_is_a_place_unless_people_bear_its_name(nlp):
+    text = "The same day Lesotho confirmed its first cases, the ministry said."
+    doc = _with_ents(nlp, text, [("Lesotho", "PERSON")])
+    assert ("Lesotho", "Place") in {(m.name, m.type) for m in mentions(doc)}
+    text = "Chad confirmed that he would stand for the board again."  # "Chad" is also a given name
+    doc = _with_ents(nlp, text, [("Chad", "PERSON")])
+    assert ("Chad", "Place") not in {(m.name, m.type) for m in mentions(doc)}
+
+
+def test_what_a_person_has_after_a_possessive_is_no_part_of_the_name(nlp):
+    text = "What will change under Ada Okoro's Mayorship, the reporter asked."
+    doc = _with_ents(nlp, text, [("Ada Okoro's Mayorship", "PERSON")])
+    assert [(m.name, m.type) for m in mentions(doc)] == [("Ada Okoro", "Person")]
+    text = "Boats sheltered in Tolley's Bay during the storm."  # a place's name with a possessive stays whole
+    doc = _with_ents(nlp, text, [("Tolley's Bay", "PERSON")])
+    assert [m.name for m in mentions(doc)] == ["Tolley's Bay"]
