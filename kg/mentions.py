@@ -52,7 +52,8 @@ def _named_clusters(index: NameIndex) -> dict[str, object]:
 def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: dict) -> list[tuple[int, int, object]]:
     """Names inside a longer name: "Ada Lovelace" in "Ada Lovelace Institute", "Norway" in "Visit Norway", "Leeds"
     in "University of Leeds" (its first words, its last words, or what follows "of"), where they name an entity;
-    one word only where it is no common English word ("Post" of "Washington Post" is the paper itself); a place's
+    one word only where it is no common English word ("Post" of "Washington Post" is the paper itself), and last
+    words only where one is no common word ("Chess Club" of "Montcada Chess Club" is that club's head); a place's
     name ends with another place only after "of" ("Gulf of Aden", "Hong Kong Island"; never "Hampshire" in
     "New Hampshire")."""
     words = list(_WORD.finditer(surface))
@@ -67,6 +68,8 @@ def _nested(art: str, surface: str, start: int, own, index: NameIndex, named: di
         if not sub[:1].isupper() or sub.lower() in PRONOUNS or any(a < y and x < b for x, y, _ in out) or \
                 " " not in sub and not proper_word(sub):
             continue  # "Post" in "Washington Post", "Independent" in "Independent Voters Network": a common word
+        if i > first and j == len(words) and not any(proper_word(w) for w in sub.split()):
+            continue  # "Chess Club" of "Montcada Chess Club": the longer name's own head, no other body's mention
         cl = index.cluster_of(art, sub) or named.get(name_key(sub))
         if cl is not None and own.type == EntityType.PLACE and cl.type == EntityType.PLACE and i > first and \
                 j == len(words) and words[i - 1].group().lower() != "of":

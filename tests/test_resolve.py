@@ -313,3 +313,18 @@ def test_a_country_named_only_inside_a_longer_name_is_no_antecedent_for_the_nati
     found = {(m.start, m.entity_id) for m in res.mentions if m.kind == MentionKind.DESCRIPTION}
     assert (text.index("the nation"), sweden) in found, found
 
+
+
+def test_a_name_s_common_head_is_no_mention_of_another_body_with_that_name():
+    """"the Chess Club" named alone, then "Harlow Chess Club" and "Tinbury Chess Club": the two clubs hold no
+    mention of the first; "Leeds" in "University of Leeds" is still a mention of Leeds."""
+    text = "Leeds is far. I thank the Chess Club. I left Harlow Chess Club for Tinbury Chess Club at the University of Leeds."
+    at = {w: text.index(w) for w in ("Chess Club", "Harlow Chess Club", "Tinbury Chess Club", "University of Leeds")}
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(at[w], at[w] + len(w), w, w, "Organisation") for w in at] + [
+        Mention(0, 5, "Leeds", "Leeds", "Place")], [])
+    res = resolve([a])
+    club = next(e.id for e in res.entities if e.name == "Chess Club")
+    assert sorted(m.start for m in res.mentions if m.entity_id == club) == [at["Chess Club"]]
+    leeds = next(e.id for e in res.entities if e.name == "Leeds")
+    assert len([m for m in res.mentions if m.entity_id == leeds]) == 2
