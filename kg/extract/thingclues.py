@@ -65,18 +65,23 @@ def _genus(v: _View) -> bool:
         len(after) >= 4 and (not english_word(after) or proper_noun_class(after.capitalize()) in ("animal", "plant"))
 
 
+def _event_head(word: str) -> bool:
+    """Is `word` the head of an event's, an award's or a title's name, or its plural ("Olympiads", "Summits")?"""
+    return word in _EVENTS or len(word) > 4 and word.endswith("s") and word[:-1] in _EVENTS
+
+
 def event_or_document(text: str) -> bool:
     """Is `text` the name of a document, an event, an award or a title by its head ("Clean Air Act", "Brandt Prize
     in Chemistry", "Grand Master"), with no body's word ("Festival Committee")?"""
     words = text.split()
     w = [x for x in words if x.lower() not in ("of", "the", "on", "for", "and")]
     cut = next((i for i, x in enumerate(words) if i and x.islower()), len(words))
-    if w and (w[-1] in _EVENTS or w[-1] in _LAST_DOCUMENTS) and len(words) >= 2 and \
+    if w and (_event_head(w[-1]) or w[-1] in _LAST_DOCUMENTS) and len(words) >= 2 and \
             not any(x in ("of", "for", "on") for x in words):
         return True  # "Tag Team Championship", "Press Freedom Day": the event's head ends the name
     # the head before the first lower-case word: "Harlow Open Championship of Chess", "Vehicle Regulations for Buses"
     head = words[cut - 1] if cut < len(words) and words[cut] in ("of", "for", "on") else None
-    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or words[cut - 1] in _EVENTS or
+    return bool(w) and (any(x in _DOCUMENTS for x in w[-2:]) or _event_head(words[cut - 1]) or
                         head in _LAST_DOCUMENTS) and not ORG_WORDS.search(text)
 
 

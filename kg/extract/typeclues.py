@@ -129,6 +129,7 @@ class TypeRule(RuleName):
     WORDNET = "wordnet proper noun"
     PREPOSITION = "preposition of place"
     ORG_WORD = "organisation word"
+    LISTED = "listed with its kind"
     NER = "ner"
     # types given outside this table (kg.extract.entities, kg.resolve)
     DEFINED = "defined acronym"
@@ -818,6 +819,28 @@ def _at_site(prep) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in _AT_VERBS
 
 
+def _listed(v: _View) -> Optional[str]:
+    """"Newsweek, Politico, The Hill, Mediaite and TMZ published stories": a name listed with two or more others
+    that NER all gave one kind, where it gave this one another, is of their kind (a guess, as NER's is)."""
+    s = v.span
+    if s.label_ not in _LABELS:
+        return None
+    first = s.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, todo = {first.i}, [first]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ in ("conj", "appos") and c.i not in members:
+                members.add(c.i)
+                todo.append(c)
+    others = [e for e in s.doc.ents if e.root.i in members and e.start != s.start]
+    kinds = {_LABELS.get(e.label_) for e in others}
+    if len(others) >= 2 and len(kinds) == 1 and None not in kinds and kinds != {_LABELS[s.label_]}:
+        return kinds.pop()
+    return None
+
+
 def _preposition(v: _View) -> Optional[str]:
     s = v.span
     if s.label_ in _LABELS and place_by_preposition(s) and not ORG_WORDS.search(v.text):
@@ -894,6 +917,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.PLATFORM, _platform),
     Step(TypeRule.PREPOSITION, _preposition),
     Step(TypeRule.ORG_WORD, _org_word),
+    Step(TypeRule.LISTED, _listed),
     Step(TypeRule.NER, lambda v: _LABELS.get(v.span.label_)),
 )
 # rules that say a name names a thing (a work, software, an illness, a storm, an event): every mention of that name
@@ -909,7 +933,7 @@ PLACED_BY_TEXT = frozenset({TypeRule.PREPOSITION, TypeRule.PLACE_WORD, TypeRule.
                             TypeRule.APPOSITION, TypeRule.STREET, TypeRule.CALLED})
 # rules that only guess (NER's label, the type a speaker was given, a copy of another mention's): any other rule's
 # answer is evidence, and where an entity has evidence its guesses do not count
-GUESSES = frozenset({TypeRule.NER, TypeRule.BRAND, TypeRule.UNPLACED, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
+GUESSES = frozenset({TypeRule.NER, TypeRule.LISTED, TypeRule.BRAND, TypeRule.UNPLACED, TypeRule.SPEAKER, TypeRule.PROPAGATED, TypeRule.DEFINED, ""})
 # rules whose answer is evidence from the text, weighed above NER's guess when an entity's mentions disagree
 EVIDENCE = frozenset(s.name for s in TYPE_RULES) - {TypeRule.NER, TypeRule.BRAND}
 

@@ -257,6 +257,7 @@ def test_a_plural_people_noun_ner_took_for_a_body_is_a_group_whatever_its_tag(nl
 
 @pytest.mark.parametrize("name, no_body", [
     ("Brandt Prize in Chemistry", True), ("Harlow Jazz Festival", True), ("Grand Master", True),
+    ("Harlow Chess Olympiads", True), ("Tinbury Jazz Festivals", True), ("Harlow Cups Society", False),
     ("Harlow This Week", False), ("Festival Committee", False), ("Quarry Board of Elections", False),
 ])
 def test_events_awards_and_titles_by_their_head(name, no_body):

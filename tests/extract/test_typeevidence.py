@@ -268,3 +268,13 @@ def test_what_a_person_has_after_a_possessive_is_no_part_of_the_name(nlp):
     text = "Boats sheltered in Tolley's Bay during the storm."  # a place's name with a possessive stays whole
     doc = _with_ents(nlp, text, [("Tolley's Bay", "PERSON")])
     assert [m.name for m in mentions(doc)] == ["Tolley's Bay"]
+
+
+def test_a_name_listed_with_others_of_one_kind_is_of_their_kind(nlp):
+    text = "Newsweek, Politico, The Harlow Courier and Quillmark published stories on the ruling."
+    doc = _with_ents(nlp, text, [("Newsweek", "ORG"), ("Politico", "ORG"), ("The Harlow Courier", "ORG"),
+                                 ("Quillmark", "PERSON")])
+    assert ("Quillmark", "Organisation") in {(m.name, m.type) for m in mentions(doc)}
+    text = "Politico and Quillmark published stories on the ruling."  # one other: no kind to go by
+    doc = _with_ents(nlp, text, [("Politico", "ORG"), ("Quillmark", "PERSON")])
+    assert ("Quillmark", "Person") in {(m.name, m.type) for m in mentions(doc)}
