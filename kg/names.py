@@ -266,7 +266,14 @@ def _principal(keys: set, full_node: dict[str, _Node]) -> set:
     """Of several full names carrying one surname, the one the article is about, when it names that one at least
     twice and twice as often as any other ("Ada Obi" four times, "her son Ben Obi" once: "Obi said" is Ada); else
     all of them (not clear whose)."""
-    counts = sorted(((full_node[k].entry.count, k) for k in keys), reverse=True)
+    people: dict[tuple[str, str], list] = defaultdict(list)  # "Richard K. Guy" and "Richard Kenneth Guy": one
+    for k in keys:
+        words = full_node[k].core.split()
+        people[(words[0], words[-1])].append(k)
+    counts = sorted(((sum(full_node[k].entry.count for k in ks), max(ks, key=lambda k: full_node[k].entry.count))
+                     for ks in people.values()), reverse=True)
+    if len(counts) == 1:
+        return {counts[0][1]}
     top, second = counts[0][0], counts[1][0]
     return {counts[0][1]} if top >= 2 and top >= 2 * second else keys
 

@@ -315,3 +315,22 @@ def test_a_claimer_glued_from_two_names_is_the_person():
                 _at(text, "Zipline Obi", "Person")]
     out = resolve([ArticleExtraction(source_from_text("a.txt", text), mentions, [claim])])
     assert [c.claimer for c in out.claims] == ["Ada Obi"]
+
+
+def test_a_surname_goes_to_the_person_the_article_is_about_even_named_two_ways():
+    names = Names()  # "Ravi K. Mendel dies" ... "Ravi Kumar Mendel, a chemist," ... "his son Anil Mendel" ... "Mendel"
+    names.add("Ravi K. Mendel", "Person", "a", "Ravi K. Mendel")
+    names.add("Ravi Kumar Mendel", "Person", "a", "Ravi Kumar Mendel")
+    names.add("Anil Mendel", "Person", "a", "Anil Mendel")
+    for _ in range(3):
+        names.add("Mendel", "Person", "a", "Mendel")
+    index = names.resolve()
+    assert index.cluster_of("a", "Mendel") is index.cluster_of("a", "Ravi Kumar Mendel")
+    assert index.cluster_of("a", "Mendel") is not index.cluster_of("a", "Anil Mendel")
+    names = Names()  # the negative: two people named once each, neither the article's subject
+    for full in ("Ravi Mendel", "Anil Mendel"):
+        names.add(full, "Person", "b", full)
+    names.add("Mendel", "Person", "b", "Mendel")
+    index = names.resolve()
+    assert index.cluster_of("b", "Mendel") not in (index.cluster_of("b", "Ravi Mendel"),
+                                                   index.cluster_of("b", "Anil Mendel"))

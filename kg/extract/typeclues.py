@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
@@ -820,13 +821,13 @@ def _at_site(prep) -> bool:
 
 
 def _listed(v: _View) -> Optional[str]:
-    """"Newsweek, Politico, The Hill, Mediaite and TMZ published stories": a name listed with two or more others
-    that NER all gave one kind, where it gave this one another, is of their kind (a guess, as NER's is)."""
+    """"Newsweek, Politico, The Hill, Mediaite and TMZ published stories": a name listed with others, two or more and
+    two thirds of them of one kind by NER, where it gave this one another, is of their kind (a guess, as NER's is)."""
     s = v.span
-    if s.label_ not in _LABELS:
-        return None
+    if s.label_ not in _LABELS or known_place(v.text) or country_of(v.text):
+        return None  # "Huntsville, Alabama, the Air Museum and the Evergreen Museum": a known place stays one
     first = s.root
-    while first.dep_ == "conj" and first.head.i != first.i:
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i and first.head.pos_ == "PROPN":
         first = first.head
     members, todo = {first.i}, [first]
     while todo:
@@ -835,9 +836,10 @@ def _listed(v: _View) -> Optional[str]:
                 members.add(c.i)
                 todo.append(c)
     others = [e for e in s.doc.ents if e.root.i in members and e.start != s.start]
-    kinds = {_LABELS.get(e.label_) for e in others}
-    if len(others) >= 2 and len(kinds) == 1 and None not in kinds and kinds != {_LABELS[s.label_]}:
-        return kinds.pop()
+    kinds = Counter(_LABELS.get(e.label_) for e in others)
+    kind, n = kinds.most_common(1)[0] if kinds else (None, 0)
+    if kind is not None and n >= 2 and 3 * n >= 2 * len(others) and kind != _LABELS[s.label_]:
+        return kind  # two thirds of the list or more, and two names at least
     return None
 
 

@@ -278,3 +278,15 @@ def test_a_name_listed_with_others_of_one_kind_is_of_their_kind(nlp):
     text = "Politico and Quillmark published stories on the ruling."  # one other: no kind to go by
     doc = _with_ents(nlp, text, [("Politico", "ORG"), ("Quillmark", "PERSON")])
     assert ("Quillmark", "Person") in {(m.name, m.type) for m in mentions(doc)}
+
+
+def test_a_list_that_ner_typed_mostly_one_way_types_its_odd_one(nlp):
+    text = "After the speech, Newsweek, Politico, The Harlow Courier, Quillmark and TMZ carried the story."
+    doc = _with_ents(nlp, text, [("Newsweek", "ORG"), ("Politico", "PERSON"), ("The Harlow Courier", "ORG"),
+                                 ("Quillmark", "PERSON"), ("TMZ", "ORG")])
+    assert {m.name: m.type for m in mentions(doc)}["Quillmark"] == "Organisation"
+    text = ("After a long review of the bids, the fund sent grants to the Harlow Trust, the Tinbury Trust, Alabama "
+            "and the Quarry Trust last year.")
+    doc = _with_ents(nlp, text, [("Alabama", "GPE"), ("Harlow Trust", "ORG"), ("Tinbury Trust", "ORG"),
+                                 ("Quarry Trust", "ORG")])
+    assert {m.name: m.type for m in mentions(doc)}["Alabama"] == "Place"  # a known place stays one
