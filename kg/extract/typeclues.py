@@ -600,6 +600,11 @@ def _described(v: _View) -> Optional[str]:
     p = v.prev
     if p is not None and p.pos_ in ("ADJ", "ADV") and p.lower_ in ("daily", "weekly") and v.span.label_ != "GPE":
         return ORG  # "Greek daily Kathimerini": an outlet's noun the parser read as an adjective
+    listed = _described_list(v)
+    if listed is not None:
+        return listed
+    if _landform_after(v):
+        return PLACE  # "the Kilauea volcano", "the Orinoco river": a name before a landform's noun
     if p is None or p.dep_ != "compound" or p.head.i not in range(v.span.start, v.span.end) or \
             v.span.label_ not in _LABELS and v.span.label_ not in _THING_LABELS:
         return None
@@ -608,6 +613,30 @@ def _described(v: _View) -> Optional[str]:
     if t == NO_ENTITY and _unthinglike(v):
         return None  # "the novel Ilo Tamm": a title named like a person is left to NER
     return t if t in (ORG, PLACE, NO_ENTITY) or t != said else None  # "the game Quillcraft": a thing
+
+
+def _described_list(v: _View) -> Optional[str]:
+    """"store chains Quillmart and Harlow Foods": a plural common noun right before a list of names that stands in
+    apposition to it says what each of them is."""
+    if v.span.label_ not in _LABELS:
+        return None
+    first = v.span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    d = first.head
+    if first.dep_ != "appos" or d.tag_ != "NNS" or d.i + 1 != first.left_edge.i:
+        return None
+    t = _describing_type(d)
+    return t if t in (ORG, PLACE) else None
+
+
+def _landform_after(v: _View) -> bool:
+    """Is the name the modifier of a landform's noun right after it ("the Kilauea volcano", "the Orinoco river")?"""
+    from kg.lexicon.things import natural_feature
+
+    a = v.after
+    return v.span.label_ in _LABELS and a is not None and a.pos_ == "NOUN" and a.is_lower and \
+        v.span.root.head.i == a.i and v.span.root.dep_ == "compound" and natural_feature(a.lemma_.lower())
 
 
 def _given_name(v: _View) -> Optional[str]:

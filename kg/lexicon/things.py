@@ -115,6 +115,16 @@ def landform(word: str) -> bool:
         h.name() in _LAND_SYNSETS for h in found[0].closure(lambda x: x.hypernyms() + x.instance_hypernyms()))
 
 
+def natural_feature(word: str) -> bool:
+    """Is one of the two commonest senses of the noun `word` a natural feature of land or water (a volcano, a river),
+    narrower than `landform` (no "opening", "square" or "hole")?"""
+    wn = _wn()
+    found = wn.synsets(word.lower(), "n") if wn is not None and word else []
+    return any(f.lexname() == "noun.object" and any(
+        h.name() in ("body_of_water.n.01", "geological_formation.n.01")
+        for h in f.closure(lambda x: x.hypernyms() + x.instance_hypernyms())) for f in found[:2])
+
+
 # land and water ("Rolling Stone" is no landform: a stone is an object, not land)
 _LAND_SYNSETS = frozenset({"body_of_water.n.01", "geological_formation.n.01", "land.n.04", "location.n.01"})
 

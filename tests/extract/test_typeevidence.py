@@ -290,3 +290,15 @@ def test_a_list_that_ner_typed_mostly_one_way_types_its_odd_one(nlp):
     doc = _with_ents(nlp, text, [("Alabama", "GPE"), ("Harlow Trust", "ORG"), ("Tinbury Trust", "ORG"),
                                  ("Quarry Trust", "ORG")])
     assert {m.name: m.type for m in mentions(doc)}["Alabama"] == "Place"  # a known place stays one
+
+
+def test_a_plural_noun_before_a_list_of_names_says_what_they_are(nlp):
+    text = "On Sunday, Australian store chains Quillmart and Harlow Foods lowered their purchase limits."
+    doc = _with_ents(nlp, text, [("Quillmart", "PERSON"), ("Harlow Foods", "PERSON")])
+    assert {m.name: m.type for m in mentions(doc)} == {"Quillmart": "Organisation", "Harlow Foods": "Organisation"}
+    text = "Scientists reported a surge in algae after the eruption of the Tavuro volcano last year."
+    doc = _with_ents(nlp, text, [("Tavuro", "PERSON")])
+    assert {m.name: m.type for m in mentions(doc)} == {"Tavuro": "Place"}
+    text = "Scientists reported a surge in algae after the Tavuro report last year."  # a report is no landform
+    doc = _with_ents(nlp, text, [("Tavuro", "PERSON")])
+    assert {m.name: m.type for m in mentions(doc)}.get("Tavuro") != "Place"
