@@ -15,7 +15,7 @@ from kg import ids
 from kg.extract.claims import RawClaim
 from kg.extract.entities import Mention
 from kg.ingest import Source
-from kg.lexicon.speech import MILITARY_NOUNS, ORGANISATION_NOUNS
+from kg.lexicon.speech import DOCUMENT_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.extract.typeclues import EVIDENCE, TypeRule, regions
 from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, Quantity
@@ -124,6 +124,9 @@ def _person_noun(word: str) -> bool:
     return noun_classes(word, 1) == frozenset({"person"})
 
 
+_ISSUED = DOCUMENT_NOUNS | {"report", "study", "survey", "poll", "investigation", "review", "audit", "assessment"}
+
+
 def claimer_name(name: str, mention: str) -> str:
     """The name a claimer is resolved under: a body of a country ("Ukraine's health ministry", "Russia's
     presidential administration", "the Hong Kong government") is its own entity, never folded into the place its
@@ -131,18 +134,26 @@ def claimer_name(name: str, mention: str) -> str:
     a country's forces are left to the force rule ("Ukraine's military")."""
     country = country_of(name)
     whole = clean(mention)
+    words = whole.split()
+    if len(words) >= 3 and words[-1].lower() in _ISSUED and words[-2].lower() in ORGANISATION_NOUNS and \
+            words[-2].lower() not in _ISSUED:
+        whole = " ".join(words[:-1])  # "Norway's health ministry report": the ministry's
     first, *tail = whole.split() or [""]
     if country and tail and country_of(first) == country and tail[-1].lower() in ORGANISATION_NOUNS and \
-            tail[-1].lower() not in MILITARY_NOUNS and (all(w.islower() for w in tail) or all(w.istitle() for w in tail)):
+            tail[-1].lower() not in MILITARY_NOUNS and tail[-1].lower() not in _ISSUED and \
+            (all(w.islower() for w in tail) or all(w.istitle() for w in tail)):
         return whole  # "the Russian government", "the Saudi Interior Ministry": the country's body
     rest = whole[len(name):].split() if whole.startswith(name + " ") else []
-    if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS:
-        return whole  # "the Hong Kong government", "the Lagos state police": the place's body
+    if rest and all(w.islower() for w in rest) and rest[-1] in ORGANISATION_NOUNS and rest[-1] not in MILITARY_NOUNS \
+            and rest[-1] not in _ISSUED:
+        return whole  # "the Hong Kong government", "the Lagos state police": the place's body (never "a
+        # Quillby Research poll found": a document speaks for its owner, no body of its own)
     m = _BODY.match(whole)
     if not country or not m or country_of(m.group(1)) != country:
         return name
     rest = m.group(2).split()
-    if not rest or rest[-1].lower() in MILITARY_NOUNS or not any(w.isalpha() for w in rest):
+    if not rest or rest[-1].lower() in MILITARY_NOUNS or rest[-1].lower() in _ISSUED or \
+            not any(w.isalpha() for w in rest):
         return name
     return whole
 

@@ -63,6 +63,15 @@ def test_a_body_of_a_country_is_never_folded_into_the_country():
     assert claimer_name("Kerala", "Kerala") == "Kerala"
 
 
+def test_a_document_speaks_for_its_owner_and_makes_no_body_of_its_own():
+    from kg.resolve import claimer_name
+
+    assert claimer_name("Quillby Research", "A Quillby Research poll") == "Quillby Research"
+    assert claimer_name("Norway", "Norway's health ministry report") == "Norway's health ministry"  # its owner
+    assert claimer_name("Chile", "a Chilean statement") == "Chile"
+    assert claimer_name("Harlow", "the Harlow city council") == "Harlow city council"  # a body stays one
+
+
 def test_a_country_named_by_its_demonym_body_or_a_body_named_after_it_is_not_the_country():
     from kg.resolve import claimer_name
 
