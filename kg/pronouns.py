@@ -370,9 +370,17 @@ def resolve_appositions(text: str, named: Iterable[Antecedent],
         if m is None or (m.start(1), m.end(2)) in taken or \
                 re.search(r"\baccording to\s+$", text[max(0, a.start - 15):a.start], re.I):
             continue  # "According to Obi, a detective said": a clause follows, not an apposition
-        if _kind_fits(a, m.group(2)):
-            out.append((m.start(1), m.end(2), a.entity_id))
+        if _kind_fits(a, m.group(2)) and not _plural(m.group(2)):
+            out.append((m.start(1), m.end(2), a.entity_id))  # never "the UAE, the Gulf nations of ...": several
     return out
+
+
+def _plural(head: str) -> bool:
+    """Is the noun `head` a plural whose singular WordNet knows ("nations", "students"; not "news", "class")?"""
+    from kg.lexicon.wordnet import noun_classes
+
+    low = head.lower()
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and noun_classes(low[:-1]) is not None
 
 
 def _kind_fits(a: Antecedent, head: str) -> bool:

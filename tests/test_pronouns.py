@@ -175,6 +175,8 @@ def test_a_description_in_apposition_after_a_name_is_a_mention_of_it():
     assert found == [("a student", "p1"), ("the retailer", "o1"), ("a town", "g1")]  # "a claim" is no person
     text = "According to Ada Obi, a detective took the drives."
     assert resolve_appositions(text, _typed(text, EntityType.PERSON, ("Ada Obi", "p1")), set()) == []
+    text = "Like Norland, the island nations of Orvo and Tessa opened embassies."  # several: no apposition
+    assert resolve_appositions(text, _typed(text, EntityType.PLACE, ("Norland", "g1")), set()) == []
 
 
 def test_a_description_in_apposition_before_a_name_that_closes_the_phrase_is_a_mention_of_it():

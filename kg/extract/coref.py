@@ -144,13 +144,23 @@ class Context:
                     break
         topic = next((c for c in sorted(topics, key=lambda c: c.start, reverse=True) if self._agrees(c, pronoun)),
                      None)
-        if topic is not None and (not near or topic.start > near[0].start):
-            return topic  # nobody spoke or was named as a subject since
+        if topic is not None and (not near or topic.start > near[0].start) and \
+                not (near and self._same_sentence(near[0].start, topic.start)):
+            return topic  # nobody spoke or was named as a subject since (nor opened the topic's sentence: "He
+            # said that his partner works there. He said ..." is the speaker again)
         if near:
             if pronoun in ("she", "her") and near[0].name not in self.gender:
                 return next((c for c in near if c.name in self.gender), near[0])
             return near[0]
         return self._last_speaker(want, before, role, pronoun)
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        """Are the characters at `a` and `b` in one sentence of the parsed article (False when it is not parsed)?"""
+        if self.doc is None:
+            return False
+        x = self.doc.char_span(a, a + 1, alignment_mode="expand")
+        y = self.doc.char_span(b, b + 1, alignment_mode="expand")
+        return x is not None and y is not None and x.sent.start == y.sent.start
 
     def _maybe_person(self, c: Claimer) -> bool:
         """Whether a named speaker the recogniser typed as a place or body may be a person all the same.

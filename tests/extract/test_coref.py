@@ -31,6 +31,9 @@ def _claimer_of(found, content_start):
     # a person named as the owner of a clause's subject is an antecedent too
     ("Coach Ellen Park praised the squad. Striker Kevin Marlow's transfer to the club was confirmed on Monday. "
      "He said he had always wanted to play in the city.", "he had always wanted", "Marlow", "Ellen Park"),
+    # a person inside what the speaker said is no topic for the speaker's next he
+    ("Tomas Berg runs the ferry to the island. He told me that his partner also works on the boats. He told me "
+     "that the crossing takes an hour.", "the crossing takes", "Tomas Berg", "partner"),
 ])
 def test_a_pronoun_is_the_nearest_compatible_person(nlp, text, content, who, not_who):
     found = _claims(nlp, text)
