@@ -206,6 +206,11 @@ def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]
     return replace(ex, mentions=mentions), regions
 
 
+# the last word of a subdivision's name: "Tyumen Oblast supported the event" is a place that acts
+_SUBDIVISIONS = frozenset({"oblast", "province", "county", "krai", "governorate", "prefecture", "region", "okrug",
+                           "voivodeship", "canton", "municipality", "parish", "borough"})
+
+
 def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, str]]) -> Names:
     """Every name each article yielded, with its type and the rule that gave it: a mention typed by evidence weighs
     above NER's guess, a claimer (typed by how it speaks) above both. `regions` qualifies, per article, the places
@@ -225,7 +230,8 @@ def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, st
             # a place that acts ("Sicily voted", "Texas says") stays a place, the act credited to it as a body of
             # that place
             name, person = named[(c.claimer.name, c.claimer.mention)]
-            acts = c.claimer.type == EntityType.ORGANISATION and name in places and not person
+            acts = c.claimer.type == EntityType.ORGANISATION and not person and (
+                name in places or name.split()[-1].lower() in _SUBDIVISIONS)
             etype = EntityType.PERSON if person else EntityType.PLACE if acts else _claimer_type(c.claimer)
             names.add(name, etype, art, c.claimer.mention, anonymous=c.claimer.anonymous,
                       affiliation=None if person else _affiliation(c.claimer.affiliation, c.claimer.mention), weight=3,

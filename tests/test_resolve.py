@@ -45,9 +45,10 @@ def test_a_place_that_acts_stays_a_place():
 
     a = ArticleExtraction(source_from_text("a.txt", "x " * 50), [Mention(0, 7, "Sicily", "Sicily", "Place")],
                           [claim("Sicily")])
-    b = ArticleExtraction(source_from_text("b.txt", "x " * 50), [], [claim("Nordbank")])
+    b = ArticleExtraction(source_from_text("b.txt", "x " * 50), [], [claim("Nordbank"), claim("Varna Oblast")])
     by_name = {e.name: e for e in resolve([a, b]).entities}
     assert by_name["Sicily"].type == "Place"
+    assert by_name["Varna Oblast"].type == "Place"  # a subdivision's name says it is a place, named so or not
     assert by_name["Nordbank"].type == "Organisation"  # a body never named as a place keeps the type it spoke with
 
 

@@ -131,6 +131,7 @@ class TypeRule(RuleName):
     PREPOSITION = "preposition of place"
     ORG_WORD = "organisation word"
     LISTED = "listed with its kind"
+    OFFICE = "an office"
     NER = "ner"
     # types given outside this table (kg.extract.entities, kg.resolve)
     DEFINED = "defined acronym"
@@ -748,6 +749,12 @@ def _subdivision_code(text: str) -> bool:
     return text.isupper() and text in _subdivision_codes()
 
 
+# the heads of venues' names, which WordNet files as structures rather than sites: a sponsor's name before them
+# ("Quillco Energy Arena") names the place, not the firm
+_VENUES = frozenset({"Arena", "Stadium", "Ballpark", "Speedway", "Raceway", "Velodrome", "Coliseum", "Colosseum",
+                     "Amphitheatre", "Amphitheater"})
+
+
 def head_type(text: str, label: str) -> Optional[str]:
     """The type the common head noun of a multi-word name gives it ("Johnson Space Center" -> Place), for names
     NER labelled as a body, facility or thing (never a person: "Mark Hall" is a man)."""
@@ -759,8 +766,8 @@ def head_type(text: str, label: str) -> Optional[str]:
     from kg.lexicon.wordnet import is_site, proper_noun_class
 
     head = head_word(text)
-    if _all_places(text):
-        return PLACE  # "Halden, Norway", "Tromsø Norway": a place and the country it is in
+    if _all_places(text) or head in _VENUES:
+        return PLACE  # "Halden, Norway", "Tromsø Norway": a place and the country it is in; "Harlow Energy Arena"
     if not head[:1].isupper() or head.isupper() or proper_noun_class(head) is not None:
         return None  # "New York", "Ferrybus South": a proper name's word ("York", "the South") is no class
     t = _class_type(head, allow_person=False)
@@ -849,6 +856,22 @@ def _at_site(prep) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in _AT_VERBS
 
 
+def _office(v: _View) -> Optional[str]:
+    """"running for Sheriff of Milwaukee County", "the Governor of Tyumen Oblast": an office's title and what it is
+    "of", with no holder's name, is an office, no body or place (its holder is a person the article may name)."""
+    w = v.words
+    if v.span.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(w) < 3:
+        return None
+    k = next((i for i, x in enumerate(w) if x.lower() not in TITLES), len(w))
+    return _no(k >= 1 and k < len(w) - 1 and w[k] == "of" and w[0][:1].isupper() and w[0].lower() in _OFFICES)
+
+
+# titles that name an office ("Sheriff of X", "Prime Minister of X"), not a courtesy ("Dr") or a rank of a body
+_OFFICES = frozenset({"sheriff", "mayor", "governor", "president", "secretary", "minister", "prime", "chancellor",
+                      "attorney", "speaker", "senator", "ambassador", "commissioner", "premier", "vice", "deputy",
+                      "lieutenant", "treasurer", "comptroller", "auditor", "coroner", "prosecutor"})
+
+
 def _listed(v: _View) -> Optional[str]:
     """"Newsweek, Politico, The Hill, Mediaite and TMZ published stories": a name listed with others, two or more and
     two thirds of them of one kind by NER, where it gave this one another, is of their kind (a guess, as NER's is)."""
@@ -914,6 +937,7 @@ TYPE_RULES: tuple[Step[str], ...] = (
     Step(TypeRule.ECHO, _echo),
     Step(TypeRule.FAMILY, _family),
     Step(TypeRule.DOCUMENT, _document),
+    Step(TypeRule.OFFICE, _office),
     Step(TypeRule.PEOPLE, _kind_of_people),
     Step(TypeRule.FIELD, _field),
     Step(TypeRule.STORM, _storm),

@@ -302,3 +302,24 @@ def test_a_plural_noun_before_a_list_of_names_says_what_they_are(nlp):
     text = "Scientists reported a surge in algae after the Tavuro report last year."  # a report is no landform
     doc = _with_ents(nlp, text, [("Tavuro", "PERSON")])
     assert {m.name: m.type for m in mentions(doc)}.get("Tavuro") != "Place"
+
+
+def test_a_venue_named_for_a_sponsor_is_a_place(nlp):
+    text = "The player was not present at Quillco Energy Arena in Harlow, where the teams were to play."
+    doc = _with_ents(nlp, text, [("Quillco Energy Arena", "ORG"), ("Harlow", "GPE")])
+    assert {m.name: m.type for m in mentions(doc)}["Quillco Energy Arena"] == "Place"
+    text = "The player joined Quillco Energy in Harlow, where the teams were to play."  # the firm itself
+    doc = _with_ents(nlp, text, [("Quillco Energy", "ORG"), ("Harlow", "GPE")])
+    assert {m.name: m.type for m in mentions(doc)}["Quillco Energy"] == "Organisation"
+
+
+def test_an_office_with_no_holder_is_no_entity(nlp):
+    text = "She met him in 2014 while she was running for Sheriff of Harlow County as an independent."
+    doc = _with_ents(nlp, text, [("Sheriff of Harlow County", "ORG")])
+    assert "Sheriff of Harlow County" not in {m.name for m in mentions(doc)}
+    text = "The prize of the Lieutenant Governor of Norvale went to a student from Quarry Bay."
+    doc = _with_ents(nlp, text, [("Lieutenant Governor of Norvale", "ORG"), ("Quarry Bay", "GPE")])
+    assert "Lieutenant Governor of Norvale" not in {m.name for m in mentions(doc)}
+    text = "She joined the Bank of Harlow and later the Council of Norvale."  # bodies "of" a place stay
+    doc = _with_ents(nlp, text, [("Bank of Harlow", "ORG"), ("Council of Norvale", "ORG")])
+    assert {m.name for m in mentions(doc)} == {"Bank of Harlow", "Council of Norvale"}
