@@ -248,6 +248,16 @@ def _affiliation(country: str | None, mention: str) -> str | None:
     return None if inside and country not in mention.replace(inside[0], "") else country
 
 
+def _campaign_of(name: str, people: set[str]) -> str | None:
+    """The one person of the article `name` is the campaign of ("Obi campaign", "Ada Obi campaign": Ada Obi)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() != "campaign":
+        return None
+    who = " ".join(words[:-1])
+    found = {p for p in people if p == who or p.split()[-1] == who}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bool]]:
     """The name each claimer of an article is resolved under (see `claimer_name`), and whether it is a person a
     capital's name misled ("Ines Lima said", then "Lima said", where Lima names Peru's capital): a full name
@@ -278,6 +288,9 @@ def _claimer_names(ex: ArticleExtraction) -> dict[tuple[str, str], tuple[str, bo
                 words[0].lower() not in DEMONYMS and words[0].lower().rstrip(".") not in _TITLE_WORDS:
             name = whole  # "Sustainable Norway said": a body named after its country, not the country
         out[(c.claimer.name, c.claimer.mention)] = (whole, True) if person else (name, False)
+        run = _campaign_of(name, full)
+        if run is not None:  # "the Obi campaign said": the candidate's campaign speaks for the candidate
+            out[(c.claimer.name, c.claimer.mention)] = (run, True)
     for c in ex.claims:
         name, whole = out[(c.claimer.name, c.claimer.mention)][0], clean(c.claimer.mention)
         owners = [f for f in full if f.split()[-1] == whole]

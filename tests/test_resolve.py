@@ -338,3 +338,21 @@ def test_a_name_s_common_head_is_no_mention_of_another_body_with_that_name():
     assert sorted(m.start for m in res.mentions if m.entity_id == club) == [at["Chess Club"]]
     leeds = next(e.id for e in res.entities if e.name == "Leeds")
     assert len([m for m in res.mentions if m.entity_id == leeds]) == 2
+
+
+def test_a_candidate_s_campaign_speaks_for_the_candidate_the_article_names():
+    from kg.extract.claims import RawClaim
+    from kg.extract.coref import Claimer
+
+    text = "Ada Obi spoke in Harlow. The Obi campaign said it raised funds. The Vell campaign said so too."
+    obi, vell = text.index("The Obi campaign"), text.index("The Vell campaign")
+
+    def claim(name, at):
+        return RawClaim(Claimer(name, text[at:at + len(name) + 4], "Organisation", at, at + len(name) + 4), "said",
+                        at + len(name) + 5, "indirect", "asserts", at + len(name) + 10, at + len(name) + 20, at,
+                        at + len(name) + 21)
+
+    a = ArticleExtraction(source_from_text("a.txt", text), [Mention(0, 7, "Ada Obi", "Ada Obi", "Person")],
+                          [claim("Obi campaign", obi), claim("Vell campaign", vell)])
+    res = resolve([a])
+    assert sorted(c.claimer for c in res.claims) == ["Ada Obi", "Vell campaign"]  # no Vell named: its own body
