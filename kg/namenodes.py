@@ -147,8 +147,9 @@ def _canonical(nodes: list[_Node], etype: str) -> str:
         return max(nodes, key=lambda n: (len(n.display.split()), n.entry.count, n.display)).display
     named = [n for n in nodes if not n.generic]
     whole = [n for n in named if not any(len(o.display.split()) > len(n.display.split()) and
-                                         o.display.split()[:len(n.display.split())] == n.display.split()
-                                         for o in named)]  # never a name cut short: "Council for Trade"
+                                         (o.display.split()[:len(n.display.split())] == n.display.split() or
+                                          n.display == o.display.split()[-1])
+                                         for o in named)]  # never a name cut short: "Council for Trade", "Post"
     return _most_used([(n.display, n) for n in whole or named])
 
 

@@ -353,11 +353,14 @@ def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:
               and len(n.display.split()) >= 2]
     for n in nodes:
         words = n.display.split()
-        if n.generic or _majority(n.types) == EntityType.PERSON or acronym(n.display):
+        tail = len(words) == 1 and words[0][:1].isupper() and not n.anonymous  # "the Post", written as a name
+        if n.generic and not tail or _majority(n.types) == EntityType.PERSON or acronym(n.display):
             continue
         longer = {name_key(b.display): b for b in bodies if len(b.display.split()) > len(words) and
                   b.display.split()[:len(words)] == words and b.display.split()[len(words)].lower() in _CUT_AT
                   and not _branch(b.display.split()[len(words):])}
+        if n.generic and len(words) == 1:
+            longer = {}  # a common word opens no longer name ("the Post" is no "Post of Harlow Ltd")
         if len(words) == 1 and not longer:  # "the Times" -> "New York Times"; "the Church" -> "Church of X" above
             longer = {name_key(b.display): b for b in bodies if b.display.split()[-1] == words[0]
                       and not country_of(words[0]) and _majority(n.types) != EntityType.PLACE}

@@ -334,3 +334,19 @@ def test_a_surname_goes_to_the_person_the_article_is_about_even_named_two_ways()
     index = names.resolve()
     assert index.cluster_of("b", "Mendel") not in (index.cluster_of("b", "Ravi Mendel"),
                                                    index.cluster_of("b", "Anil Mendel"))
+
+
+def test_a_paper_s_last_word_written_as_a_name_joins_its_one_full_name_and_never_names_it():
+    names = Names()  # "the Harlow Post published ... According to the Post, ... the Post story"
+    names.add("Harlow Post", "Organisation", "a", "the Harlow Post")
+    for _ in range(2):
+        names.add("Post", "Organisation", "a", "the Post")
+    index = names.resolve()
+    assert index.cluster_of("a", "Post") is index.cluster_of("a", "Harlow Post")
+    assert index.cluster_of("a", "Post").name == "Harlow Post"  # the whole name, though used less
+    names = Names()
+    for paper in ("Harlow Post", "Tinbury Post", "Post"):  # two papers so named: not clear which
+        names.add(paper, "Organisation", "b", f"the {paper}")
+    index = names.resolve()
+    assert index.cluster_of("b", "Post") not in (index.cluster_of("b", "Harlow Post"),
+                                                 index.cluster_of("b", "Tinbury Post"))
