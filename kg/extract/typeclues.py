@@ -876,8 +876,10 @@ def _listed(v: _View) -> Optional[str]:
     """"Newsweek, Politico, The Hill, Mediaite and TMZ published stories": a name listed with others, two or more and
     two thirds of them of one kind by NER, where it gave this one another, is of their kind (a guess, as NER's is)."""
     s = v.span
-    if s.label_ not in _LABELS or known_place(v.text) or country_of(v.text):
-        return None  # "Huntsville, Alabama, the Air Museum and the Evergreen Museum": a known place stays one
+    if s.label_ not in _LABELS or known_place(v.text) or country_of(v.text) or \
+            s.label_ == "PERSON" and len(v.words) >= 2 and given_name(v.words[0]):
+        return None  # a known place stays one ("Huntsville, Alabama, the Air Museum and ..."), a person's full name
+        # a person ("Grand Master (GM) Alexander Huzman")
     first = s.root
     while first.dep_ in ("conj", "appos") and first.head.i != first.i and first.head.pos_ == "PROPN":
         first = first.head

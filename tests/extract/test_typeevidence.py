@@ -323,3 +323,9 @@ def test_an_office_with_no_holder_is_no_entity(nlp):
     text = "She joined the Bank of Harlow and later the Council of Norvale."  # bodies "of" a place stay
     doc = _with_ents(nlp, text, [("Bank of Harlow", "ORG"), ("Council of Norvale", "ORG")])
     assert {m.name for m in mentions(doc)} == {"Bank of Harlow", "Council of Norvale"}
+
+
+def test_a_person_s_full_name_listed_with_bodies_stays_a_person(nlp):
+    text = "After the speech, Newsweek, Politico and Alexander Vell carried the story on their front pages."
+    doc = _with_ents(nlp, text, [("Newsweek", "ORG"), ("Politico", "ORG"), ("Alexander Vell", "PERSON")])
+    assert {m.name: m.type for m in mentions(doc)}.get("Alexander Vell") == "Person"
