@@ -31,6 +31,7 @@ class MergeRule(RuleName):
     TRANSLITERATION = "transliteration"
     INSTITUTION = "one institution"
     ALIAS = "short name joined elsewhere"
+    MIDDLE_NAME = "middle name or initial"
     SAME_ID = "same id"
 
 

@@ -305,6 +305,7 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
             uf.union(id(nodes[by_key[k]]), id(n), MergeRule.SAME_KEY)
         else:
             by_key[k] = i
+    _middle_names_joined(nodes, uf)
     full_node = _surnames_joined(nodes, uf)
     long_forms: dict[str, set] = defaultdict(set)  # initials -> keys of proper names written out
     for n in nodes:
@@ -341,6 +342,22 @@ def _within_article(nodes: list[_Node], uf: _UnionFind) -> None:
 
 _QUANTIFIERS = frozenset({"every", "each", "all", "most", "many", "some", "several", "no", "any", "few", "both"})
 _CUT_AT = frozenset({"and", "of", "for", "in", "on", "&"})
+
+
+def _middle_names_joined(nodes: list[_Node], uf: _UnionFind) -> None:
+    """One person written with and without a middle name or initial in one article ("Ada Obi", "Ada K. Obi", "Ada
+    Kemi Obi") is one, when the article gives no other middle name that differs ("Ada K. Obi" and "Ada L. Obi" are
+    two, and then "Ada Obi" is left apart)."""
+    people: dict[tuple[str, str], list[_Node]] = defaultdict(list)
+    for n in nodes:
+        words = n.core.split()
+        if not n.generic and len(words) >= 2 and _majority(n.types) == EntityType.PERSON:
+            people[(fold(words[0]), fold(words[-1]))].append(n)
+    for group in people.values():
+        middles = {tuple(w[0].upper() for w in n.core.split()[1:-1]) for n in group} - {()}
+        if len(group) >= 2 and len(middles) <= 1:
+            for n in group[1:]:
+                uf.union(id(group[0]), id(n), MergeRule.MIDDLE_NAME)
 
 
 def _truncated(nodes: list[_Node], uf: _UnionFind) -> None:

@@ -350,3 +350,17 @@ def test_a_paper_s_last_word_written_as_a_name_joins_its_one_full_name_and_never
     index = names.resolve()
     assert index.cluster_of("b", "Post") not in (index.cluster_of("b", "Harlow Post"),
                                                  index.cluster_of("b", "Tinbury Post"))
+
+
+def test_one_person_with_and_without_a_middle_name_or_initial_is_one():
+    names = Names()
+    for name in ("Ravi K. Mendel", "Ravi Kumar Mendel", "Ravi Mendel"):
+        names.add(name, "Person", "a", name)
+    index = names.resolve()
+    assert index.cluster_of("a", "Ravi K. Mendel") is index.cluster_of("a", "Ravi Kumar Mendel") is \
+        index.cluster_of("a", "Ravi Mendel")
+    names = Names()  # two middle initials: two people, and the plain name is not clear
+    for name in ("Ravi K. Mendel", "Ravi L. Mendel", "Ravi Mendel"):
+        names.add(name, "Person", "b", name)
+    index = names.resolve()
+    assert index.cluster_of("b", "Ravi K. Mendel") is not index.cluster_of("b", "Ravi L. Mendel")
