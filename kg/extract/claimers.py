@@ -410,6 +410,11 @@ def _apposition(src: _Source):
 def _role_then_name(src: _Source):
     """"The governor of X region, Jane Doe, said": a role followed by the name in commas."""
     head, doc, e = src.head, src.doc, src.e
+    if head.pos_ == "NOUN":  # "The governor of Ohio, Jane Doe": the parser hung the name on the place, inside
+        inside = [m for m in src.mentions if m.type == EntityType.PERSON and src.s < m.start and m.end == e and
+                  text_of(doc)[max(0, m.start - 2):m.start] == ", " and not m.start <= head.idx < m.end]
+        if inside:
+            return Claimer(inside[0].name, text_of(doc)[src.s:e], EntityType.PERSON, src.s, e, False, src.country)
     if not (text_of(doc)[e:e + 3].startswith(",") and head.pos_ == "NOUN"):
         return None
     edge, reach = head.right_edge, LIMITS[SpeakerRule.ROLE_THEN_NAME]

@@ -45,3 +45,11 @@ def test_a_hyphenated_description_is_not_cut_at_the_hyphen(nlp):
 def test_an_unnamed_source_keeps_where_it_sits(nlp, text, words):
     found = _claims(nlp, text)
     assert found and all(words in n.lower() for n, _, _, _ in found), found
+
+
+def test_a_role_of_a_place_then_the_name_in_commas_is_the_person(nlp):
+    text = ("Three regions tightened their rules. The governor of Norvale, Mike Tandry, announced the region had "
+            "extended its stay-at-home order until May.")
+    found = _claims(nlp, text)
+    names = [(n, t) for n, _, t, content in found if "extended" in content]
+    assert names and all(n == "Mike Tandry" and t == "Person" for n, t in names), found
