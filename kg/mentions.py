@@ -221,6 +221,10 @@ def _country_names_only(art: str, text: str, out: dict, countries: dict[str, str
         country = countries.get(r.entity_id)
         if a != art or country is None or r.kind != MentionKind.NAME or _names_country(r.text, country):
             continue
+        shared = re.match(r"(\w+) and \w+ ([A-Z][\w'’ -]+)", text[s:s + 60])
+        tails = [" ".join(shared.group(2).split()[:k]) for k in (1, 2, 3)] if shared else []
+        if shared and shared.group(1) == r.text and any(_names_country(f"{r.text} {t}", country) for t in tails):
+            continue  # "[North] and South Korea": the compass word stands for the name the two share
         del out[(a, s, e)]
         for m in _WORD_RUN.finditer(r.text):
             inner = next((w for w in _runs(m.group()) if _names_country(w, country)), None)

@@ -356,3 +356,12 @@ def test_a_candidate_s_campaign_speaks_for_the_candidate_the_article_names():
                           [claim("Obi campaign", obi), claim("Vell campaign", vell)])
     res = resolve([a])
     assert sorted(c.claimer for c in res.claims) == ["Ada Obi", "Vell campaign"]  # no Vell named: its own body
+
+
+def test_a_compass_word_sharing_a_country_s_name_is_a_mention_of_that_country():
+    text = "Talks between North and South Korea resumed on Monday."
+    a = ArticleExtraction(source_from_text("a.txt", text), [
+        Mention(14, 19, "North", "North Korea", "Place"), Mention(24, 35, "South Korea", "South Korea", "Place")], [])
+    res = resolve([a])
+    north = next(e.id for e in res.entities if e.name == "North Korea")
+    assert [text[m.start:m.end] for m in res.mentions if m.entity_id == north] == ["North"]

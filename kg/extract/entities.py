@@ -149,9 +149,23 @@ def _people_apart(doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_SHARED_TAIL = re.compile(r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower) and "
+                          r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower) ([A-Z][\w'’ -]+)")
+
+
 def _places_apart(m: Mention) -> list[Mention]:
-    """Each place of a conjunction of places the world knows ("Sicily and Malta"), else the mention as it was
-    ("North and South Korea": a compass word alone is no place)."""
+    """Each place of a conjunction of places the world knows ("Sicily and Malta", "North and South Korea": two
+    compass words sharing a name), else the mention as it was ("North and Harlow": a compass word alone is none)."""
+    shared = _SHARED_TAIL.fullmatch(m.text)
+    if shared:  # "North and South Korea": each compass word with the name they share, where the world knows both
+        first, second, tail = shared.group(1), shared.group(2), shared.group(3)
+        names = [f"{first} {tail}", f"{second} {tail}"]
+        if all(known_place(n) for n in names):
+            i = m.start + shared.start(2)
+            return [Mention(m.start, m.start + len(first), first, names[0], EntityType.PLACE, country_of(names[0]),
+                            TypeRule.CONJUNCTION),
+                    Mention(i, m.end, m.text[shared.start(2):], names[1], EntityType.PLACE, country_of(names[1]),
+                            TypeRule.CONJUNCTION)]
     pieces = [p for p in _CONJ.split(m.text) if p]
     if len(pieces) < 2 or not all(known_place(p) and p not in _COMPASS for p in pieces):
         return [m]

@@ -152,6 +152,12 @@ def test_a_conjunction_of_known_places_is_each_place():
         ("Sicily", "Sicily", "Place"), ("Malta", "Malta", "Place")]
     other = Mention(38, 56, "Trade and Industry", "Trade and Industry", "Place")
     assert _places_apart(other) == [other]
+    text = "Talks between North and South Korea resumed; North and Harlow Dakota did not."
+    both = Mention(14, 35, "North and South Korea", "North and South Korea", "Place")
+    assert [(m.name, text[m.start:m.end]) for m in _places_apart(both)] == [
+        ("North Korea", "North"), ("South Korea", "South Korea")]
+    other = Mention(45, 67, "North and Harlow Dakota", "North and Harlow Dakota", "Place")  # no compass pair
+    assert _places_apart(other) == [other]
 
 
 def test_a_surname_wordnet_knows_as_one_person_is_no_kind_of_people(nlp):
@@ -164,7 +170,8 @@ def test_a_surname_wordnet_knows_as_one_person_is_no_kind_of_people(nlp):
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("North and South Korea", True), ("Trinidad and Tobago", True), ("Sicily and Malta", False)])
+    ("North and South Korea", False), ("North and Harlow Korea", True), ("Trinidad and Tobago", True),
+    ("Sicily and Malta", False)])
 def test_a_conjunction_split_only_where_each_part_is_a_place(text, kept):
     from kg.extract.entities import Mention, _people_apart
 
