@@ -364,3 +364,21 @@ def test_one_person_with_and_without_a_middle_name_or_initial_is_one():
         names.add(name, "Person", "b", name)
     index = names.resolve()
     assert index.cluster_of("b", "Ravi K. Mendel") is not index.cluster_of("b", "Ravi L. Mendel")
+
+
+def test_a_surname_two_full_names_share_equally_goes_to_the_one_the_corpus_names_widely():
+    names = Names()
+    for art in "abcdef":  # the candidate, in six articles
+        names.add("Ada Mendel", "Person", art, "Ada Mendel")
+    names.add("Tom Mendel", "Person", "a", "Tom Mendel")  # her son, named as often in one of them
+    names.add("Tom Mendel", "Person", "g", "Tom Mendel")
+    names.add("Mendel", "Person", "a", "Mendel")
+    index = names.resolve()
+    assert index.cluster_of("a", "Mendel") is index.cluster_of("a", "Ada Mendel")
+    names = Names()  # neither named widely: not clear whose
+    for full in ("Ada Mendel", "Tom Mendel"):
+        names.add(full, "Person", "a", full)
+    names.add("Mendel", "Person", "a", "Mendel")
+    index = names.resolve()
+    assert index.cluster_of("a", "Mendel") not in (index.cluster_of("a", "Ada Mendel"),
+                                                   index.cluster_of("a", "Tom Mendel"))
