@@ -409,10 +409,13 @@ def resolve_its(text: str, bodies: Iterable[Antecedent], taken: set[tuple[int, i
                 before[0].type != EntityType.ORGANISATION or not _OPENING.fullmatch(text[lo:before[0].start]) or \
                 _opens_phrase(text, before[0].end):  # "The Acme art gallery ... its": Acme is no subject
             continue
+        if _AND_ITS.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "Acme wrote about the pandemic and its effects": its is the thing joined to it
         out.append((m.start(), m.end(), before[0].entity_id))
     return out
 
 
+_AND_ITS = re.compile(r"\b[a-z][a-z-]+ (?:and|or) $")  # a common noun, then "and its": the noun's own
 _FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(I|me|my|mine|myself)(?![\w'’-])")
 _FIRST_PLURAL = re.compile(r"(?<![\w'’-])([Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)(?![\w'’-])")
 

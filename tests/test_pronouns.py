@@ -156,6 +156,10 @@ def test_its_goes_to_the_body_that_opens_its_sentence():
     text = "Orvo Foods said its profits fell. The Orvo art prize and the Kano Fund lost its sponsor."
     bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"), ("Orvo", "o1"), ("Kano Fund", "o2"))
     assert _resolved(text, resolve_its(text, bodies, set())) == [("its", "o1")]
+    text = "Orvo Foods wrote about the drought and its effect on farms. Orvo Foods said its sales fell."
+    bodies = _typed(text, EntityType.ORGANISATION, ("Orvo Foods", "o1"))
+    found = [(s, eid) for s, _, eid in resolve_its(text, bodies, set())]
+    assert found == [(text.rindex("its"), "o1")]  # the drought's effect, then the firm's sales
 
 
 def test_a_capitalised_role_description_is_the_titled_person_but_a_longer_name_is_not():
