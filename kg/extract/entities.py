@@ -301,6 +301,20 @@ def _site_after_possessive(doc, start: int) -> int:
     return start - 1
 
 
+def _person_before_of(doc, ent) -> Span:
+    """A person's name NER ran on through "of" into the body the person belongs to ("[Eli Vance of Open the
+    Debates]"): the person alone, where the words before "of" are a given name and a surname."""
+    from kg.extract.typebase import given_name
+
+    if ent.label_ != "PERSON":
+        return ent
+    k = next((t.i for t in ent[2:-1] if t.lower_ == "of"), None)
+    if k is None or not given_name(ent[0].text) or not all(t.text[:1].isupper() for t in doc[ent.start:k]) or \
+            not doc[k + 1].text[:1].isupper():
+        return ent
+    return Span(doc, ent.start, k, label="PERSON")
+
+
 def _owner_only(doc, ent) -> Span:
     """A person's name NER ran on past a possessive into what the person has ("[Ada Obi's Mayorship]", "[Ada
     Obi's Tenure]"): the person alone, unless the words after the possessive end in a site's or land's noun ("Tolley's
@@ -428,7 +442,7 @@ def _mention_of(doc, ent, things: Optional[set] = None) -> Optional[Mention]:
     says is a thing (a work, software, an illness) is added to `things`."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
-    ent = _owner_only(doc, ent)
+    ent = _person_before_of(doc, _owner_only(doc, ent))
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and \
             ORG_WORDS.fullmatch(doc[ent.start - 2].text) and ent.label_ not in _AMOUNTS:
         start = _name_start_before(doc, ent.start - 2)

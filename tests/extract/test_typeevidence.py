@@ -329,3 +329,12 @@ def test_a_person_s_full_name_listed_with_bodies_stays_a_person(nlp):
     text = "After the speech, Newsweek, Politico and Alexander Vell carried the story on their front pages."
     doc = _with_ents(nlp, text, [("Newsweek", "ORG"), ("Politico", "ORG"), ("Alexander Vell", "PERSON")])
     assert {m.name: m.type for m in mentions(doc)}.get("Alexander Vell") == "Person"
+
+
+def test_a_person_s_name_run_on_through_of_into_a_body_is_the_person(nlp):
+    text = "The debate was criticised by Eli Vance of Open the Gates, a group that wants more candidates."
+    doc = _with_ents(nlp, text, [("Eli Vance of Open the Gates", "PERSON")])
+    assert [(m.name, m.type) for m in mentions(doc)] == [("Eli Vance", "Person")]
+    text = "Crowds cheered for the Duke of Harlow at the fair."  # a title's "of" with no given name stays whole
+    doc = _with_ents(nlp, text, [("Duke of Harlow", "PERSON")])
+    assert [m.name for m in mentions(doc)] != ["Duke"]
