@@ -201,7 +201,20 @@ def _common_noun(v: _View) -> Optional[str]:
     amid = v.prev is not None and v.after is not None and _foreign(v.prev) and _foreign(v.after) and \
         noun_classes(s[0].lower_) is not None
     return _no(s[0].is_sent_start and s[0].tag_ in ("NN", "NNS") and _lower_elsewhere(s[0]) or
-               _common_word_at_start(s[0]) or amid or _indefinite(s[0]))
+               _common_word_at_start(s[0]) or amid or _indefinite(s[0]) or _portfolio(s))
+
+
+_PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Secretary", "Commissioner", "Department"})
+
+
+def _portfolio(span) -> bool:
+    """"Road Transport and [Bridges] Minister": a plural common noun right before a minister's title is a piece of
+    the portfolio's name, no person (a name comes after a title in English, not before it)."""
+    from kg.lexicon.things import english_word
+
+    tok, doc = span[0], span.doc
+    return span.end < len(doc) and doc[span.end].text in _PORTFOLIO_TITLES and tok.text.endswith("s") and \
+        english_word(tok.text[:-1]) and not known_place(tok.text)
 
 
 def _indefinite(tok) -> bool:

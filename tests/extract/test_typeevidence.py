@@ -338,3 +338,12 @@ def test_a_person_s_name_run_on_through_of_into_a_body_is_the_person(nlp):
     text = "Crowds cheered for the Duke of Harlow at the fair."  # a title's "of" with no given name stays whole
     doc = _with_ents(nlp, text, [("Duke of Harlow", "PERSON")])
     assert [m.name for m in mentions(doc)] != ["Duke"]
+
+
+def test_a_plural_noun_in_a_minister_s_portfolio_is_no_person(nlp):
+    text = "On Saturday, Norlandic Road Transport and Bridges Minister Ada Obi said buses would stop."
+    doc = _with_ents(nlp, text, [("Bridges", "PERSON"), ("Ada Obi", "PERSON")])
+    assert [m.name for m in mentions(doc)] == ["Ada Obi"]
+    text = "On Saturday, Bridges said the minister would stop the buses."  # a surname stays a person's
+    doc = _with_ents(nlp, text, [("Bridges", "PERSON")])
+    assert ("Bridges", "Person") in {(m.name, m.type) for m in mentions(doc)}
