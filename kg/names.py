@@ -345,6 +345,14 @@ def _within_article(nodes: list[_Node], uf: _UnionFind, known: Counter | None = 
                 keys = named.get(fold(n.display), set())
             if len(keys) == 1:
                 uf.union(id(head_node[next(iter(keys))]), id(n), MergeRule.BARE_HEAD)
+        elif n.generic and 2 <= len(n.display.split()) <= 3 and n.display.islower():
+            # "the fire service" -> the one named body whose name holds its words and ends with its head ("Harlow
+            # Fire and Rescue Service"); never "the ambulance service" beside it
+            words = [fold(w) for w in n.display.split()]
+            keys = {k for k in named.get(words[-1], set()) if fold(head_node[k].display.split()[-1]) == words[-1]
+                    and set(words) <= {fold(w) for w in head_node[k].display.split()}}
+            if len(keys) == 1:
+                uf.union(id(head_node[next(iter(keys))]), id(n), MergeRule.BARE_HEAD)
 
 
 _QUANTIFIERS = frozenset({"every", "each", "all", "most", "many", "some", "several", "no", "any", "few", "both"})

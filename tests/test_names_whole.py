@@ -382,3 +382,13 @@ def test_a_surname_two_full_names_share_equally_goes_to_the_one_the_corpus_names
     index = names.resolve()
     assert index.cluster_of("a", "Mendel") not in (index.cluster_of("a", "Ada Mendel"),
                                                    index.cluster_of("a", "Tom Mendel"))
+
+
+def test_a_description_whose_words_one_body_s_name_holds_joins_it():
+    names = Names()  # "Harlow Fire and Rescue Service crews ... the ambulance service ... The fire service said"
+    names.add("Harlow Fire and Rescue Service", "Organisation", "a", "Harlow Fire and Rescue Service")
+    names.add("fire service", "Organisation", "a", "The fire service")
+    names.add("ambulance service", "Organisation", "a", "the ambulance service")
+    index = names.resolve()
+    assert index.cluster_of("a", "fire service") is index.cluster_of("a", "Harlow Fire and Rescue Service")
+    assert index.cluster_of("a", "ambulance service") is not index.cluster_of("a", "Harlow Fire and Rescue Service")
