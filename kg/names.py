@@ -205,7 +205,9 @@ def _surnames_joined(nodes: list[_Node], uf: _UnionFind, known: Counter | None =
         words = n.core.split()
         if particle_surname(words, tails) and not n.generic:
             words = words[1:]  # "La Riva", "van Dijk": a surname with its particle
-        if n.generic or len(words) != 1 or country_named(words[0]) or n.entry.determined or \
+        word_named = n.generic and len(words) == 1 and words[0].istitle() and not n.anonymous and \
+            all(clean(x).istitle() for x in n.entry.surfaces if x)  # "the running mate of Supreme": a name here
+        if n.generic and not word_named or len(words) != 1 or country_named(words[0]) or n.entry.determined or \
                 (country_of(words[0]) or known_place(words[0])) and \
                 any(t == EntityType.PLACE and r in PLACED_BY_TEXT for t, r in n.rules):
             continue  # "in Orly": a place the text places; "the West": no one's surname

@@ -392,3 +392,11 @@ def test_a_description_whose_words_one_body_s_name_holds_joins_it():
     index = names.resolve()
     assert index.cluster_of("a", "fire service") is index.cluster_of("a", "Harlow Fire and Rescue Service")
     assert index.cluster_of("a", "ambulance service") is not index.cluster_of("a", "Harlow Fire and Rescue Service")
+
+
+def test_a_surname_that_is_also_a_word_written_as_a_name_joins_its_one_full_name():
+    names = Names()  # "Ada Supreme ran for president ... the running mate of Supreme"
+    names.add("Ada Supreme", "Person", "a", "Ada Supreme")
+    names.add("Supreme", "Person", "a", "Supreme")
+    index = names.resolve()
+    assert index.cluster_of("a", "Supreme") is index.cluster_of("a", "Ada Supreme")

@@ -301,6 +301,21 @@ def _site_after_possessive(doc, start: int) -> int:
     return start - 1
 
 
+def _given_name_before(doc, ent) -> Span:
+    """A surname NER took alone with the given name before it left out ("spokesperson Barend [Leyts]"): one
+    capitalised word of no name, no title and no sentence start right before a one-word person is its given name,
+    where the word before that is lower case (no longer name runs on)."""
+    from kg.lexicon.world import DEMONYMS, TITLES
+
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start < 2:
+        return ent
+    g, before = doc[ent.start - 1], doc[ent.start - 2]
+    if g.pos_ != "PROPN" or not g.is_title or not g.is_alpha or g.ent_iob_ != "O" or g.is_sent_start or \
+            g.lower_.rstrip(".") in TITLES or g.lower_ in DEMONYMS or not before.is_lower or before.pos_ != "NOUN":
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
 def _person_before_of(doc, ent) -> Span:
     """A person's name NER ran on through "of" into the body the person belongs to ("[Eli Vance of Open the
     Debates]"): the person alone, where the words before "of" are a given name and a surname."""
@@ -442,7 +457,7 @@ def _mention_of(doc, ent, things: Optional[set] = None) -> Optional[Mention]:
     says is a thing (a work, software, an illness) is added to `things`."""
     if _body_after_place(doc, ent) > ent.end:
         ent = Span(doc, ent.start, _body_after_place(doc, ent), label="ORG")
-    ent = _person_before_of(doc, _owner_only(doc, ent))
+    ent = _given_name_before(doc, _person_before_of(doc, _owner_only(doc, ent)))
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "on", "for") and \
             ORG_WORDS.fullmatch(doc[ent.start - 2].text) and ent.label_ not in _AMOUNTS:
         start = _name_start_before(doc, ent.start - 2)

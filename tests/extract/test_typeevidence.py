@@ -347,3 +347,16 @@ def test_a_plural_noun_in_a_minister_s_portfolio_is_no_person(nlp):
     text = "On Saturday, Bridges said the minister would stop the buses."  # a surname stays a person's
     doc = _with_ents(nlp, text, [("Bridges", "PERSON")])
     assert ("Bridges", "Person") in {(m.name, m.type) for m in mentions(doc)}
+
+
+def test_a_given_name_ner_left_out_before_a_surname_is_part_of_the_name(nlp):
+    text = "Council spokesperson Barend Vellekoop, when asked about the inquiry, declined to comment."
+    i = text.index("Vellekoop")
+    doc = _with_ents(nlp, text, [])
+    doc.ents = [doc.char_span(i, i + 9, label="PERSON")]
+    assert [m.name for m in mentions(doc)] == ["Barend Vellekoop"]
+    text = "The council thanked Vellekoop, when asked about the inquiry."  # no capitalised word before it
+    i = text.index("Vellekoop")
+    doc = _with_ents(nlp, text, [])
+    doc.ents = [doc.char_span(i, i + 9, label="PERSON")]
+    assert [m.name for m in mentions(doc)] == ["Vellekoop"]
