@@ -17,7 +17,7 @@ from kg.extract.entities import Mention
 from kg.ingest import Source
 from kg.lexicon.speech import DOCUMENT_NOUNS, MILITARY_NOUNS, ORGANISATION_NOUNS
 from kg.extract.typeclues import EVIDENCE, TypeRule, regions
-from kg.lexicon.world import DEMONYMS, TITLES, country_named, country_of
+from kg.lexicon.world import DEMONYMS, SUBDIVISION_WORDS, TITLES, country_named, country_of
 from kg.model import Claim, Entity, EntityType, Frame, Quantity
 from kg.model import Mention as MentionRecord
 from kg.mentions import mention_records
@@ -206,9 +206,9 @@ def _cut_back(ex: ArticleExtraction) -> tuple[ArticleExtraction, dict[str, str]]
     return replace(ex, mentions=mentions), regions
 
 
-# the last word of a subdivision's name: "Tyumen Oblast supported the event" is a place that acts
-_SUBDIVISIONS = frozenset({"oblast", "province", "county", "krai", "governorate", "prefecture", "region", "okrug",
-                           "voivodeship", "canton", "municipality", "parish", "borough"})
+# the last word of a subdivision's name: "Tyumen Oblast supported the event" is a place that acts (a "... School
+# District" is a body)
+_SUBDIVISIONS = SUBDIVISION_WORDS - {"district"}
 
 
 def _names(extractions: list[ArticleExtraction], regions: dict[str, dict[str, str]]) -> Names:

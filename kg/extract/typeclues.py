@@ -36,7 +36,8 @@ from kg.extract.thingclues import _abstract, _document, _field, _illness, _platf
 from kg.extract.typebase import (GROUP, MIL, MIL_WORDS, NO_ENTITY, ORG, ORG_WORDS, PERSON, PLACE, _no,
                                  _personal_shape, _View, _view, given_name, known_place, regions, surname)
 from kg.lexicon.speech import REPORTING_VERBS
-from kg.lexicon.world import DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, TITLES, country_of
+from kg.lexicon.world import (DEMONYMS, INSTITUTION_METONYMS, ISO_COUNTRIES, PLACE_WORDS, SUBDIVISION_WORDS, TITLES,
+                              country_of)
 from kg.namekeys import vessel_type
 from kg.rules import RuleName, Step, first
 
@@ -324,7 +325,7 @@ def _place_word(v: _View) -> Optional[str]:
     return None
 
 
-_SUBDIVISIONS = "region|province|county|district|oblast|governorate|prefecture|krai|municipality"
+_SUBDIVISIONS = "|".join(sorted(SUBDIVISION_WORDS))
 
 
 def _place_elsewhere(v: _View) -> Optional[str]:

@@ -109,24 +109,27 @@ def thing_head(word: str) -> bool:
 def landform(word: str) -> bool:
     """Is the commonest sense of the noun `word` land or water (an estuary, a fjord, a canyon), not a heavenly body
     ("star", "moon") nor a lump of matter ("stone", "rock")?"""
-    wn = _wn()
-    found = wn.synsets(word.lower(), "n") if wn is not None and word else []
-    return bool(found) and found[0].lexname() == "noun.object" and any(
-        h.name() in _LAND_SYNSETS for h in found[0].closure(lambda x: x.hypernyms() + x.instance_hypernyms()))
+    return _object_under(word, _LAND_SYNSETS, senses=1)
 
 
+@lru_cache(maxsize=20000)
 def natural_feature(word: str) -> bool:
     """Is one of the two commonest senses of the noun `word` a natural feature of land or water (a volcano, a river),
     narrower than `landform` (no "opening", "square" or "hole")?"""
+    return _object_under(word, _FEATURE_SYNSETS, senses=2)
+
+
+def _object_under(word: str, synsets: frozenset, senses: int) -> bool:
+    """Is one of the `senses` commonest senses of the noun `word` a physical object under one of `synsets`?"""
     wn = _wn()
     found = wn.synsets(word.lower(), "n") if wn is not None and word else []
     return any(f.lexname() == "noun.object" and any(
-        h.name() in ("body_of_water.n.01", "geological_formation.n.01")
-        for h in f.closure(lambda x: x.hypernyms() + x.instance_hypernyms())) for f in found[:2])
+        h.name() in synsets for h in f.closure(lambda x: x.hypernyms() + x.instance_hypernyms())) for f in found[:senses])
 
 
 # land and water ("Rolling Stone" is no landform: a stone is an object, not land)
 _LAND_SYNSETS = frozenset({"body_of_water.n.01", "geological_formation.n.01", "land.n.04", "location.n.01"})
+_FEATURE_SYNSETS = frozenset({"body_of_water.n.01", "geological_formation.n.01"})
 
 
 @lru_cache(maxsize=20000)

@@ -180,6 +180,10 @@ PLACE_WORDS = frozenset({
     "peninsula", "valley", "river", "sea", "strait", "border area", "krai", "governorate", "prefecture",
 })
 
+# the words after the name of a country's subdivision: "Tyumen Oblast", "Qaran Province"
+SUBDIVISION_WORDS = frozenset({"region", "province", "county", "district", "oblast", "governorate", "prefecture", "krai",
+                               "municipality", "okrug", "voivodeship", "canton"})
+
 # honorifics, offices and roles that precede a name and are not part of it
 TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
